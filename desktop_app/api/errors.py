@@ -1,0 +1,132 @@
+"""Error hierarchy shared by the Medusa and Payload clients.
+
+Every message is meant to be shown to a merchant as is. Messages never contain
+credentials, tokens, request headers or request bodies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+
+class ApiError(Exception):
+    """Base class: something went wrong talking to ``server``."""
+
+    def __init__(self, message: str, *, server: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.server = server
+        self.status = status
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.server}: {self.message}"
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(server={self.server!r}, status={self.status!r}, message={self.message!r})"
+
+
+class BadCredentials(ApiError):
+    """The server did not accept the login, secret key or API key."""
+
+
+class Forbidden(ApiError):
+    """Authenticated (or anonymous) but not allowed to do this."""
+
+
+class NotFound(ApiError):
+    """The record does not exist (the route itself exists)."""
+
+
+class RouteMissing(ApiError):
+    """The URL is not an API route: wrong base URL or an unexpected server version."""
+
+
+class Validation(ApiError):
+    """The server rejected the data.
+
+    ``field_errors`` maps a dotted field path (``title``, ``variants.0.title``) to a
+    message; several messages for one field are joined by ``\\n``. Messages that name
+    no field are in ``general``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        server: str,
+        status: int | None = None,
+        field_errors: Mapping[str, str] | None = None,
+        general: Sequence[str] = (),
+    ) -> None:
+        super().__init__(message, server=server, status=status)
+        self.field_errors: dict[str, str] = dict(field_errors or {})
+        self.general: list[str] = list(general)
+
+
+class Locked(ApiError):
+    """Payload 423: the document is open in Payload admin by someone else."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        server: str,
+        status: int | None = 423,
+        doc_id: str | int | None = None,
+    ) -> None:
+        super().__init__(message, server=server, status=status)
+        self.doc_id = doc_id
+
+
+class Conflict(ApiError):
+    """Medusa 409: the request raced with another one; it may be retried."""
+
+
+class ServerError(ApiError):
+    """5xx: the server failed while handling the request."""
+
+
+class TransportError(ApiError):
+    """No usable HTTP answer was received (base for Unreachable/Timeout)."""
+
+
+class Unreachable(TransportError):
+    """Could not connect, or the connection broke."""
+
+
+class Timeout(TransportError):
+    """The server did not answer in time."""
+
+
+class MalformedResponse(ApiError):
+    """The answer was not JSON, or not in the expected shape."""
+
+
+class BatchIncomplete(ApiError):
+    """A chunked batch stopped part way; earlier chunks were saved.
+
+    ``saved_ids`` were written, ``failed_ids`` is the chunk that was rejected (as a
+    whole: Medusa batches are all-or-nothing) and ``pending_ids`` were not tried.
+    ``cause`` is the error of the failed chunk.
+    """
+
+    def __init__(
+        self,
+        *,
+        server: str,
+        cause: ApiError,
+        saved_ids: Sequence[str],
+        failed_ids: Sequence[str],
+        pending_ids: Sequence[str],
+    ) -> None:
+        total = len(saved_ids) + len(failed_ids) + len(pending_ids)
+        message = (
+            f"Saved {len(saved_ids)} of {total} products; the next group of {len(failed_ids)} "
+            f"was rejected: {cause.message}"
+        )
+        super().__init__(message, server=server, status=cause.status)
+        self.cause = cause
+        self.saved_ids = list(saved_ids)
+        self.failed_ids = list(failed_ids)
+        self.pending_ids = list(pending_ids)

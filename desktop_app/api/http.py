@@ -1,0 +1,175 @@
+"""Shared HTTP plumbing: one AsyncClient per server, timeouts, safe retries.
+
+Retries follow the request's :class:`Retry` class, chosen by the caller:
+
+* ``SAFE``: reads. Retried on connect errors, timeouts, broken connections and
+  502/503/504, because repeating a read cannot change data.
+* ``BEFORE_SEND``: updates. Retried only when the request provably never left
+  (connection refused / could not connect / no pooled connection), because an
+  update that reached the server might already be applied.
+* ``NEVER``: creates and uploads. Never repeated: a duplicate would be created.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from desktop_app.api.errors import ApiError, Timeout, Unreachable
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+RETRY_STATUSES = frozenset({502, 503, 504})
+
+Params = Sequence[tuple[str, str]]
+
+
+class Retry(enum.Enum):
+    SAFE = "safe"
+    BEFORE_SEND = "before_send"
+    NEVER = "never"
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with jitter. ``attempts`` counts the first try."""
+
+    attempts: int = 3
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+
+    def delay(self, retry_number: int, rng: random.Random) -> float:
+        """Delay before retry ``retry_number`` (0-based): half fixed, half random."""
+        cap = min(self.max_delay, self.base_delay * (2**retry_number))
+        return cap / 2 + rng.uniform(0, cap / 2)
+
+
+DEFAULT_RETRY = RetryPolicy()
+NO_RETRY = RetryPolicy(attempts=1)
+
+# Exceptions raised before any byte of the request was sent.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_RETRYABLE_READ = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def _retryable_exc(exc: Exception, retry: Retry) -> bool:
+    if retry is Retry.SAFE:
+        return isinstance(exc, _RETRYABLE_READ)
+    if retry is Retry.BEFORE_SEND:
+        return isinstance(exc, _NOT_SENT)
+    return False
+
+
+def transport_error(exc: Exception, server: str, host: str) -> ApiError:
+    """Merchant-readable error for an httpx exception (never includes headers)."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return Timeout(
+            f"Could not connect to {server} at {host} in time. "
+            "Is the server running and the address right?",
+            server=server,
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return Timeout(
+            f"{server} at {host} did not answer in time. Try again later.", server=server
+        )
+    if isinstance(exc, httpx.ConnectError):
+        return Unreachable(
+            f"Could not connect to {server} at {host}. "
+            "Is the server running and the address right?",
+            server=server,
+        )
+    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
+        return Unreachable(f"The {server} address is not a valid http(s) URL.", server=server)
+    return Unreachable(f"The connection to {server} at {host} broke. Try again.", server=server)
+
+
+class HttpCore:
+    """One ``httpx.AsyncClient`` plus the retry loop; knows nothing about auth or payloads."""
+
+    def __init__(
+        self,
+        *,
+        server: str,
+        base_url: str,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retry_policy: RetryPolicy = DEFAULT_RETRY,
+        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.server = server
+        url = httpx.URL(base_url)
+        # Host only: a URL may embed user:password, which must never be shown.
+        self.host = f"{url.host}:{url.port}" if url.port else (url.host or base_url)
+        self.retry_policy = retry_policy
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self._client = httpx.AsyncClient(
+            base_url=url.copy_with(username=None, password=None) if url.host else base_url,
+            transport=transport,
+            timeout=timeout,
+            follow_redirects=False,
+            headers={"Accept": "application/json", "User-Agent": "shop-desktop-admin"},
+        )
+
+    async def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        retry: Retry,
+        params: Params | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        data: Mapping[str, str] | None = None,
+        files: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send with retries; returns any HTTP response, raises only transport errors."""
+        attempts = max(1, self.retry_policy.attempts) if retry is not Retry.NEVER else 1
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            started = time.monotonic()
+            try:
+                response = await self._client.request(
+                    method,
+                    url,
+                    params=params,
+                    json=json,
+                    content=content,
+                    data=data,
+                    files=files,
+                    headers=headers,
+                )
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:
+                if last or not _retryable_exc(exc, retry):
+                    raise transport_error(exc, self.server, self.host) from None
+                log.info(
+                    "%s %s %s failed (%s), retrying", self.server, method, url, type(exc).__name__
+                )
+            else:
+                log.debug(
+                    "%s %s %s -> %s in %.0f ms",
+                    self.server,
+                    method,
+                    url,
+                    response.status_code,
+                    (time.monotonic() - started) * 1000,
+                )
+                if last or retry is not Retry.SAFE or response.status_code not in RETRY_STATUSES:
+                    return response
+                log.info("%s %s %s -> %s, retrying", self.server, method, url, response.status_code)
+            await self._sleep(self.retry_policy.delay(attempt, self._rng))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def aclose(self) -> None:
+        await self._client.aclose()

@@ -1,0 +1,314 @@
+"""Turn HTTP responses into JSON values or into the error hierarchy.
+
+Only the response status, content type and body are read; request headers
+(credentials) never reach an error message.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from desktop_app.api.errors import (
+    ApiError,
+    BadCredentials,
+    Conflict,
+    Forbidden,
+    Locked,
+    MalformedResponse,
+    NotFound,
+    RouteMissing,
+    ServerError,
+    Validation,
+)
+
+MEDUSA = "Medusa"
+PAYLOAD = "Payload"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def is_json(response: httpx.Response) -> bool:
+    ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    return ctype == "application/json" or ctype.endswith("+json")
+
+
+def parse_json(response: httpx.Response, server: str) -> Any:
+    """Body as JSON, or MalformedResponse when it is not JSON."""
+    if not is_json(response):
+        ctype = response.headers.get("content-type", "no content type").split(";")[0]
+        raise MalformedResponse(
+            f"The server answered with {ctype} instead of JSON. "
+            f"Check that the {server} address is correct.",
+            server=server,
+            status=response.status_code,
+        )
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        raise MalformedResponse(
+            f"{server} sent a reply that is not valid JSON.",
+            server=server,
+            status=response.status_code,
+        ) from None
+
+
+def parse_model(model: type[M], data: Any, server: str, what: str) -> M:
+    """Validate server data; failures become MalformedResponse with a short, readable reason."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise MalformedResponse(
+            f"{server} sent {what} in an unexpected shape ({_summarise(exc)}).", server=server
+        ) from None
+
+
+def _summarise(exc: ValidationError, limit: int = 3) -> str:
+    # include_input=False: the offending values are shop data, not needed to diagnose.
+    parts = []
+    for err in exc.errors(include_url=False, include_input=False)[:limit]:
+        loc = ".".join(str(p) for p in err["loc"]) or "body"
+        parts.append(f"{loc}: {err['msg']}")
+    more = exc.error_count() - limit
+    if more > 0:
+        parts.append(f"and {more} more")
+    return "; ".join(parts)
+
+
+def _safe_body(response: httpx.Response) -> Any:
+    if not is_json(response):
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None
+
+
+def _route_missing(response: httpx.Response, server: str) -> RouteMissing:
+    try:
+        path = response.request.url.path
+    except RuntimeError:  # response built without a request (tests)
+        path = "?"
+    return RouteMissing(
+        f"{server} has no API route {path}. "
+        f"Check the {server} address and that the server version is supported.",
+        server=server,
+        status=response.status_code,
+    )
+
+
+# --------------------------------------------------------------------------- Medusa
+
+_SPLIT = re.compile(
+    r"\n|; (?=Field |Expected|Unrecognized fields|Value for field|Invalid arguments)"
+)
+_FIELD_PATTERNS = (
+    re.compile(r"Field '([^']*)' is required"),
+    re.compile(r"for field '([^']*)'"),
+    re.compile(r"Invalid arguments for '([^']*)'"),
+)
+_UNRECOGNIZED = re.compile(r"Unrecognized fields: '([^']*)'")
+_KEYWORD_FIELDS = (
+    (re.compile(r"product handle|with handle", re.I), "handle"),
+    (re.compile(r"options are not provided|Option value .* does not exist", re.I), "options"),
+    (re.compile(r"^Variant .* already exists", re.I), "variants"),
+)
+
+
+def _medusa_path(raw: str) -> str:
+    # zod paths are joined with ", " ("variants, 0, title").
+    return ".".join(p.strip() for p in raw.split(",") if p.strip())
+
+
+def parse_medusa_validation(message: str) -> tuple[dict[str, str], list[str]]:
+    """Map Medusa ``invalid_data`` text to ``{field: message}`` plus field-less messages."""
+    fields: dict[str, list[str]] = {}
+    general: list[str] = []
+    for part in _SPLIT.split(message):
+        text = part.strip()
+        if text.startswith("Invalid request:"):
+            text = text[len("Invalid request:") :].strip()
+        if not text:
+            continue
+        names: list[str] = []
+        if m := _UNRECOGNIZED.search(text):
+            names = [_medusa_path(k) for k in m.group(1).split(",") if k.strip()]
+        else:
+            for pattern in _FIELD_PATTERNS:
+                if m := pattern.search(text):
+                    names = [_medusa_path(m.group(1))]
+                    break
+            else:
+                names = [f for rx, f in _KEYWORD_FIELDS if rx.search(text)][:1]
+        if not names:
+            general.append(text)
+        for name in names:
+            fields.setdefault(name, []).append(text)
+    return {k: "\n".join(v) for k, v in fields.items()}, general
+
+
+def medusa_error(response: httpx.Response) -> ApiError:
+    """Error for a non-2xx Medusa response."""
+    status = response.status_code
+    body = _safe_body(response)
+    msg = (
+        body.get("message")
+        if isinstance(body, dict) and isinstance(body.get("message"), str)
+        else None
+    )
+    kind = body.get("type") if isinstance(body, dict) else None
+
+    if status == 404 and body is None:
+        return _route_missing(response, MEDUSA)
+    if 300 <= status < 400:
+        return RouteMissing(
+            "Medusa redirected the request. Check the address (for example http vs https).",
+            server=MEDUSA,
+            status=status,
+        )
+    if status == 401:
+        if msg == "Invalid email or password":
+            return BadCredentials(
+                "Medusa rejected the email or password.", server=MEDUSA, status=status
+            )
+        return BadCredentials(
+            "Medusa did not accept the credentials (wrong, expired or revoked).",
+            server=MEDUSA,
+            status=status,
+        )
+    if status == 403:
+        return Forbidden(
+            f"Medusa refused this action: {msg or 'insufficient permissions'}.",
+            server=MEDUSA,
+            status=status,
+        )
+    if status == 404:
+        return NotFound(msg or "Medusa could not find this record.", server=MEDUSA, status=status)
+    if status == 409:
+        return Conflict(
+            "Medusa was busy with a conflicting change; please try again.",
+            server=MEDUSA,
+            status=status,
+        )
+    if status in (400, 422) or kind == "invalid_data":
+        text = msg or "Medusa rejected the data."
+        fields, general = parse_medusa_validation(text)
+        # dict.fromkeys: one "Unrecognized fields" text can name several fields.
+        shown = "\n".join(dict.fromkeys([*fields.values(), *general])) or text
+        return Validation(shown, server=MEDUSA, status=status, field_errors=fields, general=general)
+    if status >= 500:
+        detail = f" ({msg})" if msg else ""
+        return ServerError(
+            f"Medusa had an internal error, HTTP {status}{detail}.", server=MEDUSA, status=status
+        )
+    return ApiError(
+        f"Medusa answered HTTP {status}{': ' + msg if msg else ''}.", server=MEDUSA, status=status
+    )
+
+
+# --------------------------------------------------------------------------- Payload
+
+_LOCKED_ID = re.compile(r"Document with ID (\S+) is currently locked")
+
+
+def _payload_messages(body: Any) -> list[str]:
+    errors = body.get("errors") if isinstance(body, dict) else None
+    if not isinstance(errors, list):
+        return []
+    return [
+        e["message"] for e in errors if isinstance(e, dict) and isinstance(e.get("message"), str)
+    ]
+
+
+def parse_payload_validation(body: Any) -> tuple[dict[str, str], list[str]]:
+    """Map a Payload 400 body (single-doc or bulk) to ``{path: message}`` plus other messages."""
+    fields: dict[str, list[str]] = {}
+    general: list[str] = []
+    errors = body.get("errors") if isinstance(body, dict) else None
+    for err in errors if isinstance(errors, list) else []:
+        if not isinstance(err, dict):
+            continue
+        data = err.get("data")
+        # Key on the shape, not on ``name``: production builds minify it ("m").
+        details = data.get("errors") if isinstance(data, dict) else None
+        if isinstance(details, list) and details:
+            for d in details:
+                if isinstance(d, dict) and isinstance(d.get("path"), str):
+                    fields.setdefault(d["path"], []).append(
+                        str(d.get("message") or "Invalid value.")
+                    )
+            continue
+        message = err.get("message")
+        if isinstance(message, str):
+            # Bulk errors name the failing document.
+            general.append(f"Document {err['id']}: {message}" if "id" in err else message)
+    return {k: "\n".join(v) for k, v in fields.items()}, general
+
+
+def payload_error(response: httpx.Response, doc_id: str | int | None = None) -> ApiError:
+    """Error for a non-2xx Payload response."""
+    status = response.status_code
+    body = _safe_body(response)
+    messages = _payload_messages(body)
+    joined = " ".join(messages)
+
+    if status == 404 and body is None:
+        return _route_missing(response, PAYLOAD)
+    if 300 <= status < 400:
+        return RouteMissing(
+            "Payload redirected the request. Check the address (for example http vs https).",
+            server=PAYLOAD,
+            status=status,
+        )
+    if status == 401:
+        return BadCredentials(
+            "Payload did not accept the credentials.", server=PAYLOAD, status=status
+        )
+    if status == 403:
+        return Forbidden(
+            "Payload refused this action. The API key may be wrong, disabled, "
+            "or belong to a user without access.",
+            server=PAYLOAD,
+            status=status,
+        )
+    if status == 404:
+        return NotFound("Payload could not find this document.", server=PAYLOAD, status=status)
+    if status == 423:
+        m = _LOCKED_ID.search(joined)
+        return Locked(
+            "This document is open in Payload admin by someone else and is locked. "
+            "Try again later, or override the lock.",
+            server=PAYLOAD,
+            status=status,
+            doc_id=m.group(1) if m else doc_id,
+        )
+    if status in (400, 422):
+        fields, general = parse_payload_validation(body)
+        if (
+            isinstance(body, dict)
+            and not fields
+            and not general
+            and isinstance(body.get("message"), str)
+        ):
+            general = [body["message"]]
+        shown = (
+            "\n".join([f"{k}: {v}" for k, v in fields.items()] + general)
+            or "Payload rejected the data."
+        )
+        return Validation(
+            shown, server=PAYLOAD, status=status, field_errors=fields, general=general
+        )
+    if status >= 500:
+        detail = f" ({joined})" if joined else ""
+        return ServerError(
+            f"Payload had an internal error, HTTP {status}{detail}.", server=PAYLOAD, status=status
+        )
+    return ApiError(
+        f"Payload answered HTTP {status}{': ' + joined if joined else ''}.",
+        server=PAYLOAD,
+        status=status,
+    )

@@ -1,0 +1,79 @@
+"""Composition root: the one place that builds stores, services and the window.
+
+``desktop-app`` with no arguments lands here (via cli.main.launch_gui). Core
+objects are built first (Qt-free), then the Qt application and the qasync
+event loop that runs both Qt and our asyncio tasks on the main thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop_app.config import ProfileStore
+from desktop_app.secrets import SecretStoreStatus, open_secret_store
+from desktop_app.services.app_services import AppServices
+from desktop_app.services.demo import STACK_DIR
+from desktop_app.services.profiles import ProfileService
+from desktop_app.services.transports import Transports
+
+log = logging.getLogger(__name__)
+
+
+def build_services(
+    *,
+    transports: Transports = Transports(),
+    stack_dir: Path = STACK_DIR,
+    on_keyring_degraded: Callable[[SecretStoreStatus], None] | None = None,
+) -> AppServices:
+    """Profiles on disk + secrets in the OS keyring (memory fallback) + API access."""
+    secrets = open_secret_store(on_degraded=on_keyring_degraded)
+    return AppServices(ProfileService(ProfileStore(), secrets), transports, stack_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # Qt is imported here, not at module level, so importing this module stays cheap.
+    import qasync
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.style import apply_style
+
+    logging.basicConfig(
+        level=os.environ.get("DESKTOP_APP_LOG", "WARNING").upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Shop Admin")
+    app.setOrganizationName("desktop-app")
+    apply_style(app)
+
+    window: MainWindow | None = None
+
+    def keyring_degraded(_status: SecretStoreStatus) -> None:
+        # The keyring broke mid-run (locked, daemon gone): tell the user once.
+        if window is not None:
+            window.show_keyring_status()
+
+    window = MainWindow(build_services(on_keyring_degraded=keyring_degraded))
+
+    async def run() -> None:
+        closed = asyncio.Event()
+        app.lastWindowClosed.connect(closed.set)
+        window.show()
+        window.start()
+        await closed.wait()
+
+    # asyncio.Runner cancels leftover tasks (a load in flight) on the way out.
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        runner.run(run())
+    # Destroy the widgets while the QApplication is still alive: left to the
+    # garbage collector, the order is arbitrary and PySide can crash at exit.
+    shiboken6.delete(window)
+    return 0

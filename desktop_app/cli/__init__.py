@@ -1,0 +1,1 @@
+"""Command line interface (no Qt imports here: the GUI is loaded lazily)."""

@@ -1,0 +1,239 @@
+"""Lexical JSON → HTML, as Payload's sync `convertLexicalToHTML` does it.
+
+Text and attributes are escaped like `escape-html`; link hrefs go through
+Payload's `sanitizeUrl` (`javascript:`/`data:` become `#`). Check-list items
+get a fresh random UUID per render, as in Payload.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from . import html_tables
+from .has_text import has_text
+from .jsregex import js_str
+from .nodes import BOLD, CODE, ITALIC, STRIKETHROUGH, SUBSCRIPT, SUPERSCRIPT, UNDERLINE
+
+Json = dict[str, Any]
+
+_ESCAPES = {'"': "&quot;", "&": "&amp;", "'": "&#39;", "<": "&lt;", ">": "&gt;"}
+_ESCAPE_RE = re.compile("[\"&'<>]")
+_TEXT_WRAPPERS = (
+    (BOLD, "<strong>", "</strong>"),
+    (ITALIC, "<em>", "</em>"),
+    (STRIKETHROUGH, '<span style="text-decoration: line-through;">', "</span>"),
+    (UNDERLINE, '<span style="text-decoration: underline;">', "</span>"),
+    (CODE, "<code>", "</code>"),
+    (SUBSCRIPT, "<sub>", "</sub>"),
+    (SUPERSCRIPT, "<sup>", "</sup>"),
+)
+_ALIGN = {
+    "center": "center",
+    "end": "right",
+    "justify": "justify",
+    "right": "right",
+    "start": "left",
+}
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_PROTOCOL = re.compile(r"^([a-z][a-z0-9+\-.]*):(?=.)", re.I | re.S)
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+_ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto", "tel"})
+
+
+def escape_html(value: Any) -> str:
+    return _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group(0)], js_str(value))
+
+
+def sanitize_url(url: str) -> str:
+    """`sanitizeUrl` from `payload/shared`."""
+    if not url:
+        return ""
+    cleaned = _CONTROL.sub("", url.strip())
+    if cleaned.startswith(("#", "/", "./", "../")):
+        return cleaned
+    match = _PROTOCOL.match(cleaned)
+    if match and match.group(1).lower() not in _ALLOWED_PROTOCOLS:
+        return "#"
+    return cleaned
+
+
+def lexical_to_html(doc: Json, new_id: Callable[[], str] | None = None) -> str:
+    """Render a Lexical document; `new_id` makes checkbox ids deterministic in tests."""
+    if not has_text(doc):
+        return '<div class="payload-richtext"></div>'
+    renderer = _Renderer(new_id or (lambda: str(uuid.uuid4())))
+    html = "".join(renderer.nodes(doc["root"].get("children") or [], doc["root"]))
+    return f'<div class="payload-richtext">{html}</div>'
+
+
+def _css(node: Json) -> str:
+    style = ""
+    align = _ALIGN.get(node.get("format")) if isinstance(node.get("format"), str) else None
+    if align:
+        style += f"text-align: {align};"
+    indent = node.get("indent")
+    if indent and node.get("type") != "listitem":
+        style += f"padding-inline-start: {js_str(indent * 40)}px;"
+    return style
+
+
+class _Renderer:
+    def __init__(self, new_id: Callable[[], str]) -> None:
+        self.new_id = new_id
+
+    def nodes(self, nodes: list[Any], parent: Json) -> list[str]:
+        out = []
+        for node in nodes:
+            if isinstance(node, dict):
+                html = self.node(node, parent)
+                if html:
+                    out.append(html)
+        return out
+
+    def inner(self, node: Json) -> str:
+        return "".join(self.nodes(node.get("children") or [], node))
+
+    def node(self, node: Json, parent: Json) -> str:
+        css = _css(node)
+        style_attr = f' style="{css}"' if css else ""
+        kind = node.get("type")
+        if kind == "text":
+            return _text(node)
+        if kind == "linebreak":
+            return "<br />"
+        if kind == "tab":
+            return "\t"
+        if kind == "horizontalrule":
+            return "<hr />"
+        if kind == "paragraph":
+            children = self.nodes(node.get("children") or [], node)
+            return (
+                f"<p{style_attr}>{''.join(children)}</p>"
+                if children
+                else f"<p{style_attr}><br /></p>"
+            )
+        if kind == "heading":
+            tag = node.get("tag") if node.get("tag") in _HEADINGS else "h1"
+            return f"<{tag}{style_attr}>{self.inner(node)}</{tag}>"
+        if kind == "quote":
+            return f"<blockquote{style_attr}>{self.inner(node)}</blockquote>"
+        if kind == "list":
+            tag = node.get("tag") if node.get("tag") in ("ol", "ul") else "ul"
+            list_type = (
+                node.get("listType")
+                if node.get("listType") in ("bullet", "check", "number")
+                else "bullet"
+            )
+            return f'<{tag}{style_attr} class="list-{list_type}">{self.inner(node)}</{tag}>'
+        if kind == "listitem":
+            return self.list_item(node, parent, css)
+        if kind in ("link", "autolink"):
+            return self.link(node, style_attr)
+        if kind == "upload":
+            return _upload(node, style_attr)
+        if kind == "table":
+            return html_tables.table(style_attr, self.inner(node))
+        if kind == "tablerow":
+            return html_tables.table_row(style_attr, self.inner(node))
+        if kind == "tablecell":
+            return html_tables.table_cell(node, css, self.inner(node))
+        return "<span>unknown node</span>"
+
+    def link(self, node: Json, style_attr: str) -> str:
+        fields = node.get("fields") or {}
+        href = fields.get("url") or ""
+        if node.get("type") == "link" and fields.get("linkType") == "internal":
+            href = "#"  # Payload's fallback without internalDocToHref
+        new_tab = ' rel="noopener noreferrer" target="_blank"' if fields.get("newTab") else ""
+        safe = escape_html(sanitize_url(href))
+        return f'<a{style_attr} href="{safe}"{new_tab}>{self.inner(node)}</a>'
+
+    def list_item(self, node: Json, parent: Json, css: str) -> str:
+        kids = node.get("children") or []
+        nested = any(isinstance(c, dict) and c.get("type") == "list" for c in kids)
+        children = self.inner(node)
+        value = escape_html(node["value"]) if "value" in node else "undefined"
+        if parent.get("listType") == "check":
+            body = (
+                children
+                if nested
+                else _checkbox(self.new_id(), bool(node.get("checked")), children)
+            )
+            return _check_item(bool(node.get("checked")), nested, css, value, body)
+        style = f"list-style-type: none;{css}" if nested else css
+        return (
+            "<li\n"
+            f'          class="{"nestedListItem" if nested else ""}"\n'
+            f'          style="{style}"\n'
+            f'          value="{value}"\n'
+            f"        >{children}</li>"
+        )
+
+
+def _checkbox(uid: str, checked: bool, children: str) -> str:
+    box = f'<input{" checked" if checked else ""} id="{uid}" readOnly="true" type="checkbox" />'
+    return f'{box}\n            <label htmlFor="{uid}">{children}</label>\n            <br />'
+
+
+def _check_item(checked: bool, nested: bool, css: str, value: str, body: str) -> str:
+    state = " list-item-checkbox-checked" if checked else " list-item-checkbox-unchecked"
+    classes = f"list-item-checkbox{state}{' nestedListItem' if nested else ''}"
+    return (
+        "<li\n"
+        f'          aria-checked="{"true" if checked else "false"}"\n'
+        f'          class="{classes}"\n'
+        '          role="checkbox"\n'
+        f'          style="list-style-type: none;{css}"\n'
+        '          tabIndex="-1"\n'
+        f'          value="{value}"\n'
+        "        >\n"
+        f"          {body}\n"
+        "        </li>"
+    )
+
+
+def _text(node: Json) -> str:
+    html = escape_html(node["text"]) if "text" in node else "undefined"
+    fmt = node.get("format") if isinstance(node.get("format"), int) else 0
+    for bit, opening, closing in _TEXT_WRAPPERS:
+        if fmt & bit:
+            html = f"{opening}{html}{closing}"
+    return html
+
+
+def _upload(node: Json, style_attr: str) -> str:
+    doc = node.get("value")
+    if not isinstance(doc, dict):
+        return ""
+    alt = escape_html((node.get("fields") or {}).get("alt") or doc.get("alt") or "")
+    url = escape_html(doc.get("url") or "")
+    if not str(doc.get("mimeType") or "").startswith("image"):
+        name = escape_html(doc.get("filename") or "")
+        return f'<a{style_attr} href="{url}" rel="noopener noreferrer">{name}</a>'
+    height = escape_html(js_str(doc.get("height") if doc.get("height") is not None else ""))
+    width = escape_html(js_str(doc.get("width") if doc.get("width") is not None else ""))
+    pad = "\n          "
+    img = f'alt="{alt}"{pad}height="{height}"{pad}src="{url}"{pad}width="{width}"\n'
+    sizes = doc.get("sizes") or {}
+    if not sizes:
+        return f"\n        <img{style_attr}\n          {img}        />\n      "
+    picture = ""
+    for size in sizes.values():
+        if not isinstance(size, dict) or not all(
+            size.get(k) for k in ("width", "height", "mimeType", "filesize", "filename", "url")
+        ):
+            continue
+        picture += (
+            "\n        <source\n"
+            f'          media="(max-width: {escape_html(js_str(size["width"]))}px)"\n'
+            f'          srcset="{escape_html(size["url"])}"\n'
+            f'          type="{escape_html(size["mimeType"])}"\n'
+            "        />\n      "
+        )
+    # The fallback <img> inside <picture> is indented two spaces less.
+    fallback = img.replace("\n          ", "\n        ")
+    picture += f"\n      <img\n        {fallback}      />\n    "
+    return f"<picture{style_attr}>{picture}</picture>"

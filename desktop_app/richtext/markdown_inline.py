@@ -1,0 +1,129 @@
+"""Inline markdown import: Lexical's text-format and link transformers.
+
+Mirrors `importTextTransformers`: find the outermost format (`**x**`...) or
+link, split the text node around it, recurse into the pieces, then unescape
+`\\*`, `\\_`, `` \\` `` and `\\~` on the node the call started from. Because
+the starting node is also one of the pieces, some text is unescaped twice;
+Payload does the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .jsregex import DOT, NS, WS, S
+from .nodes import BOLD, CODE, ITALIC, STRIKETHROUGH, Link, Text
+
+
+@dataclass(frozen=True)
+class FormatTag:
+    tag: str
+    bits: int
+    intraword: bool = True
+
+
+# Order as Payload's sanitized default editor config lists them; it matters:
+# the open-tag alternation tries `**` before `***`, which is why `***x***`
+# imports as bold "*x" followed by "*".
+FORMAT_TAGS = (
+    FormatTag("`", CODE),
+    FormatTag("~~", STRIKETHROUGH),
+    FormatTag("**", BOLD),
+    FormatTag("__", BOLD, intraword=False),
+    FormatTag("___", BOLD | ITALIC, intraword=False),
+    FormatTag("***", BOLD | ITALIC),
+    FormatTag("*", ITALIC),
+    FormatTag("_", ITALIC, intraword=False),
+)
+_BY_TAG = {t.tag: t for t in FORMAT_TAGS}
+
+
+def _escape_tag(tag: str) -> str:
+    return re.sub(r"([*^+])", r"\\\1", tag)
+
+
+def _full_match_regex(tag: str) -> re.Pattern[str]:
+    t = _escape_tag(tag)
+    closing = r"((?<!\\)|(?<=\\\\))"
+    if len(tag) == 1:
+        body = f"((\\\\{t})?{DOT}*?[^{t}{WS}](\\\\{t})?)"
+        return re.compile(f"(?<![\\\\{t}])({t}){body}{closing}({t})(?![\\\\{t}])")
+    body = f"((\\\\{t})?{DOT}*?{NS}(\\\\{t})?)"
+    return re.compile(f"(?<!\\\\)({t}){body}{closing}({t})(?!\\\\)")
+
+
+_FULL_MATCH = {t.tag: _full_match_regex(t.tag) for t in FORMAT_TAGS}
+_OPEN_TAGS = re.compile(r"(?<![\\])(" + "|".join(_escape_tag(t.tag) for t in FORMAT_TAGS) + ")")
+_PUNCTUATION_OR_SPACE = re.compile(f"[!-/:-@\\[-`{{-~{WS}]")
+LINK_IMPORT = re.compile(
+    f'(?<!!)\\[([^\\[]+)\\]\\(([^(){WS}]+)(?:{S}"((?:[^"]*\\\\")*[^"]*)"{S}*)?\\)'
+)
+_UNESCAPE = re.compile(r"\\([*_`~])")
+
+
+def _find_format(text: str) -> tuple[re.Match[str], FormatTag] | None:
+    """`findOutermostMatch`: the first open tag whose full pattern matches anywhere."""
+    for open_match in _OPEN_TAGS.finditer(text):
+        tag = _BY_TAG[open_match.group(0)]
+        full = _FULL_MATCH[tag.tag].search(text)
+        if full is None:
+            continue
+        if tag.intraword:
+            return full, tag
+        before = text[full.start() - 1] if full.start() > 0 else ""
+        after = text[full.end()] if full.end() < len(text) else ""
+        if (not before or _PUNCTUATION_OR_SPACE.match(before)) and (
+            not after or _PUNCTUATION_OR_SPACE.match(after)
+        ):
+            return full, tag
+    return None
+
+
+def _split_around(node: Text, start: int, end: int) -> tuple[Text | None, Text, Text | None]:
+    if start == 0:
+        parts = node.split(end)
+        return None, parts[0], parts[1] if len(parts) > 1 else None
+    parts = node.split(start, end)
+    return parts[0], parts[1], parts[2] if len(parts) > 2 else None
+
+
+def _apply_format(node: Text, match: re.Match[str], tag: FormatTag) -> list[Text | None]:
+    if match.group(0) == node.text:
+        before, target, after = None, node, None
+    else:
+        before, target, after = _split_around(node, match.start(), match.end())
+    target.text = match.group(2)
+    target.format |= tag.bits
+    return [after, before, target]
+
+
+def _apply_link(node: Text, match: re.Match[str]) -> list[Text | None]:
+    before, target, after = _split_around(node, match.start(), match.end())
+    link = Link(match.group(2))
+    link_text = Text(match.group(1), target.format)
+    link.append(link_text)
+    if target.parent is not None:
+        target.replace(link)
+    return [after, before, link_text]
+
+
+def import_inline(node: Text) -> None:
+    text = node.text
+    found_format = _find_format(text)
+    found_link = LINK_IMPORT.search(text)
+    if found_format and found_link:
+        fmt_match = found_format[0]
+        if fmt_match.start() <= found_link.start() and fmt_match.end() >= found_link.end():
+            found_link = None
+        else:
+            found_format = None
+    pieces: list[Text | None] = []
+    if found_format:
+        pieces = _apply_format(node, *found_format)
+    elif found_link:
+        pieces = _apply_link(node, found_link)
+    for piece in pieces:
+        if piece is not None and not piece.format & CODE:
+            import_inline(piece)
+    node.text = _UNESCAPE.sub(r"\1", node.text)

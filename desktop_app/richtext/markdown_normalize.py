@@ -1,0 +1,107 @@
+"""Payload's `normalizeMarkdown`: the line pre-pass before block import.
+
+It merges soft-wrapped lines with a space, but leaves alone lines that start
+blocks, table rows, HTML-tag lines, hard-break lines and anything inside what
+it believes is a code fence. The fence tracking is quirky (a bare ``` line
+*opens* a block that the next bare ``` does not close); that is reproduced
+on purpose because it decides which later lines get merged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .jsregex import DOT, NS, S, js_trim, js_trim_start
+
+EMPTY_OR_WHITESPACE_ONLY = re.compile(r"^[\t ]*\Z")
+ORDERED_LIST = re.compile(f"^({S}*)([0-9]+)\\.{S}")
+UNORDERED_LIST = re.compile(f"^({S}*)[-*+]{S}")
+CHECK_LIST = re.compile(f"^({S}*)(?:-{S})?{S}?(\\[({S}|[xX])?\\]){S}")
+HEADING = re.compile(f"^(#{{1,6}}){S}")
+QUOTE = re.compile(f"^>{S}")
+CODE_START = re.compile(r"^[ \t]*(\\`\\`\\`|```)")
+CODE_SINGLE_LINE = re.compile(r"^[ \t]*```[^`]+(?:(?:`{1,2}|`{4,})[^`]+)*```(?:[^`]|\Z)")
+TABLE_ROW = re.compile(f"^\\|({DOT}+)\\|{S}?\\Z")
+TABLE_ROW_DIVIDER = re.compile(f"^(\\| ?:?-*:? ?)+\\|{S}?\\Z")
+TAG_START = re.compile(f"^[ \\t]*<[a-zA-Z_][A-Za-z0-9_-]*(?:{S}[^<>]*)?/?>")
+TAG_END = re.compile(f"^[ \\t]*</[a-zA-Z_][A-Za-z0-9_-]*{S}*>")
+_NON_SPACE = re.compile(NS)
+_LINE_TERMINATORS = ("\r", "\u2028", "\u2029")
+
+
+def parse_hard_line_break(line: str) -> tuple[str, str] | None:
+    """`[text, marker]` when the line ends with `\\` or 2+ spaces after content.
+
+    Same result as matching `^(.*?\\S)( {2,})$`, without a regex scan of the
+    whole line: merged paragraphs make `line` long and this runs per line.
+    """
+    if line.endswith("\\"):
+        return line[:-1], "\\"
+    text = line.rstrip(" ")
+    if len(line) - len(text) < 2 or not text or not _NON_SPACE.match(text[-1]):
+        return None
+    if any(terminator in text for terminator in _LINE_TERMINATORS):
+        return None  # JS `.` does not cross line terminators
+    return text, line[len(text) :]
+
+
+def _ends_code_fence(line: str) -> bool:
+    """`CODE_END.test(line)`, in O(1)."""
+    return line.endswith(("```", "\\`\\`\\`"))
+
+
+def _keeps_own_line(line: str, last: str | None) -> bool:
+    if last is None or last == "":
+        return True
+    if EMPTY_OR_WHITESPACE_ONLY.match(line) or EMPTY_OR_WHITESPACE_ONLY.match(last):
+        return True
+    starts_block = (
+        HEADING,
+        QUOTE,
+        ORDERED_LIST,
+        UNORDERED_LIST,
+        CHECK_LIST,
+        TABLE_ROW,
+        TABLE_ROW_DIVIDER,
+    )
+    if HEADING.search(last) or any(rx.search(line) for rx in starts_block):
+        return True
+    if parse_hard_line_break(last) is not None:
+        return True
+    tags = (TAG_START, TAG_END)
+    if any(rx.search(line) or rx.search(last) for rx in tags):
+        return True
+    return _ends_code_fence(last)
+
+
+def normalize_markdown(text: str) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    in_code = False
+    depth = 0
+    for i, line in enumerate(lines):
+        last = out[-1] if out else None
+        hard_break = parse_hard_line_break(line) if i < len(lines) - 1 else None
+        if CODE_SINGLE_LINE.search(line):
+            out.append(line)
+            continue
+        if _ends_code_fence(line):
+            if depth == 0:
+                in_code = True
+            if depth == 1:
+                in_code = False
+            if depth > 0:
+                depth -= 1
+            out.append(line)
+            continue
+        if CODE_START.search(line):
+            in_code = True
+            depth += 1
+            out.append(line)
+            continue
+        if in_code or _keeps_own_line(line, last):
+            out.append(line)
+            continue
+        joined = js_trim(line) if hard_break is None else js_trim_start(line)
+        out[-1] = f"{last} {joined}"
+    return "\n".join(out)

@@ -1,0 +1,342 @@
+"""A minimal mutable Lexical node tree, used while importing markdown.
+
+Lexical's markdown import is written as edits on live nodes (split a text
+node, replace a paragraph by a list, move children...). Mirroring those edits
+on a small tree is the simplest way to reproduce its quirks exactly; the tree
+is serialised to Payload's JSON shape at the end (`to_json`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .ids import new_object_id
+
+# Text format bits (Lexical's TextNode.__format).
+BOLD = 1
+ITALIC = 2
+STRIKETHROUGH = 4
+UNDERLINE = 8
+CODE = 16
+SUBSCRIPT = 32
+SUPERSCRIPT = 64
+HIGHLIGHT = 128
+
+FORMAT_BITS: dict[str, int] = {
+    "bold": BOLD,
+    "italic": ITALIC,
+    "strikethrough": STRIKETHROUGH,
+    "underline": UNDERLINE,
+    "code": CODE,
+    "subscript": SUBSCRIPT,
+    "superscript": SUPERSCRIPT,
+    "highlight": HIGHLIGHT,
+}
+
+
+class Node:
+    type = "node"
+
+    def __init__(self) -> None:
+        self.parent: Element | None = None
+
+    # -- tree navigation -------------------------------------------------
+    def index(self) -> int:
+        # Search from the end: import edits happen at the end of the document,
+        # which keeps long documents linear.
+        assert self.parent is not None
+        children = self.parent.children
+        return next(i for i in range(len(children) - 1, -1, -1) if children[i] is self)
+
+    def previous_sibling(self) -> Node | None:
+        if self.parent is None:
+            return None
+        i = self.index()
+        return self.parent.children[i - 1] if i > 0 else None
+
+    def next_sibling(self) -> Node | None:
+        if self.parent is None:
+            return None
+        i = self.index()
+        siblings = self.parent.children
+        return siblings[i + 1] if i + 1 < len(siblings) else None
+
+    def is_attached(self) -> bool:
+        node: Node = self
+        while node.parent is not None:
+            node = node.parent
+        return isinstance(node, Root)
+
+    # -- mutation ----------------------------------------------------------
+    def remove(self) -> None:
+        if self.parent is not None:
+            del self.parent.children[self.index()]
+            self.parent = None
+
+    def replace(self, other: Node) -> None:
+        parent = self.parent
+        assert parent is not None
+        other.remove()
+        i = self.index()
+        parent.children[i] = other
+        other.parent = parent
+        self.parent = None
+
+    def insert_before(self, other: Node) -> None:
+        assert self.parent is not None
+        self.parent.insert(self.index(), [other])
+
+    def insert_after(self, other: Node) -> None:
+        assert self.parent is not None
+        self.parent.insert(self.index() + 1, [other])
+
+    def text_content(self) -> str:
+        return ""
+
+    def has_text_content(self) -> bool:
+        """`getTextContentSize() > 0` without building the string."""
+        return self.text_content() != ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, "version": 1}
+
+
+class Text(Node):
+    type = "text"
+
+    def __init__(self, text: str, fmt: int = 0) -> None:
+        super().__init__()
+        self.text = text
+        self.format = fmt
+
+    def text_content(self) -> str:
+        return self.text
+
+    def split(self, *offsets: int) -> list[Text]:
+        """`TextNode.splitText`: self keeps the first part, empty parts are skipped."""
+        text = self.text
+        if text == "":
+            return []
+        parts: list[str] = []
+        cursor = 0
+        for pos in [*sorted(offsets), len(text)]:
+            if pos > cursor:
+                parts.append(text[cursor:pos])
+                cursor = pos
+        if len(parts) == 1:
+            return [self]
+        self.text = parts[0]
+        nodes = [self] + [Text(part, self.format) for part in parts[1:]]
+        if self.parent is not None:
+            self.parent.insert(self.index() + 1, nodes[1:])
+        return nodes
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "detail": 0,
+            "format": self.format,
+            "mode": "normal",
+            "style": "",
+            "text": self.text,
+            "type": "text",
+            "version": 1,
+        }
+
+
+class LineBreak(Node):
+    type = "linebreak"
+
+    def __init__(self, marker: str = "") -> None:
+        super().__init__()
+        self.marker = marker  # mdHardLineBreak node state: "", "\\" or 2+ spaces
+
+    def text_content(self) -> str:
+        return "\n"
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"type": "linebreak", "version": 1}
+        if self.marker:
+            data["$"] = {"mdHardLineBreak": self.marker}
+        return data
+
+
+class HorizontalRule(Node):
+    type = "horizontalrule"
+
+    def text_content(self) -> str:
+        return "\n"
+
+
+class Upload(Node):
+    type = "upload"
+
+    def __init__(self, relation_to: str, value: str | int | float) -> None:
+        super().__init__()
+        self.relation_to = relation_to
+        self.value = value
+        self.id = new_object_id()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": "",
+            "type": "upload",
+            "version": 3,
+            "fields": {},
+            "relationTo": self.relation_to,
+            "value": self.value,
+            "id": self.id,
+        }
+
+
+class Element(Node):
+    inline = False
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.children: list[Node] = []
+
+    def insert(self, at: int, nodes: list[Node]) -> None:
+        """`splice(at, 0, nodes)`: nodes are moved from wherever they are."""
+        for node in nodes:
+            if node.parent is self and node.index() < at:
+                at -= 1
+            node.remove()
+        for offset, node in enumerate(nodes):
+            self.children.insert(at + offset, node)
+            node.parent = self
+
+    def append(self, *nodes: Node) -> None:
+        for node in nodes:
+            node.remove()
+            self.children.append(node)
+            node.parent = self
+
+    def last_descendant(self) -> Node | None:
+        node = self.children[-1] if self.children else None
+        while isinstance(node, Element) and node.children:
+            node = node.children[-1]
+        return node
+
+    def text_content(self) -> str:
+        out = []
+        last = len(self.children) - 1
+        for i, child in enumerate(self.children):
+            out.append(child.text_content())
+            if isinstance(child, Element) and i != last and not child.inline:
+                out.append("\n\n")
+        return "".join(out)
+
+    def has_text_content(self) -> bool:
+        last = len(self.children) - 1
+        for i, child in enumerate(self.children):
+            if child.has_text_content():
+                return True
+            if isinstance(child, Element) and i != last and not child.inline:
+                return True  # a block child adds "\n\n" to the text content
+        return False
+
+    def indent(self) -> int:
+        return 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "children": [child.to_json() for child in self.children],
+            "direction": None,
+            "format": "",
+            "indent": self.indent(),
+            "type": self.type,
+            "version": 1,
+        }
+
+
+class Root(Element):
+    type = "root"
+
+
+class Paragraph(Element):
+    type = "paragraph"
+
+    def to_json(self) -> dict[str, Any]:
+        data = super().to_json()
+        # ParagraphNode.exportJSON computes what the DOM reconciler would: the
+        # format of the first direct text child.
+        first = next((c for c in self.children if isinstance(c, Text)), None)
+        data["textFormat"] = first.format if first is not None else 0
+        data["textStyle"] = ""
+        return data
+
+
+class Heading(Element):
+    type = "heading"
+
+    def __init__(self, tag: str) -> None:
+        super().__init__()
+        self.tag = tag
+
+    def to_json(self) -> dict[str, Any]:
+        return {**super().to_json(), "tag": self.tag}
+
+
+class Quote(Element):
+    type = "quote"
+
+
+class ListNode(Element):
+    type = "list"
+
+    def __init__(self, list_type: str, start: int | float = 1) -> None:
+        super().__init__()
+        self.list_type = list_type
+        self.start = start
+
+    def to_json(self) -> dict[str, Any]:
+        tag = "ol" if self.list_type == "number" else "ul"
+        return {**super().to_json(), "listType": self.list_type, "start": self.start, "tag": tag}
+
+
+class ListItem(Element):
+    type = "listitem"
+
+    def __init__(self, checked: bool | None = None) -> None:
+        super().__init__()
+        self.checked = checked
+        self.value: int | float = 1
+
+    def is_nested_wrapper(self) -> bool:
+        """Lexical's `isNestedListNode`: an item whose first child is a list."""
+        return bool(self.children) and isinstance(self.children[0], ListNode)
+
+    def indent(self) -> int:
+        # ListItemNode.getIndent counts enclosing list items.
+        depth = 0
+        parent = self.parent.parent if self.parent is not None else None
+        while isinstance(parent, ListItem):
+            depth += 1
+            grand = parent.parent
+            parent = grand.parent if grand is not None else None
+        return depth
+
+    def to_json(self) -> dict[str, Any]:
+        data = super().to_json()
+        if isinstance(self.parent, ListNode) and self.parent.list_type == "check":
+            data["checked"] = bool(self.checked)
+        data["value"] = self.value
+        return data
+
+
+class Link(Element):
+    type = "link"
+    inline = True
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+        self.id = new_object_id()
+
+    def to_json(self) -> dict[str, Any]:
+        data = super().to_json()
+        data["version"] = 3
+        # LinkNode.exportJSON deletes `doc` from custom links.
+        data["fields"] = {"linkType": "custom", "newTab": False, "url": self.url}
+        data["id"] = self.id
+        return data

@@ -1,0 +1,47 @@
+"""Lexical JSON → plain text, as Payload's `convertLexicalToPlaintext` does it.
+
+Paragraphs, headings, lists and tables are separated by a blank line, list
+items and table rows by a newline; quotes get no separator at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .has_text import has_text
+
+_BLOCKS = frozenset({"paragraph", "heading", "list", "table"})
+_ROWS = frozenset({"listitem", "tablerow"})
+
+
+def lexical_to_plaintext(doc: dict[str, Any]) -> str:
+    if not has_text(doc):
+        return ""
+    return "".join(_convert(doc["root"]["children"]))
+
+
+def _convert(nodes: list[Any]) -> list[str]:
+    out: list[str] = []
+    for node in nodes:
+        if not isinstance(node, dict):
+            continue
+        kind = node.get("type")
+        if kind in _BLOCKS:
+            if out:
+                out.append("\n\n")
+        elif kind in _ROWS:
+            if out:
+                out.append("\n")
+        elif kind == "tablecell":
+            if out:
+                out.append(" | ")
+        elif kind == "linebreak":
+            out.append("\n")
+        elif kind == "tab":
+            out.append("\t")
+        elif isinstance(node.get("text"), str) and node["text"]:
+            out.append(node["text"])
+        children = node.get("children")
+        if isinstance(children, list) and children:
+            out.extend(_convert(children))
+    return [part for part in out if part]

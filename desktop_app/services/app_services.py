@@ -1,0 +1,44 @@
+"""The one object the UI holds: every operation it may ask of the core.
+
+app.py builds it from the real stores; tests build it with fake transports,
+an in-memory SecretStore and a temporary profile directory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.config import Profile
+from desktop_app.secrets import Secret
+from desktop_app.services import demo
+from desktop_app.services.catalog import Catalog, ProgressCallback, load_catalog
+from desktop_app.services.connection_check import CheckResult, check_connection
+from desktop_app.services.profiles import ProfileService, SaveResult
+from desktop_app.services.shop import open_shop
+from desktop_app.services.transports import Transports
+
+
+@dataclass
+class AppServices:
+    profiles: ProfileService
+    transports: Transports = field(default_factory=Transports)
+    stack_dir: Path = demo.STACK_DIR
+
+    async def load_catalog(
+        self, profile: Profile, progress: ProgressCallback | None = None
+    ) -> Catalog:
+        """The profile's catalog; clients live for one load (cancel-safe: always closed)."""
+        async with open_shop(profile, self.profiles.secrets, self.transports) as shop:
+            return await load_catalog(shop, progress=progress)
+
+    async def check_connection(
+        self, profile: Profile, medusa_secret: Secret | None, payload_secret: Secret | None
+    ) -> list[CheckResult]:
+        return await check_connection(
+            profile, medusa_secret, payload_secret, transports=self.transports
+        )
+
+    async def set_up_demo(self, on_line: Callable[[str], None] | None = None) -> SaveResult:
+        return await demo.set_up_demo(self.profiles, on_line, stack_dir=self.stack_dir)

@@ -1,0 +1,1 @@
+"""Qt widgets. They call desktop_app.services and render the results; no HTTP here."""

@@ -1,0 +1,84 @@
+"""Pill-shaped badges for the Status and Payload columns (readable at a glance)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop_app.ui.product_model import VALUE_ROLE
+
+# (background, text) per badge value; muted backgrounds keep dark text readable.
+STATUS_COLORS: dict[str, tuple[str, str]] = {
+    "published": ("#e3f4e8", "#1b6b32"),
+    "draft": ("#eceef2", "#4a5263"),
+    "proposed": ("#e5eefc", "#1d4f9c"),
+    "rejected": ("#fbe7e6", "#a3261c"),
+}
+LINK_COLORS: dict[bool | None, tuple[str, str]] = {
+    True: ("#e3f4e8", "#1b6b32"),
+    False: ("#fff1da", "#8a4f00"),
+    None: ("#eceef2", "#5b6475"),
+}
+_FALLBACK = ("#eceef2", "#4a5263")
+_PAD_X = 9
+_PAD_Y = 3
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws the cell's display text inside a rounded, colour-coded pill."""
+
+    def __init__(self, kind: str, parent: object = None) -> None:
+        super().__init__(parent)
+        self._kind = kind  # "status" or "link"
+
+    def _colors(self, value: object) -> tuple[str, str]:
+        if self._kind == "status":
+            return STATUS_COLORS.get(str(value or ""), _FALLBACK)
+        return LINK_COLORS.get(value if isinstance(value, bool) else None, _FALLBACK)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        if text in ("", "—"):  # unknown value: a plain dash, no badge
+            super().paint(painter, option, index)
+            return
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        # Background/selection as for any cell, then the pill on top.
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        value = index.data(VALUE_ROLE)
+        background, foreground = self._colors(value)
+        metrics = QFontMetrics(opt.font)
+        width = metrics.horizontalAdvance(text) + 2 * _PAD_X
+        height = metrics.height() + 2 * _PAD_Y
+        rect = opt.rect
+        pill = QRectF(
+            rect.left() + 6, rect.top() + (rect.height() - height) / 2,
+            min(width, rect.width() - 12), height,
+        )
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setPen(QColor(foreground))
+        font = opt.font
+        font.setWeight(font.Weight.DemiBold)
+        painter.setFont(font)
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = QFontMetrics(option.font).horizontalAdvance(text) + 2 * _PAD_X + 16
+        return QSize(max(base.width(), width), base.height())

@@ -1,0 +1,420 @@
+"""Settings: list, add, edit and remove shop profiles; test their connections.
+
+Secrets are typed into password fields and handed straight to the
+ProfileService, which stores them in the SecretStore (never in profiles.json).
+When editing, a blank secret field keeps the stored secret.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.config import ConfigError, MedusaAuth, Profile
+from desktop_app.secrets import Secret, SecretKind, SecretStoreUnavailable
+from desktop_app.services.app_services import AppServices
+from desktop_app.services.connection_check import CheckResult
+from desktop_app.services.shop import MEDUSA, PAYLOAD
+from desktop_app.ui.tasks import TaskSlot
+
+AUTH_CHOICES = (
+    (MedusaAuth.SECRET_KEY, "Secret API key"),
+    (MedusaAuth.EMAIL_PASSWORD, "E-mail and password"),
+)
+
+
+LABEL_WIDTH = 120
+FORM_SPACING = 8
+
+
+def _label(text: str) -> QLabel:
+    # One width for every form's labels, so fields of all groups line up.
+    label = QLabel(text)
+    label.setFixedWidth(LABEL_WIDTH)
+    return label
+
+
+class ResultRow(QWidget):
+    """``Medusa  ✓ Connected…`` — one server's Test connection outcome."""
+
+    def __init__(self, server: str) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.server_label = QLabel(server, objectName="resultServer")
+        self.server_label.setMinimumWidth(70)
+        self.text_label = QLabel(objectName="resultText")
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.server_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text_label, 1)
+        self.ok: bool | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        self.ok = None
+        self.text_label.setText("Not tested yet.")
+        self._state("idle")
+
+    def testing(self) -> None:
+        self.ok = None
+        self.text_label.setText("Testing…")
+        self._state("busy")
+
+    def show_result(self, result: CheckResult) -> None:
+        self.ok = result.ok
+        mark = "✓" if result.ok else "✗"
+        self.text_label.setText(f"{mark}  {result.detail}")
+        self._state("ok" if result.ok else "failed")
+
+    def _state(self, state: str) -> None:
+        self.text_label.setProperty("state", state)
+        self.text_label.style().unpolish(self.text_label)
+        self.text_label.style().polish(self.text_label)
+
+
+class SettingsDialog(QDialog):
+    profilesChanged = Signal()
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.services = services
+        self._editing: str | None = None  # name of the profile in the form, None = new
+        self._test = TaskSlot("connection test")
+        self.setWindowTitle("Settings — Shop profiles")
+        self.resize(860, 600)
+        self._build()
+        self.refresh()
+
+    # ------------------------------------------------------------------ build
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 16, 16, 12)
+        root.setSpacing(12)
+
+        self.keyring_label = QLabel(objectName="keyringWarning")
+        self.keyring_label.setWordWrap(True)
+        self.keyring_label.hide()
+        root.addWidget(self.keyring_label)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Profiles", objectName="sectionTitle"))
+        self.profile_list = QListWidget(objectName="profileList")
+        self.profile_list.setMinimumWidth(200)
+        self.profile_list.currentItemChanged.connect(self._item_selected)
+        left.addWidget(self.profile_list, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add", objectName="addProfile")
+        self.add_button.clicked.connect(self.new_profile)
+        self.remove_button = QPushButton("Remove", objectName="removeProfile")
+        self.remove_button.clicked.connect(self._confirm_remove)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        left.addLayout(buttons)
+        columns.addLayout(left, 0)
+        columns.addWidget(self._build_form(), 1)
+        root.addLayout(columns, 1)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        close_button.setIcon(QIcon())
+        root.addWidget(close)
+        # Only Save reacts to Enter; otherwise whichever button had focus would.
+        for button in (self.add_button, self.remove_button, self.test_button, close_button):
+            button.setAutoDefault(False)
+
+    def _build_form(self) -> QWidget:
+        panel = QFrame(objectName="profileForm")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+
+        general = QFormLayout()
+        general.setHorizontalSpacing(FORM_SPACING)
+        general.setContentsMargins(20, 0, 20, 0)  # line up with the group boxes' fields
+        self.name_edit = QLineEdit(objectName="nameEdit", placeholderText="e.g. my-shop")
+        general.addRow(_label("Profile name"), self.name_edit)
+        layout.addLayout(general)
+
+        medusa = QGroupBox("Medusa")
+        form = QFormLayout(medusa)
+        form.setHorizontalSpacing(FORM_SPACING)
+        self.medusa_url_edit = QLineEdit(objectName="medusaUrl",
+                                         placeholderText="https://shop.example.com:9000")
+        self.auth_combo = QComboBox(objectName="authCombo")
+        for kind, label in AUTH_CHOICES:
+            self.auth_combo.addItem(label, kind)
+        self.auth_combo.currentIndexChanged.connect(self._auth_changed)
+        self.email_edit = QLineEdit(objectName="emailEdit", placeholderText="admin@example.com")
+        self.medusa_secret_edit = QLineEdit(objectName="medusaSecret")
+        self.medusa_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(_label("URL"), self.medusa_url_edit)
+        form.addRow(_label("Sign in with"), self.auth_combo)
+        form.addRow(_label("E-mail"), self.email_edit)
+        self.medusa_secret_label = _label("Secret key")
+        form.addRow(self.medusa_secret_label, self.medusa_secret_edit)
+        self._medusa_form = form
+        layout.addWidget(medusa)
+
+        payload = QGroupBox("Payload")
+        form = QFormLayout(payload)
+        form.setHorizontalSpacing(FORM_SPACING)
+        self.payload_url_edit = QLineEdit(objectName="payloadUrl",
+                                          placeholderText="https://cms.example.com")
+        self.collection_edit = QLineEdit("users", objectName="collectionEdit")
+        self.payload_key_edit = QLineEdit(objectName="payloadKey")
+        self.payload_key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(_label("URL"), self.payload_url_edit)
+        form.addRow(_label("Auth collection"), self.collection_edit)
+        form.addRow(_label("API key"), self.payload_key_edit)
+        layout.addWidget(payload)
+
+        self.error_label = QLabel(objectName="formError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        actions = QHBoxLayout()
+        self.test_button = QPushButton("Test connection", objectName="testButton")
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button = QPushButton("Save", objectName="saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel(objectName="savedLabel")
+        actions.addWidget(self.test_button)
+        actions.addStretch(1)
+        actions.addWidget(self.saved_label)
+        actions.addWidget(self.save_button)
+        layout.addLayout(actions)
+
+        results = QGroupBox("Connection test")
+        grid = QGridLayout(results)
+        self.results = {MEDUSA: ResultRow(MEDUSA), PAYLOAD: ResultRow(PAYLOAD)}
+        grid.addWidget(self.results[MEDUSA], 0, 0)
+        grid.addWidget(self.results[PAYLOAD], 1, 0)
+        layout.addWidget(results)
+        layout.addStretch(1)
+        self._auth_changed()
+        return panel
+
+    # ------------------------------------------------------------------ state
+    def refresh(self) -> None:
+        """Reload the list from disk and show the keyring status."""
+        status = self.services.profiles.secret_status
+        self.keyring_label.setVisible(not status.persistent and bool(status.message))
+        self.keyring_label.setText(status.message or "")
+        data = self.services.profiles.load()
+        keep = self._editing or data.active
+        self.profile_list.blockSignals(True)
+        self.profile_list.clear()
+        for p in data.profiles:
+            label = f"{p.name}  (active)" if p.name == data.active else p.name
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, p.name)
+            self.profile_list.addItem(item)
+        self.profile_list.blockSignals(False)
+        match = self._find_item(keep) if keep else None
+        if match is not None:
+            self.profile_list.setCurrentItem(match)
+            self._fill(data.find(keep))
+        elif not data.profiles:
+            self.new_profile()
+        self.remove_button.setEnabled(bool(data.profiles))
+
+    def _find_item(self, name: str) -> QListWidgetItem | None:
+        for i in range(self.profile_list.count()):
+            item = self.profile_list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == name:
+                return item
+        return None
+
+    def _item_selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is None:
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        self._fill(self.services.profiles.load().find(name))
+
+    def _fill(self, profile: Profile | None) -> None:
+        self._test.cancel()
+        for row in self.results.values():
+            row.clear()
+        self.error_label.hide()
+        self.saved_label.clear()
+        self._editing = profile.name if profile else None
+        self.name_edit.setText(profile.name if profile else "")
+        self.medusa_url_edit.setText(profile.medusa_url if profile else "")
+        auth = profile.medusa_auth if profile else MedusaAuth.SECRET_KEY
+        self.auth_combo.setCurrentIndex(self.auth_combo.findData(auth))
+        self.email_edit.setText((profile.medusa_email or "") if profile else "")
+        self.payload_url_edit.setText(profile.payload_url if profile else "")
+        self.collection_edit.setText(profile.payload_auth_collection if profile else "users")
+        self.medusa_secret_edit.clear()
+        self.payload_key_edit.clear()
+        self._update_secret_placeholders()
+
+    def new_profile(self) -> None:
+        self.profile_list.blockSignals(True)
+        self.profile_list.setCurrentItem(None)
+        self.profile_list.clearSelection()
+        self.profile_list.blockSignals(False)
+        self._fill(None)
+        self.name_edit.setFocus()
+
+    def _auth_changed(self) -> None:
+        email = self.auth_combo.currentData() == MedusaAuth.EMAIL_PASSWORD
+        self._medusa_form.setRowVisible(self.email_edit, email)
+        self.medusa_secret_label.setText("Password" if email else "Secret key")
+        self._update_secret_placeholders()
+
+    def _update_secret_placeholders(self) -> None:
+        stored = "Stored in the keyring; leave blank to keep"
+        if not self.services.profiles.secret_status.persistent:
+            stored = "Kept for this session; leave blank to keep"
+        editing = self._editing is not None
+        email = self.auth_combo.currentData() == MedusaAuth.EMAIL_PASSWORD
+        self.medusa_secret_edit.setPlaceholderText(
+            stored if editing else ("Admin password" if email else "sk_…")
+        )
+        self.payload_key_edit.setPlaceholderText(stored if editing else "API key of a Payload user")
+
+    # ------------------------------------------------------------ form → data
+    def _profile_from_form(self) -> Profile:
+        auth = self.auth_combo.currentData()
+        return Profile.parse(
+            {
+                "name": self.name_edit.text(),
+                "medusa_url": self.medusa_url_edit.text(),
+                "medusa_auth": auth,
+                "medusa_email": self.email_edit.text() if auth == MedusaAuth.EMAIL_PASSWORD
+                else None,
+                "payload_url": self.payload_url_edit.text(),
+                "payload_auth_collection": self.collection_edit.text() or "users",
+            },
+            source="Profile",
+        )
+
+    @staticmethod
+    def _secret(edit: QLineEdit) -> Secret | None:
+        return Secret(edit.text()) if edit.text() else None
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    # ---------------------------------------------------------------- actions
+    def save(self) -> bool:
+        self.error_label.hide()
+        self.saved_label.clear()
+        try:
+            profile = self._profile_from_form()
+            result = self.services.profiles.save(
+                profile,
+                medusa_secret=self._secret(self.medusa_secret_edit),
+                payload_secret=self._secret(self.payload_key_edit),
+                original_name=self._editing,
+            )
+        except (ConfigError, SecretStoreUnavailable) as exc:
+            self._show_error(str(exc))
+            return False
+        self._editing = result.profile.name
+        self.refresh()
+        self.saved_label.setText("Saved." if result.persisted
+                                 else "Saved (secrets kept for this session only).")
+        self.profilesChanged.emit()
+        return True
+
+    def test_connection(self) -> None:
+        self.error_label.hide()
+        try:
+            profile = self._profile_from_form()
+        except ConfigError as exc:
+            self._show_error(str(exc))
+            return
+        medusa_secret = self._secret(self.medusa_secret_edit)
+        payload_secret = self._secret(self.payload_key_edit)
+        if self._editing is not None:
+            stored = self.services.profiles
+            original = stored.load().find(self._editing)
+            if original is not None:
+                if medusa_secret is None and original.medusa_auth is profile.medusa_auth:
+                    medusa_secret = stored.secret(original, original.medusa_secret)
+                if payload_secret is None:
+                    payload_secret = stored.secret(original, SecretKind.PAYLOAD_API_KEY)
+        for row in self.results.values():
+            row.testing()
+        self.test_button.setEnabled(False)
+        self._test.start(self._run_test(profile, medusa_secret, payload_secret),
+                         on_error=self._test_failed)
+
+    async def _run_test(
+        self, profile: Profile, medusa_secret: Secret | None, payload_secret: Secret | None
+    ) -> None:
+        try:
+            results = await self.services.check_connection(profile, medusa_secret, payload_secret)
+        finally:
+            self.test_button.setEnabled(True)
+        for result in results:
+            self.results[result.server].show_result(result)
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self._show_error(f"The test could not run: {type(exc).__name__}: {exc}")
+        for row in self.results.values():
+            row.clear()
+
+    def _confirm_remove(self) -> None:
+        item = self.profile_list.currentItem()
+        if item is None:
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Remove profile",
+            f"Remove the profile “{name}” and its stored secrets?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
+        )
+        box.setObjectName("confirmRemove")
+        # buttonClicked, not accepted: QMessageBox finishes with the button's code.
+        box.buttonClicked.connect(
+            lambda button: box.standardButton(button) == QMessageBox.StandardButton.Yes
+            and self.remove_profile(name)
+        )
+        self._confirm_box = box
+        box.open()  # non-blocking: no nested event loop
+
+    def remove_profile(self, name: str) -> None:
+        try:
+            self.services.profiles.remove(name)
+        except (ConfigError, SecretStoreUnavailable) as exc:
+            self._show_error(str(exc))
+            return
+        self._editing = None
+        self.refresh()
+        self.profilesChanged.emit()
+
+    def cancel_tasks(self) -> None:
+        self._test.cancel()
+
+    def done(self, result: int) -> None:
+        self._test.cancel()
+        super().done(result)

@@ -1,0 +1,26 @@
+"""Stylesheet and icons from ``resources/`` (SVG icons, one QSS file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def icon(name: str) -> QIcon:
+    path = RESOURCES / "icons" / f"{name}.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def apply_style(app: QApplication) -> None:
+    """Fusion as a consistent base on every OS, then our modest stylesheet on top."""
+    app.setStyle("Fusion")
+    qss = RESOURCES / "style.qss"
+    if qss.is_file():
+        # QSS url()s resolve against the working directory, so make them absolute.
+        icons = (RESOURCES / "icons").as_posix()
+        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
+    app.setWindowIcon(icon("app"))

@@ -1,0 +1,81 @@
+"""Seed the demo catalog through Medusa's batch endpoint and wait for the Payload mirror."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable
+
+import catalog
+import web
+from settings import Settings
+
+BATCH = 50
+
+
+def _headers(st: dict[str, Any]) -> dict[str, str]:
+    return {"Authorization": f"Basic {st['medusa']['secret_key']}"}
+
+
+def existing_handles(settings: Settings, st: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    offset = 0
+    while True:
+        page = web.request(
+            "GET",
+            f"{settings.medusa_url}/admin/products?fields=id,handle,metadata"
+            f"&limit=1000&offset={offset}&order=created_at",
+            headers=_headers(st),
+        )
+        for product in page["products"]:
+            found[product["handle"]] = product
+        offset += len(page["products"])
+        if not page["products"] or offset >= page["count"]:
+            return found
+
+
+def wanted_products(total: int) -> list[dict[str, Any]]:
+    demo = catalog.demo_products()
+    extra = [catalog.bulk_product(n) for n in range(len(demo) + 1, total + 1)]
+    return (demo + extra)[: max(total, len(demo))]
+
+
+def seed(settings: Settings, st: dict[str, Any], total: int, log: Callable[[str], None]) -> None:
+    have = existing_handles(settings, st)
+    missing = [p for p in wanted_products(total) if p["handle"] not in have]
+    if not missing:
+        return
+    log(f"seeding {len(missing)} products…")
+    created_ids: list[str] = []
+    started = time.monotonic()
+    for start in range(0, len(missing), BATCH):
+        chunk = missing[start : start + BATCH]
+        result = web.request(
+            "POST", f"{settings.medusa_url}/admin/products/batch?fields=id",
+            {"create": chunk}, headers=_headers(st), timeout=300,
+        )
+        created_ids += [p["id"] for p in result["created"]]
+        rate = len(created_ids) / max(time.monotonic() - started, 1e-6)
+        log(f"  created {len(created_ids)}/{len(missing)} ({rate:.0f}/s)")
+    wait_for_mirror(settings, st, created_ids, log)
+
+
+def wait_for_mirror(
+    settings: Settings, st: dict[str, Any], ids: list[str], log: Callable[[str], None],
+    timeout: float = 900,
+) -> None:
+    """Medusa's subscribers create the Payload docs asynchronously; wait for every payload_id."""
+    pending = set(ids)
+    deadline = time.monotonic() + timeout
+    while pending and time.monotonic() < deadline:
+        done = {
+            h["id"] for h in existing_handles(settings, st).values()
+            if (h.get("metadata") or {}).get("payload_id")
+        }
+        pending -= done
+        if pending:
+            log(f"  mirrored into Payload: {len(ids) - len(pending)}/{len(ids)}")
+            time.sleep(2)
+    if pending:
+        raise RuntimeError(
+            f"{len(pending)} seeded products never got a Payload doc; see the Medusa log"
+        )

@@ -1,0 +1,133 @@
+"""Retry rules and transport-error mapping of the shared HTTP core."""
+
+from __future__ import annotations
+
+import random
+
+import httpx
+import pytest
+
+from desktop_app.api.errors import Timeout, Unreachable
+from desktop_app.api.http import HttpCore, Retry, RetryPolicy
+from tests.api.fakes import FakeServer, SleepRecorder, json_response
+
+
+def _core(server: FakeServer, sleep: SleepRecorder, attempts: int = 3) -> HttpCore:
+    return HttpCore(
+        server="Medusa",
+        base_url="http://admin:hunter2@shop.test:9000",
+        transport=server.transport(),
+        retry_policy=RetryPolicy(attempts=attempts, base_delay=0.5, max_delay=8.0),
+        sleep=sleep,
+        rng=random.Random(1),
+    )
+
+
+def _connect_error() -> httpx.ConnectError:
+    return httpx.ConnectError("[Errno 111] Connection refused")
+
+
+async def test_safe_request_retries_503_then_succeeds():
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("GET", "/x", [json_response(503, {}), json_response(200, {"ok": True})])
+    resp = await _core(server, sleep).send("GET", "/x", retry=Retry.SAFE)
+    assert resp.status_code == 200
+    assert len(server.requests) == 2
+    assert len(sleep.delays) == 1
+
+
+async def test_safe_request_gives_up_after_attempts_and_returns_last_response():
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("GET", "/x", json_response(502, {}))
+    resp = await _core(server, sleep, attempts=4).send("GET", "/x", retry=Retry.SAFE)
+    assert resp.status_code == 502
+    assert len(server.requests) == 4
+    assert len(sleep.delays) == 3
+
+
+async def test_500_is_not_retried_even_for_reads():
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("GET", "/x", json_response(500, {}))
+    resp = await _core(server, sleep).send("GET", "/x", retry=Retry.SAFE)
+    assert resp.status_code == 500
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("retry", [Retry.BEFORE_SEND, Retry.NEVER])
+async def test_writes_are_not_retried_on_503(retry):
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("POST", "/x", [json_response(503, {}), json_response(200, {})])
+    resp = await _core(server, sleep).send("POST", "/x", retry=retry, json={})
+    assert resp.status_code == 503
+    assert len(server.requests) == 1
+    assert sleep.delays == []
+
+
+async def test_update_retried_when_connection_refused():
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("POST", "/x", [_connect_error(), json_response(200, {"ok": 1})])
+    resp = await _core(server, sleep).send("POST", "/x", retry=Retry.BEFORE_SEND, json={})
+    assert resp.status_code == 200
+    assert len(server.requests) == 2
+
+
+async def test_update_not_retried_after_read_timeout():
+    # The server may have applied the update before the answer timed out.
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("POST", "/x", [httpx.ReadTimeout("slow"), json_response(200, {})])
+    with pytest.raises(Timeout, match="did not answer in time"):
+        await _core(server, sleep).send("POST", "/x", retry=Retry.BEFORE_SEND, json={})
+    assert len(server.requests) == 1
+
+
+async def test_create_never_retried_even_when_refused():
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("POST", "/x", [_connect_error(), json_response(200, {})])
+    with pytest.raises(Unreachable, match=r"Could not connect to Medusa at shop\.test:9000"):
+        await _core(server, sleep).send("POST", "/x", retry=Retry.NEVER, json={})
+    assert len(server.requests) == 1
+
+
+async def test_read_timeouts_retried_then_mapped():
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("GET", "/x", [httpx.ReadTimeout("slow")])
+    with pytest.raises(Timeout) as info:
+        await _core(server, sleep).send("GET", "/x", retry=Retry.SAFE)
+    assert len(server.requests) == 3
+    assert info.value.server == "Medusa"
+    assert info.value.__cause__ is None and info.value.__suppress_context__
+
+
+async def test_broken_connection_on_read_is_retried():
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("GET", "/x", [httpx.RemoteProtocolError("peer closed"), json_response(200, {})])
+    resp = await _core(server, sleep).send("GET", "/x", retry=Retry.SAFE)
+    assert resp.status_code == 200
+
+
+async def test_error_messages_never_contain_url_credentials():
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("GET", "/x", [_connect_error()])
+    with pytest.raises(Unreachable) as info:
+        await _core(server, sleep, attempts=1).send("GET", "/x", retry=Retry.SAFE)
+    assert "hunter2" not in str(info.value)
+    assert "hunter2" not in repr(info.value)
+    # ... and the credentials are not sent along either.
+    assert "authorization" not in server.requests[0].headers
+
+
+def test_backoff_grows_exponentially_with_bounded_jitter():
+    policy = RetryPolicy(attempts=6, base_delay=0.5, max_delay=3.0)
+    rng = random.Random(7)
+    for retry_number, cap in enumerate([0.5, 1.0, 2.0, 3.0, 3.0]):
+        samples = [policy.delay(retry_number, rng) for _ in range(200)]
+        assert all(cap / 2 <= s <= cap for s in samples)
+        assert max(samples) - min(samples) > cap / 4  # jitter actually varies
+
+
+async def test_delays_passed_to_sleep_follow_policy():
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("GET", "/x", json_response(504, {}))
+    await _core(server, sleep, attempts=3).send("GET", "/x", retry=Retry.SAFE)
+    assert 0.25 <= sleep.delays[0] <= 0.5
+    assert 0.5 <= sleep.delays[1] <= 1.0

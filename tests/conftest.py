@@ -1,0 +1,45 @@
+"""Root fixtures: no test may touch the real config dirs or the real keyring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import pytest
+
+from desktop_app.secrets import SecretKind, clear_run_memory
+from desktop_app.secrets.testing import MemoryKeyring
+
+# The real local stack (stack/up), shared by every end-to-end test.
+pytest_plugins = ["tests.support.stack"]
+
+
+@dataclass(frozen=True)
+class AppDirs:
+    config: Path
+    data: Path
+
+
+@pytest.fixture(autouse=True)
+def app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppDirs:
+    dirs = AppDirs(config=tmp_path / "config", data=tmp_path / "data")
+    monkeypatch.setenv("DESKTOP_APP_CONFIG_DIR", str(dirs.config))
+    monkeypatch.setenv("DESKTOP_APP_DATA_DIR", str(dirs.data))
+    for kind in SecretKind:  # a developer's exported secrets must not leak into tests
+        monkeypatch.delenv(kind.env_var, raising=False)
+    return dirs
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(request: pytest.FixtureRequest) -> MemoryKeyring | None:
+    """Every test gets an empty in-memory keyring as the global default backend.
+
+    ``keyring_real`` tests talk to the Secret Service explicitly instead.
+    """
+    clear_run_memory()  # the no-keyring fallback is process-wide
+    if request.node.get_closest_marker("keyring_real"):
+        return None
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
