@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import products, profiles
+from desktop_app.cli import outbox, products, profiles, pull, push
 
-COMMAND_MODULES = (profiles, products)
+COMMAND_MODULES = (profiles, products, pull, push, outbox)
 
 
 def build_parser() -> argparse.ArgumentParser:

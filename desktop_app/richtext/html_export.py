@@ -14,8 +14,9 @@ from typing import Any
 
 from . import html_tables
 from .has_text import has_text
-from .jsregex import js_str
+from .jsregex import js_str, js_trim
 from .nodes import BOLD, CODE, ITALIC, STRIKETHROUGH, SUBSCRIPT, SUPERSCRIPT, UNDERLINE
+from .recursion import allow_deep_trees
 
 Json = dict[str, Any]
 
@@ -51,7 +52,7 @@ def sanitize_url(url: str) -> str:
     """`sanitizeUrl` from `payload/shared`."""
     if not url:
         return ""
-    cleaned = _CONTROL.sub("", url.strip())
+    cleaned = _CONTROL.sub("", js_trim(url))
     if cleaned.startswith(("#", "/", "./", "../")):
         return cleaned
     match = _PROTOCOL.match(cleaned)
@@ -60,6 +61,7 @@ def sanitize_url(url: str) -> str:
     return cleaned
 
 
+@allow_deep_trees
 def lexical_to_html(doc: Json, new_id: Callable[[], str] | None = None) -> str:
     """Render a Lexical document; `new_id` makes checkbox ids deterministic in tests."""
     if not has_text(doc):

@@ -14,6 +14,7 @@ from typing import Any
 from .jsregex import S, js_str, js_trim
 from .nodes import BOLD, CODE, ITALIC, STRIKETHROUGH
 from .parsed_state import normalize_parsed
+from .recursion import allow_deep_trees
 from .tree_view import TreeView, is_element, is_text, text_of
 
 Json = dict[str, Any]
@@ -53,12 +54,17 @@ def sanitize_markdown_url(url: Any) -> str:
     return "https://"
 
 
+@allow_deep_trees
 def lexical_to_markdown(doc: Json) -> str:
     """Convert a Lexical document to markdown.
 
-    Payload throws on a root without children; this returns "" instead.
+    Like Payload, a document the default editor cannot load (unknown node
+    types such as tables or blocks, text directly under the root, an empty
+    root) exports as "".
     """
     root = normalize_parsed((doc or {}).get("root") or {})
+    if root is None:
+        return ""
     view = TreeView(root)
     children = view.children(root)
     output: list[str] = []
@@ -98,9 +104,21 @@ def _export_block(view: TreeView, node: Json) -> str | None:
         return "#" * level + " " + _children(view, node)
     if is_element(node):
         return _children(view, node)
-    if kind in ("relationship", "block", "inlineBlock"):
-        return ""
+    if kind == "relationship":
+        return _relationship_text(node)
     return None
+
+
+def _relationship_text(node: Json) -> str:
+    """RelationshipServerNode.getTextContent (a decorator's markdown export)."""
+    value = node.get("value")
+    ident = value.get("id") if isinstance(value, dict) else value
+    return f"{_template(node, 'relationTo')} relation to {_template({'v': ident}, 'v')}"
+
+
+def _template(data: Json, key: str) -> str:
+    """`${data[key]}` in JS: missing keys print "undefined"."""
+    return js_str(data[key]) if data.get(key) is not None or key in data else "undefined"
 
 
 def _export_upload(node: Json) -> str:
@@ -122,7 +140,7 @@ def _export_list(view: TreeView, node: Json, depth: int) -> str:
     output: list[str] = []
     index = 0
     list_type = node.get("listType")
-    start = node.get("start", 1)
+    start = node.get("start")
     for item in view.children(node):
         if item.get("type") != "listitem":
             continue
@@ -131,7 +149,7 @@ def _export_list(view: TreeView, node: Json, depth: int) -> str:
             output.append(_export_list(view, kids[0], depth + 1))
             continue
         if list_type == "number":
-            prefix = f"{js_str(start + index)}. "
+            prefix = f"{_list_number(node, start, index)}. "
         elif list_type == "check":
             prefix = f"- [{'x' if item.get('checked') else ' '}] "
         else:
@@ -235,3 +253,14 @@ def _close_tags(
             unclosed.pop()
         break
     return before, after
+
+
+def _list_number(node: Json, start: Any, index: int) -> str:
+    """`getStart() + index` as JS computes it for odd stored `start` values."""
+    if "start" not in node:
+        return "NaN"  # undefined + index
+    if start is None:
+        return str(index)  # null + index
+    if isinstance(start, (int, float)) and not isinstance(start, bool):
+        return js_str(start + index)
+    return js_str(start) + str(index)  # string concatenation

@@ -10,6 +10,7 @@ from .lexical_normalize import normalize_tree
 from .markdown_blocks import import_line
 from .markdown_normalize import normalize_markdown
 from .nodes import Paragraph, Root, Text
+from .recursion import allow_deep_trees
 
 _MARKDOWN_EMPTY_LINE = re.compile(f"^{S}{{0,3}}\\Z")
 
@@ -29,6 +30,7 @@ def is_empty_paragraph(node: object) -> bool:
     )
 
 
+@allow_deep_trees
 def markdown_to_lexical(markdown: str) -> dict[str, Any]:
     """Convert markdown to a Payload Lexical document (`{"root": ...}`).
 

@@ -64,9 +64,14 @@ _UNESCAPE = re.compile(r"\\([*_`~])")
 
 def _find_format(text: str) -> tuple[re.Match[str], FormatTag] | None:
     """`findOutermostMatch`: the first open tag whose full pattern matches anywhere."""
+    # Payload re-runs the same full-pattern search for every open tag found;
+    # the result only depends on the tag, so each tag is searched once.
+    searched: dict[str, re.Match[str] | None] = {}
     for open_match in _OPEN_TAGS.finditer(text):
         tag = _BY_TAG[open_match.group(0)]
-        full = _FULL_MATCH[tag.tag].search(text)
+        if tag.tag not in searched:
+            searched[tag.tag] = _FULL_MATCH[tag.tag].search(text)
+        full = searched[tag.tag]
         if full is None:
             continue
         if tag.intraword:
@@ -109,6 +114,27 @@ def _apply_link(node: Text, match: re.Match[str]) -> list[Text | None]:
 
 
 def import_inline(node: Text) -> None:
+    """Apply inline transformers to `node` (which must already sit in its parent).
+
+    Payload recurses into each piece (after, before, transformed), then unescapes
+    the node the call started with. An explicit stack keeps that post-order
+    without Python's recursion limit (long lines produce thousands of pieces).
+    """
+    stack: list[tuple[bool, Text]] = [(False, node)]
+    while stack:
+        finished, current = stack.pop()
+        if finished:
+            current.text = _UNESCAPE.sub(r"\1", current.text)
+            continue
+        stack.append((True, current))
+        pieces = _transform_once(current)
+        for piece in reversed(pieces):
+            if piece is not None and not piece.format & CODE:
+                stack.append((False, piece))
+
+
+def _transform_once(node: Text) -> list[Text | None]:
+    """Apply the outermost format or link found in `node`; return the pieces to revisit."""
     text = node.text
     found_format = _find_format(text)
     found_link = LINK_IMPORT.search(text)
@@ -118,12 +144,8 @@ def import_inline(node: Text) -> None:
             found_link = None
         else:
             found_format = None
-    pieces: list[Text | None] = []
     if found_format:
-        pieces = _apply_format(node, *found_format)
-    elif found_link:
-        pieces = _apply_link(node, found_link)
-    for piece in pieces:
-        if piece is not None and not piece.format & CODE:
-            import_inline(piece)
-    node.text = _UNESCAPE.sub(r"\1", node.text)
+        return _apply_format(node, *found_format)
+    if found_link:
+        return _apply_link(node, found_link)
+    return []

@@ -19,11 +19,104 @@ _UNMERGEABLE = 2  # TextNode detail flag IS_UNMERGEABLE
 _CANNOT_BE_EMPTY = frozenset({"link", "autolink", "list"})
 
 
-def normalize_parsed(root: Json) -> Json:
+# Node types the default editor registers. Loading any other type fails, and
+# Payload's converter then exports an empty editor: "".
+REGISTERED = frozenset(
+    {
+        "root", "paragraph", "text", "linebreak", "tab", "heading", "quote", "list",
+        "listitem", "link", "autolink", "relationship", "upload", "horizontalrule",
+    }
+)  # fmt: skip
+_INLINE_LEAVES = frozenset({"text", "linebreak", "tab"})
+_FORMAT_NAMES = {
+    "bold": 1, "italic": 2, "strikethrough": 4, "underline": 8,
+    "code": 16, "subscript": 32, "superscript": 64, "highlight": 128,
+}  # fmt: skip
+
+
+def normalize_parsed(root: Json) -> Json | None:
+    """The tree Lexical holds after loading `root`, or None if loading fails."""
+    kids = _children(root)
+    if not kids or any(_type(k) in _INLINE_LEAVES for k in kids) or not _registered(root):
+        return None
     root = _copy(root)
+    _normalize_structure(root)
     _normalize_text(root)
     _merge_lists(root)
     return root
+
+
+def _type(node: Any) -> Any:
+    return node.get("type") if isinstance(node, dict) else None
+
+
+def _registered(node: Json) -> bool:
+    return _type(node) in REGISTERED and all(
+        isinstance(k, dict) and _registered(k) for k in _children(node)
+    )
+
+
+def _normalize_structure(node: Json) -> None:
+    """What `append` does while children are loaded, plus the orphan-list-item transform."""
+    kind = _type(node)
+    if kind == "text" and isinstance(node.get("format"), str):
+        node["format"] = _FORMAT_NAMES.get(node["format"], 0)
+    kids = _children(node)
+    if kind == "list":
+        kids = [k if _type(k) == "listitem" else _wrap_in_item(k) for k in kids]
+    elif kind == "listitem":
+        kids = _flatten_mergeable(kids)
+    elif kind == "root":
+        kids = _wrap_orphan_items(kids)
+    if "children" in node:
+        node["children"] = kids
+    for child in kids:
+        _normalize_structure(child)
+
+
+def _new_item(children: list[Json]) -> Json:
+    return {
+        "children": children, "direction": None, "format": "", "indent": 0,
+        "type": "listitem", "version": 1, "value": 1,
+    }  # fmt: skip
+
+
+def _wrap_in_item(node: Json) -> Json:
+    """ListNode.splice: a block child is unwrapped into a new list item."""
+    block = _type(node) not in ("list", "link", "autolink") and isinstance(
+        node.get("children"), list
+    )
+    return _new_item(_children(node) if block else [node])
+
+
+def _flatten_mergeable(kids: list[Json]) -> list[Json]:
+    """ListItemNode.append takes the children of appended paragraphs and list items."""
+    out: list[Json] = []
+    for kid in kids:
+        if _type(kid) in ("paragraph", "listitem"):
+            out.extend(_flatten_mergeable(_children(kid)))
+        else:
+            out.append(kid)
+    return out
+
+
+def _wrap_orphan_items(kids: list[Json]) -> list[Json]:
+    """The ListItemNode transform puts list items outside a list into a bullet list."""
+    out: list[Json] = []
+    for kid in kids:
+        if _type(kid) == "listitem":
+            previous = out[-1] if out else None
+            if previous is not None and previous.get("_orphans"):
+                previous["children"].append(kid)
+                continue
+            kid = {
+                "children": [kid], "direction": None, "format": "", "indent": 0, "type": "list",
+                "version": 1, "listType": "bullet", "start": 1, "tag": "ul", "_orphans": True,
+            }  # fmt: skip
+        out.append(kid)
+    for kid in out:
+        kid.pop("_orphans", None)
+    return out
 
 
 def _copy(value: Any) -> Any:

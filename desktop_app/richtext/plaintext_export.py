@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from .has_text import has_text
+from .recursion import allow_deep_trees
 
 _BLOCKS = frozenset({"paragraph", "heading", "list", "table"})
 _ROWS = frozenset({"listitem", "tablerow"})
 
 
+@allow_deep_trees
 def lexical_to_plaintext(doc: dict[str, Any]) -> str:
     if not has_text(doc):
         return ""

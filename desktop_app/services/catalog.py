@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
-from desktop_app.api.errors import ApiError
+from desktop_app.api.errors import ApiError, BadCredentials
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
 from desktop_app.models.medusa import MedusaProduct
@@ -53,6 +53,8 @@ class CatalogRow(NamedTuple):
 class ServerFailure:
     server: str  # "Medusa" / "Payload"
     message: str  # merchant-readable; never contains credentials
+    # True when retrying cannot help but fixing the profile can (missing or wrong secret).
+    needs_settings: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ ProgressCallback = Callable[[LoadProgress], None]
 
 def _failure(server: str, exc: BaseException) -> ServerFailure:
     if isinstance(exc, ApiError):
-        return ServerFailure(server, exc.message)
+        return ServerFailure(server, exc.message, needs_settings=isinstance(exc, BadCredentials))
     # A bug or an unexpected library error: still per server, but say so plainly.
     log.exception("unexpected error while loading from %s", server)
     return ServerFailure(server, f"Unexpected error: {type(exc).__name__}: {exc}")
@@ -194,7 +196,7 @@ async def load_catalog(
     chunk: int = PAYLOAD_CHUNK,
 ) -> Catalog:
     """Load every product of ``shop``. Never raises for a server failure; cancellable."""
-    failures: list[ServerFailure] = [ServerFailure(s, m) for s, m in shop.problems.items()]
+    failures = [ServerFailure(s, m, needs_settings=True) for s, m in shop.problems.items()]
     ok: set[str] = set()
 
     if shop.medusa is not None:

@@ -113,8 +113,8 @@ class MainWindow(QMainWindow):
         self.info_banner = Banner("info")
         for banner in (self.info_banner, *self.banners.values()):
             layout.addWidget(banner)
-        for banner in self.banners.values():
-            banner.actionTriggered.connect(self.reload)
+        for server, banner in self.banners.items():
+            banner.actionTriggered.connect(lambda server=server: self._banner_action(server))
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
+        self.addAction(find)
         self.status_combo = QComboBox(objectName="statusCombo")
         self.status_combo.addItem("All statuses", None)
         for status in ProductStatus:
@@ -290,11 +293,18 @@ class MainWindow(QMainWindow):
             )
             banner.show_message(
                 f"{server} is not available.", failure.message + consequence,
-                kind="error", action="Retry",
+                kind="error", action="Open Settings" if failure.needs_settings else "Retry",
             )
         self.model.set_rows(catalog.rows)
         self._update_counts()
         self.catalogLoaded.emit(catalog)
+
+    def _banner_action(self, server: str) -> None:
+        failure = self.catalog.failure(server) if self.catalog is not None else None
+        if failure is not None and failure.needs_settings:
+            self.open_settings()
+        else:
+            self.reload()
 
     def _unexpected_error(self, exc: BaseException) -> None:
         self._set_busy(False)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -41,7 +40,6 @@ HEADERS = {
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole CatalogRow
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw cell value (status str, linked bool|None…)
 
-_MIN_DATETIME = datetime.min
 
 
 def _sort_value(row: CatalogRow, column: Column) -> Any:

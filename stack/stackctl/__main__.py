@@ -85,6 +85,7 @@ def cmd_up(args: argparse.Namespace) -> int:
     nodeproj.check_node()
     postgres.bin_path("initdb")
     st = state.read(s.state_file)
+    nodeproj.log_steps_to(s.log_dir / "setup.log")
     payload_service.build(log)
     medusa_service.build(log)
     postgres.ensure_running(s)

@@ -15,6 +15,20 @@ class MissingNode(RuntimeError):
     pass
 
 
+class StepFailed(RuntimeError):
+    pass
+
+
+# npm and the Medusa CLI are chatty: their output goes here and is shown only on failure.
+_step_log: Path | None = None
+
+
+def log_steps_to(path: Path) -> None:
+    global _step_log
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _step_log = path
+
+
 def check_node() -> str:
     node = shutil.which("node")
     if not node or not shutil.which("npm"):
@@ -43,10 +57,7 @@ def ensure_installed(project: Path, log) -> None:
     if marker.exists() and marker.read_text() == wanted:
         return
     log(f"installing locked npm dependencies in {project.name}/ (npm ci)…")
-    subprocess.run(
-        ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"],
-        cwd=project, env={**os.environ, **NODE_ENV_BASE}, check=True,
-    )
+    run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=project)
     marker.write_text(wanted)
 
 
@@ -67,4 +78,17 @@ def is_stale(output: Path, sources: list[Path]) -> bool:
 
 
 def run(argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> None:
-    subprocess.run(argv, cwd=cwd, env={**os.environ, **NODE_ENV_BASE, **(env or {})}, check=True)
+    full_env = {**os.environ, **NODE_ENV_BASE, **(env or {})}
+    if _step_log is None:
+        subprocess.run(argv, cwd=cwd, env=full_env, check=True)
+        return
+    with open(_step_log, "ab") as out:
+        out.write(f"\n$ (cd {cwd} && {' '.join(argv[:3])} …)\n".encode())
+        out.flush()
+        result = subprocess.run(argv, cwd=cwd, env=full_env, stdout=out, stderr=subprocess.STDOUT)
+    if result.returncode != 0:
+        tail = _step_log.read_text(errors="replace").splitlines()[-40:]
+        raise StepFailed(
+            f"{' '.join(argv[:3])} failed in {cwd} (exit {result.returncode}); "
+            f"last lines of {_step_log}:\n" + "\n".join(tail)
+        )

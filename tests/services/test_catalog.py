@@ -79,6 +79,7 @@ async def test_medusa_failure_still_shows_payload_docs() -> None:
 
     assert [f.server for f in catalog.failures] == ["Medusa"]
     assert catalog.failures[0].message.startswith("Medusa had an internal error, HTTP 500")
+    assert not catalog.failures[0].needs_settings  # a retry may help
     assert {r.title for r in catalog.rows} == {"Payload title prod_0000", "Payload title prod_0001"}
     assert all(r.linked is True and r.handle == "" for r in catalog.rows)
     assert catalog.servers_ok == {"Payload"}
@@ -100,6 +101,7 @@ async def test_missing_secret_is_a_per_server_failure() -> None:
         catalog = await load_catalog(conn)
     failure = catalog.failure("Payload")
     assert failure is not None and "No Payload API key is stored" in failure.message
+    assert failure.needs_settings  # retrying cannot help
     assert len(catalog.rows) == 2 and catalog.failure("Medusa") is None
     assert shop.payload.requests == []  # no key, no request
 
@@ -112,6 +114,7 @@ async def test_wrong_medusa_key_reported_as_credentials_problem() -> None:
     failure = catalog.failure("Medusa")
     assert failure is not None and "secret API key" in failure.message
     assert "sk_wrong" not in failure.message
+    assert failure.needs_settings
 
 
 async def test_progress_reports_loaded_counts() -> None:

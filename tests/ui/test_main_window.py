@@ -184,3 +184,39 @@ def test_table_sorts_on_header_click(qtbot, window: MainWindow) -> None:
     header = window.table.horizontalHeader()
     window.table.sortByColumn(Column.VARIANTS, Qt.SortOrder.DescendingOrder)
     assert header.sortIndicatorSection() == Column.VARIANTS
+
+
+async def test_settings_changes_reach_the_window(window: MainWindow, qtbot) -> None:
+    window.start()
+    await loaded(window, 12)
+    window.settings_action.trigger()
+    dialog = window._settings
+    assert dialog is not None and dialog.isVisible()
+    dialog.new_profile()
+    dialog.name_edit.setText("second")
+    dialog.medusa_url_edit.setText("http://m.test")
+    dialog.medusa_secret_edit.setText(SECRET_KEY)
+    dialog.payload_url_edit.setText("http://p.test")
+    dialog.payload_key_edit.setText(PAYLOAD_KEY)
+    dialog.save_button.click()
+    assert window.profile_combo.findData("second") >= 0
+    assert window.profile_combo.currentText() == "Shop"  # the active profile is unchanged
+    dialog.close()
+
+
+async def test_credentials_problem_offers_settings_not_retry(
+    qtbot, services: AppServices
+) -> None:
+    services.profiles.save(shop_profile(), medusa_secret=Secret("sk_wrong"),
+                           payload_secret=Secret(PAYLOAD_KEY))
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    banner = win.banners["Medusa"]
+    await wait_until(lambda: banner.isVisible(), 10, "Medusa banner")
+    assert "secret API key" in banner.message_label.text()
+    assert banner.action_button.text() == "Open Settings"
+    banner.action_button.click()
+    assert win._settings is not None and win._settings.isVisible()
+    win._settings.close()

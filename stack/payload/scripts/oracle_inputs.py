@@ -59,6 +59,13 @@ SIZES = {
         "url": "/x",
     },
 }
+RELATIONSHIP = {
+    "format": "",
+    "type": "relationship",
+    "version": 2,
+    "relationTo": "products",
+    "value": "1",
+}
 PDF = {
     "id": 8,
     "url": "/api/media/file/doc.pdf",
@@ -116,6 +123,70 @@ def odd_nodes() -> dict:
     return doc(
         [paragraph([text("a"), inline_block]), rel, block, {"type": "mystery", "version": 1}]
     )
+
+
+def malformed() -> list[dict]:
+    """Shapes the editor never stores, to pin down what loading them does."""
+    item = element("listitem", [text("i")], value=1)
+    number_list = element("list", [item], listType="number", tag="ol")
+    return [
+        {"name": "relationship-only", "lexical": doc([paragraph([text("a")]), RELATIONSHIP])},
+        {
+            "name": "list-with-paragraph",
+            "lexical": doc(
+                [{**number_list, "start": 2, "children": [paragraph([text("p")]), item]}]
+            ),
+        },
+        {"name": "text-at-root", "lexical": doc([text("t"), paragraph([text("a")])])},
+        {
+            "name": "text-without-text",
+            "lexical": doc([paragraph([{"type": "text", "version": 1, "format": 1}])]),
+        },
+        {"name": "listitem-at-root", "lexical": doc([item, item, paragraph([text("a")])])},
+        {
+            "name": "listitem-with-paragraphs",
+            "lexical": doc(
+                [
+                    element(
+                        "list",
+                        [
+                            element(
+                                "listitem",
+                                [paragraph([text("a")]), paragraph([text("b", 1)])],
+                                value=1,
+                            )
+                        ],
+                        listType="bullet",
+                        start=1,
+                        tag="ul",
+                    )
+                ]
+            ),
+        },
+        {"name": "heading-bad-tag", "lexical": doc([element("heading", [text("h")], tag="h9")])},
+        {"name": "list-without-start", "lexical": doc([number_list])},
+        {"name": "list-null-start", "lexical": doc([{**number_list, "start": None}])},
+        {
+            "name": "format-as-string",
+            "lexical": doc([paragraph([{**text("x"), "format": "bold"}])]),
+        },
+        {
+            "name": "token-and-unmergeable",
+            "lexical": doc(
+                [
+                    paragraph(
+                        [
+                            {**text("x"), "mode": "token"},
+                            {**text("y"), "mode": "token"},
+                            text(""),
+                            {**text("z"), "detail": 2},
+                            text(""),
+                        ]
+                    )
+                ]
+            ),
+        },
+    ]
 
 
 def hand_built() -> list[dict]:
@@ -321,11 +392,12 @@ def sampled(strategy: object, count: int, prefix: str) -> list[dict]:
 
 
 def main() -> None:
-    cases = (
-        hand_built()
-        + sampled(any_doc, 120, "random")
-        + sampled(markdown_expressible_docs(), 120, "roundtrip")
-    )
+    cases = [
+        *hand_built(),
+        *malformed(),
+        *sampled(any_doc, 120, "random"),
+        *sampled(markdown_expressible_docs(), 120, "roundtrip"),
+    ]
     OUT.write_text(json.dumps(cases, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"wrote {len(cases)} documents to {OUT.relative_to(REPO)}")
 

@@ -4,7 +4,14 @@ import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { PAYLOAD_MODULE } from "../modules/payload"
 import type PayloadModuleService from "../modules/payload/service"
 import { createPayloadProductsWorkflow } from "../workflows/create-payload-products"
+import { syncPayloadProductStructureWorkflow } from "../workflows/sync-payload-product-structure"
 import { chunk, errorMessage, mapLimit } from "./concurrency"
+import {
+  mergeStructure,
+  MedusaProductForPayload,
+  sameStructure,
+  STRUCTURE_FIELDS,
+} from "./payload-product"
 
 export type ProductSyncSummary = {
   mode: "fixed" | "legacy"
@@ -16,6 +23,8 @@ export type ProductSyncSummary = {
   recreated_stale: number
   /** metadata.payload_id corrected to the existing doc's id (no create) */
   fixed: number
+  /** existing docs whose options/variants disagreed with Medusa and were PATCHed */
+  structure_fixed: number
   /** products that could not be synced (see the error lines) */
   failed: number
   /** Payload docs whose medusa_id matches no Medusa product (reported, not deleted) */
@@ -24,6 +33,9 @@ export type ProductSyncSummary = {
   duplicates: number
   ms: number
 }
+
+/** Products per create workflow in the fixed sync. */
+const CREATE_CHUNK = 50
 
 let running: Promise<ProductSyncSummary> | null = null
 let rerunRequested = false
@@ -68,6 +80,7 @@ function logSummary(logger: Logger, s: ProductSyncSummary) {
   const line =
     `[payload] Product sync finished (${s.mode}${s.mode === "legacy" ? ": PAYLOAD_SYNC_LEGACY_PAGING=1" : ""}) in ${s.ms} ms: ` +
     `checked=${s.checked} created=${s.created} recreated_stale=${s.recreated_stale} fixed=${s.fixed} ` +
+    `structure_fixed=${s.structure_fixed} ` +
     `failed=${s.failed} orphans=${s.orphans} duplicates=${s.duplicates}`
   if (s.failed) {
     logger.warn(line)
@@ -84,7 +97,9 @@ function logSummary(logger: Logger, s: ProductSyncSummary) {
  *   metadata.payload_id says (stale ids are re-created and corrected);
  * - payload_id is corrected when it disagrees with the existing doc's id;
  * - creates run `concurrency` at a time, one workflow per product, so one
- *   failure neither stops nor rolls back the others.
+ *   failure neither stops nor rolls back the others;
+ * - existing docs whose options/variants drifted from Medusa (e.g. events
+ *   lost on a restart, a PATCH refused with 423) are brought back in line.
  */
 async function fixedSync(
   container: MedusaContainer,
@@ -101,6 +116,7 @@ async function fixedSync(
     created: 0,
     recreated_stale: 0,
     fixed: 0,
+    structure_fixed: 0,
     failed: 0,
     orphans: 0,
     duplicates: 0,
@@ -112,10 +128,11 @@ async function fixedSync(
   // 1. Every Payload product doc, by medusa_id (lowest Payload id first).
   const docs = await payload.findAll("products", {
     depth: 0,
-    select: { medusa_id: true },
+    select: { medusa_id: true, options: true, variants: true },
     sort: "id",
   })
   const docsByMedusaId = new Map<string, string[]>()
+  const firstDoc = new Map<string, any>()
   for (const doc of docs) {
     if (!doc.medusa_id) {
       continue
@@ -123,20 +140,26 @@ async function fixedSync(
     const list = docsByMedusaId.get(doc.medusa_id) ?? []
     list.push(String(doc.id))
     docsByMedusaId.set(doc.medusa_id, list)
+    if (!firstDoc.has(doc.medusa_id)) {
+      firstDoc.set(doc.medusa_id, doc)
+    }
   }
 
   // 2. Every Medusa product, page by page.
   const missing: Array<{ id: string; stale: boolean }> = []
   const fixes: Array<{ id: string; metadata: { payload_id: string } }> = []
+  const drifted: string[] = []
   const seen = new Set<string>()
   let offset = 0
   for (;;) {
     const { data, metadata } = await query.graph({
       entity: "product",
-      fields: ["id", "metadata"],
+      fields: ["metadata", ...STRUCTURE_FIELDS],
       pagination: { take: pageSize, skip: offset, order: { id: "ASC" } },
     })
-    const page = (data ?? []) as Array<{ id: string; metadata?: Record<string, any> | null }>
+    const page = (data ?? []) as Array<
+      MedusaProductForPayload & { metadata?: Record<string, any> | null }
+    >
     for (const p of page) {
       if (seen.has(p.id)) {
         continue
@@ -160,6 +183,10 @@ async function fixedSync(
       if (currentStr !== docIds[0]) {
         fixes.push({ id: p.id, metadata: { payload_id: docIds[0] } })
       }
+      const doc = firstDoc.get(p.id)
+      if (doc && !sameStructure(doc, mergeStructure(p, doc))) {
+        drifted.push(p.id)
+      }
     }
     offset += page.length
     const total = (metadata as any)?.count
@@ -174,26 +201,59 @@ async function fixedSync(
     }
   }
 
-  // 3. Create the missing docs (the workflow also writes payload_id back).
-  const results = await mapLimit(missing, concurrency, async (m) => {
-    await createPayloadProductsWorkflow(container).run({
-      input: { product_ids: [m.id] },
-    })
-    return m
-  })
-  results.forEach((r, i) => {
-    if (r.error) {
-      summary.failed++
-      logger.error(
-        `[payload] Product sync: could not create the Payload doc of ${missing[i].id}: ${errorMessage(r.error)}`
-      )
-    } else {
-      summary.created++
-      if (missing[i].stale) {
-        summary.recreated_stale++
+  // 3. Create the missing docs: chunks of CREATE_CHUNK products, one workflow
+  //    per chunk (creates `concurrency` at a time, failures isolated per
+  //    product, one batched payload_id write-back). If a chunk's workflow
+  //    fails as a whole (e.g. the write-back), it was compensated; retry its
+  //    products one by one so only the culprit fails.
+  const staleIds = new Set(missing.filter((m) => m.stale).map((m) => m.id))
+  const account = (res: any) => {
+    for (const item of res?.items ?? []) {
+      if (item.created) {
+        summary.created++
+        if (staleIds.has(item.medusa_id)) {
+          summary.recreated_stale++
+        }
+      } else if ((res.payload_id_updates ?? []).some((u: any) => u.id === item.medusa_id)) {
+        // A doc appeared meanwhile (e.g. product.created won the race): adopted.
+        summary.fixed++
       }
     }
-  })
+    for (const f of res?.failures ?? []) {
+      summary.failed++
+      logger.error(
+        `[payload] Product sync: could not create the Payload doc of ${f.medusa_id}: ${f.error}`
+      )
+    }
+  }
+  for (const ids of chunk(missing.map((m) => m.id), CREATE_CHUNK)) {
+    try {
+      const { result } = await createPayloadProductsWorkflow(container).run({
+        input: { product_ids: ids, isolate_failures: true },
+      })
+      account(result)
+    } catch (chunkError) {
+      logger.warn(
+        `[payload] Product sync: a batch of ${ids.length} failed (${errorMessage(chunkError)}); retrying one by one`
+      )
+      const single = await mapLimit(ids, concurrency, async (id) => {
+        const { result } = await createPayloadProductsWorkflow(container).run({
+          input: { product_ids: [id], isolate_failures: true },
+        })
+        return result
+      })
+      single.forEach((r, i) => {
+        if (r.error) {
+          summary.failed++
+          logger.error(
+            `[payload] Product sync: could not create the Payload doc of ${ids[i]}: ${errorMessage(r.error)}`
+          )
+        } else {
+          account(r.value)
+        }
+      })
+    }
+  }
 
   // 4. Correct payload_ids that disagree with the existing doc.
   for (const batch of chunk(fixes, 100)) {
@@ -215,6 +275,25 @@ async function fixedSync(
       }
     }
   }
+
+  // 5. Re-align options/variants of docs that drifted (re-read under the
+  //    per-product lock, PATCH by id only if still different).
+  const structureResults = await mapLimit(drifted, concurrency, async (id) => {
+    const { result } = await syncPayloadProductStructureWorkflow(container).run({
+      input: { product_ids: [id] },
+    })
+    return result.updated.length
+  })
+  structureResults.forEach((r, i) => {
+    if (r.error) {
+      summary.failed++
+      logger.error(
+        `[payload] Product sync: could not update options/variants of ${drifted[i]}: ${errorMessage(r.error)}`
+      )
+    } else if (r.value) {
+      summary.structure_fixed++
+    }
+  })
 
   if (summary.orphans) {
     logger.warn(
@@ -247,6 +326,7 @@ async function legacySync(
     created: 0,
     recreated_stale: 0,
     fixed: 0,
+    structure_fixed: 0,
     failed: 0,
     orphans: 0,
     duplicates: 0,

@@ -10,6 +10,8 @@ import { CREATE_FIELDS, MedusaProductForPayload } from "../lib/payload-product"
 
 export type CreatePayloadProductsWorkflowInput = {
   product_ids: string[]
+  /** see createPayloadProductsStep: report per-product failures instead of failing */
+  isolate_failures?: boolean
 }
 
 /**
@@ -26,8 +28,9 @@ export const createPayloadProductsWorkflow = createWorkflow(
       filters: { id: input.product_ids },
     }).config({ name: "get-products-for-payload" })
 
-    const { items } = createPayloadProductsStep({
+    const { items, failures } = createPayloadProductsStep({
       products: products as unknown as MedusaProductForPayload[],
+      isolate_failures: input.isolate_failures,
     })
 
     const updates = transform({ items, products }, (data) => {
@@ -43,6 +46,6 @@ export const createPayloadProductsWorkflow = createWorkflow(
       updateProductsWorkflow.runAsStep({ input: { products: updates } })
     })
 
-    return new WorkflowResponse({ items })
+    return new WorkflowResponse({ items, failures, payload_id_updates: updates })
   }
 )

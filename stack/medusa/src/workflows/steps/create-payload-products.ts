@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PAYLOAD_MODULE } from "../../modules/payload"
 import type PayloadModuleService from "../../modules/payload/service"
+import { PayloadRequestError } from "../../modules/payload/service"
 import { errorMessage, mapLimit } from "../../lib/concurrency"
 import {
   MedusaProductForPayload,
@@ -9,6 +10,17 @@ import {
 
 export type CreatePayloadProductsStepInput = {
   products: MedusaProductForPayload[]
+  /**
+   * false (default): all-or-nothing, like the official step.
+   * true: a product whose create fails is reported in `failures` and the
+   * others go on (used by the products sync).
+   */
+  isolate_failures?: boolean
+}
+
+export type FailedPayloadProduct = {
+  medusa_id: string
+  error: string
 }
 
 export type CreatedPayloadProduct = {
@@ -21,13 +33,14 @@ export type CreatedPayloadProduct = {
 /**
  * Creates one Payload `products` doc per Medusa product. Idempotent: when a
  * doc with the product's `medusa_id` already exists, it is adopted instead of
- * created (no duplicate, no unique-violation). All-or-nothing within the step:
+ * created (no duplicate, no unique-violation). By default all-or-nothing:
  * if one create fails, the docs created by this step are deleted again and
- * the step fails with Payload's error message.
+ * the step fails with Payload's error message. With `isolate_failures`,
+ * failed products are returned in `failures` instead.
  */
 export const createPayloadProductsStep = createStep(
   "create-payload-products",
-  async ({ products }: CreatePayloadProductsStepInput, { container }) => {
+  async ({ products, isolate_failures }: CreatePayloadProductsStepInput, { container }) => {
     const payload = container.resolve<PayloadModuleService>(PAYLOAD_MODULE)
     const { syncConcurrency } = payload.getOptions()
 
@@ -38,20 +51,37 @@ export const createPayloadProductsStep = createStep(
       if (existing.length) {
         return { medusa_id: product.id, id: String(existing[0].id), created: false }
       }
-      const { doc } = await payload.create("products", toPayloadCreateData(product), {
-        depth: 0,
-      })
-      return { medusa_id: product.id, id: String(doc.id), created: true }
+      try {
+        const { doc } = await payload.create("products", toPayloadCreateData(product), {
+          depth: 0,
+        })
+        return { medusa_id: product.id, id: String(doc.id), created: true }
+      } catch (e) {
+        // Lost a race with another creator (product.created vs. the sync
+        // route): medusa_id is unique in Payload, so adopt the winner's doc.
+        if (e instanceof PayloadRequestError && e.status === 400) {
+          const now = await payload.findProductsByMedusaId(product.id, {
+            select: { medusa_id: true },
+          })
+          if (now.length) {
+            return { medusa_id: product.id, id: String(now[0].id), created: false }
+          }
+        }
+        throw e
+      }
     })
 
     const items = results
       .map((r) => r.value)
       .filter((v): v is CreatedPayloadProduct => !!v)
-    const failures = results
-      .map((r, i) => (r.error ? `${products[i].id}: ${errorMessage(r.error)}` : null))
-      .filter((m): m is string => !!m)
+    const failed: FailedPayloadProduct[] = results
+      .map((r, i) =>
+        r.error ? { medusa_id: products[i].id, error: errorMessage(r.error) } : null
+      )
+      .filter((f): f is FailedPayloadProduct => !!f)
+    const failures = failed.map((f) => `${f.medusa_id}: ${f.error}`)
 
-    if (failures.length) {
+    if (failures.length && !isolate_failures) {
       const createdIds = items.filter((i) => i.created).map((i) => i.id)
       if (createdIds.length) {
         await payload
@@ -59,12 +89,14 @@ export const createPayloadProductsStep = createStep(
           .catch(() => undefined)
       }
       throw new Error(
-        `Could not create Payload product${failures.length > 1 ? "s" : ""}: ${failures.join(" | ")}`
+        products.length === 1
+          ? errorMessage(results[0].error)
+          : `Could not create Payload products: ${failures.join(" | ")}`
       )
     }
 
     return new StepResponse(
-      { items },
+      { items, failures: failed },
       { ids: items.filter((i) => i.created).map((i) => i.id) }
     )
   },

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PAYLOAD_MODULE } from "../../modules/payload"
 import type PayloadModuleService from "../../modules/payload/service"
+import { PayloadRequestError } from "../../modules/payload/service"
 import { errorMessage, withKeyLock } from "../../lib/concurrency"
 import {
   mergeStructure,
@@ -80,14 +81,19 @@ export const syncPayloadProductStructureStep = createStep(
           }
         })
       } catch (e) {
-        failures.push(`${productId}: ${errorMessage(e)}`)
+        const locked = e instanceof PayloadRequestError && e.isLocked
+        failures.push(
+          `${productId}: ${errorMessage(e)}${
+            locked
+              ? " (the doc is open in Payload admin; POST /admin/payload/sync/products repairs it later)"
+              : ""
+          }`
+        )
       }
     }
 
     if (failures.length) {
-      throw new Error(
-        `Could not update options/variants in Payload for ${failures.join(" | ")}`
-      )
+      throw new Error(failures.join(" | "))
     }
     return new StepResponse(result)
   }

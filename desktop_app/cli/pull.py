@@ -1,0 +1,73 @@
+"""``desktop-app pull``: bring the local catalog store up to date."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+
+from desktop_app.cli.offline_common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    ProgressPrinter,
+    add_profile_argument,
+    open_catalog,
+    pick_profile,
+)
+from desktop_app.services.transports import Transports
+from desktop_app.sync.pull import PullReport
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "pull",
+        help="update the local catalog from the servers",
+        description="Read what changed on Medusa and Payload into the profile's local "
+        "catalog (everything the first time). Pending local edits are kept. Exits 1 if a "
+        "server failed.",
+    )
+    parser.add_argument("--full", action="store_true", help="read everything again")
+    parser.add_argument("--json", action="store_true", help="print a JSON report")
+    parser.add_argument("--quiet", action="store_true", help="no progress output")
+    add_profile_argument(parser)
+    parser.set_defaults(func=cmd_pull)
+
+
+def report_json(report: PullReport) -> dict[str, object]:
+    return {
+        server: {"full": r.full, "changed": r.changed, "deleted": r.deleted,
+                 "reconciled": r.reconciled, "error": r.error}
+        for server, r in report.servers.items()
+    }
+
+
+def cmd_pull(args: argparse.Namespace, transports: Transports = Transports()) -> int:
+    profile = pick_profile(args)
+    if isinstance(profile, int):
+        return profile
+    printer = ProgressPrinter(args.quiet or args.json)
+
+    async def run() -> tuple[PullReport, dict[str, str]]:
+        catalog = open_catalog(profile, online=True, transports=transports)
+        try:
+            problems = dict(catalog.shop.problems) if catalog.shop else {}
+            return await catalog.pull(printer, full=args.full), problems
+        finally:
+            await catalog.aclose()
+
+    report, problems = asyncio.run(run())
+    printer.end()
+    if args.json:
+        print(json.dumps(report_json(report), indent=2))
+    else:
+        for server, r in report.servers.items():
+            kind = "full" if r.full else "incremental"
+            if r.error:
+                print(f"{server}: failed: {r.error}", file=sys.stderr)
+            else:
+                print(f"{server}: {kind} pull, {r.changed} changed, {r.deleted} deleted"
+                      + (" (ids reconciled)" if r.reconciled else ""))
+    for server, problem in problems.items():
+        print(f"error: {server}: {problem}", file=sys.stderr)
+    return EXIT_OK if report.ok and not problems else EXIT_FAILED

@@ -1,0 +1,353 @@
+"""Offline-first catalog: the façade the UI and the CLI call (Qt-free).
+
+Everything reads from the profile's local SQLite store, so search and detail work
+without a network; edits are durable in the outbox before any request; ``pull``
+and ``push`` bring the store and the servers in step.
+
+Usage::
+
+    catalog = OfflineCatalog.open(profile, secrets)            # or OfflineCatalog(store)
+    unsubscribe = catalog.subscribe(lambda changes: ...)       # see Changes
+    page = catalog.search("shirt", statuses=("published",), sort="title", limit=100)
+    page.rows, page.total                                      # SearchRow list, total count
+    detail = catalog.product(page.rows[0].product_id)          # ProductDetail (merged view)
+    catalog.edit(product_id, {"title": "New", "status": "draft"})   # durable at once
+    await catalog.pull(progress)                               # PullReport
+    await catalog.push(progress)                               # PushReport
+    catalog.outbox()                                           # active OutboxEntry list
+    catalog.resolve(seq, Resolution.KEEP_MINE)                 # | TAKE_THEIRS | CUSTOM, value=
+    catalog.connectivity.state("medusa")                       # Reach.*
+    catalog.start_monitoring(interval=30)                      # probe + push when back online
+    await catalog.aclose()
+
+API (all synchronous methods are fast local SQLite calls, safe on the GUI thread):
+
+``search(text="", *, statuses=(), sync_states=(), sort="title", descending=False,
+offset=0, limit=100) -> SearchPage``
+    Prefix full-text search over title, handle, subtitle, SKUs, description text and id.
+    ``sort``: title | updated | handle | status | relevance. ``sync_states``: pending |
+    conflict | failed | linked | missing | orphan.
+``rows(query: SearchQuery, offset, limit) -> list[SearchRow]``, ``count(query) -> int``
+    The same, split, for a lazily paged list model.
+``product(product_id) -> ProductDetail | None``
+    Server copies, the merged view (pending edits applied) and the active edits.
+``edit(product_id, changes, *, bases=None) -> Changes``
+    ``changes`` maps field names (see ``desktop_app.store.fields``) to new values.
+    ``bases`` are the server values the merchant saw; by default the stored server copy.
+``pull(progress=None, *, full=False) -> PullReport`` / ``push(progress=None) -> PushReport``
+``outbox(states=ACTIVE) -> list[OutboxEntry]``, ``outbox_counts() -> dict[str, int]``
+``resolve(seq, resolution, value=None) -> Changes``, ``discard(seq) -> Changes``
+``connectivity: Connectivity``, ``probe()``, ``start_monitoring(interval, auto_push=True)``
+``subscribe(callback: Callable[[Changes], None]) -> unsubscribe``
+
+Observers (like Anki's ``aqt.operations``) are told what each operation changed:
+``Changes.product_ids`` (repaint those rows / the open editor), ``rows_reset``
+(many rows changed: re-query), ``outbox`` (pending view), ``connectivity``.
+Callbacks run on the caller's thread/loop, after the store has committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_app.config import Profile
+from desktop_app.services.shop import SecretLookup, Shop, open_shop
+from desktop_app.services.transports import Transports
+from desktop_app.store import CatalogStore, OutboxEntry, SearchQuery, SearchRow
+from desktop_app.store.fields import MEDUSA, PAYLOAD, extract, owner
+from desktop_app.store.outbox import ACTIVE
+from desktop_app.store.records import active_edits, overlay, sync_state
+from desktop_app.sync.connectivity import Connectivity, Reach, ReachChange
+from desktop_app.sync.pull import PullProgressCallback, PullReport, pull
+from desktop_app.sync.push import PushProgressCallback, PushReport, push
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Changes:
+    product_ids: frozenset[str] = frozenset()
+    rows_reset: bool = False
+    outbox: bool = False
+    connectivity: bool = False
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    rows: list[SearchRow]
+    total: int
+
+
+@dataclass(frozen=True)
+class ProductDetail:
+    product_id: str
+    medusa: dict[str, Any] | None  # merged view: server copy + pending edits
+    payload: dict[str, Any] | None
+    server_medusa: dict[str, Any] | None  # as last read from the server
+    server_payload: dict[str, Any] | None
+    edits: tuple[OutboxEntry, ...] = ()
+    sync_state: str = "linked"
+
+    def value(self, name: str) -> Any:
+        """The value the merchant should see for an editable field."""
+        return extract(self.medusa if owner(name) == MEDUSA else self.payload, name)
+
+    def server_value(self, name: str) -> Any:
+        return extract(self.server_medusa if owner(name) == MEDUSA else self.server_payload, name)
+
+    def edit_of(self, name: str) -> OutboxEntry | None:
+        found = [e for e in self.edits if e.field == name]
+        return found[-1] if found else None
+
+
+class Resolution(enum.StrEnum):
+    KEEP_MINE = "keep_mine"
+    TAKE_THEIRS = "take_theirs"
+    CUSTOM = "custom"
+
+
+Observer = Callable[[Changes], None]
+
+
+class OfflineCatalog:
+    def __init__(
+        self,
+        store: CatalogStore,
+        shop: Shop | None = None,
+        connectivity: Connectivity | None = None,
+    ) -> None:
+        self.store = store
+        self.shop = shop
+        self.connectivity = connectivity or Connectivity()
+        self._observers: list[Observer] = []
+        self._push_lock = asyncio.Lock()
+        self._pull_lock = asyncio.Lock()
+        self.connectivity.subscribe(self._on_reach)
+
+    @classmethod
+    def open(
+        cls,
+        profile: Profile,
+        secrets: SecretLookup | None = None,
+        transports: Transports = Transports(),
+        *,
+        path: Path | str | None = None,
+    ) -> OfflineCatalog:
+        """The profile's store; with ``secrets``, also clients for pull/push."""
+        store = CatalogStore.open(path) if path is not None else CatalogStore.for_profile(
+            profile.name)
+        shop = open_shop(profile, secrets, transports) if secrets is not None else None
+        return cls(store, shop)
+
+    async def aclose(self) -> None:
+        await self.connectivity.stop()
+        if self.shop is not None:
+            await self.shop.aclose()
+        self.store.close()
+
+    # --------------------------------------------------------- observers
+    def subscribe(self, observer: Observer) -> Callable[[], None]:
+        self._observers.append(observer)
+        return lambda: self._observers.remove(observer)
+
+    def _notify(self, changes: Changes) -> Changes:
+        for observer in list(self._observers):
+            try:
+                observer(changes)
+            except Exception:  # one broken view must not break the operation
+                log.exception("offline catalog observer failed")
+        return changes
+
+    def _on_reach(self, change: ReachChange) -> None:
+        self._notify(Changes(connectivity=True))
+
+    # ------------------------------------------------------------ reads
+    def search(
+        self,
+        text: str = "",
+        *,
+        statuses: Iterable[str] = (),
+        sync_states: Iterable[str] = (),
+        sort: str = "title",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> SearchPage:
+        query = SearchQuery(text, tuple(statuses), tuple(sync_states), sort, descending)
+        return SearchPage(self.store.search(query, offset, limit), self.store.count(query))
+
+    def rows(self, query: SearchQuery, offset: int = 0, limit: int = 100) -> list[SearchRow]:
+        return self.store.search(query, offset, limit)
+
+    def count(self, query: SearchQuery) -> int:
+        return self.store.count(query)
+
+    def product(self, product_id: str) -> ProductDetail | None:
+        server_m = self.store.medusa(product_id)
+        server_p = self.store.payload(product_id)
+        if server_m is None and server_p is None:
+            return None
+        edits = active_edits(self.store.conn, product_id)
+        merged_m, merged_p = overlay(server_m, server_p, edits)
+        return ProductDetail(
+            product_id=product_id,
+            medusa=merged_m,
+            payload=merged_p,
+            server_medusa=server_m,
+            server_payload=server_p,
+            edits=tuple(OutboxEntry.from_row(e) for e in edits),
+            sync_state=sync_state(server_m, server_p, (e["state"] for e in edits)),
+        )
+
+    def outbox(self, states: Iterable[str] | None = ACTIVE) -> list[OutboxEntry]:
+        return self.store.outbox.entries(states)
+
+    def outbox_counts(self) -> dict[str, int]:
+        return self.store.outbox.counts()
+
+    # ----------------------------------------------------------- writes
+    def edit(
+        self,
+        product_id: str,
+        changes: Mapping[str, Any],
+        *,
+        bases: Mapping[str, Any] | None = None,
+    ) -> Changes:
+        """Record edits durably (committed to SQLite before this returns)."""
+        if not changes:
+            return Changes()
+        server_m = self.store.medusa(product_id)
+        server_p = self.store.payload(product_id)
+        base_values: dict[str, Any] = {}
+        for name in changes:
+            server = owner(name)
+            record = server_m if server == MEDUSA else server_p
+            if record is None:
+                what = "Medusa product" if server == MEDUSA else "Payload document"
+                raise ValueError(f"No {what} is stored for {product_id}; pull first.")
+            base_values[name] = (bases or {}).get(name, extract(record, name))
+        self.store.outbox.record(product_id, changes, base_values)
+        self.store.refresh_rows([product_id])
+        return self._notify(Changes(frozenset({product_id}), outbox=True))
+
+    def resolve(self, seq: int, resolution: Resolution, value: Any = None) -> Changes:
+        """Settle a conflicted (or failed) edit: keep mine, take theirs, or a custom value."""
+        entry = self.store.outbox.get(seq)
+        if entry is None or entry.state not in ("conflict", "failed", "locked"):
+            raise ValueError(f"outbox entry {seq} has nothing to resolve")
+        # After a conflict the server holds ``theirs``: the new base for a re-send.
+        base = entry.theirs if entry.state == "conflict" else entry.base
+        if resolution is Resolution.TAKE_THEIRS:
+            self.store.outbox.set_state([seq], "done", outcome="theirs")
+        elif resolution is Resolution.KEEP_MINE:
+            self.store.outbox.set_state([seq], "queued", base=base)
+        else:
+            self.store.outbox.set_state([seq], "queued", base=base, mine=value)
+        self.store.refresh_rows([entry.product_id])
+        return self._notify(Changes(frozenset({entry.product_id}), outbox=True))
+
+    def discard(self, seq: int) -> Changes:
+        entry = self.store.outbox.get(seq)
+        if entry is None or entry.state == "sending":
+            raise ValueError(f"outbox entry {seq} cannot be discarded now")
+        self.store.outbox.set_state([seq], "done", outcome="discarded")
+        self.store.refresh_rows([entry.product_id])
+        return self._notify(Changes(frozenset({entry.product_id}), outbox=True))
+
+    # ---------------------------------------------------------- network
+    def _clients(self) -> tuple[Any, Any]:
+        if self.shop is None:
+            raise RuntimeError("this catalog was opened without server credentials")
+        return self.shop.medusa, self.shop.payload
+
+    async def pull(
+        self, progress: PullProgressCallback | None = None, *, full: bool = False
+    ) -> PullReport:
+        medusa, payload = self._clients()
+        async with self._pull_lock:
+            before = self.store.product_count()
+            report = await pull(self.store, medusa, payload, full=full,
+                                connectivity=self.connectivity, progress=progress)
+        ids = report.changed_ids
+        reset = full or len(ids) > 1000 or before == 0
+        self._notify(Changes(frozenset(ids), rows_reset=reset))
+        return report
+
+    async def push(self, progress: PushProgressCallback | None = None) -> PushReport:
+        medusa, payload = self._clients()
+        async with self._push_lock:
+            report = await push(self.store, medusa, payload, connectivity=self.connectivity,
+                                progress=progress)
+        self._notify(Changes(frozenset(report.changed_products), outbox=True))
+        return report
+
+    async def probe(self) -> dict[str, Reach]:
+        medusa, payload = self._clients()
+        probes = {}
+        if medusa is not None:
+            probes[MEDUSA] = medusa.health
+        if payload is not None:
+            probes[PAYLOAD] = payload.me
+        return await self.connectivity.probe(probes)
+
+    def start_monitoring(self, interval: float = 30.0, *, auto_push: bool = True) -> None:
+        """Probe periodically; with ``auto_push``, push the outbox when a server returns."""
+        medusa, payload = self._clients()
+        probes = {}
+        if medusa is not None:
+            probes[MEDUSA] = medusa.health
+        if payload is not None:
+            probes[PAYLOAD] = payload.me
+        if auto_push:
+            self.connectivity.on_back_online(self._push_when_back)
+        self.connectivity.start(probes, interval)
+
+    async def _push_when_back(self, server: str) -> None:
+        if self._push_lock.locked() or not self.store.outbox.pushable_products():
+            return
+        try:
+            await self.push()
+        except Exception:
+            log.exception("automatic push after %s came back failed", server)
+
+
+@dataclass(frozen=True)
+class LocalRows:
+    rows: list[SearchRow] = field(default_factory=list)
+    total: int = 0
+    pulled: bool = False  # False: the store has never been pulled (suggest `desktop-app pull`)
+
+
+def search_profile(
+    profile: str,
+    text: str = "",
+    status: str | None = None,
+    *,
+    sort: str = "title",
+    limit: int = 1_000_000,
+) -> LocalRows:
+    """For ``desktop-app products list --search``: the profile's stored rows, no network."""
+    store = CatalogStore.for_profile(profile)
+    try:
+        query = SearchQuery(text, (status,) if status else (), (), sort)
+        pulled = any(store.cursor(s).cursor is not None for s in (MEDUSA, PAYLOAD))
+        return LocalRows(store.search(query, 0, limit), store.count(query), pulled)
+    finally:
+        store.close()
+
+
+__all__ = [
+    "Changes",
+    "LocalRows",
+    "OfflineCatalog",
+    "ProductDetail",
+    "Resolution",
+    "SearchPage",
+    "search_profile",
+]

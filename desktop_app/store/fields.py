@@ -1,0 +1,176 @@
+"""The editable fields, which server owns each, and how to read, compare and send them.
+
+Field names are what ``edit()`` accepts and what the outbox stores:
+
+* Medusa (integration-behaviour.md §8): ``status``, ``handle``, ``metadata.<key>``,
+  ``variants.<variant id>.sku``, ``variants.<variant id>.prices``
+  (a list of ``{"currency_code", "amount"}``; Medusa replaces a variant's prices wholesale).
+* Payload: ``title``, ``subtitle``, ``description`` (Lexical JSON), ``seo.meta_title``,
+  ``seo.meta_description``, ``seo.meta_keywords``.
+
+Records are the store's plain-dict copies of a server's product (see ``records``).
+Values are compared canonically (``same``), never as raw JSON text: Postgres reorders
+Lexical keys, Medusa prints ``10`` for ``10.00``, and ``null``/``""`` mean the same text.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+MEDUSA = "medusa"
+PAYLOAD = "payload"
+SERVERS = (MEDUSA, PAYLOAD)
+
+MEDUSA_SCALARS = ("status", "handle")
+PAYLOAD_SCALARS = ("title", "subtitle", "description")
+SEO_KEYS = ("meta_title", "meta_description", "meta_keywords")
+VARIANT_KEYS = ("sku", "prices")
+TEXT_FIELDS = frozenset({"status", "handle", "title", "subtitle"})
+
+
+def owner(field: str) -> str:
+    """The server that owns ``field``; ValueError for a field the app cannot edit."""
+    if field in MEDUSA_SCALARS:
+        return MEDUSA
+    if field in PAYLOAD_SCALARS:
+        return PAYLOAD
+    head, _, rest = field.partition(".")
+    if head == "metadata" and rest:
+        return MEDUSA
+    if head == "seo" and rest in SEO_KEYS:
+        return PAYLOAD
+    if head == "variants":
+        vid, _, key = rest.partition(".")
+        if vid and key in VARIANT_KEYS:
+            return MEDUSA
+    raise ValueError(f"'{field}' is not an editable field")
+
+
+def _variant(record: dict[str, Any], vid: str) -> dict[str, Any] | None:
+    for variant in record.get("variants") or ():
+        if variant.get("id") == vid:
+            return variant
+    return None
+
+
+def extract(record: dict[str, Any] | None, field: str) -> Any:
+    """The value of ``field`` in a server record (None when absent)."""
+    if record is None:
+        return None
+    head, _, rest = field.partition(".")
+    if not rest:
+        return record.get(field)
+    if head == "metadata":
+        return (record.get("metadata") or {}).get(rest)
+    if head == "seo":
+        return (record.get("seo") or {}).get(rest)
+    if head == "variants":
+        vid, _, key = rest.partition(".")
+        variant = _variant(record, vid)
+        return None if variant is None else variant.get(key)
+    return None
+
+
+def _amount(value: Any) -> str:
+    try:
+        number = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    # normalize() turns 10.00 into 1E+1; format it back to plain digits.
+    text = format(number.normalize(), "f")
+    return text
+
+
+def canonical(field: str, value: Any) -> Any:
+    """A comparable form of ``value`` for ``field``."""
+    if field in TEXT_FIELDS or field.startswith("seo.") or field.endswith(".sku"):
+        return "" if value is None else str(value)
+    if field.startswith("metadata."):
+        return None if value == "" else value  # Medusa deletes a key set to ""
+    if field.endswith(".prices"):
+        rows = value or []
+        return sorted(
+            (str(p.get("currency_code") or "").lower(), _amount(p.get("amount")))
+            for p in rows
+            if isinstance(p, dict)
+        )
+    return value  # description: dict equality is structural (key order does not matter)
+
+
+def same(field: str, a: Any, b: Any) -> bool:
+    return canonical(field, a) == canonical(field, b)
+
+
+def _json_amount(value: Any) -> Any:
+    """Amount for a JSON body: an int when whole, else a float from the exact decimal text."""
+    text = _amount(value)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return value
+    return int(number) if number == number.to_integral_value() else float(text)
+
+
+def request_body(server: str, record: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """The partial update that sets ``changes`` ({field: value}) on ``record``'s server.
+
+    Groups are sent whole, rebuilt from the fresh server ``record``: Medusa replaces a
+    product's variant list and Payload may replace a group, so sibling values must be
+    re-sent unchanged rather than dropped.
+    """
+    body: dict[str, Any] = {}
+    variant_changes: dict[str, dict[str, Any]] = {}
+    for field, value in changes.items():
+        if owner(field) != server:
+            raise ValueError(f"'{field}' does not belong to {server}")
+        head, _, rest = field.partition(".")
+        if not rest:
+            body[field] = value
+        elif head == "metadata":
+            body.setdefault("metadata", {})[rest] = "" if value is None else value
+        elif head == "seo":
+            if "seo" not in body:
+                current = record.get("seo") or {}
+                body["seo"] = {k: current.get(k) for k in SEO_KEYS}
+            body["seo"][rest] = value
+        elif head == "variants":
+            vid, _, key = rest.partition(".")
+            if key == "prices":
+                value = [
+                    {"currency_code": p["currency_code"], "amount": _json_amount(p["amount"])}
+                    for p in value or []
+                ]
+            variant_changes.setdefault(vid, {})[key] = value
+    if variant_changes:
+        # Every variant by id, so none is removed; only the edited keys change.
+        body["variants"] = [
+            {"id": v["id"], **variant_changes.get(v["id"], {})}
+            for v in record.get("variants") or ()
+        ]
+        known = {v["id"] for v in record.get("variants") or ()}
+        missing = set(variant_changes) - known
+        if missing:
+            raise KeyError(f"variant(s) {', '.join(sorted(missing))} no longer exist")
+    return body
+
+
+def apply(record: dict[str, Any], field: str, value: Any) -> dict[str, Any]:
+    """A copy of ``record`` with ``field`` set to ``value`` (the merged view's overlay)."""
+    out = dict(record)
+    head, _, rest = field.partition(".")
+    if not rest:
+        out[field] = value
+    elif head in ("metadata", "seo"):
+        group = dict(out.get(head) or {})
+        if value is None and head == "metadata":
+            group.pop(rest, None)
+        else:
+            group[rest] = value
+        out[head] = group
+    elif head == "variants":
+        vid, _, key = rest.partition(".")
+        out["variants"] = [
+            {**v, key: value} if v.get("id") == vid else v for v in out.get("variants") or ()
+        ]
+    return out

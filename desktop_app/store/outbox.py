@@ -1,0 +1,197 @@
+"""The outbox: every local edit, durable before any network call.
+
+One entry per edited field, holding ``base`` (the server value the merchant saw),
+``mine`` (their value) and, after a conflict, ``theirs``. States:
+
+============  ===============================================================
+``queued``    waiting to be pushed
+``sending``   a push is under way (committed *before* the request, so a crash
+              leaves it here and the next push re-runs read-compare-write)
+``locked``    Payload answered 423; retried by the next push
+``conflict``  the server changed the field differently; needs the merchant
+``failed``    the server rejected the value (``message`` says why)
+``done``      finished; ``outcome`` is sent|already|theirs|discarded
+============  ===============================================================
+
+A second edit of a field that has not been sent yet replaces ``mine`` and keeps
+the first ``base``: the server still holds the value the merchant first saw.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from desktop_app.store.db import transaction
+from desktop_app.store.fields import owner
+
+ACTIVE = ("queued", "sending", "locked", "conflict", "failed")
+PUSHABLE = ("queued", "sending", "locked")
+# States whose entry may absorb a newer edit of the same field (nothing in flight).
+MERGEABLE = ("queued", "locked", "failed", "conflict")
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    seq: int
+    product_id: str
+    server: str
+    field: str
+    base: Any
+    mine: Any
+    theirs: Any
+    state: str
+    outcome: str | None
+    message: str | None
+    attempts: int
+    created_at: str
+    updated_at: str
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> OutboxEntry:
+        return cls(
+            seq=row["seq"],
+            product_id=row["product_id"],
+            server=row["server"],
+            field=row["field"],
+            base=json.loads(row["base"]) if row["base"] is not None else None,
+            mine=json.loads(row["mine"]) if row["mine"] is not None else None,
+            theirs=json.loads(row["theirs"]) if row["theirs"] is not None else None,
+            state=row["state"],
+            outcome=row["outcome"],
+            message=row["message"],
+            attempts=row["attempts"],
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class Outbox:
+    """Outbox operations on one connection. Every method commits before returning."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def _commit_durably(self) -> None:
+        # An edit must survive a power cut too, not just a crash: FULL fsyncs the WAL.
+        self.conn.execute("PRAGMA synchronous=FULL")
+
+    def record(
+        self, product_id: str, changes: Mapping[str, Any], bases: Mapping[str, Any]
+    ) -> list[int]:
+        """Store edits ``{field: mine}`` with their ``bases``; returns the entry seqs."""
+        for field in changes:
+            owner(field)  # ValueError before anything is written
+        stamp = now()
+        seqs: list[int] = []
+        self._commit_durably()
+        try:
+            with transaction(self.conn):
+                for field, mine in changes.items():
+                    row = self.conn.execute(
+                        f"""SELECT * FROM outbox WHERE product_id=? AND field=? AND state IN
+                            ({",".join("?" * len(MERGEABLE))}) ORDER BY seq DESC LIMIT 1""",
+                        (product_id, field, *MERGEABLE),
+                    ).fetchone()
+                    if row is not None:
+                        # A conflicted entry that is edited again is resolved with the new
+                        # value against what the server has now.
+                        base = row["theirs"] if row["state"] == "conflict" else row["base"]
+                        self.conn.execute(
+                            """UPDATE outbox SET mine=?, base=?, theirs=NULL, state='queued',
+                               message=NULL, updated_at=? WHERE seq=?""",
+                            (_dumps(mine), base, stamp, row["seq"]),
+                        )
+                        seqs.append(row["seq"])
+                        continue
+                    in_flight = self.conn.execute(
+                        """SELECT mine FROM outbox WHERE product_id=? AND field=?
+                           AND state='sending' ORDER BY seq DESC LIMIT 1""",
+                        (product_id, field),
+                    ).fetchone()
+                    # Behind an edit being sent, the base is that edit's value.
+                    base = in_flight["mine"] if in_flight else _dumps(bases.get(field))
+                    cur = self.conn.execute(
+                        """INSERT INTO outbox (product_id, server, field, base, mine, state,
+                               created_at, updated_at) VALUES (?,?,?,?,?,'queued',?,?)""",
+                        (product_id, owner(field), field, base, _dumps(mine), stamp, stamp),
+                    )
+                    seqs.append(int(cur.lastrowid or 0))
+        finally:
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+        return seqs
+
+    # ----------------------------------------------------------- queries
+    def entries(
+        self, states: Iterable[str] | None = ACTIVE, product_id: str | None = None
+    ) -> list[OutboxEntry]:
+        sql = "SELECT * FROM outbox WHERE 1=1"
+        args: list[Any] = []
+        if states is not None:
+            states = list(states)
+            sql += f" AND state IN ({','.join('?' * len(states))})"
+            args += states
+        if product_id is not None:
+            sql += " AND product_id=?"
+            args.append(product_id)
+        return [OutboxEntry.from_row(r) for r in self.conn.execute(sql + " ORDER BY seq", args)]
+
+    def get(self, seq: int) -> OutboxEntry | None:
+        row = self.conn.execute("SELECT * FROM outbox WHERE seq=?", (seq,)).fetchone()
+        return None if row is None else OutboxEntry.from_row(row)
+
+    def pushable_products(self) -> list[str]:
+        """Products with something to push, in the order of their oldest edit."""
+        rows = self.conn.execute(
+            f"""SELECT product_id, MIN(seq) AS first FROM outbox WHERE state IN
+                ({",".join("?" * len(PUSHABLE))}) GROUP BY product_id ORDER BY first""",
+            PUSHABLE,
+        )
+        return [r["product_id"] for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        rows = self.conn.execute(
+            "SELECT state, COUNT(*) AS n FROM outbox WHERE state != 'done' GROUP BY state"
+        )
+        return {r["state"]: r["n"] for r in rows}
+
+    # ------------------------------------------------------- transitions
+    def set_state(
+        self,
+        seqs: Iterable[int],
+        state: str,
+        *,
+        outcome: str | None = None,
+        message: str | None = None,
+        theirs: Any = ...,
+        base: Any = ...,
+        mine: Any = ...,
+        count_attempt: bool = False,
+    ) -> None:
+        """Move entries to ``state``; must run inside the caller's transaction or commits alone."""
+        sets = ["state=?", "outcome=?", "message=?", "updated_at=?"]
+        args: list[Any] = [state, outcome, message, now()]
+        for column, value in (("theirs", theirs), ("base", base), ("mine", mine)):
+            if value is not ...:
+                sets.append(f"{column}=?")
+                args.append(None if value is None and column == "theirs" else _dumps(value))
+        if count_attempt:
+            sets.append("attempts=attempts+1")
+        with transaction(self.conn):
+            for seq in seqs:
+                self.conn.execute(f"UPDATE outbox SET {', '.join(sets)} WHERE seq=?", [*args, seq])

@@ -1,0 +1,343 @@
+"""Server copies in the store, and the searchable row of each product.
+
+A *record* is the plain dict the store keeps of a server's product:
+
+* Medusa: ``id, handle, title, subtitle, status, description, metadata,
+  variants [{id, title, sku, prices [{currency_code, amount}]}], updated_at, deleted_at``
+* Payload: ``id, medusa_id, title, subtitle, description (Lexical), seo, updated_at``
+
+``catalog_rows`` holds one denormalised row per product (Payload's content over
+Medusa's stale copy, pending edits over both), kept in step with the FTS index by
+triggers. ``refresh_rows`` rebuilds the rows of the products it is given.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from desktop_app.models.medusa import MedusaProduct
+from desktop_app.store.fields import apply
+from desktop_app.store.tokens import search_text
+
+# What a pull asks for: everything the store and the editor need, nothing else.
+MEDUSA_STORE_FIELDS = (
+    "id", "handle", "title", "subtitle", "status", "description", "metadata",
+    "updated_at", "deleted_at", "variants.id", "variants.title", "variants.sku",
+    "variants.prices.amount", "variants.prices.currency_code",
+)
+PAYLOAD_STORE_FIELDS = ("medusa_id", "title", "subtitle", "description", "seo", "updatedAt")
+
+ACTIVE_STATES = ("queued", "sending", "locked", "conflict", "failed")
+
+
+def iso(value: datetime | str | None) -> str | None:
+    """ISO-8601 UTC with milliseconds (the servers' own precision), or None."""
+    if value is None or isinstance(value, str):
+        return value
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _amount(value: Any) -> Any:
+    if value is None:
+        return None
+    # Decimal keeps 12.34 exact; JSON needs a number: int when whole, else float of the text.
+    return int(value) if value == value.to_integral_value() else float(str(value))
+
+
+def medusa_record(product: MedusaProduct) -> dict[str, Any]:
+    variants = [
+        {
+            "id": v.id,
+            "title": v.title,
+            "sku": v.sku,
+            "prices": [
+                {"currency_code": p.currency_code, "amount": _amount(p.amount)}
+                for p in v.prices or ()
+            ],
+        }
+        for v in product.variants or ()
+    ]
+    return {
+        "id": product.id,
+        "handle": product.handle,
+        "title": product.title,
+        "subtitle": product.subtitle,
+        "status": str(product.status) if product.status is not None else None,
+        "description": product.description,
+        "metadata": product.metadata,
+        "variants": sorted(variants, key=lambda v: v["id"]),
+        "updated_at": iso(product.updated_at),
+        "deleted_at": iso(product.deleted_at),
+    }
+
+
+def payload_record(doc: dict[str, Any]) -> dict[str, Any]:
+    seo = doc.get("seo") if isinstance(doc.get("seo"), dict) else None
+    return {
+        "id": str(doc["id"]),
+        "medusa_id": doc.get("medusa_id"),
+        "title": doc.get("title"),
+        "subtitle": doc.get("subtitle"),
+        "description": doc.get("description"),
+        "seo": {k: v for k, v in seo.items() if k != "id"} if seo is not None else None,
+        "updated_at": doc.get("updatedAt"),
+    }
+
+
+def _dumps(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+# ----------------------------------------------------------------- writes
+def upsert_medusa(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -> set[str]:
+    ids: set[str] = set()
+    rows = []
+    for r in records:
+        ids.add(r["id"])
+        rows.append((
+            r["id"], r.get("handle"), r.get("title"), r.get("subtitle"), r.get("status"),
+            r.get("description"), _dumps(r.get("metadata")), _dumps(r.get("variants")),
+            r.get("updated_at"), r.get("deleted_at"), _dumps(r),
+        ))
+    conn.executemany(
+        """INSERT INTO medusa_products
+           (id, handle, title, subtitle, status, description, metadata, variants,
+            updated_at, deleted_at, raw)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?)
+           ON CONFLICT(id) DO UPDATE SET handle=excluded.handle, title=excluded.title,
+             subtitle=excluded.subtitle, status=excluded.status,
+             description=excluded.description, metadata=excluded.metadata,
+             variants=excluded.variants, updated_at=excluded.updated_at,
+             deleted_at=excluded.deleted_at, raw=excluded.raw""",
+        rows,
+    )
+    return ids
+
+
+def mark_medusa_deleted(conn: sqlite3.Connection, ids: Iterable[str], when: str) -> set[str]:
+    ids = set(ids)
+    conn.executemany(
+        "UPDATE medusa_products SET deleted_at=? WHERE id=? AND deleted_at IS NULL",
+        [(when, i) for i in ids],
+    )
+    return ids
+
+
+def upsert_payload(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -> set[str]:
+    """Store Payload docs; returns the medusa ids whose rows need a refresh."""
+    affected: set[str] = set()
+    rows = []
+    for r in records:
+        old = conn.execute("SELECT medusa_id FROM payload_docs WHERE id=?", (r["id"],)).fetchone()
+        if old is not None and old["medusa_id"]:
+            affected.add(old["medusa_id"])  # SQLite reuses ids: the old owner loses its doc
+        if r.get("medusa_id"):
+            affected.add(r["medusa_id"])
+        rows.append((
+            r["id"], r.get("medusa_id"), r.get("title"), r.get("subtitle"),
+            _dumps(r.get("description")), _dumps(r.get("seo")), r.get("updated_at"), _dumps(r),
+        ))
+    conn.executemany(
+        """INSERT INTO payload_docs (id, medusa_id, title, subtitle, description, seo,
+                                     updated_at, raw)
+           VALUES (?,?,?,?,?,?,?,?)
+           ON CONFLICT(id) DO UPDATE SET medusa_id=excluded.medusa_id, title=excluded.title,
+             subtitle=excluded.subtitle, description=excluded.description, seo=excluded.seo,
+             updated_at=excluded.updated_at, raw=excluded.raw""",
+        rows,
+    )
+    return affected
+
+
+def delete_payload(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> set[str]:
+    affected: set[str] = set()
+    for doc_id in doc_ids:
+        row = conn.execute("SELECT medusa_id FROM payload_docs WHERE id=?", (doc_id,)).fetchone()
+        if row is not None:
+            if row["medusa_id"]:
+                affected.add(row["medusa_id"])
+            conn.execute("DELETE FROM payload_docs WHERE id=?", (doc_id,))
+    return affected
+
+
+# ------------------------------------------------------------------ reads
+def load_medusa(conn: sqlite3.Connection, product_id: str) -> dict[str, Any] | None:
+    row = conn.execute(
+        "SELECT raw, deleted_at FROM medusa_products WHERE id=?", (product_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    rec = _loads(row["raw"])
+    # A delete found by id reconciliation only sets the column, not the raw copy.
+    rec["deleted_at"] = row["deleted_at"]
+    return rec
+
+
+def load_payload(conn: sqlite3.Connection, medusa_id: str) -> dict[str, Any] | None:
+    row = conn.execute(
+        "SELECT raw FROM payload_docs WHERE medusa_id=? ORDER BY updated_at DESC LIMIT 1",
+        (medusa_id,),
+    ).fetchone()
+    return None if row is None else _loads(row["raw"])
+
+
+def active_edits(conn: sqlite3.Connection, product_id: str) -> list[sqlite3.Row]:
+    return conn.execute(
+        f"""SELECT * FROM outbox WHERE product_id=? AND state IN
+            ({",".join("?" * len(ACTIVE_STATES))}) ORDER BY seq""",
+        (product_id, *ACTIVE_STATES),
+    ).fetchall()
+
+
+def overlay(
+    medusa: dict[str, Any] | None,
+    payload: dict[str, Any] | None,
+    edits: Iterable[sqlite3.Row],
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The records as the merchant should see them: each active edit's value applied."""
+    for e in edits:
+        value = _loads(e["mine"])
+        if e["server"] == "medusa" and medusa is not None:
+            medusa = apply(medusa, e["field"], value)
+        elif e["server"] == "payload" and payload is not None:
+            payload = apply(payload, e["field"], value)
+    return medusa, payload
+
+
+def sync_state(
+    medusa: dict[str, Any] | None, payload: dict[str, Any] | None, states: Iterable[str]
+) -> str:
+    states = set(states)
+    if "conflict" in states:
+        return "conflict"
+    if "failed" in states:
+        return "failed"
+    if states & {"queued", "sending", "locked"}:
+        return "pending"
+    if medusa is None:
+        return "orphan"
+    return "linked" if payload is not None else "missing"
+
+
+def plain_text(description: Any) -> str:
+    if not isinstance(description, dict):
+        return description if isinstance(description, str) else ""
+    try:
+        from desktop_app.richtext import lexical_to_plaintext
+
+        return lexical_to_plaintext(description)
+    except Exception:  # a malformed doc must not stop a pull: fall back to a plain walk
+        parts: list[str] = []
+
+        def walk(node: Any) -> None:
+            if isinstance(node, dict):
+                if isinstance(node.get("text"), str):
+                    parts.append(node["text"])
+                for child in node.get("children") or ():
+                    walk(child)
+            elif isinstance(node, list):
+                for child in node:
+                    walk(child)
+
+        walk(description.get("root"))
+        return " ".join(parts)
+
+
+_UPSERT_ROW = """
+    INSERT INTO catalog_rows (product_id, payload_id, title, title_key, handle, subtitle, status,
+                              skus, description, search_text, variants, updated_at, sync_state)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+    ON CONFLICT(product_id) DO UPDATE SET payload_id=excluded.payload_id, title=excluded.title,
+      title_key=excluded.title_key, handle=excluded.handle, subtitle=excluded.subtitle,
+      status=excluded.status, skus=excluded.skus, description=excluded.description,
+      search_text=excluded.search_text, variants=excluded.variants,
+      updated_at=excluded.updated_at, sync_state=excluded.sync_state
+"""
+_CHUNK = 500
+
+
+def _row_values(
+    pid: str,
+    medusa: dict[str, Any] | None,
+    payload: dict[str, Any] | None,
+    edits: list[sqlite3.Row],
+) -> tuple[Any, ...]:
+    m, p = overlay(medusa, payload, edits)
+    title = (p or {}).get("title") or (m or {}).get("title") or ""
+    if p and p.get("description"):
+        description = plain_text(p.get("description"))
+    else:
+        description = plain_text((m or {}).get("description"))
+    variants = (m or {}).get("variants")
+    skus = " ".join(v["sku"] for v in variants or () if v.get("sku"))
+    updated = max(filter(None, [(m or {}).get("updated_at"), (p or {}).get("updated_at")]),
+                  default="")
+    handle = (m or {}).get("handle") or ""
+    subtitle = (p or {}).get("subtitle") or (m or {}).get("subtitle") or ""
+    return (
+        pid,
+        p["id"] if p else None,
+        title,
+        title.casefold(),
+        handle,
+        subtitle,
+        (m or {}).get("status") or "",
+        skus,
+        description,
+        search_text(title, handle, subtitle, skus, description, pid),
+        len(variants) if variants is not None else None,
+        updated,
+        sync_state(medusa, payload, (e["state"] for e in edits)),
+    )
+
+
+def refresh_rows(conn: sqlite3.Connection, product_ids: Iterable[str]) -> None:
+    """Rebuild the searchable rows of ``product_ids`` from server copies + outbox.
+
+    Reads in chunks (one query per table per 500 ids) so a full pull of 100,000
+    products stays a matter of seconds.
+    """
+    ids = sorted(set(product_ids))
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start : start + _CHUNK]
+        marks = ",".join("?" * len(part))
+        medusa: dict[str, dict[str, Any]] = {}
+        for row in conn.execute(
+            f"SELECT id, raw, deleted_at FROM medusa_products WHERE id IN ({marks})", part
+        ):
+            rec = _loads(row["raw"])
+            rec["deleted_at"] = row["deleted_at"]
+            medusa[row["id"]] = rec
+        payload: dict[str, dict[str, Any]] = {}
+        for row in conn.execute(
+            f"SELECT medusa_id, raw FROM payload_docs WHERE medusa_id IN ({marks}) "
+            "ORDER BY updated_at",
+            part,
+        ):
+            payload[row["medusa_id"]] = _loads(row["raw"])  # the latest doc wins
+        edits: dict[str, list[sqlite3.Row]] = {}
+        for row in conn.execute(
+            f"""SELECT * FROM outbox WHERE product_id IN ({marks}) AND state IN
+                ({",".join("?" * len(ACTIVE_STATES))}) ORDER BY seq""",
+            (*part, *ACTIVE_STATES),
+        ):
+            edits.setdefault(row["product_id"], []).append(row)
+        gone, upserts = [], []
+        for pid in part:
+            m, p = medusa.get(pid), payload.get(pid)
+            if (m is not None and m.get("deleted_at")) or (m is None and p is None):
+                gone.append((pid,))
+            else:
+                upserts.append(_row_values(pid, m, p, edits.get(pid, [])))
+        conn.executemany("DELETE FROM catalog_rows WHERE product_id=?", gone)
+        conn.executemany(_UPSERT_ROW, upserts)

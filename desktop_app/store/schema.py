@@ -1,0 +1,131 @@
+"""The catalog database schema as an ordered list of migrations.
+
+``PRAGMA user_version`` holds the number of migrations applied. A migration is
+never edited once released: change the schema by appending a new one.
+"""
+
+from __future__ import annotations
+
+# Index i holds the SQL that takes the database from version i to i + 1.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: server copies, the searchable row table + FTS, cursors, outbox, run history.
+    """
+    CREATE TABLE medusa_products (
+        id          TEXT PRIMARY KEY,
+        handle      TEXT,
+        title       TEXT,
+        subtitle    TEXT,
+        status      TEXT,
+        description TEXT,
+        metadata    TEXT,            -- JSON object or NULL
+        variants    TEXT,            -- JSON [{id, title, sku, prices:[{currency_code, amount}]}]
+        updated_at  TEXT,            -- ISO UTC with ms, as Medusa sent it
+        deleted_at  TEXT,            -- soft delete seen with with_deleted=true
+        raw         TEXT NOT NULL    -- the product as pulled (narrow fields)
+    );
+
+    CREATE TABLE payload_docs (
+        id          TEXT PRIMARY KEY,  -- Payload ids are integers; kept as text
+        medusa_id   TEXT,
+        title       TEXT,
+        subtitle    TEXT,
+        description TEXT,              -- Lexical JSON
+        seo         TEXT,              -- JSON group
+        updated_at  TEXT,              -- Payload's updatedAt
+        raw         TEXT NOT NULL
+    );
+    CREATE INDEX payload_docs_medusa_id ON payload_docs(medusa_id);
+
+    -- One row per product as the list shows it: server copy + pending edits overlaid.
+    -- Rebuilt per product whenever either server copy or its outbox changes.
+    CREATE TABLE catalog_rows (
+        rowid       INTEGER PRIMARY KEY,
+        product_id  TEXT NOT NULL UNIQUE,   -- Medusa id (or the medusa_id of a Payload-only doc)
+        payload_id  TEXT,
+        title       TEXT NOT NULL,
+        title_key   TEXT NOT NULL,          -- casefolded title, for sorting
+        handle      TEXT NOT NULL,
+        subtitle    TEXT NOT NULL,
+        status      TEXT NOT NULL,
+        skus        TEXT NOT NULL,          -- space separated
+        description TEXT NOT NULL,          -- plain text
+        search_text TEXT NOT NULL,          -- normalised tokens of the searched columns
+        variants    INTEGER,
+        updated_at  TEXT NOT NULL,
+        sync_state  TEXT NOT NULL           -- conflict|failed|pending|linked|missing|orphan
+    );
+    CREATE INDEX catalog_rows_title ON catalog_rows(title_key, product_id);
+    CREATE INDEX catalog_rows_updated ON catalog_rows(updated_at, product_id);
+    CREATE INDEX catalog_rows_handle ON catalog_rows(handle);
+    CREATE INDEX catalog_rows_status ON catalog_rows(status, title_key);
+    CREATE INDEX catalog_rows_state ON catalog_rows(sync_state, title_key);
+
+    CREATE VIRTUAL TABLE catalog_fts USING fts5(
+        title, handle, subtitle, skus, description, product_id,
+        content='catalog_rows', content_rowid='rowid',
+        tokenize="unicode61 remove_diacritics 2",
+        prefix='1 2 3'
+    );
+    CREATE TRIGGER catalog_rows_ai AFTER INSERT ON catalog_rows BEGIN
+        INSERT INTO catalog_fts(rowid, title, handle, subtitle, skus, description, product_id)
+        VALUES (new.rowid, new.title, new.handle, new.subtitle, new.skus, new.description,
+                new.product_id);
+    END;
+    CREATE TRIGGER catalog_rows_ad AFTER DELETE ON catalog_rows BEGIN
+        INSERT INTO catalog_fts(catalog_fts, rowid, title, handle, subtitle, skus, description,
+                                product_id)
+        VALUES ('delete', old.rowid, old.title, old.handle, old.subtitle, old.skus,
+                old.description, old.product_id);
+    END;
+    CREATE TRIGGER catalog_rows_au AFTER UPDATE ON catalog_rows BEGIN
+        INSERT INTO catalog_fts(catalog_fts, rowid, title, handle, subtitle, skus, description,
+                                product_id)
+        VALUES ('delete', old.rowid, old.title, old.handle, old.subtitle, old.skus,
+                old.description, old.product_id);
+        INSERT INTO catalog_fts(rowid, title, handle, subtitle, skus, description, product_id)
+        VALUES (new.rowid, new.title, new.handle, new.subtitle, new.skus, new.description,
+                new.product_id);
+    END;
+
+    CREATE TABLE sync_cursors (
+        server          TEXT PRIMARY KEY,   -- 'medusa' | 'payload'
+        cursor          TEXT,               -- max updated_at seen (server clock)
+        full_pull_at    TEXT,               -- local clock, ISO
+        reconciled_at   TEXT,               -- last id reconciliation, local clock
+        pulls_since_reconcile INTEGER NOT NULL DEFAULT 0
+    );
+
+    -- One row per edited field. seq is the edit order; push follows it per product.
+    CREATE TABLE outbox (
+        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+        product_id  TEXT NOT NULL,
+        server      TEXT NOT NULL,          -- 'medusa' | 'payload'
+        field       TEXT NOT NULL,          -- e.g. title, seo.meta_title, metadata.k
+        base        TEXT,                   -- JSON: server value the user saw
+        mine        TEXT,                   -- JSON: the user's value
+        theirs      TEXT,                   -- JSON: server value at conflict
+        state       TEXT NOT NULL,          -- queued|sending|locked|conflict|failed|done
+        outcome     TEXT,                   -- for done: sent|already|theirs|discarded
+        message     TEXT,
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE INDEX outbox_active ON outbox(state, product_id, seq);
+    CREATE INDEX outbox_product ON outbox(product_id, field, seq);
+
+    CREATE TABLE runs (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind        TEXT NOT NULL,          -- pull|push
+        server      TEXT NOT NULL,
+        started_at  TEXT NOT NULL,
+        finished_at TEXT,
+        ok          INTEGER,
+        changed     INTEGER NOT NULL DEFAULT 0,
+        deleted     INTEGER NOT NULL DEFAULT 0,
+        message     TEXT
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,333 @@
+"""Pull both servers into the store: a full first pull, then cheap incremental ones.
+
+Medusa
+  full: ``count`` + the client's concurrent iterator with the store's narrow fields.
+  incremental: ``updated_at[$gte]=<cursor>&with_deleted=true`` (ms precision; ``$gte``
+  re-returns the boundary millisecond, the upsert dedupes), which also returns soft
+  deletes that bumped ``updated_at``; then ``limit=0`` count: when it disagrees with the
+  local count (a delete that did not bump ``updated_at``) or every ``reconcile_every``
+  pulls, the id set is reconciled (``fields=id``, 1,000 per page).
+Payload
+  full: ``iter_all`` with ``select``.
+  incremental: ``where[updatedAt][greater_than_equal]=<cursor>``, then ``/count``; hard
+  deletes are found by id reconciliation (``limit=0&select[medusa_id]=true``), run
+  when the counts disagree or every ``reconcile_every`` pulls.
+
+So a refresh after one change costs 2 requests per server (3 with a reconciliation).
+Pulls only replace server copies; pending edits stay in the outbox and keep
+overlaying the rows and the detail view.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.api.errors import ApiError
+from desktop_app.api.medusa import MedusaClient
+from desktop_app.api.payload import PayloadClient
+from desktop_app.api.where import Where
+from desktop_app.store import records
+from desktop_app.store.catalog_store import CatalogStore, Cursor
+from desktop_app.store.db import transaction
+from desktop_app.store.fields import MEDUSA, PAYLOAD
+from desktop_app.store.outbox import now
+from desktop_app.sync.connectivity import Connectivity
+
+log = logging.getLogger(__name__)
+
+MEDUSA_PAGE = 200
+PAYLOAD_PAGE = 250
+ID_PAGE = 1000
+SAVE_BATCH = 500
+RECONCILE_EVERY = 20
+
+
+@dataclass(frozen=True)
+class PullProgress:
+    server: str
+    done: int
+    total: int | None
+    message: str
+
+
+@dataclass
+class ServerPull:
+    server: str
+    full: bool = False
+    changed: int = 0
+    deleted: int = 0
+    reconciled: bool = False
+    error: str | None = None
+    changed_ids: set[str] = field(default_factory=set)
+
+
+@dataclass
+class PullReport:
+    servers: dict[str, ServerPull] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return all(s.error is None for s in self.servers.values())
+
+    @property
+    def changed_ids(self) -> set[str]:
+        out: set[str] = set()
+        for s in self.servers.values():
+            out |= s.changed_ids
+        return out
+
+
+PullProgressCallback = Callable[[PullProgress], None]
+
+
+def _max(a: str | None, b: str | None) -> str | None:
+    # ISO-8601 UTC strings with the same format compare in time order.
+    return b if a is None or (b is not None and b > a) else a
+
+
+class Puller:
+    def __init__(
+        self,
+        store: CatalogStore,
+        medusa: MedusaClient | None,
+        payload: PayloadClient | None,
+        connectivity: Connectivity | None = None,
+        *,
+        reconcile_every: int = RECONCILE_EVERY,
+        progress: PullProgressCallback | None = None,
+    ) -> None:
+        self.store = store
+        self.medusa = medusa
+        self.payload = payload
+        self.connectivity = connectivity or Connectivity()
+        self.reconcile_every = reconcile_every
+        self.progress = progress
+
+    def _tell(self, server: str, done: int, total: int | None, message: str) -> None:
+        if self.progress is not None:
+            self.progress(PullProgress(server, done, total, message))
+
+    # ------------------------------------------------------------ medusa
+    async def _medusa_full(self, result: ServerPull, cursor: Cursor) -> Cursor:
+        assert self.medusa is not None
+        result.full = True
+        total = await self.medusa.count_products()
+        self._tell(MEDUSA, 0, total, f"Reading {total} products from Medusa…")
+        seen: set[str] = set()
+        batch: list[dict[str, Any]] = []
+        high: str | None = None
+        iterator = self.medusa.iter_all_products(
+            fields=records.MEDUSA_STORE_FIELDS, page_size=MEDUSA_PAGE
+        )
+        async with contextlib.aclosing(iterator) as products:
+            async for product in products:
+                rec = records.medusa_record(product)
+                seen.add(rec["id"])
+                high = _max(high, rec["updated_at"])
+                batch.append(rec)
+                if len(batch) >= SAVE_BATCH:
+                    result.changed_ids |= self.store.save_medusa(batch)
+                    batch = []
+                    self._tell(MEDUSA, len(seen), max(total, len(seen)), "Reading Medusa…")
+        result.changed_ids |= self.store.save_medusa(batch)
+        gone = self.store.medusa_ids() - seen
+        self._mark_deleted(gone)
+        result.changed = len(seen)
+        result.deleted = len(gone)
+        self._tell(MEDUSA, len(seen), len(seen), f"Read {len(seen)} products from Medusa")
+        stamp = now()
+        return Cursor(MEDUSA, high, stamp, stamp, 0)
+
+    def _mark_deleted(self, ids: set[str]) -> None:
+        if not ids:
+            return
+        with transaction(self.store.conn):
+            records.mark_medusa_deleted(self.store.conn, ids, now())
+            records.refresh_rows(self.store.conn, ids)
+
+    async def _medusa_incremental(self, result: ServerPull, cursor: Cursor) -> Cursor:
+        assert self.medusa is not None and cursor.cursor is not None
+        high = cursor.cursor
+        changed: list[dict[str, Any]] = []
+        iterator = self.medusa.iter_all_products(
+            fields=records.MEDUSA_STORE_FIELDS, page_size=MEDUSA_PAGE,
+            updated_after=cursor.cursor, with_deleted=True,
+        )
+        async with contextlib.aclosing(iterator) as products:
+            async for product in products:
+                rec = records.medusa_record(product)
+                high = _max(high, rec["updated_at"])
+                high = _max(high, rec["deleted_at"])
+                changed.append(rec)
+        result.changed_ids |= self.store.save_medusa(changed)
+        result.changed = sum(1 for r in changed if not r["deleted_at"])
+        result.deleted = sum(1 for r in changed if r["deleted_at"])
+        self._tell(MEDUSA, len(changed), len(changed), f"{len(changed)} changed in Medusa")
+
+        server_count = await self.medusa.count_products()
+        pulls = cursor.pulls_since_reconcile + 1
+        reconciled_at = cursor.reconciled_at
+        if server_count != len(self.store.medusa_ids()) or pulls >= self.reconcile_every:
+            await self._medusa_reconcile(result)
+            pulls, reconciled_at = 0, now()
+        return Cursor(MEDUSA, high, cursor.full_pull_at, reconciled_at, pulls)
+
+    async def _medusa_reconcile(self, result: ServerPull) -> None:
+        assert self.medusa is not None
+        result.reconciled = True
+        server_ids: set[str] = set()
+        iterator = self.medusa.iter_all_products(fields="id", page_size=ID_PAGE)
+        async with contextlib.aclosing(iterator) as products:
+            async for product in products:
+                server_ids.add(product.id)
+        local = self.store.medusa_ids()
+        gone = local - server_ids
+        self._mark_deleted(gone)
+        result.deleted += len(gone)
+        result.changed_ids |= gone
+        new = sorted(server_ids - local)
+        for start in range(0, len(new), MEDUSA_PAGE):
+            page = await self.medusa.list_products(
+                fields=records.MEDUSA_STORE_FIELDS, ids=new[start : start + MEDUSA_PAGE],
+                limit=MEDUSA_PAGE,
+            )
+            recs = [records.medusa_record(p) for p in page.products]
+            result.changed_ids |= self.store.save_medusa(recs)
+            result.changed += len(recs)
+
+    # ----------------------------------------------------------- payload
+    async def _payload_full(self, result: ServerPull, cursor: Cursor) -> Cursor:
+        assert self.payload is not None
+        result.full = True
+        total = await self.payload.count("products")
+        self._tell(PAYLOAD, 0, total, f"Reading {total} documents from Payload…")
+        seen: set[str] = set()
+        batch: list[dict[str, Any]] = []
+        high: str | None = None
+        iterator = self.payload.iter_all(
+            "products", page_size=PAYLOAD_PAGE, depth=0, select=records.PAYLOAD_STORE_FIELDS
+        )
+        async with contextlib.aclosing(iterator) as docs:
+            async for doc in docs:
+                rec = records.payload_record(doc)
+                seen.add(rec["id"])
+                high = _max(high, rec["updated_at"])
+                batch.append(rec)
+                if len(batch) >= SAVE_BATCH:
+                    result.changed_ids |= self.store.save_payload(batch)
+                    batch = []
+                    self._tell(PAYLOAD, len(seen), max(total, len(seen)), "Reading Payload…")
+        result.changed_ids |= self.store.save_payload(batch)
+        gone = set(self.store.payload_ids()) - seen
+        result.changed_ids |= self._delete_docs(gone)
+        result.changed = len(seen)
+        result.deleted = len(gone)
+        self._tell(PAYLOAD, len(seen), len(seen), f"Read {len(seen)} documents from Payload")
+        stamp = now()
+        return Cursor(PAYLOAD, high, stamp, stamp, 0)
+
+    def _delete_docs(self, doc_ids: set[str]) -> set[str]:
+        if not doc_ids:
+            return set()
+        with transaction(self.store.conn):
+            affected = records.delete_payload(self.store.conn, doc_ids)
+            records.refresh_rows(self.store.conn, affected)
+        return affected
+
+    async def _payload_incremental(self, result: ServerPull, cursor: Cursor) -> Cursor:
+        assert self.payload is not None and cursor.cursor is not None
+        high = cursor.cursor
+        changed: list[dict[str, Any]] = []
+        iterator = self.payload.iter_all(
+            "products", where=Where.greater_than_equal("updatedAt", cursor.cursor),
+            page_size=PAYLOAD_PAGE, depth=0, select=records.PAYLOAD_STORE_FIELDS,
+        )
+        async with contextlib.aclosing(iterator) as docs:
+            async for doc in docs:
+                rec = records.payload_record(doc)
+                high = _max(high, rec["updated_at"])
+                changed.append(rec)
+        result.changed_ids |= self.store.save_payload(changed)
+        result.changed = len(changed)
+        self._tell(PAYLOAD, len(changed), len(changed), f"{len(changed)} changed in Payload")
+
+        server_count = await self.payload.count("products")
+        pulls = cursor.pulls_since_reconcile + 1
+        reconciled_at = cursor.reconciled_at
+        if server_count != len(self.store.payload_ids()) or pulls >= self.reconcile_every:
+            await self._payload_reconcile(result)
+            pulls, reconciled_at = 0, now()
+        return Cursor(PAYLOAD, high, cursor.full_pull_at, reconciled_at, pulls)
+
+    async def _payload_reconcile(self, result: ServerPull) -> None:
+        assert self.payload is not None
+        result.reconciled = True
+        page = await self.payload.find("products", limit=0, depth=0, select=["medusa_id"])
+        server = {str(d["id"]): d.get("medusa_id") for d in page.docs}
+        local = self.store.payload_ids()
+        gone = {i for i in local if i not in server}
+        # A reused id (SQLite adapter) now belongs to another product: re-read it too.
+        moved = {i for i, m in server.items() if i in local and local[i] != m}
+        result.changed_ids |= self._delete_docs(gone | moved)
+        result.deleted += len(gone)
+        new = sorted((set(server) - set(local)) | moved)
+        for start in range(0, len(new), PAYLOAD_PAGE):
+            part = new[start : start + PAYLOAD_PAGE]
+            found = await self.payload.find(
+                "products", where=Where.in_("id", part), limit=len(part), depth=0,
+                select=records.PAYLOAD_STORE_FIELDS,
+            )
+            recs = [records.payload_record(d) for d in found.docs]
+            result.changed_ids |= self.store.save_payload(recs)
+            result.changed += len(recs)
+
+    # --------------------------------------------------------------- run
+    async def _server(self, server: str, full: bool) -> ServerPull:
+        result = ServerPull(server)
+        cursor = self.store.cursor(server)
+        run_id = self.store.start_run("pull", server)
+        first = full or cursor.cursor is None
+        try:
+            if server == MEDUSA:
+                step = self._medusa_full if first else self._medusa_incremental
+            else:
+                step = self._payload_full if first else self._payload_incremental
+            new_cursor = await step(result, cursor)
+        except ApiError as exc:
+            self.connectivity.failed(server, exc)
+            result.error = exc.message
+            self.store.finish_run(run_id, ok=False, message=exc.message)
+            return result
+        self.connectivity.succeeded(server)
+        self.store.save_cursor(new_cursor)
+        self.store.finish_run(run_id, ok=True, changed=result.changed, deleted=result.deleted)
+        return result
+
+    async def run(self, *, full: bool = False) -> PullReport:
+        jobs: dict[str, Any] = {}
+        if self.medusa is not None:
+            jobs[MEDUSA] = self._server(MEDUSA, full)
+        if self.payload is not None:
+            jobs[PAYLOAD] = self._server(PAYLOAD, full)
+        results = await asyncio.gather(*jobs.values())
+        return PullReport(dict(zip(jobs, results, strict=True)))
+
+
+async def pull(
+    store: CatalogStore,
+    medusa: MedusaClient | None,
+    payload: PayloadClient | None,
+    *,
+    full: bool = False,
+    connectivity: Connectivity | None = None,
+    progress: PullProgressCallback | None = None,
+    reconcile_every: int = RECONCILE_EVERY,
+) -> PullReport:
+    puller = Puller(store, medusa, payload, connectivity, reconcile_every=reconcile_every,
+                    progress=progress)
+    return await puller.run(full=full)

@@ -1,0 +1,61 @@
+"""Schema versioning and durability of the catalog database."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from desktop_app.store import CatalogStore, StoreError, store_path
+from desktop_app.store.db import connect, migrate
+from desktop_app.store.schema import SCHEMA_VERSION
+
+
+def test_new_database_is_at_latest_version_in_wal_mode(tmp_path):
+    conn = connect(tmp_path / "c.sqlite3")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_migrations_run_in_order_and_only_once(tmp_path):
+    path = tmp_path / "m.sqlite3"
+    first = ("CREATE TABLE a (x INTEGER);",)
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrate(conn, first) == 1
+    conn.execute("INSERT INTO a VALUES (1)")
+    # A second release appends a migration that depends on the first one's table.
+    second = (*first, "ALTER TABLE a ADD COLUMN y TEXT; UPDATE a SET y = 'migrated';")
+    assert migrate(conn, second) == 2
+    assert conn.execute("SELECT x, y FROM a").fetchall() == [(1, "migrated")]
+    assert migrate(conn, second) == 2  # re-running does not re-apply (would fail: dup column)
+
+
+def test_a_failing_migration_leaves_the_previous_version(tmp_path):
+    conn = sqlite3.connect(tmp_path / "f.sqlite3", isolation_level=None)
+    migrations = ("CREATE TABLE a (x);", "CREATE TABLE b (x); CREATE TABLE a (x);")
+    with pytest.raises(sqlite3.OperationalError):
+        migrate(conn, migrations)
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "b" not in tables  # the half-applied migration was rolled back
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "n.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        connect(path)
+
+
+def test_store_path_is_per_profile_in_the_data_dir(app_dirs):
+    path = store_path("My shop/1")
+    assert path.parent.parent == app_dirs.data / "profiles"
+    assert path.name == "catalog.sqlite3"
+    assert "/" not in path.parent.name
+    store = CatalogStore.for_profile("My shop/1")
+    store.close()
+    assert path.exists()

@@ -1,0 +1,261 @@
+"""Stateful in-process fakes of the Medusa and Payload product APIs for sync tests.
+
+Shapes follow /work/shared/reference (medusa-admin-api.md §2, §5, §6, §10;
+payload-rest-api.md §3, §6, §7). Each fake records its requests so tests can
+count them; ``down=True`` refuses connections like a stopped server.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+
+from desktop_app.api import MedusaClient, PayloadClient, SecretKey
+from desktop_app.api.http import NO_RETRY
+
+SECRET = "sk_test_fake"
+API_KEY = "payload-fake-key"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = datetime(2026, 11, 27, 5, 0, tzinfo=UTC)
+
+    def tick(self) -> str:
+        self.t += timedelta(milliseconds=7)
+        return self.t.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _json(status: int, body: Any) -> httpx.Response:
+    return httpx.Response(status, content=json.dumps(body).encode(),
+                          headers={"content-type": "application/json"})
+
+
+@dataclass
+class FakeMedusa:
+    clock: Clock = field(default_factory=Clock)
+    products: dict[str, dict[str, Any]] = field(default_factory=dict)
+    requests: list[httpx.Request] = field(default_factory=list)
+    down: bool = False
+    # Medusa does not say whether a soft delete bumps updated_at; test both.
+    delete_bumps_updated_at: bool = True
+
+    def add(self, n: int, **extra: Any) -> dict[str, Any]:
+        pid = f"prod_{n:05d}"
+        stamp = self.clock.tick()
+        product = {
+            "id": pid, "title": f"Medusa title {n}", "subtitle": None, "handle": f"item-{n}",
+            "status": "published", "description": f"plain description {n}",
+            "metadata": {"payload_id": str(n)}, "updated_at": stamp, "deleted_at": None,
+            "variants": [
+                {"id": f"variant_{n}_{s}", "title": s, "sku": f"SKU-{n}-{s}",
+                 "prices": [{"id": f"price_{n}_{s}", "amount": 10, "currency_code": "eur"}]}
+                for s in ("S", "M")
+            ],
+        }
+        product.update(extra)
+        self.products[pid] = product
+        return product
+
+    def touch(self, pid: str, **changes: Any) -> None:
+        self.products[pid].update(changes)
+        self.products[pid]["updated_at"] = self.clock.tick()
+
+    def delete(self, pid: str) -> None:
+        stamp = self.clock.tick()
+        self.products[pid]["deleted_at"] = stamp
+        if self.delete_bumps_updated_at:
+            self.products[pid]["updated_at"] = stamp
+
+    @property
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handle)
+
+    def client(self) -> MedusaClient:
+        return MedusaClient("http://medusa.test", SecretKey(SECRET), transport=self.transport,
+                            retry_policy=NO_RETRY)
+
+    def writes(self) -> list[httpx.Request]:
+        return [r for r in self.requests if r.method == "POST"]
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if self.down:
+            raise httpx.ConnectError("connection refused", request=request)
+        path = request.url.path
+        if path == "/health":
+            return httpx.Response(200, text="OK")
+        if path == "/admin/products" and request.method == "GET":
+            return self._list(request)
+        if path.startswith("/admin/products/"):
+            pid = path.rsplit("/", 1)[1]
+            product = self.products.get(pid)
+            if product is None or product["deleted_at"]:
+                return _json(404, {"type": "not_found", "message": "Product not found"})
+            if request.method == "GET":
+                return _json(200, {"product": copy.deepcopy(product)})
+            if request.method == "POST":
+                return self._update(product, json.loads(request.content))
+        return httpx.Response(404, text="<pre>Cannot GET</pre>",
+                              headers={"content-type": "text/html"})
+
+    def _list(self, request: httpx.Request) -> httpx.Response:
+        params = request.url.params
+        rows = list(self.products.values())
+        if params.get("with_deleted") != "true":
+            rows = [p for p in rows if not p["deleted_at"]]
+        if "updated_at[$gte]" in params:
+            rows = [p for p in rows if p["updated_at"] >= params["updated_at[$gte]"]]
+        ids = params.get_list("id[]")
+        if ids:
+            rows = [p for p in rows if p["id"] in ids]
+        rows.sort(key=lambda p: p["id"])
+        offset, limit = int(params.get("offset", 0)), int(params.get("limit", 50))
+        page = copy.deepcopy(rows[offset : offset + limit])
+        if params.get("fields") == "id":
+            page = [{"id": p["id"]} for p in page]
+        return _json(200, {"products": page, "count": len(rows), "offset": offset,
+                           "limit": limit})
+
+    def _update(self, product: dict[str, Any], body: dict[str, Any]) -> httpx.Response:
+        if "handle" in body and (not body["handle"] or body["handle"] != body["handle"].lower()
+                                 or " " in body["handle"]):
+            return _json(400, {"type": "invalid_data", "message":
+                               f"Invalid product handle '{body['handle']}'. "
+                               "It must contain URL safe characters"})
+        for key, value in body.items():
+            if key == "metadata":
+                meta = dict(product.get("metadata") or {})
+                for k, v in value.items():  # §5.1: "" deletes, others set, nested replaced
+                    if v == "":
+                        meta.pop(k, None)
+                    else:
+                        meta[k] = v
+                product["metadata"] = meta
+            elif key == "variants":
+                by_id = {v["id"]: v for v in product["variants"]}
+                kept = []
+                for change in value:
+                    variant = by_id[change["id"]]
+                    for k, v in change.items():
+                        if k == "prices":  # §5.2: replaced, new ids
+                            variant["prices"] = [{"id": "price_new", **p} for p in v]
+                        elif k != "id":
+                            variant[k] = v
+                    kept.append(variant)
+                product["variants"] = kept  # unlisted variants are removed
+            else:
+                product[key] = value
+        product["updated_at"] = self.clock.tick()
+        return _json(200, {"product": copy.deepcopy(product)})
+
+
+@dataclass
+class FakePayload:
+    clock: Clock = field(default_factory=Clock)
+    docs: dict[int, dict[str, Any]] = field(default_factory=dict)
+    requests: list[httpx.Request] = field(default_factory=list)
+    locked: set[int] = field(default_factory=set)
+    down: bool = False
+
+    def add(self, medusa_id: str, title: str, **extra: Any) -> dict[str, Any]:
+        doc_id = max(self.docs, default=0) + 1
+        doc = {"id": doc_id, "medusa_id": medusa_id, "title": title, "subtitle": None,
+               "description": None,
+               "seo": {"meta_title": None, "meta_description": None, "meta_keywords": None},
+               "updatedAt": self.clock.tick(), "createdAt": self.clock.tick(), **extra}
+        self.docs[doc_id] = doc
+        return doc
+
+    def by_medusa(self, medusa_id: str) -> dict[str, Any]:
+        return next(d for d in self.docs.values() if d["medusa_id"] == medusa_id)
+
+    def touch(self, medusa_id: str, **changes: Any) -> None:
+        doc = self.by_medusa(medusa_id)
+        doc.update(changes)
+        doc["updatedAt"] = self.clock.tick()
+
+    @property
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handle)
+
+    def client(self) -> PayloadClient:
+        return PayloadClient("http://payload.test", API_KEY, transport=self.transport,
+                             retry_policy=NO_RETRY)
+
+    def writes(self) -> list[httpx.Request]:
+        return [r for r in self.requests if r.method == "PATCH"]
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if self.down:
+            raise httpx.ConnectError("connection refused", request=request)
+        assert "is_from_medusa" not in str(request.url)
+        path = request.url.path
+        if path == "/api/users/me":
+            return _json(200, {"user": {"id": 1, "email": "e@x"}, "message": "Account"})
+        if path == "/api/products/count":
+            return _json(200, {"totalDocs": len(self.docs)})
+        if path == "/api/products" and request.method == "GET":
+            return self._find(list(request.url.params.multi_items()))
+        if path.startswith("/api/products/") and request.method == "PATCH":
+            doc_id = int(path.rsplit("/", 1)[1])
+            return self._patch(doc_id, json.loads(request.content))
+        return _json(404, {"errors": [{"message": "Not Found"}]})
+
+    def _find(self, params: list[tuple[str, str]]) -> httpx.Response:
+        values = dict(params)
+        docs = sorted(self.docs.values(), key=lambda d: d["id"])
+        for key, value in params:
+            if key.endswith("[medusa_id][equals]"):
+                docs = [d for d in docs if d["medusa_id"] == value]
+            elif key.endswith("[updatedAt][greater_than_equal]"):
+                docs = [d for d in docs if d["updatedAt"] >= value]
+            elif key.endswith("[id][in]"):
+                wanted = {int(v) for v in value.split(",")}
+                docs = [d for d in docs if d["id"] in wanted]
+        limit, page = int(values.get("limit", 10)), int(values.get("page", 1))
+        chunk = docs if limit == 0 else docs[(page - 1) * limit : page * limit]
+        pages = 1 if limit == 0 else max(1, -(-len(docs) // limit))
+        selected = {k[len("select["):-1] for k in values if k.startswith("select[")}
+        if selected:
+            chunk = [{k: v for k, v in d.items() if k in selected | {"id"}} for d in chunk]
+        return _json(200, {"docs": copy.deepcopy(chunk), "totalDocs": len(docs), "limit": limit,
+                           "totalPages": pages, "page": page, "hasNextPage": page < pages,
+                           "hasPrevPage": page > 1})
+
+    def _patch(self, doc_id: int, body: dict[str, Any]) -> httpx.Response:
+        if doc_id in self.locked:
+            return _json(423, {"errors": [{"message": f"Document with ID {doc_id} is currently "
+                                           "locked by another user and cannot be updated."}]})
+        doc = self.docs.get(doc_id)
+        if doc is None:
+            return _json(404, {"errors": [{"message": "Not Found"}]})
+        if "title" in body and not body["title"]:
+            return _json(400, {"errors": [{"name": "ValidationError", "data": {
+                "collection": "products", "errors": [
+                    {"label": "Title", "message": "This field is required.", "path": "title"}]},
+                "message": "The following field is invalid: Title"}]})
+        doc.update(body)
+        doc["updatedAt"] = self.clock.tick()  # §8: bumps even when nothing changed
+        return _json(200, {"doc": copy.deepcopy(doc), "message": "Updated successfully."})
+
+
+def fake_pair(count: int = 3) -> tuple[FakeMedusa, FakePayload]:
+    """``count`` Medusa products, each with a Payload doc (titled ``Payload title N``)."""
+    clock = Clock()
+    medusa, payload = FakeMedusa(clock=clock), FakePayload(clock=clock)
+    for n in range(1, count + 1):
+        product = medusa.add(n)
+        payload.add(product["id"], f"Payload title {n}")
+    return medusa, payload
+
+
+def parse_form(request: httpx.Request) -> list[tuple[str, str]]:
+    return parse_qsl(request.content.decode())

@@ -1,0 +1,75 @@
+"""``desktop-app pull | push | outbox list`` against the fakes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from desktop_app.cli import outbox as outbox_cli
+from desktop_app.cli import pull as pull_cli
+from desktop_app.cli import push as push_cli
+from desktop_app.cli.main import build_parser
+from desktop_app.config import MedusaAuth, Profile, ProfileStore
+from desktop_app.secrets import SecretKind
+from desktop_app.services.offline import OfflineCatalog
+from desktop_app.services.transports import Transports
+from tests.sync.fakes import API_KEY, SECRET, fake_pair
+
+
+@pytest.fixture
+def cli_env(monkeypatch):
+    profile = Profile(name="Shop", medusa_url="http://medusa.test",
+                      medusa_auth=MedusaAuth.SECRET_KEY, payload_url="http://payload.test")
+    ProfileStore().add(profile, activate=True)
+    monkeypatch.setenv(SecretKind.MEDUSA_SECRET_KEY.env_var, SECRET)
+    monkeypatch.setenv(SecretKind.PAYLOAD_API_KEY.env_var, API_KEY)
+    medusa, payload = fake_pair(4)
+    return profile, medusa, payload, Transports(medusa.transport, payload.transport)
+
+
+def ns(**kw):
+    return argparse.Namespace(profile=None, json=True, quiet=True, full=False, all=False, **kw)
+
+
+def test_commands_are_registered():
+    parser = build_parser()
+    assert parser.parse_args(["pull", "--full"]).func is pull_cli.cmd_pull
+    assert parser.parse_args(["push"]).func is push_cli.cmd_push
+    assert parser.parse_args(["outbox", "list", "--json"]).func is outbox_cli.cmd_list
+
+
+def test_pull_edit_outbox_push_round_trip(cli_env, capsys):
+    profile, _medusa, payload, transports = cli_env
+    assert pull_cli.cmd_pull(ns(), transports) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["medusa"]["changed"] == 4 and report["medusa"]["full"]
+
+    catalog = OfflineCatalog.open(profile)  # offline: no secrets needed to edit
+    catalog.edit("prod_00002", {"subtitle": "from the cli test"})
+    catalog.store.close()
+
+    assert outbox_cli.cmd_list(ns()) == 0
+    [entry] = json.loads(capsys.readouterr().out)
+    assert (entry["product_id"], entry["field"], entry["state"]) == (
+        "prod_00002", "subtitle", "queued")
+
+    assert push_cli.cmd_push(ns(), transports) == 0
+    assert json.loads(capsys.readouterr().out)["sent"] == 1
+    assert payload.by_medusa("prod_00002")["subtitle"] == "from the cli test"
+    assert outbox_cli.cmd_list(ns()) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_push_exits_1_when_edits_are_left(cli_env, capsys):
+    profile, _medusa, payload, transports = cli_env
+    pull_cli.cmd_pull(ns(), transports)
+    catalog = OfflineCatalog.open(profile)
+    catalog.edit("prod_00001", {"title": "x"})
+    catalog.store.close()
+    payload.down = True
+    capsys.readouterr()
+    assert push_cli.cmd_push(ns(), transports) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["deferred"] == 1 and "Payload" in report["errors"]["payload"]
