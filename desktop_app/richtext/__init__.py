@@ -1,8 +1,21 @@
 """Qt-free conversions between Payload's Lexical JSON, markdown, HTML and plain text.
 
 Each converter reproduces the output of the matching Payload 3.90.2 function
-(`convertMarkdownToLexical`, `convertLexicalToMarkdown`, `convertLexicalToHTML`,
-`convertLexicalToPlaintext`) with the default editor features, quirks included.
+(`convertMarkdownToLexical`, `convertLexicalToMarkdown`, sync
+`convertLexicalToHTML`, `convertLexicalToPlaintext`) with the default editor
+features, quirks included. tests/fixtures/richtext/generated.json holds
+Payload's own outputs (stack/payload/scripts/oracle-generate.sh).
+
+Known differences:
+
+- Link and upload ids are fresh random ObjectIds, check-box ids fresh UUIDs
+  (as in Payload); compare documents with ids removed.
+- Where Payload throws (e.g. a text node without `text`), the exporters return
+  a best-effort string instead.
+- Internal links render as Payload does without `internalDocToHref`:
+  `href="#"` in HTML, `[text]()` in markdown.
+- Markdown input is split on "\\n" only, as in Payload: a "\\r" from CRLF input
+  stays in the text. Normalise line endings before calling if that matters.
 """
 
 from .html_export import lexical_to_html

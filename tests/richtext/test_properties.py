@@ -67,15 +67,6 @@ def test_markdown_round_trip_of_expressible_docs(doc: dict[str, Any]) -> None:
     assert without_ids(markdown_to_lexical(lexical_to_markdown(doc))) == without_ids(doc)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
-@given(MARKDOWNISH)
-def test_import_is_idempotent_after_one_round_trip_for_plain_words(markdown: str) -> None:
-    # Exporting an imported document never raises and yields text free of NULs
-    # introduced by us (Payload output is plain concatenation).
-    out = lexical_to_markdown(markdown_to_lexical(markdown))
-    assert "\x00" not in out or "\x00" in markdown
-
-
 def test_empty_markdown_gives_one_empty_paragraph() -> None:
     root = markdown_to_lexical("")["root"]
     assert [c["type"] for c in root["children"]] == ["paragraph"]

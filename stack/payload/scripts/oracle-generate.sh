@@ -17,7 +17,7 @@ import json, sys
 fixtures, out = sys.argv[1], sys.argv[2]
 md = json.load(open(f"{fixtures}/oracle_markdown_inputs.json", encoding="utf-8"))
 docs = json.load(open(f"{fixtures}/oracle_lexical_inputs.json", encoding="utf-8"))
-json.dump(md + docs, open(out, "w", encoding="utf-8"), ensure_ascii=False)
+json.dump(md + docs, open(out, "w", encoding="utf-8"), ensure_ascii=False, separators=(",", ":"))
 PY
 
 cd "$repo/stack/payload"
