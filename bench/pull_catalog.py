@@ -24,16 +24,19 @@ from tests.support.stack import read_stack_info  # noqa: E402
 
 
 def ensure_catalog(products: int) -> None:
-    subprocess.run([sys.executable, str(REPO / "stack/stackctl"), "up", "--products", str(products)],
-                   check=True)
+    subprocess.run(
+        [sys.executable, str(REPO / "stack/stackctl"), "up", "--products", str(products)],
+        check=True,
+    )
 
 
 async def baseline(url: str, key: str) -> tuple[int, float]:
     """What a naive script does: default fields, limit=50, one page after the other."""
     started = time.perf_counter()
     seen = 0
-    async with httpx.AsyncClient(base_url=url, timeout=120,
-                                 headers={"Authorization": f"Basic {key}"}) as client:
+    async with httpx.AsyncClient(
+        base_url=url, timeout=120, headers={"Authorization": f"Basic {key}"}
+    ) as client:
         offset, count = 0, None
         while count is None or offset < count:
             resp = await client.get("/admin/products", params={"limit": 50, "offset": offset})
@@ -66,11 +69,15 @@ async def main() -> int:
         n_app, t_app = await app_pull(info.medusa_url, info.medusa_secret_key)
         base_times.append(t_base)
         app_times.append(t_app)
-        print(f"baseline: {n_base} products in {t_base:.2f}s | app: {n_app} products in {t_app:.2f}s")
+        print(
+            f"baseline: {n_base} products in {t_base:.2f}s | app: {n_app} products in {t_app:.2f}s"
+        )
     best_base, best_app = min(base_times), min(app_times)
     ratio = best_base / best_app
-    print(f"pull_catalog: baseline best {best_base:.2f}s, app best {best_app:.2f}s, "
-          f"ratio {ratio:.1f}x (target >= 3x) -> {'PASS' if ratio >= 3 else 'FAIL'}")
+    print(
+        f"pull_catalog: baseline best {best_base:.2f}s, app best {best_app:.2f}s, "
+        f"ratio {ratio:.1f}x (target >= 3x) -> {'PASS' if ratio >= 3 else 'FAIL'}"
+    )
     return 0 if ratio >= 3 else 1
 
 

@@ -16,11 +16,26 @@ Known differences:
   `href="#"` in HTML, `[text]()` in markdown.
 - Markdown input is split on "\\n" only, as in Payload: a "\\r" from CRLF input
   stays in the text. Normalise line endings before calling if that matters.
+
+The editor pair (`lexical_to_editor_markdown`, `editor_markdown_to_lexical`) is
+not a Payload converter: it extends Payload's markdown with tokens for what
+Payload's markdown drops, so editing loses nothing (docs/editor-markdown.md).
 """
 
+from .editor_export import lexical_to_editor_markdown
+from .editor_import import editor_markdown_to_lexical
+from .editor_markdown import extension_spans
 from .html_export import lexical_to_html
 from .markdown_export import lexical_to_markdown
 from .markdown_import import markdown_to_lexical
 from .plaintext_export import lexical_to_plaintext
 
-__all__ = ["lexical_to_html", "lexical_to_markdown", "lexical_to_plaintext", "markdown_to_lexical"]
+__all__ = [
+    "editor_markdown_to_lexical",
+    "extension_spans",
+    "lexical_to_editor_markdown",
+    "lexical_to_html",
+    "lexical_to_markdown",
+    "lexical_to_plaintext",
+    "markdown_to_lexical",
+]

@@ -13,7 +13,7 @@ from pathlib import Path
 from desktop_app.config import Profile
 from desktop_app.secrets import Secret
 from desktop_app.services import demo
-from desktop_app.services.catalog import Catalog, ProgressCallback, load_catalog
+from desktop_app.services.catalog import Catalog, ProgressCallback, RowsCallback, load_catalog
 from desktop_app.services.connection_check import CheckResult, check_connection
 from desktop_app.services.profiles import ProfileService, SaveResult
 from desktop_app.services.shop import open_shop
@@ -27,11 +27,14 @@ class AppServices:
     stack_dir: Path = demo.STACK_DIR
 
     async def load_catalog(
-        self, profile: Profile, progress: ProgressCallback | None = None
+        self,
+        profile: Profile,
+        progress: ProgressCallback | None = None,
+        on_medusa_rows: RowsCallback | None = None,
     ) -> Catalog:
         """The profile's catalog; clients live for one load (cancel-safe: always closed)."""
         async with open_shop(profile, self.profiles.secrets, self.transports) as shop:
-            return await load_catalog(shop, progress=progress)
+            return await load_catalog(shop, progress=progress, on_medusa_rows=on_medusa_rows)
 
     async def check_connection(
         self, profile: Profile, medusa_secret: Secret | None, payload_secret: Secret | None

@@ -82,6 +82,7 @@ class Catalog:
 
 
 ProgressCallback = Callable[[LoadProgress], None]
+RowsCallback = Callable[[tuple["CatalogRow", ...]], None]
 
 
 def _failure(server: str, exc: BaseException) -> ServerFailure:
@@ -123,12 +124,17 @@ def sort_key(row: CatalogRow) -> tuple[str, str]:
     return (row.title.casefold(), row.medusa_id or "")
 
 
+def _sorted_rows(rows: Iterable[CatalogRow]) -> tuple[CatalogRow, ...]:
+    return tuple(sorted(rows, key=sort_key))
+
+
 async def _medusa_with_payload(
     medusa: MedusaClient,
     payload: PayloadClient | None,
     progress: ProgressCallback | None,
     page_size: int,
     chunk: int,
+    on_medusa_rows: RowsCallback | None = None,
 ) -> tuple[list[MedusaProduct], dict[str, PayloadProduct], BaseException | None]:
     """Stream Medusa products; look each chunk of ids up in Payload concurrently.
 
@@ -163,6 +169,9 @@ async def _medusa_with_payload(
         start_lookup(pending)
         if progress is not None:
             progress(LoadProgress(len(products), f"Loaded {len(products)} products, linking…"))
+        if on_medusa_rows is not None and lookups:
+            # Show Medusa's rows now: a slow or hung Payload must not hide the catalog.
+            on_medusa_rows(_sorted_rows(_row(p, None, False) for p in products))
         payload_error: BaseException | None = None
         for result in await asyncio.gather(*lookups, return_exceptions=True):
             if isinstance(result, BaseException):
@@ -192,17 +201,22 @@ async def load_catalog(
     shop: Shop,
     *,
     progress: ProgressCallback | None = None,
+    on_medusa_rows: RowsCallback | None = None,
     page_size: int = MEDUSA_PAGE_SIZE,
     chunk: int = PAYLOAD_CHUNK,
 ) -> Catalog:
-    """Load every product of ``shop``. Never raises for a server failure; cancellable."""
+    """Load every product of ``shop``. Never raises for a server failure; cancellable.
+
+    ``on_medusa_rows`` gets Medusa's rows (link state unknown) as soon as Medusa is
+    done, while Payload is still being asked; the returned Catalog is final.
+    """
     failures = [ServerFailure(s, m, needs_settings=True) for s, m in shop.problems.items()]
     ok: set[str] = set()
 
     if shop.medusa is not None:
         try:
             products, docs, payload_error = await _medusa_with_payload(
-                shop.medusa, shop.payload, progress, page_size, chunk
+                shop.medusa, shop.payload, progress, page_size, chunk, on_medusa_rows
             )
         except asyncio.CancelledError:
             raise
@@ -215,8 +229,8 @@ async def load_catalog(
                 failures.append(_failure(PAYLOAD, payload_error))
             elif shop.payload is not None:
                 ok.add(PAYLOAD)
-            rows = [_row(p, docs.get(p.id), payload_ok) for p in products]
-            return Catalog(tuple(sorted(rows, key=sort_key)), tuple(failures), frozenset(ok))
+            rows = _sorted_rows(_row(p, docs.get(p.id), payload_ok) for p in products)
+            return Catalog(rows, tuple(failures), frozenset(ok))
 
     # Medusa is unusable: still show what Payload has, so the merchant sees something.
     rows = []
@@ -231,7 +245,7 @@ async def load_catalog(
             failures.append(_failure(PAYLOAD, exc))
         else:
             ok.add(PAYLOAD)
-    return Catalog(tuple(sorted(rows, key=sort_key)), tuple(failures), frozenset(ok))
+    return Catalog(_sorted_rows(rows), tuple(failures), frozenset(ok))
 
 
 def filter_rows(

@@ -35,10 +35,14 @@ offset=0, limit=100) -> SearchPage``
     ``changes`` maps field names (see ``desktop_app.store.fields``) to new values.
     ``bases`` are the server values the merchant saw; by default the stored server copy.
 ``pull(progress=None, *, full=False) -> PullReport`` / ``push(progress=None) -> PushReport``
+``refresh(product_ids) -> Changes``: re-read just these products (editor "reload")
 ``outbox(states=ACTIVE) -> list[OutboxEntry]``, ``outbox_counts() -> dict[str, int]``
 ``resolve(seq, resolution, value=None) -> Changes``, ``discard(seq) -> Changes``
 ``connectivity: Connectivity``, ``probe()``, ``start_monitoring(interval, auto_push=True)``
 ``subscribe(callback: Callable[[Changes], None]) -> unsubscribe``
+
+For ``desktop-app products list --search`` (no network, no secrets):
+``search_profile(profile_name, text, status, *, sort, limit) -> LocalRows``.
 
 Observers (like Anki's ``aqt.operations``) are told what each operation changed:
 ``Changes.product_ids`` (repaint those rows / the open editor), ``rows_reset``
@@ -64,7 +68,7 @@ from desktop_app.store.fields import MEDUSA, PAYLOAD, extract, owner
 from desktop_app.store.outbox import ACTIVE
 from desktop_app.store.records import active_edits, overlay, sync_state
 from desktop_app.sync.connectivity import Connectivity, Reach, ReachChange
-from desktop_app.sync.pull import PullProgressCallback, PullReport, pull
+from desktop_app.sync.pull import PullProgressCallback, PullReport, pull, refresh_products
 from desktop_app.sync.push import PushProgressCallback, PushReport, push
 
 log = logging.getLogger(__name__)
@@ -128,6 +132,7 @@ class OfflineCatalog:
         self._observers: list[Observer] = []
         self._push_lock = asyncio.Lock()
         self._pull_lock = asyncio.Lock()
+        self._auto_push = False
         self.connectivity.subscribe(self._on_reach)
 
     @classmethod
@@ -180,7 +185,8 @@ class OfflineCatalog:
         limit: int = 100,
     ) -> SearchPage:
         query = SearchQuery(text, tuple(statuses), tuple(sync_states), sort, descending)
-        return SearchPage(self.store.search(query, offset, limit), self.store.count(query))
+        rows, total = self.store.page(query, offset, limit)
+        return SearchPage(rows, total)
 
     def rows(self, query: SearchQuery, offset: int = 0, limit: int = 100) -> list[SearchRow]:
         return self.store.search(query, offset, limit)
@@ -279,6 +285,13 @@ class OfflineCatalog:
         self._notify(Changes(frozenset(ids), rows_reset=reset))
         return report
 
+    async def refresh(self, product_ids: Iterable[str]) -> Changes:
+        """Re-read these products from both servers now (the editor's "reload")."""
+        medusa, payload = self._clients()
+        ids = await refresh_products(self.store, medusa, payload, list(product_ids),
+                                     connectivity=self.connectivity)
+        return self._notify(Changes(frozenset(ids)))
+
     async def push(self, progress: PushProgressCallback | None = None) -> PushReport:
         medusa, payload = self._clients()
         async with self._push_lock:
@@ -304,7 +317,8 @@ class OfflineCatalog:
             probes[MEDUSA] = medusa.health
         if payload is not None:
             probes[PAYLOAD] = payload.me
-        if auto_push:
+        if auto_push and not self._auto_push:
+            self._auto_push = True
             self.connectivity.on_back_online(self._push_when_back)
         self.connectivity.start(probes, interval)
 

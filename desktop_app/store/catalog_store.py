@@ -12,7 +12,7 @@ from typing import Any
 from desktop_app.store import records
 from desktop_app.store.db import connect, store_path, transaction
 from desktop_app.store.outbox import Outbox, now
-from desktop_app.store.search import SearchQuery, SearchRow, count, search
+from desktop_app.store.search import SearchQuery, SearchRow, count, page, search
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,11 @@ class CatalogStore:
 
     def count(self, query: SearchQuery) -> int:
         return count(self.conn, query)
+
+    def page(
+        self, query: SearchQuery, offset: int = 0, limit: int = 100
+    ) -> tuple[list[SearchRow], int]:
+        return page(self.conn, query, offset, limit)
 
     def product_count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM catalog_rows").fetchone()[0])

@@ -21,7 +21,7 @@ from typing import Any
 
 from desktop_app.models.medusa import MedusaProduct
 from desktop_app.store.fields import apply
-from desktop_app.store.tokens import search_text
+from desktop_app.store.tokens import facets, search_text
 
 # What a pull asks for: everything the store and the editor need, nothing else.
 MEDUSA_STORE_FIELDS = (
@@ -255,12 +255,13 @@ def plain_text(description: Any) -> str:
 
 _UPSERT_ROW = """
     INSERT INTO catalog_rows (product_id, payload_id, title, title_key, handle, subtitle, status,
-                              skus, description, search_text, variants, updated_at, sync_state)
-    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+                              skus, description, search_text, facets, variants, updated_at,
+                              sync_state)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
     ON CONFLICT(product_id) DO UPDATE SET payload_id=excluded.payload_id, title=excluded.title,
       title_key=excluded.title_key, handle=excluded.handle, subtitle=excluded.subtitle,
       status=excluded.status, skus=excluded.skus, description=excluded.description,
-      search_text=excluded.search_text, variants=excluded.variants,
+      search_text=excluded.search_text, facets=excluded.facets, variants=excluded.variants,
       updated_at=excluded.updated_at, sync_state=excluded.sync_state
 """
 _CHUNK = 500
@@ -283,6 +284,8 @@ def _row_values(
     updated = max(filter(None, [(m or {}).get("updated_at"), (p or {}).get("updated_at")]),
                   default="")
     handle = (m or {}).get("handle") or ""
+    status = (m or {}).get("status") or ""
+    state = sync_state(medusa, payload, (e["state"] for e in edits))
     subtitle = (p or {}).get("subtitle") or (m or {}).get("subtitle") or ""
     return (
         pid,
@@ -291,13 +294,14 @@ def _row_values(
         title.casefold(),
         handle,
         subtitle,
-        (m or {}).get("status") or "",
+        status,
         skus,
         description,
         search_text(title, handle, subtitle, skus, description, pid),
+        facets(status, state),
         len(variants) if variants is not None else None,
         updated,
-        sync_state(medusa, payload, (e["state"] for e in edits)),
+        state,
     )
 
 

@@ -126,6 +126,68 @@ MIGRATIONS: tuple[str, ...] = (
         message     TEXT
     );
     """,
+    # 2: filter tokens in the FTS index (pure-FTS filtered counts) and a narrow copy of
+    #    the sort keys (sorting thousands of FTS hits without reading the wide rows).
+    """
+    DROP TRIGGER catalog_rows_ai;
+    DROP TRIGGER catalog_rows_ad;
+    DROP TRIGGER catalog_rows_au;
+    DROP TABLE catalog_fts;
+
+    ALTER TABLE catalog_rows ADD COLUMN facets TEXT NOT NULL DEFAULT '';
+    -- Same tokens as desktop_app.store.tokens.facets() for the plain-word values in use.
+    UPDATE catalog_rows SET facets =
+        'zs' || CASE WHEN status = '' THEN 'none' ELSE lower(status) END
+        || ' zy' || sync_state;
+
+    CREATE VIRTUAL TABLE catalog_fts USING fts5(
+        title, handle, subtitle, skus, description, product_id, facets,
+        content='catalog_rows', content_rowid='rowid',
+        tokenize="unicode61 remove_diacritics 2",
+        prefix='1 2 3'
+    );
+    INSERT INTO catalog_fts(catalog_fts) VALUES ('rebuild');
+
+    CREATE TABLE sort_keys (
+        rowid       INTEGER PRIMARY KEY,    -- = catalog_rows.rowid
+        product_id  TEXT NOT NULL,
+        title_key   TEXT NOT NULL,
+        handle      TEXT NOT NULL,
+        status      TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    INSERT INTO sort_keys SELECT rowid, product_id, title_key, handle, status, updated_at
+        FROM catalog_rows;
+
+    CREATE TRIGGER catalog_rows_ai AFTER INSERT ON catalog_rows BEGIN
+        INSERT INTO catalog_fts(rowid, title, handle, subtitle, skus, description, product_id,
+                                facets)
+        VALUES (new.rowid, new.title, new.handle, new.subtitle, new.skus, new.description,
+                new.product_id, new.facets);
+        INSERT INTO sort_keys VALUES (new.rowid, new.product_id, new.title_key, new.handle,
+                                      new.status, new.updated_at);
+    END;
+    CREATE TRIGGER catalog_rows_ad AFTER DELETE ON catalog_rows BEGIN
+        INSERT INTO catalog_fts(catalog_fts, rowid, title, handle, subtitle, skus, description,
+                                product_id, facets)
+        VALUES ('delete', old.rowid, old.title, old.handle, old.subtitle, old.skus,
+                old.description, old.product_id, old.facets);
+        DELETE FROM sort_keys WHERE rowid = old.rowid;
+    END;
+    CREATE TRIGGER catalog_rows_au AFTER UPDATE ON catalog_rows BEGIN
+        INSERT INTO catalog_fts(catalog_fts, rowid, title, handle, subtitle, skus, description,
+                                product_id, facets)
+        VALUES ('delete', old.rowid, old.title, old.handle, old.subtitle, old.skus,
+                old.description, old.product_id, old.facets);
+        INSERT INTO catalog_fts(rowid, title, handle, subtitle, skus, description, product_id,
+                                facets)
+        VALUES (new.rowid, new.title, new.handle, new.subtitle, new.skus, new.description,
+                new.product_id, new.facets);
+        UPDATE sort_keys SET product_id = new.product_id, title_key = new.title_key,
+            handle = new.handle, status = new.status, updated_at = new.updated_at
+            WHERE rowid = old.rowid;
+    END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -3,13 +3,17 @@
 A page is ``LIMIT``ed to what the list shows; the total is counted by a separate
 query so the UI can size its scroll bar without fetching 100,000 rows.
 
-Two plans, chosen by how many rows the words match (the FTS count, a few ms):
+With search text, filters are FTS tokens too (``facets``), so every count is a
+pure FTS5 count. A page is found by one of two plans:
 
-* *sparse* (under ``DENSE_SHARE`` of the catalog): the FTS index gives the matching
-  rowids, which are filtered and sorted — cheap because they are few;
-* *dense* ("shirt" in half the catalog): walk the sort index in order and test each
-  row's ``search_text`` (see ``tokens``), stopping after one page — cheap because
-  matches are everywhere. Materialising 50,000 FTS hits and sorting them is not.
+1. *ordered scan*: walk the sort index (filters applied by it) over at most
+   ``SCAN_ROWS`` rows, testing each row's ``search_text`` (see ``tokens``). A word
+   found in a large share of the catalog ("shirt") fills a page within a few
+   hundred rows; materialising and sorting 50,000 FTS hits would take ~100 ms.
+2. *FTS hits, sorted*: when the scan did not fill the page (rare words, or hits
+   that sort late), the FTS index gives the matching rowids, which are sorted.
+
+Both plans return exactly the same rows (tests/store/test_search.py checks it).
 """
 
 from __future__ import annotations
@@ -19,22 +23,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.store.tokens import needle, tokens
+from desktop_app.store.tokens import facet_token, needle, tokens
 
 SORTS = {
-    "title": "r.title_key {dir}, r.product_id {dir}",
-    "updated": "r.updated_at {dir}, r.product_id {dir}",
-    "handle": "r.handle {dir}, r.product_id {dir}",
-    "status": "r.status {dir}, r.title_key {dir}, r.product_id {dir}",
-    "relevance": "bm25(catalog_fts, 10.0, 5.0, 3.0, 5.0, 1.0, 5.0) {dir}, r.title_key",
+    "title": "title_key {dir}, product_id {dir}",
+    "updated": "updated_at {dir}, product_id {dir}",
+    "handle": "handle {dir}, product_id {dir}",
+    "status": "status {dir}, title_key {dir}, product_id {dir}",
+    "relevance": "bm25(catalog_fts, 10.0, 5.0, 3.0, 5.0, 1.0, 5.0, 0.0) {dir}, r.title_key",
 }
 SYNC_STATES = ("pending", "conflict", "failed", "linked", "missing", "orphan")
 COLUMNS = (
     "product_id", "payload_id", "title", "handle", "subtitle", "status", "skus",
     "variants", "updated_at", "sync_state",
 )
-
-DENSE_SHARE = 0.02
+SCAN_ROWS = 3000  # rows the ordered scan may examine before handing over to FTS
+SCAN_FACTOR = 20  # …or this many times the rows up to the page's end, if more
+FTS_SORT_MAX = 5000  # up to this many hits, sorting the FTS hits directly is cheapest
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,7 @@ def fts_expression(text: str) -> str | None:
 
     A word is split like the tokenizer splits (``BULK-00001`` → ``bulk 00001``) and
     kept as a phrase, so a SKU or handle typed with its dashes still matches in order.
-    Only word characters reach FTS5, so user input cannot inject query syntax.
+    Only token characters reach FTS5, so user input cannot inject query syntax.
     """
     parts = []
     for word in text.split():
@@ -75,95 +80,134 @@ def fts_expression(text: str) -> str | None:
     return " AND ".join(parts) if parts else None
 
 
-def _needles(text: str) -> list[str]:
-    return [n for n in (needle(w) for w in text.split()) if n]
+def _validate(query: SearchQuery) -> None:
+    if query.sort not in SORTS:
+        raise ValueError(f"unknown sort {query.sort!r}; use one of {', '.join(SORTS)}")
+    bad = set(query.sync_states) - set(SYNC_STATES)
+    if bad:
+        raise ValueError(f"unknown sync state(s): {', '.join(sorted(bad))}")
 
 
-def _fts_count(conn: sqlite3.Connection, match: str) -> int:
-    return int(conn.execute(
-        "SELECT COUNT(*) FROM catalog_fts WHERE catalog_fts MATCH ?", (match,)).fetchone()[0])
+def _full_match(query: SearchQuery) -> str | None:
+    """Text and filters as one FTS5 expression (None without text)."""
+    text = fts_expression(query.text)
+    if text is None:
+        return None
+    parts = [text]
+    for kind, values in (("zs", query.statuses), ("zy", query.sync_states)):
+        if values:
+            parts.append("facets : (" + " OR ".join(facet_token(kind, v) for v in values) + ")")
+    return " AND ".join(parts)
 
 
-def _dense(conn: sqlite3.Connection, matches: int) -> bool:
-    # max(rowid) is O(1) and close enough to the row count for a threshold.
-    size = conn.execute("SELECT MAX(rowid) FROM catalog_rows").fetchone()[0] or 0
-    return matches >= DENSE_SHARE * size
-
-
-def _where(query: SearchQuery) -> tuple[str, list[Any], str | None]:
+def _sql_filters(query: SearchQuery, alias: str = "") -> tuple[str, list[Any]]:
     clauses: list[str] = []
     args: list[Any] = []
-    match = fts_expression(query.text)
     if query.statuses:
-        clauses.append(f"r.status IN ({','.join('?' * len(query.statuses))})")
+        clauses.append(f"{alias}status IN ({','.join('?' * len(query.statuses))})")
         args += list(query.statuses)
     if query.sync_states:
-        bad = set(query.sync_states) - set(SYNC_STATES)
-        if bad:
-            raise ValueError(f"unknown sync state(s): {', '.join(sorted(bad))}")
-        clauses.append(f"r.sync_state IN ({','.join('?' * len(query.sync_states))})")
+        clauses.append(f"{alias}sync_state IN ({','.join('?' * len(query.sync_states))})")
         args += list(query.sync_states)
-    return (" AND ".join(clauses) or "1"), args, match
+    return (" AND ".join(clauses) or "1"), args
 
 
 def search(
-    conn: sqlite3.Connection, query: SearchQuery, offset: int = 0, limit: int = 100
+    conn: sqlite3.Connection,
+    query: SearchQuery,
+    offset: int = 0,
+    limit: int = 100,
+    *,
+    total: int | None = None,
 ) -> list[SearchRow]:
-    if query.sort not in SORTS:
-        raise ValueError(f"unknown sort {query.sort!r}; use one of {', '.join(SORTS)}")
-    where, args, match = _where(query)
+    """One sorted page. ``total`` is the query's count when the caller has it already."""
+    _validate(query)
+    direction = "DESC" if query.descending else "ASC"  # bm25: ascending = best first
     sort = query.sort
+    match = _full_match(query)
     if sort == "relevance" and match is None:
         sort = "title"
-    direction = "DESC" if query.descending else "ASC"
-    # bm25 is lower for better matches, so ascending already means "best first".
     order = SORTS[sort].format(dir=direction)
-    cols = ", ".join(f"r.{c}" for c in COLUMNS)
+    cols = ", ".join(COLUMNS)
+    where, args = _sql_filters(query)
     if match is None:
-        sql = f"SELECT {cols} FROM catalog_rows r WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
-        params = [*args, limit, offset]
-    elif sort == "relevance":
+        sql = f"SELECT {cols} FROM catalog_rows WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        return [SearchRow(*r) for r in conn.execute(sql, [*args, limit, offset])]
+    if sort == "relevance":
+        rcols = ", ".join(f"r.{c}" for c in COLUMNS)
         sql = (
-            f"SELECT {cols} FROM catalog_fts JOIN catalog_rows r ON r.rowid = catalog_fts.rowid "
-            f"WHERE catalog_fts MATCH ? AND {where} ORDER BY {order} LIMIT ? OFFSET ?"
+            f"SELECT {rcols} FROM catalog_fts JOIN catalog_rows r ON r.rowid = catalog_fts.rowid "
+            f"WHERE catalog_fts MATCH ? ORDER BY {order} LIMIT ? OFFSET ?"
         )
-        params = [match, *args, limit, offset]
-    elif _dense(conn, _fts_count(conn, match)):
-        needles = _needles(query.text)
-        tests = " AND ".join("instr(r.search_text, ?) > 0" for _ in needles)
-        sql = (
-            f"SELECT {cols} FROM catalog_rows r WHERE {tests} AND {where} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?"
-        )
-        params = [*needles, *args, limit, offset]
-    else:
-        sql = (
-            f"SELECT {cols} FROM catalog_rows r WHERE r.rowid IN "
-            f"(SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH ?) AND {where} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?"
-        )
-        params = [match, *args, limit, offset]
-    return [SearchRow(*row) for row in conn.execute(sql, params)]
+        return [SearchRow(*r) for r in conn.execute(sql, [match, limit, offset])]
+
+    if total is None:
+        total = count(conn, query)
+    if total <= FTS_SORT_MAX or offset >= total:
+        return _fts_sorted(conn, match, order, offset, limit)
+
+    # 1. ordered scan over a bounded prefix of the sort order
+    needles = [n for n in (needle(w) for w in query.text.split()) if n]
+    tests = " AND ".join("instr(search_text, ?) > 0" for _ in needles)
+    scan = max(SCAN_ROWS, SCAN_FACTOR * (offset + limit))
+    # The inner query runs as a co-routine yielding rows in index order; with no outer
+    # ORDER BY (which would make SQLite read all ``scan`` rows and sort them) the outer
+    # LIMIT stops as soon as the page is full. Order is kept (tests check both plans).
+    sql = (
+        f"SELECT {cols} FROM (SELECT * FROM catalog_rows WHERE {where} "
+        f"ORDER BY {order} LIMIT ?) WHERE {tests} LIMIT ? OFFSET ?"
+    )
+    rows = conn.execute(sql, [*args, scan, *needles, limit, offset]).fetchall()
+    if len(rows) == limit:
+        return [SearchRow(*r) for r in rows]
+    scanned = conn.execute(
+        f"SELECT COUNT(*) FROM (SELECT 1 FROM catalog_rows WHERE {where} LIMIT ?)",
+        [*args, scan + 1],
+    ).fetchone()[0]
+    if scanned <= scan:  # the scan saw every candidate: the short page is the answer
+        return [SearchRow(*r) for r in rows]
+
+    # 2. FTS hits (filters included as facet tokens), sorted
+    return _fts_sorted(conn, match, order, offset, limit)
+
+
+def _fts_sorted(
+    conn: sqlite3.Connection, match: str, order: str, offset: int, limit: int
+) -> list[SearchRow]:
+    # Sort the hits on the narrow ``sort_keys`` copy (cached, ~50 bytes a row), then read
+    # only the page's wide rows: about twice as fast as sorting catalog_rows directly.
+    keys = [r[0] for r in conn.execute(
+        f"SELECT rowid FROM sort_keys WHERE rowid IN "
+        f"(SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH ?) "
+        f"ORDER BY {order} LIMIT ? OFFSET ?",
+        [match, limit, offset],
+    )]
+    if not keys:
+        return []
+    rows = {r[0]: SearchRow(*r[1:]) for r in conn.execute(
+        f"SELECT rowid, {', '.join(COLUMNS)} FROM catalog_rows "
+        f"WHERE rowid IN ({','.join('?' * len(keys))})",
+        keys,
+    )}
+    return [rows[k] for k in keys if k in rows]
+
+
+def page(
+    conn: sqlite3.Connection, query: SearchQuery, offset: int = 0, limit: int = 100
+) -> tuple[list[SearchRow], int]:
+    """A page and the total, counting once (what the list does per keystroke)."""
+    total = count(conn, query)
+    return search(conn, query, offset, limit, total=total), total
 
 
 def count(conn: sqlite3.Connection, query: SearchQuery) -> int:
-    where, args, match = _where(query)
-    if match is None:
-        sql = f"SELECT COUNT(*) FROM catalog_rows r WHERE {where}"
-        params: list[Any] = args
-    elif where == "1":
-        return _fts_count(conn, match)
-    elif _dense(conn, _fts_count(conn, match)):
-        needles = _needles(query.text)
-        tests = " AND ".join("instr(r.search_text, ?) > 0" for _ in needles)
-        sql = f"SELECT COUNT(*) FROM catalog_rows r WHERE {tests} AND {where}"
-        params = [*needles, *args]
+    _validate(query)
+    match = _full_match(query)
+    if match is not None:
+        sql, params = "SELECT COUNT(*) FROM catalog_fts WHERE catalog_fts MATCH ?", [match]
     else:
-        sql = (
-            f"SELECT COUNT(*) FROM catalog_rows r WHERE r.rowid IN "
-            f"(SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH ?) AND {where}"
-        )
-        params = [match, *args]
+        where, args = _sql_filters(query)
+        sql, params = f"SELECT COUNT(*) FROM catalog_rows WHERE {where}", args
     return int(conn.execute(sql, params).fetchone()[0])
 
 

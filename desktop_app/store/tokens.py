@@ -31,3 +31,13 @@ def needle(word: str) -> str | None:
     """The substring that matches ``word`` as a phrase prefix, or None for no tokens."""
     found = tokens(word)
     return " " + " ".join(found) if found else None
+
+
+def facet_token(kind: str, value: str) -> str:
+    """One FTS token per filter value (``zs`` status, ``zy`` sync state), so a filtered
+    count is a pure FTS query. Values are reduced to token characters."""
+    return kind + "".join(tokens(value)) if value else kind + "none"
+
+
+def facets(status: str, state: str) -> str:
+    return f"{facet_token('zs', status)} {facet_token('zy', state)}"

@@ -318,6 +318,42 @@ class Puller:
         return PullReport(dict(zip(jobs, results, strict=True)))
 
 
+async def refresh_products(
+    store: CatalogStore,
+    medusa: MedusaClient | None,
+    payload: PayloadClient | None,
+    product_ids: list[str],
+    *,
+    connectivity: Connectivity | None = None,
+) -> set[str]:
+    """Re-read just these products from both servers (e.g. when the editor opens one).
+
+    One request per server per 200 ids. Products Medusa no longer lists are marked
+    deleted. Cursors are left alone: this is not a pull.
+    """
+    connectivity = connectivity or Connectivity()
+    changed: set[str] = set()
+    for start in range(0, len(product_ids), MEDUSA_PAGE):
+        part = product_ids[start : start + MEDUSA_PAGE]
+        if medusa is not None:
+            page = await connectivity.observe(MEDUSA, medusa.list_products(
+                fields=records.MEDUSA_STORE_FIELDS, ids=part, limit=len(part), order="id"))
+            recs = [records.medusa_record(p) for p in page.products]
+            changed |= store.save_medusa(recs)
+            gone = set(part) - {r["id"] for r in recs}
+            if gone:
+                with transaction(store.conn):
+                    records.mark_medusa_deleted(store.conn, gone, now())
+                    records.refresh_rows(store.conn, gone)
+                changed |= gone
+        if payload is not None:
+            found = await connectivity.observe(PAYLOAD, payload.find(
+                "products", where=Where.in_("medusa_id", part), limit=len(part), depth=0,
+                select=records.PAYLOAD_STORE_FIELDS))
+            changed |= store.save_payload(records.payload_record(d) for d in found.docs)
+    return changed
+
+
 async def pull(
     store: CatalogStore,
     medusa: MedusaClient | None,

@@ -41,7 +41,7 @@ from desktop_app.api.where import Where
 from desktop_app.store import records
 from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.fields import MEDUSA, PAYLOAD, request_body
-from desktop_app.store.outbox import PUSHABLE, OutboxEntry, now
+from desktop_app.store.outbox import PUSHABLE, OutboxEntry
 from desktop_app.sync.connectivity import Connectivity
 from desktop_app.sync.merge import decide
 
@@ -282,6 +282,7 @@ class Pusher:
         self.store.refresh_rows([product_id])
 
     async def run(self, progress: PushProgressCallback | None = None) -> PushReport:
+        run_id = self.store.start_run("push", "both")
         products = self.store.outbox.pushable_products()
         total = len(products)
         done = 0
@@ -299,12 +300,13 @@ class Pusher:
             if progress is not None:
                 progress(PushProgress(done, total, f"Sent {done} of {total} products"))
 
-        await asyncio.gather(*(one(p) for p in products))
-        run_id = self.store.start_run("push", "both")
-        self.store.finish_run(
-            run_id, ok=not self.report.errors, changed=self.report.sent,
-            message="; ".join(f"{k}: {v}" for k, v in self.report.errors.items()) or now(),
-        )
+        try:
+            await asyncio.gather(*(one(p) for p in products))
+        finally:
+            self.store.finish_run(
+                run_id, ok=not self.report.errors, changed=self.report.sent,
+                message="; ".join(f"{k}: {v}" for k, v in self.report.errors.items()),
+            )
         return self.report
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.config import ConfigError, Profile
 from desktop_app.models.medusa import ProductStatus
 from desktop_app.services.app_services import AppServices
-from desktop_app.services.catalog import Catalog, LoadProgress
+from desktop_app.services.catalog import Catalog, CatalogRow, LoadProgress
 from desktop_app.services.demo import DemoError
 from desktop_app.services.shop import MEDUSA, PAYLOAD
 from desktop_app.ui.badges import BadgeDelegate
@@ -276,7 +276,13 @@ class MainWindow(QMainWindow):
         def progress(p: LoadProgress) -> None:
             self.activity_label.setText(p.message)
 
-        self._show_catalog(await self.services.load_catalog(profile, progress))
+        def medusa_rows(rows: tuple[CatalogRow, ...]) -> None:
+            self.catalog = None
+            self.model.set_rows(rows)
+            self._update_counts()
+            self.counts_label.setText(f"{len(rows)} products  ·  checking Payload…")
+
+        self._show_catalog(await self.services.load_catalog(profile, progress, medusa_rows))
 
     def _show_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog

@@ -44,6 +44,7 @@ module.exports = defineConfig({
         syncPageSize: envInt("PAYLOAD_SYNC_PAGE_SIZE"),
         syncConcurrency: envInt("PAYLOAD_SYNC_CONCURRENCY"),
         requestTimeoutMs: envInt("PAYLOAD_REQUEST_TIMEOUT_MS"),
+        maxConcurrentRequests: envInt("PAYLOAD_MAX_CONCURRENT_REQUESTS"),
       },
     },
   ],

@@ -31,6 +31,7 @@ def _log(quiet: bool):
     def log(message: str) -> None:
         if not quiet:
             print(f"[stack] {message}", flush=True)
+
     return log
 
 
@@ -48,11 +49,14 @@ def _ensure_service(
     flags = st.setdefault("flags", {})
     pid = pids.get(name)
     ours = processes.is_ours(pid, name, s.state_dir)
-    healthy = ours and web.is_up(svc.health_url(s))
-    if healthy and flags.get(flag_key, False) == flag:
+    builds = st.setdefault("builds", {})
+    healthy = ours and web.is_up(svc.health_url(s), timeout=5)
+    current = flags.get(flag_key, False) == flag and builds.get(name) == svc.build_id()
+    if healthy and current:
         return
     if ours:
-        log(f"restarting {name} ({flag_key}={'on' if flag else 'off'})…")
+        why = "unhealthy" if not healthy else "new build or switch"
+        log(f"restarting {name} ({why}; {flag_key}={'on' if flag else 'off'})…")
         processes.stop(pid)
     port = s.medusa_port if name == "medusa" else s.payload_port
     if _port_taken(s.host, port):
@@ -64,6 +68,7 @@ def _ensure_service(
     started = time.monotonic()
     pids[name] = svc.start(s, st, flag)
     flags[flag_key] = flag
+    builds[name] = svc.build_id()
     log(f"{name} healthy after {time.monotonic() - started:.1f}s")
 
 
@@ -105,8 +110,10 @@ def cmd_up(args: argparse.Namespace) -> int:
     state.write(s.state_file, st)
     if not args.no_seed:
         seed.seed(s, st, args.products, log)
-    log(f"stack is up in {time.monotonic() - started:.1f}s: Medusa {s.medusa_url}, "
-        f"Payload {s.payload_url}; state in {s.state_file}")
+    log(
+        f"stack is up in {time.monotonic() - started:.1f}s: Medusa {s.medusa_url}, "
+        f"Payload {s.payload_url}; state in {s.state_file}"
+    )
     return 0
 
 
@@ -117,13 +124,17 @@ def _status(s: Settings, st: dict[str, Any], with_secrets: bool) -> dict[str, An
         "medusa": {
             "url": s.medusa_url,
             "healthy": web.is_up(medusa_service.health_url(s)),
-            "pid": pids.get("medusa") if processes.is_ours(pids.get("medusa"), "medusa", s.state_dir) else None,
+            "pid": pids.get("medusa")
+            if processes.is_ours(pids.get("medusa"), "medusa", s.state_dir)
+            else None,
             "legacy_paging": flags.get("legacy_paging", False),
         },
         "payload": {
             "url": s.payload_url,
             "healthy": web.is_up(payload_service.health_url(s)),
-            "pid": pids.get("payload") if processes.is_ours(pids.get("payload"), "payload", s.state_dir) else None,
+            "pid": pids.get("payload")
+            if processes.is_ours(pids.get("payload"), "payload", s.state_dir)
+            else None,
             "anonymous_medusa": flags.get("anonymous_medusa", False),
         },
         "postgres": {"port": s.pg_port, "running": _pg_running(s)},
@@ -155,9 +166,16 @@ def cmd_status(args: argparse.Namespace) -> int:
             item = report[name]
             health = "healthy" if item["healthy"] else "down"
             print(f"{name:8} {item['url']:28} {health:8} pid={item['pid']}")
-        print(f"postgres port {s.pg_port:<22} {'running' if report['postgres']['running'] else 'down'}")
+        print(
+            f"postgres port {s.pg_port:<22} "
+            f"{'running' if report['postgres']['running'] else 'down'}"
+        )
         if args.secrets:
-            print(json.dumps({n: report[n].get("credentials") for n in ("medusa", "payload")}, indent=2))
+            print(
+                json.dumps(
+                    {n: report[n].get("credentials") for n in ("medusa", "payload")}, indent=2
+                )
+            )
     healthy = report["medusa"]["healthy"] and report["payload"]["healthy"]
     return 0 if healthy else 3
 
@@ -198,18 +216,26 @@ def main(argv: list[str] | None = None) -> int:
     up = sub.add_parser("up", help="install, start, bootstrap and seed the stack (idempotent)")
     up.add_argument("--products", type=int, default=40, help="seed at least this many products")
     up.add_argument("--no-seed", action="store_true")
-    up.add_argument("--legacy-paging", action="store_true",
-                    help="run Medusa's sync with the official example's defective paging")
-    up.add_argument("--anonymous-medusa", action="store_true",
-                    help="reopen Payload's anonymous ?is_from_medusa hole (for doctor tests)")
+    up.add_argument(
+        "--legacy-paging",
+        action="store_true",
+        help="run Medusa's sync with the official example's defective paging",
+    )
+    up.add_argument(
+        "--anonymous-medusa",
+        action="store_true",
+        help="reopen Payload's anonymous ?is_from_medusa hole (for doctor tests)",
+    )
     up.add_argument("--quiet", action="store_true")
     up.set_defaults(func=cmd_up)
     status = sub.add_parser("status", help="report each service's URL and health")
     status.add_argument("--json", action="store_true")
     status.add_argument("--secrets", action="store_true", help="include the credentials")
     status.set_defaults(func=cmd_status)
-    for name, func, text in (("down", cmd_down, "stop what up started; keep the data"),
-                             ("reset", cmd_reset, "stop and wipe all data")):
+    for name, func, text in (
+        ("down", cmd_down, "stop what up started; keep the data"),
+        ("reset", cmd_reset, "stop and wipe all data"),
+    ):
         p = sub.add_parser(name, help=text)
         p.add_argument("--quiet", action="store_true")
         p.set_defaults(func=func)

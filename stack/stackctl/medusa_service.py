@@ -6,7 +6,8 @@ import hashlib
 import os
 import secrets
 import subprocess
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import nodeproj
 import postgres
@@ -21,7 +22,11 @@ ADMIN_EMAIL = "admin@stack.local"
 
 def build(log: Callable[[str], None]) -> None:
     nodeproj.ensure_installed(MEDUSA_DIR, log)
-    sources = [MEDUSA_DIR / "src", MEDUSA_DIR / "medusa-config.ts", MEDUSA_DIR / "package-lock.json"]
+    sources = [
+        MEDUSA_DIR / "src",
+        MEDUSA_DIR / "medusa-config.ts",
+        MEDUSA_DIR / "package-lock.json",
+    ]
     stamp = SERVER_DIR / ".stack-built"
     if nodeproj.is_stale(stamp, sources):
         log("building the Medusa backend (medusa build)…")
@@ -30,6 +35,12 @@ def build(log: Callable[[str], None]) -> None:
         if not link.exists():
             link.symlink_to(MEDUSA_DIR / "node_modules")
         stamp.touch()
+
+
+def build_id() -> int:
+    """Changes whenever the backend is rebuilt, so `up` knows to restart the server."""
+    stamp = SERVER_DIR / ".stack-built"
+    return stamp.stat().st_mtime_ns if stamp.exists() else 0
 
 
 def ensure_secrets(st: dict[str, Any]) -> None:
@@ -42,7 +53,9 @@ def ensure_secrets(st: dict[str, Any]) -> None:
 
 def _env(settings: Settings, st: dict[str, Any], legacy_paging: bool) -> dict[str, str]:
     m = st["medusa"]
-    cors = f"http://localhost:{settings.payload_port},http://{settings.host}:{settings.payload_port}"
+    cors = (
+        f"http://localhost:{settings.payload_port},http://{settings.host}:{settings.payload_port}"
+    )
     env = {
         "DATABASE_URL": postgres.url(settings, "medusa"),
         "JWT_SECRET": m["jwt_secret"],
@@ -75,8 +88,10 @@ def migrate(settings: Settings, st: dict[str, Any], log: Callable[[str], None]) 
     if not m.get("admin_created"):
         result = subprocess.run(
             [medusa, "user", "-e", m["admin_email"], "-p", m["admin_password"]],
-            cwd=MEDUSA_DIR, env={**os.environ, **_env(settings, st, False)},
-            capture_output=True, text=True,
+            cwd=MEDUSA_DIR,
+            env={**os.environ, **_env(settings, st, False)},
+            capture_output=True,
+            text=True,
         )
         if result.returncode != 0 and "already exists" not in result.stdout + result.stderr:
             raise RuntimeError(f"creating the Medusa admin user failed:\n{result.stderr[-2000:]}")
@@ -91,11 +106,17 @@ def health_url(settings: Settings) -> str:
 def start(settings: Settings, st: dict[str, Any], legacy_paging: bool) -> int:
     env = {**_env(settings, st, legacy_paging), "NODE_ENV": "production"}
     pid = processes.start(
-        NAME, [str(SERVER_DIR / "node_modules/.bin/medusa"), "start"], SERVER_DIR, env,
-        settings.log_dir / "medusa.log", settings.state_dir,
+        NAME,
+        [str(SERVER_DIR / "node_modules/.bin/medusa"), "start"],
+        SERVER_DIR,
+        env,
+        settings.log_dir / "medusa.log",
+        settings.state_dir,
     )
     web.wait_until_up(
-        health_url(settings), lambda: processes.alive(pid), 180,
+        health_url(settings),
+        lambda: processes.alive(pid),
+        180,
         f"Medusa (log: {settings.log_dir / 'medusa.log'})",
     )
     return pid
@@ -111,14 +132,18 @@ def ensure_secret_key(settings: Settings, st: dict[str, Any]) -> None:
     m = st["medusa"]
     if m.get("secret_key"):
         try:
-            web.request("GET", f"{settings.medusa_url}/admin/products?limit=0",
-                        headers={"Authorization": f"Basic {m['secret_key']}"})
+            web.request(
+                "GET",
+                f"{settings.medusa_url}/admin/products?limit=0",
+                headers={"Authorization": f"Basic {m['secret_key']}"},
+            )
             return
         except web.HttpError:
             pass  # the DB was reset or the key revoked: mint a new one
     token = login(settings, st)
     created = web.request(
-        "POST", f"{settings.medusa_url}/admin/api-keys",
+        "POST",
+        f"{settings.medusa_url}/admin/api-keys",
         {"title": "desktop-app stack", "type": "secret"},
         headers={"Authorization": f"Bearer {token}"},
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import nodeproj
 import postgres
@@ -30,6 +31,11 @@ def build(log: Callable[[str], None]) -> None:
         nodeproj.run(["npm", "run", "--silent", "build"], cwd=PAYLOAD_DIR)
 
 
+def build_id() -> int:
+    """Changes whenever the bundle is rebuilt, so `up` knows to restart the server."""
+    return BUNDLE.stat().st_mtime_ns if BUNDLE.exists() else 0
+
+
 def health_url(settings: Settings) -> str:
     return f"{settings.payload_url}/health"
 
@@ -46,11 +52,17 @@ def start(settings: Settings, st: dict[str, Any], anonymous_hole: bool) -> int:
     if anonymous_hole:
         env["PAYLOAD_ALLOW_ANONYMOUS_MEDUSA"] = "1"
     pid = processes.start(
-        NAME, ["node", str(BUNDLE)], PAYLOAD_DIR, env,
-        settings.log_dir / "payload.log", settings.state_dir,
+        NAME,
+        ["node", str(BUNDLE)],
+        PAYLOAD_DIR,
+        env,
+        settings.log_dir / "payload.log",
+        settings.state_dir,
     )
     web.wait_until_up(
-        health_url(settings), lambda: processes.alive(pid), 120,
+        health_url(settings),
+        lambda: processes.alive(pid),
+        120,
         f"Payload (log: {settings.log_dir / 'payload.log'})",
     )
     return pid
@@ -68,26 +80,40 @@ def bootstrap_users(settings: Settings, st: dict[str, Any]) -> None:
     api = f"{settings.payload_url}/api"
     admin = creds.get("admin") or _new_user("admin")
     if "admin" not in creds:
-        body = {"email": admin["email"], "password": admin["password"],
-                "confirm-password": admin["password"]}
+        body = {
+            "email": admin["email"],
+            "password": admin["password"],
+            "confirm-password": admin["password"],
+        }
         token = web.request("POST", f"{api}/users/first-register", body)["token"]
     else:
         token = _login(api, admin)
     headers = {"Authorization": f"JWT {token}"}
     if "admin" not in creds:
         me = web.request("GET", f"{api}/users/me", headers=headers)["user"]
-        web.request("PATCH", f"{api}/users/{me['id']}",
-                    {"enableAPIKey": True, "apiKey": admin["api_key"], "role": "admin"},
-                    headers=headers)
+        web.request(
+            "PATCH",
+            f"{api}/users/{me['id']}",
+            {"enableAPIKey": True, "apiKey": admin["api_key"], "role": "admin"},
+            headers=headers,
+        )
         creds["admin"] = admin
     for role in ("integration", "editor"):
         if role in creds:
             continue
         user = _new_user(role)
-        web.request("POST", f"{api}/users", {
-            "email": user["email"], "password": user["password"], "role": role,
-            "enableAPIKey": True, "apiKey": user["api_key"],
-        }, headers=headers)
+        web.request(
+            "POST",
+            f"{api}/users",
+            {
+                "email": user["email"],
+                "password": user["password"],
+                "role": role,
+                "enableAPIKey": True,
+                "apiKey": user["api_key"],
+            },
+            headers=headers,
+        )
         creds[role] = user
 
 

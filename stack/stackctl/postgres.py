@@ -32,7 +32,8 @@ def bin_path(tool: str) -> str:
             return str(candidate)
     raise MissingPostgres(
         "PostgreSQL 15 server binaries are missing (initdb, pg_ctl, postgres).\n"
-        "Install them with:  apt-get update && apt-get install -y postgresql-15 postgresql-client-15"
+        "Install them with:  apt-get update && "
+        "apt-get install -y postgresql-15 postgresql-client-15"
     )
 
 
@@ -74,8 +75,17 @@ def _init(data: Path, sock: Path, log: Path) -> None:
             os.chown(path, user.pw_uid, user.pw_gid)
     data.chmod(0o700)
     _as_owner(
-        [bin_path("initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-         "-E", "UTF8", "--locale=C.UTF-8"]
+        [
+            bin_path("initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        ]
     )
 
 
@@ -88,9 +98,22 @@ def is_running(settings: Settings) -> bool:
 
 def _psql(settings: Settings, sql: str) -> str:
     out = subprocess.run(
-        [bin_path("psql"), "-h", "127.0.0.1", "-p", str(settings.pg_port), "-U", "postgres",
-         "-d", "postgres", "-tAc", sql],
-        check=True, capture_output=True, text=True,
+        [
+            bin_path("psql"),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(settings.pg_port),
+            "-U",
+            "postgres",
+            "-d",
+            "postgres",
+            "-tAc",
+            sql,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return out.stdout.strip()
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import catalog
 import web
@@ -50,8 +51,11 @@ def seed(settings: Settings, st: dict[str, Any], total: int, log: Callable[[str]
     for start in range(0, len(missing), BATCH):
         chunk = missing[start : start + BATCH]
         result = web.request(
-            "POST", f"{settings.medusa_url}/admin/products/batch?fields=id",
-            {"create": chunk}, headers=_headers(st), timeout=300,
+            "POST",
+            f"{settings.medusa_url}/admin/products/batch?fields=id",
+            {"create": chunk},
+            headers=_headers(st),
+            timeout=300,
         )
         created_ids += [p["id"] for p in result["created"]]
         rate = len(created_ids) / max(time.monotonic() - started, 1e-6)
@@ -60,7 +64,10 @@ def seed(settings: Settings, st: dict[str, Any], total: int, log: Callable[[str]
 
 
 def wait_for_mirror(
-    settings: Settings, st: dict[str, Any], ids: list[str], log: Callable[[str], None],
+    settings: Settings,
+    st: dict[str, Any],
+    ids: list[str],
+    log: Callable[[str], None],
     timeout: float = 900,
 ) -> None:
     """Medusa's subscribers create the Payload docs asynchronously; wait for every payload_id."""
@@ -68,7 +75,8 @@ def wait_for_mirror(
     deadline = time.monotonic() + timeout
     while pending and time.monotonic() < deadline:
         done = {
-            h["id"] for h in existing_handles(settings, st).values()
+            h["id"]
+            for h in existing_handles(settings, st).values()
             if (h.get("metadata") or {}).get("payload_id")
         }
         pending -= done

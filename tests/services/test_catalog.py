@@ -164,3 +164,33 @@ def test_filter_rows_by_words_and_status() -> None:
     assert [r.title for r in filter_rows(rows, "", "draft")] == ["Heavyweight Hoodie"]
     assert filter_rows(rows, "hoodie", "published") == []
     assert len(filter_rows(rows)) == 3
+
+
+async def test_medusa_rows_are_handed_over_before_payload_answers() -> None:
+    import httpx
+
+    from desktop_app.services.transports import Transports
+
+    shop = fake_shop(count=3)
+    gate = asyncio.Event()
+
+    async def slow_payload(request: httpx.Request) -> httpx.Response:
+        await gate.wait()
+        return shop.payload.handle(request)
+
+    early: list[tuple[CatalogRow, ...]] = []
+
+    def on_rows(rows: tuple[CatalogRow, ...]) -> None:
+        early.append(rows)
+        gate.set()  # Payload answers only after the early rows were delivered
+
+    profile = shop_profile()
+    transports = Transports(medusa=shop.medusa.transport,
+                            payload=httpx.MockTransport(slow_payload))
+    async with open_shop(profile, secrets_for(profile), transports) as conn:
+        catalog = await load_catalog(conn, on_medusa_rows=on_rows)
+
+    assert len(early) == 1
+    assert [r.title for r in early[0]] == ["Medusa title 0", "Medusa title 1", "Medusa title 2"]
+    assert all(r.linked is None for r in early[0])  # not known yet
+    assert catalog.linked_count == 2 and catalog.failures == ()

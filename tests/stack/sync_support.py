@@ -13,14 +13,24 @@ def create_bulk(http: StackHttp, prefix: str, count: int, batch: int = 50) -> li
     ids: list[str] = []
     for start in range(0, count, batch):
         create = [
-            {"title": f"Sync {prefix} {n:05d}", "handle": f"{prefix}-{n:05d}",
-             "options": [{"title": "Size", "values": ["One"]}],
-             "variants": [{"title": "One", "options": {"Size": "One"}, "manage_inventory": False,
-                           "prices": [{"currency_code": "eur", "amount": 5}]}]}
+            {
+                "title": f"Sync {prefix} {n:05d}",
+                "handle": f"{prefix}-{n:05d}",
+                "options": [{"title": "Size", "values": ["One"]}],
+                "variants": [
+                    {
+                        "title": "One",
+                        "options": {"Size": "One"},
+                        "manage_inventory": False,
+                        "prices": [{"currency_code": "eur", "amount": 5}],
+                    }
+                ],
+            }
             for n in range(start, min(start + batch, count))
         ]
-        resp = http.medusa.post("/admin/products/batch", params={"fields": "id"},
-                                json={"create": create}, timeout=300)
+        resp = http.medusa.post(
+            "/admin/products/batch", params={"fields": "id"}, json={"create": create}, timeout=300
+        )
         resp.raise_for_status()
         ids += [p["id"] for p in resp.json()["created"]]
     return ids
@@ -28,8 +38,9 @@ def create_bulk(http: StackHttp, prefix: str, count: int, batch: int = 50) -> li
 
 def delete_bulk(http: StackHttp, ids: list[str], batch: int = 100) -> None:
     for start in range(0, len(ids), batch):
-        http.medusa.post("/admin/products/batch",
-                         json={"delete": ids[start : start + batch]}, timeout=300)
+        http.medusa.post(
+            "/admin/products/batch", json={"delete": ids[start : start + batch]}, timeout=300
+        )
 
 
 @dataclass
@@ -47,8 +58,15 @@ class Audit:
 def medusa_products(http: StackHttp) -> list[dict]:
     products: list[dict] = []
     while True:
-        resp = http.medusa.get("/admin/products", params={
-            "fields": "id,metadata", "limit": 1000, "offset": len(products), "order": "created_at"})
+        resp = http.medusa.get(
+            "/admin/products",
+            params={
+                "fields": "id,metadata",
+                "limit": 1000,
+                "offset": len(products),
+                "order": "created_at",
+            },
+        )
         resp.raise_for_status()
         page = resp.json()
         products += page["products"]
@@ -58,8 +76,10 @@ def medusa_products(http: StackHttp) -> list[dict]:
 
 def audit(http: StackHttp) -> Audit:
     docs = http.payload.get(
-        "/products", params={"limit": "0", "depth": "0", "select[medusa_id]": "true"},
-        headers=http.payload_headers("integration"), timeout=120,
+        "/products",
+        params={"limit": "0", "depth": "0", "select[medusa_id]": "true"},
+        headers=http.payload_headers("integration"),
+        timeout=120,
     ).json()["docs"]
     counts = Counter(d["medusa_id"] for d in docs)
     doc_id = {d["medusa_id"]: str(d["id"]) for d in docs}
@@ -78,13 +98,17 @@ def audit(http: StackHttp) -> Audit:
 
 def delete_doc(http: StackHttp, medusa_id: str) -> None:
     for doc in http.payload_docs_for(medusa_id):
-        http.payload.delete(f"/products/{doc['id']}", params={"is_from_medusa": "true"},
-                            headers=http.payload_headers("integration")).raise_for_status()
+        http.payload.delete(
+            f"/products/{doc['id']}",
+            params={"is_from_medusa": "true"},
+            headers=http.payload_headers("integration"),
+        ).raise_for_status()
 
 
 def set_payload_id(http: StackHttp, medusa_id: str, value: str) -> None:
-    http.medusa.post(f"/admin/products/{medusa_id}",
-                     json={"metadata": {"payload_id": value}}).raise_for_status()
+    http.medusa.post(
+        f"/admin/products/{medusa_id}", json={"metadata": {"payload_id": value}}
+    ).raise_for_status()
 
 
 def plant_missing(http: StackHttp, ids: list[str]) -> None:

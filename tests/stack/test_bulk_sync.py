@@ -7,7 +7,7 @@ import pytest
 from tests.stack import sync_support as sync
 from tests.support.stack import StackHttp, ensure_stack, unique, wait_for
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(1800)]
 
 BULK = 1250
 
@@ -15,8 +15,12 @@ BULK = 1250
 @pytest.fixture(scope="module")
 def bulk_ids(stack_http: StackHttp):
     ids = sync.create_bulk(stack_http, unique("sync"), BULK)
-    wait_for(lambda: not sync.audit(stack_http).missing, 600, interval=2,
-             what="Payload docs for the bulk products")
+    wait_for(
+        lambda: not sync.audit(stack_http).missing,
+        600,
+        interval=2,
+        what="Payload docs for the bulk products",
+    )
     yield ids
     sync.delete_bulk(stack_http, ids)
 

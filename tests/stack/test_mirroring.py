@@ -15,7 +15,9 @@ def _single_doc(http: StackHttp, medusa_id: str):
 
 
 def test_created_product_gets_payload_doc_and_payload_id(stack_http: StackHttp) -> None:
-    product = stack_http.create_product(unique("mirror"), subtitle="Sub", description="**Bold** text")
+    product = stack_http.create_product(
+        unique("mirror"), subtitle="Sub", description="**Bold** text"
+    )
 
     doc = wait_for(lambda: _single_doc(stack_http, product["id"]), 5, what="Payload doc")
 
@@ -29,12 +31,18 @@ def test_created_product_gets_payload_doc_and_payload_id(stack_http: StackHttp) 
     medusa_variants = {v["id"]: v for v in product["variants"]}
     assert {v["medusa_id"] for v in doc["variants"]} == set(medusa_variants)
     for row in doc["variants"]:
-        expected = {(o["id"], o["option_id"], o["value"]) for o in medusa_variants[row["medusa_id"]]["options"]}
-        got = {(ov["medusa_id"], ov["medusa_option_id"], ov["value"]) for ov in row["option_values"]}
+        expected = {
+            (o["id"], o["option_id"], o["value"])
+            for o in medusa_variants[row["medusa_id"]]["options"]
+        }
+        got = {
+            (ov["medusa_id"], ov["medusa_option_id"], ov["value"]) for ov in row["option_values"]
+        }
         assert got == expected
     payload_id = wait_for(
         lambda: (stack_http.medusa_product(product["id"])["metadata"] or {}).get("payload_id"),
-        5, what="metadata.payload_id",
+        5,
+        what="metadata.payload_id",
     )
     assert str(payload_id) == str(doc["id"])
 
@@ -55,9 +63,13 @@ def test_added_variant_updates_payload_variants(stack_http: StackHttp) -> None:
 
     created = stack_http.medusa.post(
         f"/admin/products/{product['id']}/variants",
-        json={"title": "L / Red", "sku": f"{product['handle']}-L".upper(),
-              "options": {"Size": "L", "Color": "Red"},
-              "prices": [{"currency_code": "eur", "amount": 12}], "manage_inventory": False},
+        json={
+            "title": "L / Red",
+            "sku": f"{product['handle']}-L".upper(),
+            "options": {"Size": "L", "Color": "Red"},
+            "prices": [{"currency_code": "eur", "amount": 12}],
+            "manage_inventory": False,
+        },
     )
     created.raise_for_status()
     new_variant = next(v for v in created.json()["product"]["variants"] if v["title"] == "L / Red")

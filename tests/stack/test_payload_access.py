@@ -1,4 +1,4 @@
-"""Payload's products collection: the example's anonymous hole is closed; editors edit content only."""
+"""Payload's products: the example's anonymous hole is closed; editors edit content only."""
 
 from __future__ import annotations
 
@@ -11,13 +11,15 @@ pytestmark = pytest.mark.e2e
 
 def test_anonymous_create_and_delete_with_flag_are_refused(stack_http: StackHttp) -> None:
     created = stack_http.payload.post(
-        "/products", params={"is_from_medusa": "true"},
+        "/products",
+        params={"is_from_medusa": "true"},
         json={"medusa_id": unique("anon"), "title": "Anonymous"},
     )
     assert created.status_code == 403
 
     deleted = stack_http.payload.delete(
-        "/products", params={"is_from_medusa": "true", "where[title][equals]": "Anonymous"},
+        "/products",
+        params={"is_from_medusa": "true", "where[title][equals]": "Anonymous"},
     )
     assert deleted.status_code == 403
 
@@ -28,23 +30,35 @@ def test_editor_key_edits_content_but_cannot_create_or_delete(stack_http: StackH
     editor = stack_http.payload_headers("editor")
 
     patched = stack_http.payload.patch(
-        f"/products/{doc['id']}", headers=editor,
-        json={"title": "Edited title", "description": "## Heading\n\nBody",
-              "seo": {"meta_title": "Meta", "meta_description": "Desc", "meta_keywords": "a,b"}},
+        f"/products/{doc['id']}",
+        headers=editor,
+        json={
+            "title": "Edited title",
+            "description": "## Heading\n\nBody",
+            "seo": {"meta_title": "Meta", "meta_description": "Desc", "meta_keywords": "a,b"},
+        },
     )
     assert patched.status_code == 200, patched.text
     stored = stack_http.payload.get(f"/products/{doc['id']}", headers=editor).json()
     assert stored["title"] == "Edited title"
     assert stored["description"]["root"]["children"][0]["tag"] == "h2"
-    assert stored["seo"] == {"meta_title": "Meta", "meta_description": "Desc", "meta_keywords": "a,b"}
+    assert stored["seo"] == {
+        "meta_title": "Meta",
+        "meta_description": "Desc",
+        "meta_keywords": "a,b",
+    }
 
     create = stack_http.payload.post(
-        "/products", params={"is_from_medusa": "true"}, headers=editor,
+        "/products",
+        params={"is_from_medusa": "true"},
+        headers=editor,
         json={"medusa_id": unique("ed"), "title": "Nope"},
     )
     assert create.status_code == 403
     delete = stack_http.payload.delete(
-        f"/products/{doc['id']}", params={"is_from_medusa": "true"}, headers=editor,
+        f"/products/{doc['id']}",
+        params={"is_from_medusa": "true"},
+        headers=editor,
     )
     assert delete.status_code == 403
     assert len(stack_http.payload_docs_for(product["id"])) == 1
@@ -56,7 +70,9 @@ def test_editor_cannot_change_variant_rows(stack_http: StackHttp) -> None:
     editor = stack_http.payload_headers("editor")
 
     resp = stack_http.payload.patch(
-        f"/products/{doc['id']}", headers=editor, json={"variants": doc["variants"][:1]},
+        f"/products/{doc['id']}",
+        headers=editor,
+        json={"variants": doc["variants"][:1]},
     )
 
     assert resp.status_code == 400
@@ -69,12 +85,14 @@ def test_switch_reopens_the_anonymous_hole() -> None:
     try:
         medusa_id = unique("hole")
         created = http.payload.post(
-            "/products", params={"is_from_medusa": "true"},
+            "/products",
+            params={"is_from_medusa": "true"},
             json={"medusa_id": medusa_id, "title": "Through the hole"},
         )
         assert created.status_code == 201, created.text
         http.payload.delete(
-            f"/products/{created.json()['doc']['id']}", params={"is_from_medusa": "true"},
+            f"/products/{created.json()['doc']['id']}",
+            params={"is_from_medusa": "true"},
         ).raise_for_status()
     finally:
         http.close()

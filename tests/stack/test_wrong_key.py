@@ -6,7 +6,6 @@ import os
 import signal
 import socket
 import subprocess
-import time
 from pathlib import Path
 
 import httpx
@@ -47,22 +46,36 @@ def test_wrong_payload_key_is_named_in_medusa_log(stack: StackInfo, tmp_path: Pa
     wrong_key = "00000000-0000-4000-8000-000000000000"
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(
-            [str(SERVER_DIR / "node_modules/.bin/medusa"), "start"], cwd=SERVER_DIR,
-            env=_medusa_env(stack, port, wrong_key), stdout=log, stderr=subprocess.STDOUT,
+            [str(SERVER_DIR / "node_modules/.bin/medusa"), "start"],
+            cwd=SERVER_DIR,
+            env=_medusa_env(stack, port, wrong_key),
+            stdout=log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
     try:
         base = f"http://127.0.0.1:{port}"
         wait_for(lambda: _healthy(base) or proc.poll() is not None, 120, 0.5, "second Medusa")
         assert proc.poll() is None, log_path.read_text()[-3000:]
-        with httpx.Client(base_url=base, timeout=60,
-                          headers={"Authorization": f"Basic {stack.medusa_secret_key}"}) as medusa:
+        with httpx.Client(
+            base_url=base, timeout=60, headers={"Authorization": f"Basic {stack.medusa_secret_key}"}
+        ) as medusa:
             handle = unique("wrongkey")
-            created = medusa.post("/admin/products", json={
-                "title": "Wrong key", "handle": handle,
-                "options": [{"title": "Size", "values": ["One"]}],
-                "variants": [{"title": "One", "options": {"Size": "One"},
-                              "prices": [{"currency_code": "eur", "amount": 1}]}]})
+            created = medusa.post(
+                "/admin/products",
+                json={
+                    "title": "Wrong key",
+                    "handle": handle,
+                    "options": [{"title": "Size", "values": ["One"]}],
+                    "variants": [
+                        {
+                            "title": "One",
+                            "options": {"Size": "One"},
+                            "prices": [{"currency_code": "eur", "amount": 1}],
+                        }
+                    ],
+                },
+            )
             created.raise_for_status()
             product_id = created.json()["product"]["id"]
 

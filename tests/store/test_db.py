@@ -59,3 +59,28 @@ def test_store_path_is_per_profile_in_the_data_dir(app_dirs):
     store = CatalogStore.for_profile("My shop/1")
     store.close()
     assert path.exists()
+
+
+def test_version_1_database_with_rows_migrates_to_latest(tmp_path):
+    """A store written by the first release keeps its rows and becomes searchable by filters."""
+    from desktop_app.store import SearchQuery
+    from desktop_app.store.schema import MIGRATIONS
+
+    path = tmp_path / "v1.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, MIGRATIONS[:1])
+    conn.execute(
+        """INSERT INTO catalog_rows (product_id, payload_id, title, title_key, handle, subtitle,
+               status, skus, description, search_text, variants, updated_at, sync_state)
+           VALUES ('prod_1', '1', 'Blue Shirt', 'blue shirt', 'blue-shirt', '', 'draft',
+                   'SKU-1', 'soft', ' blue shirt | blue shirt | | sku 1 | soft | prod 1 ', 1,
+                   '2026-11-27T05:00:00.000Z', 'pending')""")
+    conn.close()
+    store = CatalogStore.open(path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    q = SearchQuery("shirt", statuses=("draft",), sync_states=("pending",))
+    assert [r.product_id for r in store.search(q)] == ["prod_1"] and store.count(q) == 1
+    assert store.count(SearchQuery("shirt", statuses=("published",))) == 0
+    assert [tuple(r) for r in store.conn.execute("SELECT title_key FROM sort_keys")] == [
+        ("blue shirt",)]
+    store.close()

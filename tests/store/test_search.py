@@ -115,12 +115,19 @@ def test_pending_edit_overlays_the_row_and_state(store):
                                   "Crème", "mug 3", "zzz"])
 @pytest.mark.parametrize("statuses", [(), ("draft",), ("published",)])
 @pytest.mark.parametrize("sort", ["title", "updated", "handle"])
-def test_dense_and_sparse_plans_agree(store, monkeypatch, text, statuses, sort):
+@pytest.mark.parametrize(("offset", "limit"), [(0, 100), (1, 1), (0, 2)])
+def test_scan_and_fts_plans_agree(store, monkeypatch, text, statuses, sort, offset, limit):
     import desktop_app.store.search as search_module
 
     query = SearchQuery(text, statuses=statuses, sort=sort)
-    monkeypatch.setattr(search_module, "DENSE_SHARE", 10.0)  # always the FTS plan
-    sparse = (store.search(query), store.count(query))
-    monkeypatch.setattr(search_module, "DENSE_SHARE", 0.0)  # always the ordered scan
-    dense = (store.search(query), store.count(query))
-    assert sparse == dense
+    monkeypatch.setattr(search_module, "FTS_SORT_MAX", -1)  # never skip the scan
+    monkeypatch.setattr(search_module, "SCAN_ROWS", 0)
+    monkeypatch.setattr(search_module, "SCAN_FACTOR", 0)  # the scan sees nothing: FTS plan
+    by_fts = (store.search(query, offset, limit), store.count(query))
+    monkeypatch.setattr(search_module, "SCAN_ROWS", 10**9)  # the scan sees everything
+    by_scan = (store.search(query, offset, limit), store.count(query))
+    expected = [r for r in store.search(SearchQuery(statuses=statuses, sort=sort), 0, 1000)
+                if r.product_id in {x.product_id for x in store.search(query, 0, 1000)}]
+    assert by_fts == by_scan
+    assert by_fts[0] == expected[offset : offset + limit]
+    assert by_fts[1] == len(expected)  # the FTS count with facet tokens == the rows

@@ -48,7 +48,9 @@ class StackInfo:
 def run_stack(*args: str, timeout: float = 1800) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(STACK / "stackctl"), *args],
-        capture_output=True, text=True, timeout=timeout,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
@@ -95,7 +97,8 @@ class StackHttp:
     def __init__(self, info: StackInfo) -> None:
         self.info = info
         self.medusa = httpx.Client(
-            base_url=info.medusa_url, timeout=120,
+            base_url=info.medusa_url,
+            timeout=120,
             headers={"Authorization": f"Basic {info.medusa_secret_key}"},
         )
         self.payload = httpx.Client(base_url=f"{info.payload_url}/api", timeout=60)
@@ -115,13 +118,18 @@ class StackHttp:
         body = {
             "title": extra.pop("title", f"Test {handle}"),
             "handle": handle,
-            "options": [{"title": "Size", "values": list(sizes)},
-                        {"title": "Color", "values": ["Red"]}],
+            "options": [
+                {"title": "Size", "values": list(sizes)},
+                {"title": "Color", "values": ["Red"]},
+            ],
             "variants": [
-                {"title": f"{s} / Red", "sku": f"{handle}-{s}".upper(),
-                 "options": {"Size": s, "Color": "Red"},
-                 "prices": [{"currency_code": "eur", "amount": 10}],
-                 "manage_inventory": False}
+                {
+                    "title": f"{s} / Red",
+                    "sku": f"{handle}-{s}".upper(),
+                    "options": {"Size": s, "Color": "Red"},
+                    "prices": [{"currency_code": "eur", "amount": 10}],
+                    "manage_inventory": False,
+                }
                 for s in ("S", "M")
             ],
             **extra,

@@ -220,3 +220,34 @@ async def test_credentials_problem_offers_settings_not_retry(
     banner.action_button.click()
     assert win._settings is not None and win._settings.isVisible()
     win._settings.close()
+
+
+async def test_medusa_rows_show_while_payload_is_slow(
+    qtbot, services: AppServices, shop: FakeShop
+) -> None:
+    import httpx
+
+    from desktop_app.services.transports import Transports
+
+    gate = asyncio.Event()
+
+    async def hung_payload(request: httpx.Request) -> httpx.Response:
+        await gate.wait()
+        return shop.payload.handle(request)
+
+    services.transports = Transports(medusa=shop.medusa.transport,
+                                     payload=httpx.MockTransport(hung_payload))
+    add_profile(services)
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    await wait_until(lambda: win.model.total_count == 12, 5, "Medusa rows shown")
+    assert win.load_task is not None  # Payload has not answered yet
+    assert win.progress.isVisible()
+    assert win.counts_label.text() == "12 products  ·  checking Payload…"
+    assert win.model.index(0, Column.PAYLOAD).data() == "Unknown"
+
+    gate.set()
+    await loaded(win, 12)
+    assert "10 linked to Payload" in win.counts_label.text()

@@ -82,13 +82,26 @@ const sendFetchResponse = async (res: http.ServerResponse, response: Response, m
   await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res)
 }
 
+const databaseAnswers = async (timeoutMs: number): Promise<boolean> => {
+  if (!payload) return false
+  const probe = payload.count({ collection: 'users', overrideAccess: true }).then(() => true)
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref())
+  return Promise.race([probe.catch(() => false), timeout])
+}
+
 const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
   const method = (req.method ?? 'GET').toUpperCase()
   const pathname = (req.url ?? '/').split('?', 1)[0]
 
   if (pathname === '/health' || pathname === '/health/') {
-    if (state === 'ready') sendJSON(res, 200, { status: 'ok' })
-    else sendJSON(res, 503, { status: state }, { 'retry-after': '1' })
+    if (state !== 'ready') {
+      sendJSON(res, 503, { status: state }, { 'retry-after': '1' })
+      return
+    }
+    // Ask the database too: an exhausted connection pool leaves the process up but
+    // every API call hanging, and a health check must not call that healthy.
+    if (await databaseAnswers(3000)) sendJSON(res, 200, { status: 'ok' })
+    else sendJSON(res, 503, { status: 'database not answering' })
     return
   }
 

@@ -58,7 +58,9 @@ async def test_unknown_product_is_not_found(stack: StackInfo) -> None:
 
 
 async def test_wrong_base_path_is_route_missing(stack: StackInfo) -> None:
-    async with MedusaClient(f"{stack.medusa_url}/not-medusa", SecretKey(stack.medusa_secret_key)) as c:
+    async with MedusaClient(
+        f"{stack.medusa_url}/not-medusa", SecretKey(stack.medusa_secret_key)
+    ) as c:
         with pytest.raises(RouteMissing):
             await c.list_products(limit=1)
 
@@ -76,14 +78,19 @@ async def test_validation_errors_map_to_fields(stack_http: StackHttp, stack: Sta
 
 async def test_update_round_trip(stack_http: StackHttp, stack: StackInfo) -> None:
     product = stack_http.create_product(unique("round"))
-    async with MedusaClient(stack.medusa_url, EmailPassword(stack.medusa_email, stack.medusa_password)) as client:
+    async with MedusaClient(
+        stack.medusa_url, EmailPassword(stack.medusa_email, stack.medusa_password)
+    ) as client:
         await client.update_product(product["id"], {"subtitle": "Round trip", "status": "proposed"})
         fetched = await client.get_product(product["id"], fields="id,subtitle,status,updated_at")
         changed = await client.list_products(
             fields="id,updated_at", updated_after=fetched.updated_at, limit=50
         )
     assert fetched.subtitle == "Round trip"
-    assert str(fetched.status.value if hasattr(fetched.status, "value") else fetched.status) == "proposed"
+    assert (
+        str(fetched.status.value if hasattr(fetched.status, "value") else fetched.status)
+        == "proposed"
+    )
     assert product["id"] in {p.id for p in changed.products}
 
 
@@ -92,7 +99,9 @@ async def test_batch_update(stack_http: StackHttp, stack: StackInfo) -> None:
     async with MedusaClient(stack.medusa_url, SecretKey(stack.medusa_secret_key)) as client:
         await client.batch_update([{"id": pid, "subtitle": f"batched {pid}"} for pid in ids])
         for pid in ids:
-            assert (await client.get_product(pid, fields="id,subtitle")).subtitle == f"batched {pid}"
+            assert (
+                await client.get_product(pid, fields="id,subtitle")
+            ).subtitle == f"batched {pid}"
 
 
 async def test_full_catalog_iterator_returns_every_product_once(stack: StackInfo) -> None:
@@ -109,11 +118,15 @@ async def test_sync_trigger(stack: StackInfo) -> None:
     assert "Syncing products" in message
 
 
-async def test_created_product_shows_its_payload_link(stack_http: StackHttp, stack: StackInfo) -> None:
+async def test_created_product_shows_its_payload_link(
+    stack_http: StackHttp, stack: StackInfo
+) -> None:
     product = stack_http.create_product(unique("link"))
     async with MedusaClient(stack.medusa_url, SecretKey(stack.medusa_secret_key)) as client:
+
         async def linked():
             return (await client.get_product(product["id"], fields="id,metadata")).payload_id
+
         import asyncio
 
         for _ in range(50):

@@ -16,17 +16,25 @@ pytestmark = pytest.mark.e2e
 
 def _png(width: int = 4, height: int = 4) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     raw = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _linked_doc(stack_http: StackHttp) -> dict:
     product = stack_http.create_product(unique("pl"))
-    return wait_for(lambda: (stack_http.payload_docs_for(product["id"]) or [None])[0], 5, what="doc")
+    return wait_for(
+        lambda: (stack_http.payload_docs_for(product["id"]) or [None])[0], 5, what="doc"
+    )
 
 
 async def test_editor_key_is_verified(stack: StackInfo) -> None:
@@ -46,12 +54,14 @@ async def test_wrong_key_is_bad_credentials(stack: StackInfo) -> None:
 async def test_find_with_where_and_by_medusa_ids(stack_http: StackHttp, stack: StackInfo) -> None:
     doc = _linked_doc(stack_http)
     async with PayloadClient(stack.payload_url, stack.editor_key) as client:
-        page = await client.find("products", where=Where.equals("medusa_id", doc["medusa_id"]),
-                                 limit=5, depth=0)
+        page = await client.find(
+            "products", where=Where.equals("medusa_id", doc["medusa_id"]), limit=5, depth=0
+        )
         many = await client.find_by_medusa_ids([doc["medusa_id"], "prod_none"])
         total = await client.count("products")
-        everything = [d async for d in client.iter_all("products", page_size=200,
-                                                       select=["medusa_id"])]
+        everything = [
+            d async for d in client.iter_all("products", page_size=200, select=["medusa_id"])
+        ]
     assert [d["id"] for d in page.docs] == [doc["id"]]
     assert set(many) == {doc["medusa_id"]}
     assert len(everything) >= total > 0
@@ -69,8 +79,9 @@ async def test_long_id_lists_use_method_override(stack_http: StackHttp, stack: S
 async def test_patch_round_trip_and_validation(stack_http: StackHttp, stack: StackInfo) -> None:
     doc = _linked_doc(stack_http)
     async with PayloadClient(stack.payload_url, stack.editor_key) as client:
-        await client.patch("products", doc["id"], {"subtitle": "From the app",
-                                                   "seo": {"meta_title": "SEO title"}})
+        await client.patch(
+            "products", doc["id"], {"subtitle": "From the app", "seo": {"meta_title": "SEO title"}}
+        )
         stored = await client.get_product(doc["id"], depth=0)
         with pytest.raises(Validation) as err:
             await client.patch("products", doc["id"], {"title": None})

@@ -59,3 +59,31 @@ export function errorMessage(e: unknown): string {
   }
   return String(e)
 }
+
+/**
+ * A process-wide cap on calls in flight. Payload runs each write in a database
+ * transaction that may need a second pooled connection; an unbounded burst of
+ * Medusa events (e.g. a batch delete of 100 products) can take every pooled
+ * connection and deadlock Payload, so all module requests pass through this.
+ */
+export function createLimiter(limit: number) {
+  let active = 0
+  const waiting: Array<() => void> = []
+  return async function run<T>(fn: () => Promise<T>): Promise<T> {
+    if (active >= limit) {
+      await new Promise<void>((resolve) => waiting.push(resolve))
+    } else {
+      active++
+    }
+    try {
+      return await fn()
+    } finally {
+      const next = waiting.shift()
+      if (next) {
+        next() // hand our slot straight to the next waiter
+      } else {
+        active--
+      }
+    }
+  }
+}

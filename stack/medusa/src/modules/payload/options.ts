@@ -4,6 +4,8 @@ import { PayloadModuleOptions } from "./types"
 export const DEFAULT_SYNC_PAGE_SIZE = 1000
 export const DEFAULT_SYNC_CONCURRENCY = 8
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15000
+// Payload holds a pooled DB connection per write (sometimes two): keep well below its pool.
+export const DEFAULT_MAX_CONCURRENT_REQUESTS = 4
 
 /** Which env var feeds which module option (see medusa-config.ts). */
 export const OPTION_ENV: Record<string, string> = {
@@ -13,6 +15,7 @@ export const OPTION_ENV: Record<string, string> = {
   syncPageSize: "PAYLOAD_SYNC_PAGE_SIZE",
   syncConcurrency: "PAYLOAD_SYNC_CONCURRENCY",
   requestTimeoutMs: "PAYLOAD_REQUEST_TIMEOUT_MS",
+  maxConcurrentRequests: "PAYLOAD_MAX_CONCURRENT_REQUESTS",
 }
 
 export type ResolvedPayloadOptions = Required<
@@ -25,6 +28,7 @@ export type ResolvedPayloadOptions = Required<
     | "syncPageSize"
     | "syncConcurrency"
     | "requestTimeoutMs"
+    | "maxConcurrentRequests"
   >
 >
 
@@ -103,5 +107,10 @@ export function resolvePayloadOptions(
     syncPageSize: positiveInt(o, "syncPageSize", DEFAULT_SYNC_PAGE_SIZE),
     syncConcurrency: positiveInt(o, "syncConcurrency", DEFAULT_SYNC_CONCURRENCY),
     requestTimeoutMs: positiveInt(o, "requestTimeoutMs", DEFAULT_REQUEST_TIMEOUT_MS),
+    maxConcurrentRequests: positiveInt(
+      o,
+      "maxConcurrentRequests",
+      DEFAULT_MAX_CONCURRENT_REQUESTS
+    ),
   }
 }

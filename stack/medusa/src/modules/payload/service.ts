@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { Logger } from "@medusajs/framework/types"
 import qs from "qs"
 import { resolvePayloadOptions, ResolvedPayloadOptions } from "./options"
+import { createLimiter } from "../../lib/concurrency"
 import {
   PayloadBulkResult,
   PayloadCollectionItem,
@@ -116,6 +117,8 @@ export default class PayloadModuleService {
   protected readonly logger_: Logger
   protected readonly baseUrl_: string
   protected readonly headers_: Record<string, string>
+  // One cap for every request this process sends to Payload (see createLimiter).
+  private readonly limit_: ReturnType<typeof createLimiter>
   private lastAuthErrorLog_ = 0
 
   /** Module lifecycle hooks, called by Medusa. */
@@ -140,6 +143,7 @@ export default class PayloadModuleService {
       Accept: "application/json",
       Authorization: `${this.options_.userCollection} API-Key ${this.options_.apiKey}`,
     }
+    this.limit_ = createLimiter(this.options_.maxConcurrentRequests)
   }
 
   getOptions(): ResolvedPayloadOptions {
@@ -174,7 +178,15 @@ export default class PayloadModuleService {
   async request<T = any>(
     method: "GET" | "POST" | "PATCH" | "DELETE",
     path: string,
-    { query, body, fromMedusa = true, acceptStatus = [] }: RequestOptions = {}
+    options: RequestOptions = {}
+  ): Promise<T> {
+    return this.limit_(() => this.send<T>(method, path, options))
+  }
+
+  private async send<T>(
+    method: "GET" | "POST" | "PATCH" | "DELETE",
+    path: string,
+    { query, body, fromMedusa = true, acceptStatus = [] }: RequestOptions
   ): Promise<T> {
     const url = this.buildUrl(path, query, fromMedusa)
     const what = `${method} ${path}`

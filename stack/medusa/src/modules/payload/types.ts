@@ -17,6 +17,7 @@ export interface PayloadModuleOptions {
   syncConcurrency?: number
   /** Timeout of one Payload request in ms (env PAYLOAD_REQUEST_TIMEOUT_MS, default 15000). */
   requestTimeoutMs?: number
+  maxConcurrentRequests?: number
 }
 
 export interface PayloadCollectionItem {

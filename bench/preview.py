@@ -1,0 +1,135 @@
+"""Preview rendering: 20 KB of markdown → Lexical → HTML → shown, against a baseline.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/preview.py [--runs 15]
+
+Ours: the content editor's pipeline (``rendering.render``: Payload's markdown
+importer, Payload's HTML converter) plus ``PreviewBrowser.set_page`` and a layout
+pass. Baseline, measured in the same run on the same text: python-markdown →
+``QTextBrowser.setHtml`` + layout. Target: ours ≤ 30 ms (median) for 20 KB.
+Also reports the lossless path (editor markdown with the original document).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TARGET_MS = 30.0
+WORDS = (
+    "soft cotton jersey fabric organic heavyweight relaxed fit shoulder seams ribbed cuffs "
+    "garment dyed pre-shrunk breathable durable everyday layering tailored classic modern "
+    "colour wash stitched hem pocket brushed fleece warm light"
+).split()
+
+
+def sample_markdown(size: int = 20_000, seed: int = 7) -> str:
+    """A long product description: headings, prose with inline marks, lists, quotes, links."""
+    rnd = random.Random(seed)
+
+    def sentence(n: int) -> str:
+        return " ".join(rnd.choice(WORDS) for _ in range(n)).capitalize() + "."
+
+    def paragraph() -> str:
+        return " ".join(sentence(rnd.randint(8, 16)) for _ in range(rnd.randint(3, 6)))
+
+    blocks: list[str] = []
+    section = 0
+    while sum(len(b) + 2 for b in blocks) < size:
+        section += 1
+        blocks.append(f"## Section {section}: {sentence(3)[:-1]}")
+        blocks.append(paragraph().replace("cotton", "**cotton**", 1).replace("fit", "*fit*", 1)
+                      .replace("durable", "[durable](https://example.com/care)", 1))
+        blocks.append("\n".join(f"- {sentence(5)}" for _ in range(4)))
+        blocks.append(paragraph().replace("wash", "~~wash~~", 1))
+        if section % 2:
+            blocks.append("> " + sentence(10))
+        if section % 3 == 0:
+            blocks.append("\n".join(f"{k}. {sentence(4)} `code`" for k in range(1, 4)))
+        if section % 4 == 0:
+            blocks.append("- [x] " + sentence(3) + "\n- [ ] " + sentence(3))
+    return "\n\n".join(blocks)[:size]
+
+
+def measure(fn: Callable[[], object], runs: int) -> list[float]:
+    fn()  # warm caches (regexes, fonts)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+
+    import markdown as python_markdown
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    from desktop_app.ui.content_editor.codec import LOSSLESS, to_source
+    from desktop_app.ui.content_editor.preview import PreviewBrowser
+    from desktop_app.ui.content_editor.rendering import page, render
+
+    app = QApplication.instance() or QApplication([])
+    text = sample_markdown()
+    ours_view = PreviewBrowser()
+    base_view = QTextBrowser()
+    for view in (ours_view, base_view):
+        view.resize(640, 900)
+        view.show()
+    app.processEvents()
+
+    def ours() -> None:
+        result = render(text)
+        ours_view._html = ""  # force a re-render of the same text
+        ours_view.set_page(page("Hoodie", "Warm", None, result.html))
+        ours_view.document().size()  # complete the layout, as showing it does
+        app.processEvents()
+
+    def baseline() -> None:
+        base_view.setHtml(python_markdown.markdown(text))
+        base_view.document().size()
+        app.processEvents()
+
+    rows = [("ours: markdown → Lexical → HTML → preview", measure(ours, args.runs)),
+            ("baseline: python-markdown → QTextBrowser", measure(baseline, args.runs))]
+    if LOSSLESS:
+        original = render(text).lexical
+        source = to_source(original)
+        edited = source.replace("Section 3", "Section three", 1)
+
+        def lossless() -> None:
+            result = render(edited, original=original)
+            ours_view._html = ""
+            ours_view.set_page(page("Hoodie", "Warm", None, result.html))
+            ours_view.document().size()
+            app.processEvents()
+
+        rows.append(("lossless: editor markdown + original → preview",
+                     measure(lossless, args.runs)))
+
+    print(f"text: {len(text):,} characters of markdown, {args.runs} runs each")
+    for name, times in rows:
+        print(f"  {name:50s} median {statistics.median(times):6.1f} ms   "
+              f"min {min(times):6.1f} ms   max {max(times):6.1f} ms")
+    ours_ms = statistics.median(rows[0][1])
+    base_ms = statistics.median(rows[1][1])
+    print(f"ratio ours / baseline (median): {ours_ms / base_ms:.2f}")
+    verdict = "OK" if ours_ms <= TARGET_MS else "OVER"
+    print(f"target ≤ {TARGET_MS:.0f} ms: {verdict} ({ours_ms:.1f} ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

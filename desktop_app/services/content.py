@@ -1,0 +1,455 @@
+"""The Payload-owned content of one product, for the content editor (Qt-free).
+
+Payload owns title, subtitle, description, images and SEO (integration-behaviour.md §8).
+
+* Text fields (``TEXT_FIELDS``) are saved through the offline outbox
+  (``OfflineCatalog.edit``: committed to SQLite before any request), then this one
+  product is pushed at once. The push re-reads the doc, compares field values with
+  the merchant's bases and PATCHes only the edited fields (read-compare-write).
+* A 423 leaves the edit ``locked`` in the outbox; ``save(..., override_lock=True)``
+  re-pushes it with ``overrideLock=true`` (payload-rest-api.md §7).
+* Images are not outbox fields (``store.fields`` has no ``thumbnail``/``images``), so
+  ``attach`` uploads nothing itself: it re-reads the doc, checks the image field is
+  still what the merchant saw, and PATCHes it directly (same 423 handling).
+* Descriptions are sent as Lexical dicts, never as markdown strings for the
+  server's ``beforeChange`` hook to convert.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from desktop_app.api.errors import ApiError, Locked, TransportError
+from desktop_app.api.payload import PayloadClient
+from desktop_app.api.where import Where
+from desktop_app.config import Profile
+from desktop_app.services.offline import OfflineCatalog
+from desktop_app.services.shop import SecretLookup
+from desktop_app.services.transports import Transports
+from desktop_app.store import records
+from desktop_app.store.fields import PAYLOAD
+from desktop_app.sync.push import Pusher
+
+log = logging.getLogger(__name__)
+
+TEXT_FIELDS = (
+    "title",
+    "subtitle",
+    "description",
+    "seo.meta_title",
+    "seo.meta_description",
+    "seo.meta_keywords",
+)
+THUMBNAIL = "thumbnail"
+GALLERY = "images"
+
+DocId = int | str
+
+
+@dataclass(frozen=True)
+class Media:
+    id: DocId
+    url: str  # absolute
+    alt: str = ""
+    filename: str = ""
+    width: int | None = None
+    height: int | None = None
+
+
+@dataclass(frozen=True)
+class GalleryImage:
+    row_id: str | None  # the array row's id: kept on every PATCH (payload-rest-api.md §12)
+    media_id: DocId
+    media: Media | None = None
+
+
+@dataclass(frozen=True)
+class ProductContent:
+    """What the editor shows: server copy with pending local edits applied."""
+
+    product_id: str  # Medusa id (the outbox key)
+    payload_id: str
+    handle: str = ""
+    title: str = ""
+    subtitle: str = ""
+    description: dict[str, Any] | None = None
+    seo: Mapping[str, str] = field(default_factory=dict)
+    thumbnail: Media | None = None
+    thumbnail_id: DocId | None = None
+    images: tuple[GalleryImage, ...] = ()
+    updated_at: str | None = None
+    online: bool = True  # False: read from the local store; images unknown
+    pending: tuple[str, ...] = ()  # fields with unsent or unresolved edits
+    server_values: Mapping[str, Any] = field(default_factory=dict)  # bases for a save
+
+    def value(self, name: str) -> Any:
+        if name.startswith("seo."):
+            return self.seo.get(name[4:], "")
+        return getattr(self, name)
+
+
+class SaveStatus(enum.StrEnum):
+    SAVED = "saved"
+    QUEUED = "queued"  # durable locally; Payload was not reachable
+    LOCKED = "locked"  # 423: open in Payload admin by someone else
+    CONFLICT = "conflict"  # changed in Payload since it was loaded
+    FAILED = "failed"  # rejected by Payload (message says why)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    status: SaveStatus
+    message: str = ""
+    theirs: Mapping[str, Any] = field(default_factory=dict)  # field -> server value (conflict)
+
+
+class _OverrideLock:
+    """A PayloadClient whose PATCHes send ``overrideLock=true`` (the merchant asked)."""
+
+    def __init__(self, client: PayloadClient) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+    async def patch(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["override_lock"] = True
+        return await self._client.patch(*args, **kwargs)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _id_of(value: Any) -> DocId | None:
+    if isinstance(value, dict):
+        return value.get("id")
+    return value if isinstance(value, (int, str)) else None
+
+
+def origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+class ContentService:
+    """Load and save one product's Payload content. All network calls are async."""
+
+    def __init__(
+        self,
+        catalog: OfflineCatalog,
+        *,
+        media_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.catalog = catalog
+        shop = catalog.shop
+        self.payload: PayloadClient | None = shop.payload if shop is not None else None
+        self.medusa = shop.medusa if shop is not None else None
+        # Media files are public (payload-rest-api.md §9); a plain client reads them.
+        self._media_http = httpx.AsyncClient(transport=media_transport, timeout=30.0)
+
+    @property
+    def origin(self) -> str:
+        """The Payload server origin: the only host the preview may load images from."""
+        return origin_of(self.payload.origin) if self.payload is not None else ""
+
+    async def aclose(self) -> None:
+        await self._media_http.aclose()
+        await self.catalog.aclose()
+
+    # ------------------------------------------------------------ load
+    async def load(self, product_id: str) -> ProductContent:
+        """Fresh from the servers when reachable, else from the local store."""
+        doc: dict[str, Any] | None = None
+        online = self.payload is not None
+        if online:
+            try:
+                doc, _ = await asyncio.gather(
+                    self._read_doc(product_id), self._refresh_medusa(product_id)
+                )
+            except TransportError:
+                online = False  # offline: the stored copy is all there is
+        detail = self.catalog.product(product_id)
+        if detail is None or detail.payload is None:
+            raise LookupError(f"No Payload document is known for {product_id}.")
+        media = await self._media_docs(doc) if doc is not None else {}
+        return self._content(product_id, detail, doc, media, online)
+
+    async def _read_doc(self, product_id: str) -> dict[str, Any] | None:
+        assert self.payload is not None
+        # By medusa_id, not a cached Payload id: ids can be reused (payload-rest-api.md §11).
+        page = await self.payload.find(
+            "products", where=Where.equals("medusa_id", product_id), limit=2, depth=0
+        )
+        if not page.docs:
+            return None
+        doc = page.docs[0]
+        self.catalog.store.save_payload([records.payload_record(doc)])
+        return doc
+
+    async def _refresh_medusa(self, product_id: str) -> None:
+        # Only for the handle (the snippet URL); Medusa being down must not stop editing.
+        if self.medusa is None:
+            return
+        try:
+            product = await self.medusa.get_product(
+                product_id, fields=records.MEDUSA_STORE_FIELDS
+            )
+        except ApiError as exc:
+            log.info("Medusa product %s not refreshed: %s", product_id, exc)
+            return
+        self.catalog.store.save_medusa([records.medusa_record(product)])
+
+    async def _media_docs(self, doc: dict[str, Any]) -> dict[str, Media]:
+        assert self.payload is not None
+        ids = [_id_of(doc.get(THUMBNAIL))]
+        ids += [_id_of(row.get("image")) for row in doc.get(GALLERY) or () if isinstance(row, dict)]
+        wanted = [str(i) for i in dict.fromkeys(ids) if i is not None]
+        if not wanted:
+            return {}
+        try:
+            page = await self.payload.find(
+                "media", where=Where.in_("id", wanted), limit=0, depth=0
+            )
+        except ApiError as exc:
+            log.warning("media docs not loaded: %s", exc)
+            return {}
+        return {str(m["id"]): self._media(m) for m in page.docs}
+
+    def _media(self, doc: Mapping[str, Any]) -> Media:
+        assert self.payload is not None
+        return Media(
+            id=doc["id"],
+            url=self.payload.absolute_url(str(doc.get("url") or "")),
+            alt=_text(doc.get("alt")),
+            filename=_text(doc.get("filename")),
+            width=doc.get("width"),
+            height=doc.get("height"),
+        )
+
+    def _content(
+        self,
+        product_id: str,
+        detail: Any,
+        doc: dict[str, Any] | None,
+        media: Mapping[str, Media],
+        online: bool,
+    ) -> ProductContent:
+        merged = detail.payload
+        medusa = detail.medusa or {}
+        thumb_id = _id_of(doc.get(THUMBNAIL)) if doc else None
+        rows = [r for r in (doc.get(GALLERY) or ()) if isinstance(r, dict)] if doc else []
+        images = tuple(
+            GalleryImage(r.get("id"), mid, media.get(str(mid)))
+            for r in rows
+            if (mid := _id_of(r.get("image"))) is not None
+        )
+        seo = merged.get("seo") or {}
+        return ProductContent(
+            product_id=product_id,
+            payload_id=str(merged["id"]),
+            handle=_text(medusa.get("handle")),
+            title=_text(merged.get("title")),
+            subtitle=_text(merged.get("subtitle")),
+            description=merged.get("description"),
+            seo={k: _text(seo.get(k)) for k in ("meta_title", "meta_description", "meta_keywords")},
+            thumbnail=media.get(str(thumb_id)) if thumb_id is not None else None,
+            thumbnail_id=thumb_id,
+            images=images,
+            updated_at=merged.get("updated_at"),
+            online=online,
+            pending=tuple(dict.fromkeys(e.field for e in detail.edits)),
+            server_values={name: detail.server_value(name) for name in TEXT_FIELDS},
+        )
+
+    def refresh_local(self, content: ProductContent) -> ProductContent:
+        """``content`` with the store's current bases and pending fields (no network)."""
+        detail = self.catalog.product(content.product_id)
+        if detail is None:
+            return content
+        return replace(
+            content,
+            pending=tuple(dict.fromkeys(e.field for e in detail.edits)),
+            server_values={name: detail.server_value(name) for name in TEXT_FIELDS},
+            updated_at=(detail.server_payload or {}).get("updated_at", content.updated_at),
+        )
+
+    # ------------------------------------------------------------ save
+    async def save(
+        self,
+        product_id: str,
+        changes: Mapping[str, Any],
+        bases: Mapping[str, Any] | None = None,
+        *,
+        override_lock: bool = False,
+    ) -> SaveResult:
+        """Record ``changes`` durably, then push this product (read-compare-write).
+
+        ``bases`` are the server values the merchant started from (``server_values``).
+        With no changes, this re-pushes what is pending (retry / override after 423).
+        """
+        unknown = set(changes) - set(TEXT_FIELDS)
+        if unknown:
+            raise ValueError(f"not content fields: {', '.join(sorted(unknown))}")
+        if changes:
+            self.catalog.edit(product_id, dict(changes), bases=bases)
+        if self.payload is None:
+            return SaveResult(SaveStatus.QUEUED, "Saved on this computer. Payload is not set up.")
+        client: Any = _OverrideLock(self.payload) if override_lock else self.payload
+        pusher = Pusher(self.catalog.store, None, client, self.catalog.connectivity)
+        await pusher.push_product(product_id)
+        return self._outcome(product_id)
+
+    def _outcome(self, product_id: str) -> SaveResult:
+        detail = self.catalog.product(product_id)
+        entries = [e for e in (detail.edits if detail else ()) if e.server == PAYLOAD]
+        by_state: dict[str, list[Any]] = {}
+        for entry in entries:
+            by_state.setdefault(entry.state, []).append(entry)
+        if "conflict" in by_state:
+            theirs = {e.field: e.theirs for e in by_state["conflict"]}
+            names = ", ".join(_label(f) for f in theirs)
+            return SaveResult(SaveStatus.CONFLICT, f"Changed in Payload since you opened it: "
+                              f"{names}.", theirs)
+        if "locked" in by_state:
+            return SaveResult(SaveStatus.LOCKED, "Open in Payload admin by someone else.")
+        if "failed" in by_state:
+            return SaveResult(SaveStatus.FAILED, "; ".join(
+                f"{_label(e.field)}: {e.message}" for e in by_state["failed"]))
+        if entries:
+            message = next((e.message for e in entries if e.message), "")
+            return SaveResult(SaveStatus.QUEUED, "Saved on this computer; it will be sent when "
+                              f"Payload can be reached. {message}".strip())
+        return SaveResult(SaveStatus.SAVED, "Saved to Payload.")
+
+    async def resolve_conflicts(self, product_id: str, *, keep_mine: bool) -> SaveResult:
+        """Keep the merchant's values (and push them) or take Payload's."""
+        from desktop_app.services.offline import Resolution
+
+        detail = self.catalog.product(product_id)
+        for entry in detail.edits if detail else ():
+            if entry.state == "conflict":
+                how = Resolution.KEEP_MINE if keep_mine else Resolution.TAKE_THEIRS
+                self.catalog.resolve(entry.seq, how)
+        if not keep_mine:
+            return SaveResult(SaveStatus.SAVED, "Took the values from Payload.")
+        return await self.save(product_id, {})
+
+    # ---------------------------------------------------------- images
+    async def upload(
+        self,
+        source: Path | bytes,
+        filename: str | None = None,
+        alt: str = "",
+        on_stage: Callable[[str], None] | None = None,
+    ) -> Media:
+        """Upload a file to ``media``; Payload may rename it, so use the result."""
+        if self.payload is None:
+            raise RuntimeError("Payload is not set up for this shop.")
+        if on_stage is not None:
+            on_stage(f"Uploading {filename or Path(str(source)).name}…")
+        media = await self.payload.upload_media(source, filename, alt)
+        return self._media(media.model_dump(by_alias=True))
+
+    async def attach(
+        self,
+        content: ProductContent,
+        media: Media,
+        target: str = THUMBNAIL,
+        *,
+        override_lock: bool = False,
+    ) -> SaveResult:
+        """Set ``media`` as the thumbnail, or append it to the gallery (read-compare-write)."""
+        if self.payload is None:
+            return SaveResult(SaveStatus.FAILED, "Payload is not set up for this shop.")
+        try:
+            doc = await self._read_doc(content.product_id)
+            if doc is None:
+                return SaveResult(SaveStatus.FAILED, "The product has no Payload document.")
+            if target == THUMBNAIL:
+                current = _id_of(doc.get(THUMBNAIL))
+                if str(current) != str(content.thumbnail_id) and current is not None:
+                    return SaveResult(SaveStatus.CONFLICT,
+                                      "The thumbnail was changed in Payload since you opened it.",
+                                      {THUMBNAIL: current})
+                body: dict[str, Any] = {THUMBNAIL: media.id}
+            else:
+                rows = [r for r in doc.get(GALLERY) or () if isinstance(r, dict)]
+                seen = [str(_id_of(r.get("image"))) for r in rows]
+                base = [str(i.media_id) for i in content.images]
+                if seen != base:
+                    return SaveResult(SaveStatus.CONFLICT,
+                                      "The gallery was changed in Payload since you opened it.",
+                                      {GALLERY: seen})
+                # The whole array, each row with its id, so no row is re-created (§12).
+                body = {GALLERY: [{"id": r.get("id"), "image": _id_of(r.get("image"))}
+                                  for r in rows] + [{"image": media.id}]}
+            await self.payload.patch("products", doc["id"], body, override_lock=override_lock,
+                                     depth=0)
+        except Locked:
+            return SaveResult(SaveStatus.LOCKED, "Open in Payload admin by someone else.")
+        except TransportError as exc:
+            return SaveResult(SaveStatus.QUEUED, f"Payload cannot be reached: {exc.message}")
+        except ApiError as exc:
+            return SaveResult(SaveStatus.FAILED, exc.message)
+        return SaveResult(SaveStatus.SAVED, "Image saved to Payload.")
+
+    async def fetch_media(self, url: str) -> bytes:
+        """Bytes of a media file, only from this shop's Payload host."""
+        if not self.origin or origin_of(url) != self.origin:
+            raise ValueError(f"refusing to load {url}: not this shop's Payload server")
+        resp = await self._media_http.get(url)
+        resp.raise_for_status()
+        return resp.content
+
+
+def _label(name: str) -> str:
+    return {
+        "seo.meta_title": "meta title",
+        "seo.meta_description": "meta description",
+        "seo.meta_keywords": "keywords",
+    }.get(name, name)
+
+
+def open_content_service(
+    profile: Profile, secrets: SecretLookup, transports: Transports = Transports()
+) -> ContentService:
+    """The profile's content service (its offline store and both API clients)."""
+    catalog = OfflineCatalog.open(profile, secrets, transports)
+    return ContentService(catalog, media_transport=transports.payload)
+
+
+def with_media(content: ProductContent, thumbnail: Media | None = None,
+               gallery: Media | None = None) -> ProductContent:
+    """``content`` after an attach, without a reload (the UI shows it at once)."""
+    if thumbnail is not None:
+        content = replace(content, thumbnail=thumbnail, thumbnail_id=thumbnail.id)
+    if gallery is not None:
+        content = replace(content, images=(*content.images,
+                                           GalleryImage(None, gallery.id, gallery)))
+    return content
+
+
+__all__ = [
+    "GALLERY",
+    "TEXT_FIELDS",
+    "THUMBNAIL",
+    "ContentService",
+    "GalleryImage",
+    "Media",
+    "ProductContent",
+    "SaveResult",
+    "SaveStatus",
+    "open_content_service",
+    "origin_of",
+    "with_media",
+]

@@ -1,0 +1,630 @@
+"""The content editor window: Payload's side of one product.
+
+Left: title, subtitle, the markdown description with toolbar and word count,
+images, SEO. Right: the live storefront preview. Every server call goes through
+``ContentService`` as an asyncio task (TaskSlot), so the window never waits.
+
+Saving sends the Lexical dict the preview was rendered from (never a markdown
+string for the server hook to convert), through the outbox with
+read-compare-write; a 423 offers Retry / Override, a conflict Keep mine / Take theirs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.api.errors import ApiError
+from desktop_app.richtext import lexical_to_plaintext
+from desktop_app.services.content import (
+    GALLERY,
+    THUMBNAIL,
+    ContentService,
+    Media,
+    ProductContent,
+    SaveResult,
+    SaveStatus,
+    with_media,
+)
+from desktop_app.ui.content_editor.action_banner import ActionBanner
+from desktop_app.ui.content_editor.codec import LOSSLESS, to_source
+from desktop_app.ui.content_editor.images_panel import ImagesPanel, image_paths
+from desktop_app.ui.content_editor.preview import PreviewBrowser, PreviewRenderer
+from desktop_app.ui.content_editor.rendering import Rendered, markdown_loses, page
+from desktop_app.ui.content_editor.seo_panel import SeoPanel
+from desktop_app.ui.content_editor.source_editor import FormatToolBar, MarkdownEditor
+from desktop_app.ui.content_editor.style import EDITOR_QSS
+from desktop_app.ui.tasks import TaskSlot
+
+log = logging.getLogger(__name__)
+
+SIMPLE_FIELDS = ("title", "subtitle")
+
+
+class ContentEditor(QWidget):
+    loaded = Signal(object)  # ProductContent
+    saved = Signal(object)  # SaveResult
+    imageAttached = Signal(object)  # Media
+    closed = Signal()
+
+    def __init__(
+        self,
+        service: ContentService,
+        product_id: str,
+        *,
+        storefront: str = "https://shop.example.com",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("contentEditor")
+        self.service = service
+        self.product_id = product_id
+        self.content: ProductContent | None = None
+        self._baseline: dict[str, Any] = {}  # field values as loaded / last saved
+        self._loaded_markdown = ""
+        self._load = TaskSlot("content load")
+        self._save = TaskSlot("content save")
+        self._upload = TaskSlot("image upload")
+        self._fetches: dict[str, TaskSlot] = {}
+        self._media_cache: dict[str, bytes] = {}
+        self._media_waiting: dict[str, list[Callable[[bytes], None]]] = {}
+        # (file, target, media once uploaded): a locked attach is retried without
+        # uploading the file again (that would create a second media doc).
+        self._uploads: list[tuple[Path, str, Media | None]] = []
+        self._saving = False
+        self._close_confirmed = False
+        self.last_result: SaveResult | None = None
+
+        self.setWindowTitle("Edit content")
+        self.resize(1480, 920)
+        self.setAcceptDrops(True)
+        self.setStyleSheet(EDITOR_QSS)
+        self._build(storefront)
+        self.renderer = PreviewRenderer(self)
+        self.renderer.rendered.connect(self._rendered)
+        self._page_timer = QTimer(self, singleShot=True, interval=60)
+        self._page_timer.timeout.connect(self._update_page)
+        self._set_enabled(False)
+
+    # ------------------------------------------------------------------ build
+    def _build(self, storefront: str) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self._build_header())
+        self.progress = QProgressBar(objectName="loadingBar")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(3)
+        self.progress.hide()
+        root.addWidget(self.progress)
+
+        body = QWidget(objectName="editorBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(16, 10, 16, 12)
+        body_layout.setSpacing(8)
+        self.banner = ActionBanner()
+        self.notice = ActionBanner()
+        body_layout.addWidget(self.banner)
+        body_layout.addWidget(self.notice)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="editorSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._build_form(storefront))
+        self.splitter.addWidget(self._build_preview())
+        self.splitter.setStretchFactor(0, 11)
+        self.splitter.setStretchFactor(1, 9)
+        body_layout.addWidget(self.splitter, 1)
+        root.addWidget(body, 1)
+
+        save = QAction(self, shortcut=QKeySequence.StandardKey.Save)
+        save.triggered.connect(lambda: self.save())
+        self.addAction(save)
+
+    def _build_header(self) -> QWidget:
+        header = QWidget(objectName="editorHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(18, 10, 14, 10)
+        row.setSpacing(10)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.heading = QLabel("Loading…", objectName="editorHeading")
+        self.subheading = QLabel(objectName="editorSubheading")
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading)
+        row.addLayout(titles, 1)
+        self.state_label = QLabel(objectName="stateChip")
+        self.revert_button = QPushButton("Revert", objectName="revertButton")
+        self.revert_button.setToolTip("Undo every change since the last save")
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton("Save", objectName="saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Save to Payload (Ctrl+S)")
+        self.save_button.clicked.connect(lambda: self.save())
+        row.addWidget(self.state_label)
+        row.addWidget(self.revert_button)
+        row.addWidget(self.save_button)
+        return header
+
+    def _build_form(self, storefront: str) -> QWidget:
+        form = QWidget(objectName="editorForm")
+        layout = QVBoxLayout(form)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(10)
+
+        product = QGroupBox("Product")
+        fields = QFormLayout(product)
+        fields.setHorizontalSpacing(12)
+        fields.setVerticalSpacing(8)
+        self.title_edit = QLineEdit(objectName="titleEdit")
+        self.title_edit.setPlaceholderText("Product title (required)")
+        self.subtitle_edit = QLineEdit(objectName="subtitleEdit")
+        self.subtitle_edit.setPlaceholderText("A short line under the title")
+        fields.addRow("Title", self.title_edit)
+        fields.addRow("Subtitle", self.subtitle_edit)
+        layout.addWidget(product)
+
+        description = QGroupBox("Description")
+        box = QVBoxLayout(description)
+        box.setSpacing(6)
+        self.editor = MarkdownEditor()
+        self.toolbar = FormatToolBar(self.editor)
+        box.addWidget(self.toolbar)
+        box.addWidget(self.editor, 1)
+        foot = QHBoxLayout()
+        hint = "Markdown · saved to Payload as rich text"
+        if LOSSLESS:
+            hint += " · <u>, <sub>, <mark>… keep what markdown cannot"
+        self.syntax_hint = QLabel(hint, objectName="fieldHint")
+        self.syntax_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.word_count = QLabel("0 words", objectName="wordCount")
+        foot.addWidget(self.syntax_hint, 1)
+        foot.addWidget(self.word_count)
+        box.addLayout(foot)
+        description.setMinimumHeight(380)
+        layout.addWidget(description, 1)
+
+        media = QGroupBox("Media")
+        media_box = QVBoxLayout(media)
+        self.images = ImagesPanel()
+        media_box.addWidget(self.images)
+        layout.addWidget(media)
+
+        seo = QGroupBox("Search engine listing")
+        seo_box = QVBoxLayout(seo)
+        self.seo = SeoPanel(storefront)
+        seo_box.addWidget(self.seo)
+        layout.addWidget(seo)
+
+        self.title_edit.textChanged.connect(self._fields_changed)
+        self.subtitle_edit.textChanged.connect(self._fields_changed)
+        self.editor.textChanged.connect(self._text_changed)
+        self.seo.changed.connect(self._update_state)
+        self.images.filesDropped.connect(self.upload_files)
+        self.editor.imagesDropped.connect(self.upload_files)
+
+        scroll = QScrollArea(objectName="formScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form)
+        scroll.setMinimumWidth(560)
+        return scroll
+
+    def _build_preview(self) -> QWidget:
+        pane = QWidget(objectName="previewPane")
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(8, 14, 0, 0)
+        layout.setSpacing(6)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("Storefront preview", objectName="sectionTitle"))
+        head.addStretch(1)
+        self.preview_status = QLabel(objectName="fieldHint")
+        head.addWidget(self.preview_status)
+        layout.addLayout(head)
+        self.preview = PreviewBrowser()
+        self.preview.allowed_origin = self.service.origin
+        self.preview.imageRequested.connect(self._fetch_preview_image)
+        layout.addWidget(self.preview, 1)
+        pane.setMinimumWidth(420)
+        return pane
+
+    # ------------------------------------------------------------------- load
+    def start(self) -> None:
+        self.progress.show()
+        self._set_state("Loading…", "busy")
+        self._load.start(self._run_load(), on_error=self._unexpected)
+
+    async def _run_load(self) -> None:
+        try:
+            content = await self.service.load(self.product_id)
+        except (ApiError, LookupError) as exc:
+            self.progress.hide()
+            self._set_state("Not loaded", "error")
+            self.banner.show_message("Could not load the product", str(exc), "error",
+                                     (("Retry", self.start),))
+            return
+        self.progress.hide()
+        self.show_content(content)
+
+    def show_content(self, content: ProductContent) -> None:
+        self.content = content
+        markdown = to_source(content.description)
+        self._loaded_markdown = markdown
+        self.renderer.original = content.description
+        for widget in (self.title_edit, self.subtitle_edit, self.editor):
+            widget.blockSignals(True)
+        self.title_edit.setText(content.title)
+        self.subtitle_edit.setText(content.subtitle)
+        self.editor.setPlainText(markdown)
+        for widget in (self.title_edit, self.subtitle_edit, self.editor):
+            widget.blockSignals(False)
+        self.seo.set_values({f"seo.{k}": v for k, v in content.seo.items()})
+        self._baseline = self.values()
+        self._baseline["description"] = markdown
+        self.heading.setText(content.title or "Untitled product")
+        handle = f"/{content.handle}" if content.handle else "no handle"
+        self.subheading.setText(f"{handle}  ·  Payload #{content.payload_id}"
+                                f"  ·  {content.product_id}")
+        self.setWindowTitle(f"{content.title or 'Untitled'} — Edit content")
+        self.images.set_images(content.thumbnail, content.images)
+        self._fetch_images()
+        self.renderer.render_now(markdown)
+        self._set_enabled(True)
+        self._show_notices(content, markdown)
+        self._update_state()
+        self.loaded.emit(content)
+
+    def _show_notices(self, content: ProductContent, markdown: str) -> None:
+        if not content.online:
+            self.notice.show_message(
+                "Offline", "Payload cannot be reached: showing the copy on this computer. "
+                "Saves are kept here and sent later; images need a connection.", "warning")
+        elif not LOSSLESS and markdown_loses(content.description, markdown):
+            self.notice.show_message(
+                "Formatting markdown cannot express",
+                "This description uses formatting from Payload admin (such as underline, "
+                "colours, alignment or embedded media). It is kept unless you edit the "
+                "description here.", "warning")
+        elif content.pending:
+            self.notice.show_message(
+                "Unsent changes", "Some changes of this product are still waiting to be "
+                "sent to Payload.", "info", (("Send now", lambda: self.save()),))
+        else:
+            self.notice.hide()
+
+    # ------------------------------------------------------------- edit state
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title_edit.text(),
+            "subtitle": self.subtitle_edit.text(),
+            "description": self.editor.toPlainText(),
+            **self.seo.values(),
+        }
+
+    def changed_fields(self) -> list[str]:
+        current = self.values()
+        return [name for name, value in current.items() if value != self._baseline.get(name)]
+
+    @property
+    def dirty(self) -> bool:
+        return self.content is not None and bool(self.changed_fields())
+
+    def _fields_changed(self) -> None:
+        self._page_timer.start()
+        self._update_state()
+
+    def _text_changed(self) -> None:
+        self.renderer.schedule(self.editor.toPlainText())
+        self._update_state()
+
+    def _update_state(self) -> None:
+        if self.content is None:
+            return
+        if self._saving:
+            return
+        changed = self.changed_fields()
+        self.revert_button.setEnabled(bool(changed))
+        self.save_button.setEnabled(bool(changed) or bool(self.content.pending))
+        if changed:
+            self._set_state(f"{len(changed)} unsaved change{'s' if len(changed) > 1 else ''}",
+                            "dirty")
+        elif self.content.pending:
+            self._set_state("Waiting to send", "pending")
+        else:
+            self._set_state("Saved", "saved")
+        self._refresh_seo_fallbacks()
+
+    def _set_state(self, text: str, state: str) -> None:
+        self.state_label.setText(text)
+        if self.state_label.property("state") != state:
+            self.state_label.setProperty("state", state)
+            self.state_label.style().unpolish(self.state_label)
+            self.state_label.style().polish(self.state_label)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.title_edit, self.subtitle_edit, self.editor, self.toolbar,
+                       self.seo, self.images, self.save_button, self.revert_button):
+            widget.setEnabled(enabled)
+
+    def revert(self) -> None:
+        if self.content is None:
+            return
+        self.title_edit.setText(self._baseline["title"])
+        self.subtitle_edit.setText(self._baseline["subtitle"])
+        self.editor.setPlainText(self._baseline["description"])
+        self.seo.set_values({k: v for k, v in self._baseline.items() if k.startswith("seo.")})
+        self._update_state()
+
+    # ---------------------------------------------------------------- preview
+    def _rendered(self, result: Rendered) -> None:
+        self.word_count.setText(f"{result.words:,} word{'s' if result.words != 1 else ''}"
+                                f"  ·  {result.characters:,} characters")
+        self._update_page()
+        self._refresh_seo_fallbacks()
+
+    def _update_page(self) -> None:
+        latest = self.renderer.latest
+        if latest is None or self.content is None:
+            return
+        thumb = self.content.thumbnail.url if self.content.thumbnail else None
+        self.preview.set_page(page(self.title_edit.text(), self.subtitle_edit.text(),
+                                   thumb, latest.html))
+
+    def _refresh_seo_fallbacks(self) -> None:
+        latest = self.renderer.latest
+        plain = lexical_to_plaintext(latest.lexical) if latest is not None else ""
+        self.seo.set_fallbacks(self.title_edit.text(), plain,
+                               self.content.handle if self.content else "")
+
+    def _fetch_preview_image(self, url: str) -> None:
+        self._fetch(url, lambda data: self.preview.add_image(url, data))
+
+    def _fetch_images(self) -> None:
+        content = self.content
+        if content is None or not content.online:
+            return
+        for url in self.images.wanted_urls(content.thumbnail, content.images):
+            self._fetch(url, lambda data, url=url: self.images.set_image_data(url, data))
+
+    def _fetch(self, url: str, deliver: Callable[[bytes], None]) -> None:
+        """One download per URL however many views want it (thumbnail, preview)."""
+        if url in self._media_cache:
+            deliver(self._media_cache[url])
+            return
+        waiting = self._media_waiting.setdefault(url, [])
+        waiting.append(deliver)
+        if len(waiting) > 1:
+            return  # already on its way
+
+        async def run() -> None:
+            try:
+                data = await self.service.fetch_media(url)
+            except Exception as exc:  # a missing picture is not worth a dialog
+                log.info("media %s not shown: %s", url, exc)
+                self._media_waiting.pop(url, None)
+                return
+            self._media_cache[url] = data
+            for callback in self._media_waiting.pop(url, []):
+                callback(data)
+
+        self._fetches.setdefault(url, TaskSlot(f"fetch {url}")).start(run())
+
+    # ------------------------------------------------------------------- save
+    def changes(self) -> dict[str, Any]:
+        """The edited fields, the description as the Lexical dict the preview shows."""
+        out: dict[str, Any] = {}
+        current = self.values()
+        for name in self.changed_fields():
+            if name == "description":
+                latest = self.renderer.latest
+                if latest is None or latest.markdown != current["description"]:
+                    latest = self.renderer.render_now(current["description"])
+                out[name] = latest.lexical
+            else:
+                out[name] = current[name]
+        return out
+
+    def save(self, *, override_lock: bool = False) -> None:
+        if self.content is None or self._saving:
+            return
+        if not self.title_edit.text().strip():
+            self.banner.show_message("Title required", "Payload needs a product title.",
+                                     "error")
+            return
+        changes = self.changes()
+        snapshot = self.values()
+        self._saving = True
+        self._set_state("Saving…", "busy")
+        self.save_button.setEnabled(False)
+        self._save.start(self._run_save(changes, snapshot, override_lock),
+                         on_error=self._unexpected)
+
+    async def _run_save(self, changes: dict[str, Any], snapshot: dict[str, Any],
+                        override_lock: bool) -> None:
+        assert self.content is not None
+        try:
+            result = await self.service.save(self.product_id, changes,
+                                             self.content.server_values,
+                                             override_lock=override_lock)
+        except (ApiError, ValueError) as exc:
+            result = SaveResult(SaveStatus.FAILED, str(exc))
+        finally:
+            self._saving = False
+        self.last_result = result
+        if result.status is not SaveStatus.FAILED or not changes:
+            # The edits are durable in the outbox: they are the new baseline.
+            self._baseline = {**snapshot}
+        self.content = self.service.refresh_local(self.content)
+        self._show_result(result)
+        self._update_state()
+        self.saved.emit(result)
+
+    def _show_result(self, result: SaveResult) -> None:
+        if result.status is SaveStatus.SAVED:
+            self.banner.hide()
+            if self.content is not None and not self.content.online:
+                return
+            self.notice.hide()
+            self.heading.setText(self.title_edit.text())
+        elif result.status is SaveStatus.QUEUED:
+            self.banner.show_message("Saved on this computer", result.message, "warning",
+                                     (("Retry now", lambda: self.save()),))
+        elif result.status is SaveStatus.LOCKED:
+            self.banner.show_message(
+                "Open in Payload admin by someone else",
+                "Your changes are kept on this computer. Retry when they are done, or "
+                "override their lock (their unsaved changes in Payload admin may be lost).",
+                "warning",
+                (("Retry", lambda: self.save()),
+                 ("Override", lambda: self.save(override_lock=True))),
+            )
+        elif result.status is SaveStatus.CONFLICT:
+            self.banner.show_message(
+                "Changed in Payload", result.message, "error",
+                (("Keep mine", lambda: self.resolve(keep_mine=True)),
+                 ("Take theirs", lambda: self.resolve(keep_mine=False))),
+            )
+        else:
+            self.banner.show_message("Not saved", result.message, "error",
+                                     (("Retry", lambda: self.save()),))
+
+    def resolve(self, *, keep_mine: bool) -> None:
+        async def run() -> None:
+            result = await self.service.resolve_conflicts(self.product_id, keep_mine=keep_mine)
+            if keep_mine:
+                assert self.content is not None
+                self.content = self.service.refresh_local(self.content)
+                self._show_result(result)
+                self._update_state()
+            else:
+                await self._run_load()
+
+        self._save.start(run(), on_error=self._unexpected)
+
+    # ----------------------------------------------------------------- images
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.content is not None and image_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = image_paths(event.mimeData())
+        if self.content is not None and paths:
+            event.acceptProposedAction()
+            self.upload_files(paths, THUMBNAIL)
+
+    def upload_files(self, paths: list[Path], target: str) -> None:
+        """Queue uploads; the first file of a thumbnail drop is the thumbnail."""
+        if self.content is None:
+            return
+        if not self.content.online:
+            self.images.set_error("Images need a connection to Payload.")
+            return
+        first = THUMBNAIL if target == THUMBNAIL else GALLERY
+        self._uploads += [(p, first if i == 0 else GALLERY, None) for i, p in enumerate(paths)]
+        if not self._upload.running:
+            self._upload.start(self._run_uploads(), on_error=self._unexpected)
+
+    async def _run_uploads(self, override_lock: bool = False) -> None:
+        total = len(self._uploads)
+        done = 0
+        while self._uploads:
+            path, target, media = self._uploads[0]
+            done += 1
+            where = "thumbnail" if target == THUMBNAIL else "gallery"
+            self.images.set_busy(f"Uploading {path.name} to the {where}"
+                                 f"{f' ({done} of {total})' if total > 1 else ''}…")
+            if media is None:
+                try:
+                    media = await self.service.upload(path, alt=self.title_edit.text())
+                except (ApiError, OSError, RuntimeError) as exc:
+                    self._uploads.pop(0)
+                    self.images.set_error(f"{path.name} was not uploaded: {exc}")
+                    continue
+            assert self.content is not None
+            result = await self.service.attach(self.content, media, target,
+                                               override_lock=override_lock)
+            if result.status is SaveStatus.LOCKED:
+                self.images.set_done("")
+                self._uploads[0] = (path, target, media)
+                self.banner.show_message(
+                    "Open in Payload admin by someone else",
+                    f"{path.name} is uploaded but not attached yet.", "warning",
+                    (("Retry", self._retry_uploads),
+                     ("Override", lambda: self._retry_uploads(override=True))),
+                )
+                return
+            self._uploads.pop(0)
+            if result.status is not SaveStatus.SAVED:
+                self.images.set_error(f"{path.name}: {result.message}")
+                continue
+            self.content = with_media(self.content, **{
+                "thumbnail" if target == THUMBNAIL else "gallery": media})
+            self.images.set_images(self.content.thumbnail, self.content.images)
+            self._fetch_images()
+            self._update_page()
+            self.imageAttached.emit(media)
+        self.images.set_done(f"{total} image{'s' if total != 1 else ''} saved to Payload.")
+
+    def _retry_uploads(self, override: bool = False) -> None:
+        if not self._upload.running:
+            self._upload.start(self._run_uploads(override), on_error=self._unexpected)
+
+    # ------------------------------------------------------------------ misc
+    def _unexpected(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self._update_state()
+        self.banner.show_message("Something went wrong", f"{type(exc).__name__}: {exc}",
+                                 "error")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.dirty and not self._close_confirmed:
+            event.ignore()
+            box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                              "Save your changes to Payload before closing?",
+                              QMessageBox.StandardButton.Save
+                              | QMessageBox.StandardButton.Discard
+                              | QMessageBox.StandardButton.Cancel, self)
+            box.finished.connect(lambda code: self._close_answer(box.standardButton(
+                box.clickedButton())))
+            box.open()  # not exec(): a nested loop would stall asyncio tasks
+            return
+        for slot in (self._load, self._save, self._upload, *self._fetches.values()):
+            slot.cancel()
+        self.renderer.shutdown()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def _close_answer(self, button: QMessageBox.StandardButton) -> None:
+        if button == QMessageBox.StandardButton.Cancel:
+            return
+        if button == QMessageBox.StandardButton.Save:
+            self.saved.connect(lambda _r: self._close_after_save())
+            self.save()
+            return
+        self._close_confirmed = True
+        self.close()
+
+    def _close_after_save(self) -> None:
+        if self.last_result is not None and self.last_result.status in (
+                SaveStatus.SAVED, SaveStatus.QUEUED):
+            self._close_confirmed = True
+            self.close()

@@ -1,0 +1,156 @@
+"""Markdown syntax highlighting for the description source.
+
+Extension tokens of the lossless editor markdown (``<u>…</u>``, node placeholders,
+attribute comments) get a tinted background, so a merchant sees which parts are
+not plain markdown.
+
+Only what Payload's importer understands is coloured (lexical-format.md §4), so a
+merchant sees at a glance which markup will become formatting: ATX headings,
+bold, italic, strikethrough, inline code, links, list and check markers, quotes,
+``---`` rules. Markers themselves are drawn muted so the words stay readable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from desktop_app.ui.content_editor.codec import extensions
+
+MUTED = "#9aa3b2"
+
+
+def _fmt(color: str | None = None, *, bold: bool = False, italic: bool = False,
+         strike: bool = False, mono: bool = False, background: str | None = None,
+         size_delta: float = 0.0) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if color:
+        fmt.setForeground(QColor(color))
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if italic:
+        fmt.setFontItalic(True)
+    if strike:
+        fmt.setFontStrikeOut(True)
+    if mono:
+        fmt.setFontFamilies(["monospace"])
+    if background:
+        fmt.setBackground(QColor(background))
+    return fmt
+
+
+# name -> format; exposed so tests can ask which format a span got.
+FORMATS: dict[str, QTextCharFormat] = {
+    "heading": _fmt("#1d3a8a", bold=True),
+    "marker": _fmt(MUTED),
+    "bold": _fmt(bold=True),
+    "italic": _fmt(italic=True),
+    "strike": _fmt("#5b6475", strike=True),
+    "code": _fmt("#a3261c", mono=True, background="#f3f4f7"),
+    "link_text": _fmt("#3b5bdb"),
+    "link_url": _fmt("#7b8496"),
+    "list": _fmt("#3b5bdb", bold=True),
+    "quote": _fmt("#5b6475", italic=True),
+    "rule": _fmt(MUTED, bold=True),
+    # Extension tokens of the lossless editor markdown: visibly not plain markdown.
+    "extension": _fmt("#7c3aed", background="#f3e8ff"),
+    "placeholder": _fmt("#5b6475", background="#e9edf3", italic=True),
+    "escape": _fmt(MUTED),
+}
+_EXTENSION_LAYER = {"placeholder": "placeholder", "attributes": "placeholder",
+                    "escape": "escape"}
+
+_HEADING = re.compile(r"^(#{1,6})([ \t].*)$")
+_RULE = re.compile(r"^---\s*$")
+_LIST = re.compile(r"^(\s*)([-*+] \[[ xX]\]|[-*+]|\d+\.)(?=[ \t])")
+_QUOTE = re.compile(r"^>.*$")
+# Inline spans, in precedence order; code first because nothing nests inside it.
+_INLINE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("code", re.compile(r"`[^`\n]+`")),
+    ("link", re.compile(r"\[([^\]\n]+)\]\(([^)\s]*)\)")),
+    ("bold", re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")),
+    ("strike", re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")),
+    ("italic", re.compile(r"(?<![*\w])\*(?![\s*])(.+?)(?<![\s*])\*(?![*\w])")),
+    ("italic", re.compile(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")),
+)
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    """Each character collects the names of the spans over it; equal runs share one
+    merged format, so nested markup (bold inside a link) keeps both looks."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._combined: dict[tuple[str, ...], QTextCharFormat] = {}
+
+    def highlightBlock(self, text: str) -> None:
+        layers: list[list[str]] = [[] for _ in text]
+
+        def paint(start: int, length: int, name: str) -> None:
+            for i in range(max(start, 0), min(start + length, len(text))):
+                layers[i].append(name)
+
+        heading = _HEADING.match(text)
+        if heading:
+            paint(0, len(text), "heading")
+            paint(0, len(heading.group(1)), "marker")
+        elif _RULE.match(text):
+            paint(0, len(text), "rule")
+        else:
+            if _QUOTE.match(text):
+                paint(0, len(text), "quote")
+                paint(0, 1, "marker")
+            listing = _LIST.match(text)
+            if listing:
+                paint(listing.start(2), len(listing.group(2)), "list")
+            self._inline(text, paint)
+        for start, end, kind in extensions(text):
+            paint(start, end - start, _EXTENSION_LAYER.get(kind, "extension"))
+        self._flush(layers)
+
+    @staticmethod
+    def _inline(text: str, paint: Callable[[int, int, str], None]) -> None:
+        taken: list[tuple[int, int]] = []  # code spans: nothing else inside them
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= a or start >= b for a, b in taken)
+
+        for name, pattern in _INLINE:
+            for m in pattern.finditer(text):
+                start, end = m.span()
+                if not free(start, end):
+                    continue
+                if name == "link":
+                    paint(start, m.end(1) + 1 - start, "link_text")
+                    paint(m.end(1) + 1, end - m.end(1) - 1, "link_url")
+                    paint(start, 1, "marker")
+                    paint(m.end(1), 1, "marker")
+                    continue
+                width = {"bold": 2, "strike": 2}.get(name, 1)
+                paint(start, end - start, name)
+                paint(start, width, "marker")
+                paint(end - width, width, "marker")
+                if name == "code":
+                    taken.append((start, end))
+
+    def _flush(self, layers: list[list[str]]) -> None:
+        run_start = 0
+        for i in range(1, len(layers) + 1):
+            if i < len(layers) and layers[i] == layers[run_start]:
+                continue
+            names = tuple(layers[run_start])
+            if names:
+                self.setFormat(run_start, i - run_start, self._format(names))
+            run_start = i
+
+    def _format(self, names: tuple[str, ...]) -> QTextCharFormat:
+        fmt = self._combined.get(names)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            for name in names:  # later layers win: markers stay muted
+                fmt.merge(FORMATS[name])
+            self._combined[names] = fmt
+        return fmt
+

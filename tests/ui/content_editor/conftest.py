@@ -1,0 +1,24 @@
+"""A ContentEditor over the real ContentService and in-process fake servers."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.ui.content_editor import ContentEditor
+from tests.services.content_fakes import content_env
+from tests.ui.qt_support import wait_until
+
+
+@pytest.fixture
+async def loaded(qtbot, tmp_path):
+    """(editor, payload fake, product id) with the product loaded."""
+    service, _medusa, payload, pid = content_env(tmp_path)
+    editor = ContentEditor(service, pid)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.start()
+    await wait_until(lambda: editor.content is not None, 5, "content loaded")
+    yield editor, payload, pid
+    editor._close_confirmed = True
+    editor.close()
+    await service.aclose()
