@@ -64,26 +64,27 @@ def product_png(path: Path, hue: int) -> None:
     painter.setBrush(QColor(0, 0, 0, 28))
     painter.drawEllipse(QRectF(150, 560, 340, 40))  # floor shadow
     painter.setBrush(body)
-    path = QPainterPath()
-    path.moveTo(230, 170)
-    path.cubicTo(QPointF(250, 90), QPointF(390, 90), QPointF(410, 170))  # hood
-    path.lineTo(500, 210)
-    path.lineTo(560, 470)  # right sleeve
-    path.lineTo(505, 485)
-    path.lineTo(460, 330)
-    path.lineTo(455, 560)
-    path.lineTo(185, 560)
-    path.lineTo(180, 330)
-    path.lineTo(135, 485)
-    path.lineTo(80, 470)  # left sleeve
-    path.lineTo(140, 210)
-    path.closeSubpath()
-    painter.drawPath(path)
+    shape = QPainterPath()
+    shape.moveTo(230, 170)
+    shape.cubicTo(QPointF(250, 90), QPointF(390, 90), QPointF(410, 170))  # hood
+    shape.lineTo(500, 210)
+    shape.lineTo(560, 470)  # right sleeve
+    shape.lineTo(505, 485)
+    shape.lineTo(460, 330)
+    shape.lineTo(455, 560)
+    shape.lineTo(185, 560)
+    shape.lineTo(180, 330)
+    shape.lineTo(135, 485)
+    shape.lineTo(80, 470)  # left sleeve
+    shape.lineTo(140, 210)
+    shape.closeSubpath()
+    painter.drawPath(shape)
     painter.setBrush(body.darker(125))
     painter.drawRoundedRect(QRectF(245, 400, 150, 90), 18, 18)  # pocket
     painter.drawEllipse(QRectF(270, 150, 100, 70))  # hood opening
     painter.end()
-    image.save(str(path))
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
 
 
 def ensure_product(stack_http) -> str:
@@ -117,7 +118,10 @@ async def shoot(editor, images: list[Path], out: Path) -> None:
     await wait_for(lambda: editor.content is not None, 60, "the product")
     if editor.content.thumbnail is None:
         editor.upload_files(images[:1], THUMBNAIL)
-        await wait_for(lambda: editor.content.thumbnail is not None, 60, "thumbnail")
+        await wait_for(lambda: editor.content.thumbnail is not None
+                       or editor.images.error.isVisible(), 60, "thumbnail")
+        if editor.images.error.isVisible():
+            raise RuntimeError(editor.images.error.text())
     if len(editor.content.images) < 2:
         editor.upload_files(images[1:], GALLERY)
         await wait_for(lambda: len(editor.content.images) >= 2, 60, "gallery")
@@ -160,7 +164,8 @@ def main() -> int:
     from desktop_app.services.profiles import ProfileService
     from desktop_app.ui.content_editor import ContentEditor
     from desktop_app.ui.style import apply_style
-    from tests.support.stack import StackHttp, read_stack_info, wait_for as wait_sync
+    from tests.support.stack import StackHttp, read_stack_info
+    from tests.support.stack import wait_for as wait_sync
 
     app = QApplication(sys.argv[:1])
     apply_style(app)

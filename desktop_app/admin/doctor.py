@@ -35,7 +35,7 @@ from typing import Any
 
 import httpx
 
-from desktop_app.api.errors import ApiError, BadCredentials, RouteMissing
+from desktop_app.api.errors import ApiError, BadCredentials
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
 from desktop_app.config import Profile
@@ -381,6 +381,6 @@ async def _guard(check_id: str, title: str, probe: Any) -> Check:
     """A probe that breaks on the network becomes a warning, not a crash."""
     try:
         return await probe
-    except (httpx.HTTPError, ApiError, RouteMissing) as exc:
+    except (httpx.HTTPError, ApiError) as exc:
         return Check(check_id, title, Status.WARN, f"The probe failed: {exc}",
                      "Run the doctor again; if it persists, check the server's log.")

@@ -2,9 +2,10 @@
 
 Each root child becomes one chunk; chunks are joined by a blank line and never
 contain one, so the import can match chunks to the original's blocks. A chunk
-is only used if importing it alone gives the block back (ids of links aside);
-otherwise the export retries with `<br>` for line breaks and finally falls back
-to a placeholder that keeps the block as it is.
+is only used if importing it alone gives the block back (ids of links aside),
+after adding attribute markers for keys that differ; otherwise the export
+retries with `<br>` for line breaks, then with tags for every text format, and
+finally falls back to a placeholder that keeps the block as it is.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from .editor_markdown import (
     ALL_BITS,
+    BACKSLASH,
     EXTENSION_BITS,
     attribute_marker,
     close_tags,
@@ -53,6 +55,8 @@ def export_chunks(doc: Any, registry: dict[str, Any]) -> list[tuple[str, Any]]:
     kids = root.get("children") if isinstance(root, dict) else None
     if not isinstance(kids, list):
         return []
+    if len(kids) == 1 and _same(kids, parse_blocks("", {})):
+        return [("", kids[0])]  # Payload's empty document: an empty editor, not a marker
     return [(export_block(block, registry), block) for block in kids]
 
 
@@ -91,7 +95,12 @@ def _checked_chunk(block: Json, registry: dict[str, Any], style: _Style) -> str 
 
 
 def _valid_chunk(chunk: str) -> bool:
-    return bool(chunk) and "\n\n" not in chunk and not chunk.startswith("\n") and not chunk.endswith("\n")
+    return (
+        bool(chunk)
+        and "\n\n" not in chunk
+        and not chunk.startswith("\n")
+        and not chunk.endswith("\n")
+    )
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -226,6 +235,9 @@ class _Render:
         tagged = self.style.tag_bits
         bits, style = node["format"] & tagged, node["style"]
         body = escape_literal(node["text"])
+        if tagged == ALL_BITS and "\\" in body:
+            # Payload's markdown doubles a backslash and never undoes it.
+            body = body.replace("\\", self.char(BACKSLASH))
         if bits or style:
             body = self.char(open_tags(bits, style)) + body + self.char(close_tags(bits, style))
         return {**node, "text": body, "format": node["format"] & ~tagged, "style": ""}

@@ -74,7 +74,7 @@ def _merge(text: str, chunks: list[tuple[str, Any]], registry: dict[str, Any]) -
 
 
 def reuse_unchanged(new: list[Any], old: list[Any]) -> list[Any]:
-    """`new`, with every node equal to its counterpart in `old` (link ids aside) taken from `old`."""
+    """`new`, where nodes equal to their counterpart in `old` (link ids aside) come from `old`."""
     keys_old = [canonical(without_link_ids(n)) for n in old]
     keys_new = [canonical(without_link_ids(n)) for n in new]
     out: list[Any] = []

@@ -1,15 +1,17 @@
 """The syntax of the app's editor markdown: Payload markdown plus a few HTML-like tokens.
 
-Every extension token starts with `<` (or is the escape `&lt;`), so one escape
-covers all of them: a literal `<` that would start a token is written `&lt;`,
-and a literal `&(amp;)*lt;` gains one `amp;`. docs/editor-markdown.md has the
+Every extension token starts with `<` (or is an escape: `&lt;`, `&#92;`), so
+one escape covers all of them: a literal `<` that could start a token is
+written `&lt;`, and a literal `&(amp;)*lt;` or `&(amp;)*#92;` gains one `amp;`. docs/editor-markdown.md has the
 full description; this module only knows the tokens, not Lexical.
 
 Tokens:
 
-- `<u> <sub> <sup> <mark>` and their closing tags: text format bits;
+- `<u> <sub> <sup> <mark>` and their closing tags: text format bits (and
+  `<b> <i> <s> <code>` where Payload's own syntax cannot carry a format);
 - `<span style="…">` … `</span>`: a text node's `style` (HTML-escaped);
 - `<br>`: a plain line break where a newline would not survive;
+- `&lt;`, `&#92;`: a literal `<` / backslash;
 - `<!-- lexical:TYPE @KEY -->` / `<!-- inline:TYPE @KEY -->`: a node kept in
   the original document (block / inline), looked up by KEY;
 - ` <!-- ATTRS -->`: attributes of the enclosing element (the one space before
@@ -45,7 +47,7 @@ TAG_BITS: tuple[tuple[str, int], ...] = (
 BITS_OF_TAG = dict(TAG_BITS)
 
 TOKEN = re.compile(
-    r"(?P<escape>&(?:amp;)*lt;)"
+    r"(?P<escape>&(?:amp;)*(?:lt|#92);)"
     r"|<(?P<open>u|sub|sup|mark|b|i|s|code)>"
     r"|</(?P<close>u|sub|sup|mark|b|i|s|code|span)>"
     r'|<span style="(?P<style>[^"<>]*)">'
@@ -95,9 +97,10 @@ _TAG_KINDS = {
 def extension_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every extension token, for the editor to make them visible.
 
-    Kinds: underline, subscript, superscript, highlight, style (opening and
-    closing tags alike), linebreak, placeholder, attributes, escape. Text with
-    no span is plain Payload markdown and imports exactly as Payload imports it.
+    Kinds: underline, subscript, superscript, highlight, bold, italic,
+    strikethrough, code, style (opening and closing tags alike), linebreak,
+    placeholder, attributes, escape. Text with no span is plain Payload
+    markdown and imports exactly as Payload imports it.
     """
     spans = []
     for tok in tokens(text):
@@ -116,7 +119,10 @@ def extension_spans(text: str) -> list[tuple[int, int, str]]:
 
 # Every `<` that could begin a token is escaped, not only those that complete
 # one: escaping a later `<` must not let an earlier one complete a token.
-_NEEDS_ESCAPE = re.compile(r"&(?:amp;)*lt;|<(?=!--|/?(?:u|sub|sup|mark|b|i|s|code|span|br)\b)")
+_NEEDS_ESCAPE = re.compile(
+    r"&(?:amp;)*(?:lt|#92);|<(?=!--|/?(?:u|sub|sup|mark|b|i|s|code|span|br)\b)"
+)
+BACKSLASH = "&#92;"  # where Payload's markdown would double a backslash for good
 
 
 def escape_literal(text: str) -> str:
@@ -131,7 +137,11 @@ def _escape_match(match: re.Match[str]) -> str:
 
 def unescape_token(raw: str) -> str:
     """The literal text an escape token stands for."""
-    return "<" if raw == "&lt;" else "&" + raw[len("&amp;") :]
+    if raw == "&lt;":
+        return "<"
+    if raw == BACKSLASH:
+        return "\\"
+    return "&" + raw[len("&amp;") :]
 
 
 # -- tags ------------------------------------------------------------------------

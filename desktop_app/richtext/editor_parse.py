@@ -83,6 +83,7 @@ class _Restore:
     def block(self, block: Any) -> Any:
         # Tags do not reach across blocks: an unclosed tag ends with its block.
         self.tags, self.markers, self.block_nodes = [], [], set()
+        self.pending_empty = False
         if not _is_element(block):
             return block
         self.element(block, [])

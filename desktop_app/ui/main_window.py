@@ -36,6 +36,7 @@ from desktop_app.services.demo import DemoError
 from desktop_app.services.shop import MEDUSA, PAYLOAD
 from desktop_app.ui.badges import BadgeDelegate
 from desktop_app.ui.banner import Banner
+from desktop_app.ui.content_editor.hook import install as install_content_editor
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.product_model import Column, ProductTableModel
 from desktop_app.ui.settings_dialog import SettingsDialog
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_body()
         self._build_status_bar()
+        install_content_editor(self)  # double-click a row: edit its Payload content
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self._apply_filter)
 

@@ -48,7 +48,8 @@ def ensure_secrets(st: dict[str, Any]) -> None:
     m.setdefault("jwt_secret", secrets.token_hex(24))
     m.setdefault("cookie_secret", secrets.token_hex(24))
     m.setdefault("admin_email", ADMIN_EMAIL)
-    m.setdefault("admin_password", secrets.token_urlsafe(18))
+    # hex: a password starting with "-" would read as a CLI flag
+    m.setdefault("admin_password", secrets.token_hex(16))
 
 
 def _env(settings: Settings, st: dict[str, Any], legacy_paging: bool) -> dict[str, str]:
@@ -87,7 +88,7 @@ def migrate(settings: Settings, st: dict[str, Any], log: Callable[[str], None]) 
     nodeproj.run([medusa, "db:migrate"], cwd=MEDUSA_DIR, env=_env(settings, st, False))
     if not m.get("admin_created"):
         result = subprocess.run(
-            [medusa, "user", "-e", m["admin_email"], "-p", m["admin_password"]],
+            [medusa, "user", f"--email={m['admin_email']}", f"--password={m['admin_password']}"],
             cwd=MEDUSA_DIR,
             env={**os.environ, **_env(settings, st, False)},
             capture_output=True,

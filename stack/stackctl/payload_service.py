@@ -120,7 +120,7 @@ def bootstrap_users(settings: Settings, st: dict[str, Any]) -> None:
 def _new_user(role: str) -> dict[str, str]:
     return {
         "email": USERS[role],
-        "password": secrets.token_urlsafe(18),
+        "password": secrets.token_hex(16),
         "api_key": str(uuid.uuid4()),
     }
 

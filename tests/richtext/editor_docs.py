@@ -40,7 +40,12 @@ IMAGE = {
     "id": "img1", "url": "/media/shoe.png", "mimeType": "image/png", "filename": "shoe.png",
     "width": 640, "height": 480, "alt": "A shoe",
 }  # fmt: skip
-PDF = {"id": "pdf1", "url": "/media/manual.pdf", "mimeType": "application/pdf", "filename": "manual.pdf"}
+PDF = {
+    "id": "pdf1",
+    "url": "/media/manual.pdf",
+    "mimeType": "application/pdf",
+    "filename": "manual.pdf",
+}
 
 
 def _formats() -> Json:
@@ -90,7 +95,8 @@ def _lists() -> Json:
 def _links() -> Json:
     internal = {
         **link([text("internal")], ""),
-        "fields": {"linkType": "internal", "newTab": False, "doc": {"relationTo": "products", "value": "p1"}},
+        "fields": {"linkType": "internal", "newTab": False,
+                   "doc": {"relationTo": "products", "value": "p1"}},
     }  # fmt: skip
     with_doc_null = {**link([text("admin link")], "https://a.example")}
     with_doc_null["fields"] = {**with_doc_null["fields"], "doc": None}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -20,7 +21,11 @@ from .editor_docs import DOCUMENTS, IMAGE, upload
 from .oracle_cases import without_ids
 from .strategies import ALIGNMENTS, any_doc, doc, element, link, paragraph, text
 
-SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# EDITOR_EXAMPLES=5000 for a longer hunt.
+EXAMPLES = int(os.environ.get("EDITOR_EXAMPLES", "250"))
+SETTINGS = settings(
+    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 # Markdown characters, the characters of extension tokens, and anything else.
 TOKEN_BITS = ["<u>", "</u>", "<sub>", "</sup>", "<mark>", "<br>", "&lt;", "&amp;", "<!-- ", " -->",
@@ -42,7 +47,10 @@ def same(a: Any, b: Any) -> bool:
 def test_extension_free_text_imports_as_payload_does(markdown: str) -> None:
     if extension_spans(markdown):
         return
-    assert same(without_ids(editor_markdown_to_lexical(markdown)), without_ids(markdown_to_lexical(markdown)))
+    assert same(
+        without_ids(editor_markdown_to_lexical(markdown)),
+        without_ids(markdown_to_lexical(markdown)),
+    )
 
 
 @SETTINGS
@@ -114,6 +122,13 @@ def _layout(node: dict[str, Any], draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
+OTHER_BLOCKS = [
+    {"format": "", "type": "relationship", "version": 2, "relationTo": "products", "value": "p"},
+    {"type": "block", "version": 2, "format": "", "fields": {"blockType": "cta", "id": "b"}},
+    {"type": "mystery", "version": 1},
+]
+
+
 @st.composite
 def blocks(draw: st.DrawFn) -> dict[str, Any]:
     kind = draw(st.sampled_from(["p", "p", "h", "quote", "list", "upload", "other"]))
@@ -126,11 +141,7 @@ def blocks(draw: st.DrawFn) -> dict[str, Any]:
     if kind == "upload":
         return upload(draw(st.sampled_from(["m1", 7, IMAGE])))
     if kind == "other":
-        return draw(st.sampled_from([
-            {"format": "", "type": "relationship", "version": 2, "relationTo": "products", "value": "p"},
-            {"type": "block", "version": 2, "format": "", "fields": {"blockType": "cta", "id": "b"}},
-            {"type": "mystery", "version": 1},
-        ]))  # fmt: skip
+        return draw(st.sampled_from(OTHER_BLOCKS))
     list_type = draw(st.sampled_from(["bullet", "number", "check"]))
     items = []
     for i in range(draw(st.integers(1, 3))):

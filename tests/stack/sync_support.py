@@ -40,7 +40,7 @@ def delete_bulk(http: StackHttp, ids: list[str], batch: int = 100) -> None:
     for start in range(0, len(ids), batch):
         http.medusa.post(
             "/admin/products/batch", json={"delete": ids[start : start + batch]}, timeout=300
-        )
+        ).raise_for_status()
 
 
 @dataclass

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.api.errors import ApiError
-from desktop_app.richtext import lexical_to_plaintext
 from desktop_app.services.content import (
     GALLERY,
     THUMBNAIL,
@@ -49,7 +48,7 @@ from desktop_app.ui.content_editor.action_banner import ActionBanner
 from desktop_app.ui.content_editor.codec import LOSSLESS, to_source
 from desktop_app.ui.content_editor.images_panel import ImagesPanel, image_paths
 from desktop_app.ui.content_editor.preview import PreviewBrowser, PreviewRenderer
-from desktop_app.ui.content_editor.rendering import Rendered, markdown_loses, page
+from desktop_app.ui.content_editor.rendering import Rendered, markdown_loses, page_blocks
 from desktop_app.ui.content_editor.seo_panel import SeoPanel
 from desktop_app.ui.content_editor.source_editor import FormatToolBar, MarkdownEditor
 from desktop_app.ui.content_editor.style import EDITOR_QSS
@@ -129,10 +128,11 @@ class ContentEditor(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="editorSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self._build_form(storefront))
-        self.splitter.addWidget(self._build_preview())
-        self.splitter.setStretchFactor(0, 11)
-        self.splitter.setStretchFactor(1, 9)
+        self.splitter.addWidget(self._build_form())
+        self.splitter.addWidget(self._build_side(storefront))
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([780, 700])
         body_layout.addWidget(self.splitter, 1)
         root.addWidget(body, 1)
 
@@ -165,7 +165,7 @@ class ContentEditor(QWidget):
         row.addWidget(self.save_button)
         return header
 
-    def _build_form(self, storefront: str) -> QWidget:
+    def _build_form(self) -> QWidget:
         form = QWidget(objectName="editorForm")
         layout = QVBoxLayout(form)
         layout.setContentsMargins(0, 0, 8, 0)
@@ -196,11 +196,12 @@ class ContentEditor(QWidget):
             hint += " · <u>, <sub>, <mark>… keep what markdown cannot"
         self.syntax_hint = QLabel(hint, objectName="fieldHint")
         self.syntax_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.syntax_hint.setWordWrap(True)
         self.word_count = QLabel("0 words", objectName="wordCount")
         foot.addWidget(self.syntax_hint, 1)
         foot.addWidget(self.word_count)
         box.addLayout(foot)
-        description.setMinimumHeight(380)
+        description.setMinimumHeight(420)
         layout.addWidget(description, 1)
 
         media = QGroupBox("Media")
@@ -209,16 +210,9 @@ class ContentEditor(QWidget):
         media_box.addWidget(self.images)
         layout.addWidget(media)
 
-        seo = QGroupBox("Search engine listing")
-        seo_box = QVBoxLayout(seo)
-        self.seo = SeoPanel(storefront)
-        seo_box.addWidget(self.seo)
-        layout.addWidget(seo)
-
         self.title_edit.textChanged.connect(self._fields_changed)
         self.subtitle_edit.textChanged.connect(self._fields_changed)
         self.editor.textChanged.connect(self._text_changed)
-        self.seo.changed.connect(self._update_state)
         self.images.filesDropped.connect(self.upload_files)
         self.editor.imagesDropped.connect(self.upload_files)
 
@@ -227,12 +221,34 @@ class ContentEditor(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form)
         scroll.setMinimumWidth(560)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return scroll
+
+    def _build_side(self, storefront: str) -> QWidget:
+        """Preview on top, the search listing (fields + snippet) below it."""
+        side = QSplitter(Qt.Orientation.Vertical, objectName="sideSplitter")
+        side.setChildrenCollapsible(False)
+        side.addWidget(self._build_preview())
+        seo = QGroupBox("Search engine listing")
+        seo_box = QVBoxLayout(seo)
+        self.seo = SeoPanel(storefront)
+        self.seo.changed.connect(self._update_state)
+        seo_box.addWidget(self.seo)
+        scroll = QScrollArea(objectName="formScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(seo)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.addWidget(scroll)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
+        side.setSizes([540, 360])
+        return side
 
     def _build_preview(self) -> QWidget:
         pane = QWidget(objectName="previewPane")
         layout = QVBoxLayout(pane)
-        layout.setContentsMargins(8, 14, 0, 0)
+        layout.setContentsMargins(8, 4, 0, 0)
         layout.setSpacing(6)
         head = QHBoxLayout()
         head.addWidget(QLabel("Storefront preview", objectName="sectionTitle"))
@@ -385,13 +401,12 @@ class ContentEditor(QWidget):
         latest = self.renderer.latest
         if latest is None or self.content is None:
             return
-        thumb = self.content.thumbnail.url if self.content.thumbnail else None
-        self.preview.set_page(page(self.title_edit.text(), self.subtitle_edit.text(),
-                                   thumb, latest.html))
+        self.preview.set_blocks(page_blocks(self.title_edit.text(), self.subtitle_edit.text(),
+                                            self.content.thumbnail, latest.html))
 
     def _refresh_seo_fallbacks(self) -> None:
         latest = self.renderer.latest
-        plain = lexical_to_plaintext(latest.lexical) if latest is not None else ""
+        plain = latest.plain if latest is not None else ""
         self.seo.set_fallbacks(self.title_edit.text(), plain,
                                self.content.handle if self.content else "")
 
@@ -610,6 +625,7 @@ class ContentEditor(QWidget):
         for slot in (self._load, self._save, self._upload, *self._fetches.values()):
             slot.cancel()
         self.renderer.shutdown()
+        self.preview.release()
         super().closeEvent(event)
         self.closed.emit()
 

@@ -12,7 +12,8 @@ import asyncio
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 
 from desktop_app.services.content import open_content_service
 from desktop_app.ui.content_editor.editor_window import ContentEditor
@@ -41,13 +42,15 @@ def open_editor(window: Any, product_id: str) -> ContentEditor:
     editors: dict[str, ContentEditor] = window._content_editors
     editor = editors.get(product_id)
     if editor is not None:
-        editor.raise_()
-        editor.activateWindow()
+        if QGuiApplication.platformName() != "offscreen":  # headless: nothing to raise
+            editor.raise_()
+            editor.activateWindow()
         return editor
     services = window.services
     service = open_content_service(window.profile, services.profiles.secrets,
                                    services.transports)
     editor = ContentEditor(service, product_id, parent=window)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not a hidden child forever
     editors[product_id] = editor
 
     def closed() -> None:

@@ -17,8 +17,15 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QTextCursor,
+    QTextDocument,
+    QTextFrame,
+    QTextFrameFormat,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.services.content import origin_of
@@ -27,6 +34,7 @@ from desktop_app.ui.content_editor.rendering import STOREFRONT_CSS, Rendered, re
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 120
+_FRAME_FORMAT = QTextFrameFormat()  # no border, margin or padding: frames are invisible
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
 
@@ -47,17 +55,92 @@ class PreviewBrowser(QTextBrowser):
         self._images: dict[str, QImage] = {}
         self._requested: set[str] = set()
         self._html = ""
+        self._blocks: list[str] = []  # set_blocks: the fragments shown, one frame each
+        self._frames: list[QTextFrame] = []
 
     # --------------------------------------------------------------- content
     def set_page(self, html: str) -> None:
         if html == self._html:
             return  # typing in another field must not re-lay-out the same page
         self._html = html
+        self._blocks, self._frames = [], []
         self.blocked.clear()
         bar = self.verticalScrollBar()
         position = bar.value()
         self.setHtml(html)
         bar.setValue(position)  # keep the reader's place while the merchant types
+
+    def set_blocks(self, blocks: list[str]) -> None:
+        """Show a page given as top-level fragments, replacing only those that changed.
+
+        ``setHtml`` of a long description re-lays-out the whole page on the GUI thread
+        (tens of ms); typing changes one block, so each block lives in its own frame
+        and only changed frames are rebuilt.
+        """
+        old = self._blocks
+        if not old or not self._frames or len(self._frames) != len(old):
+            self._rebuild(blocks)
+            return
+        prefix = 0
+        while prefix < min(len(old), len(blocks)) and old[prefix] == blocks[prefix]:
+            prefix += 1
+        if prefix == len(old) == len(blocks):
+            return
+        suffix = 0
+        while (suffix < min(len(old), len(blocks)) - prefix
+               and old[-1 - suffix] == blocks[-1 - suffix]):
+            suffix += 1
+        if (len(old) - prefix - suffix) + (len(blocks) - prefix - suffix) > 12:
+            self._rebuild(blocks)  # a paste or a big change: one setHtml is cheaper
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        # Remove the changed frames (from the last, so positions stay valid) …
+        for frame in reversed(self._frames[prefix : len(old) - suffix]):
+            cursor.setPosition(frame.firstPosition() - 1)
+            cursor.setPosition(frame.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        # … and insert the new ones where they were.
+        new_frames: list[QTextFrame] = []
+        if prefix > 0:
+            position = self._frames[prefix - 1].lastPosition() + 1
+        else:
+            position = self.document().rootFrame().firstPosition()
+        for html in blocks[prefix : len(blocks) - suffix]:
+            cursor.setPosition(position)
+            frame = cursor.insertFrame(_FRAME_FORMAT)
+            cursor.insertHtml(html)
+            new_frames.append(frame)
+            position = frame.lastPosition() + 1
+        cursor.endEditBlock()
+        self._frames[prefix : len(old) - suffix] = new_frames
+        self._blocks = list(blocks)
+        self._html = ""
+
+    def _rebuild(self, blocks: list[str]) -> None:
+        self.blocked.clear()
+        self._frames = []  # drop the wrappers before clear() deletes their frames
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        document = self.document()
+        document.clear()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        self._frames = []
+        for html in blocks:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            frame = cursor.insertFrame(_FRAME_FORMAT)
+            cursor.insertHtml(html)
+            self._frames.append(frame)
+        cursor.endEditBlock()
+        self._blocks = list(blocks)
+        self._html = ""
+        bar.setValue(position)
+
+    def release(self) -> None:
+        """Drop the frame wrappers before the document goes (PySide must not outlive them)."""
+        self._frames = []
+        self._blocks = []
 
     def add_image(self, url: str, data: bytes) -> None:
         image = QImage.fromData(data)
@@ -66,8 +149,12 @@ class PreviewBrowser(QTextBrowser):
             return
         self._images[url] = image
         self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-        html, self._html = self._html, ""
-        self.set_page(html)  # re-lay-out now that the image has a size
+        if self._blocks:  # re-lay-out now that the image has a size
+            blocks, self._blocks = self._blocks, []
+            self.set_blocks(blocks)
+        else:
+            html, self._html = self._html, ""
+            self.set_page(html)
 
     # ------------------------------------------------------------- resources
     def resolve(self, url: QUrl) -> str:
@@ -78,9 +165,12 @@ class PreviewBrowser(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl) -> Any:
         absolute = self.resolve(url)
         image_kind = QTextDocument.ResourceType.ImageResource.value
-        if getattr(kind, "value", kind) != image_kind or not self._allowed(absolute):
+        if getattr(kind, "value", kind) != image_kind:
             self.blocked.append(absolute)
-            return None
+            return QByteArray()  # empty, not None: PySide mis-counts a returned None
+        if not self._allowed(absolute):
+            self.blocked.append(absolute)
+            return QImage()
         cached = self._images.get(absolute)
         if cached is not None:
             return cached

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.richtext import lexical_to_html, lexical_to_plaintext, markdown_to_lexical
+from desktop_app.services.content import Media
 from desktop_app.ui.content_editor.codec import to_lexical
 from desktop_app.ui.content_editor.markdown_actions import word_count
 
@@ -26,10 +27,12 @@ class Rendered:
     html: str  # Payload's HTML, as a storefront would get it
     words: int
     characters: int
+    plain: str = ""  # plain text (the SEO snippet's fallback), computed off the GUI thread
 
 
 _CHECKBOX = re.compile(r"<input[^>]*?type=\"checkbox\"[^>]*?/>", re.S)
 _TRAILING_BREAK = re.compile(r"<br />\s*</li>")
+_LABEL_FOR = re.compile(r' htmlFor="[^"]*"')
 
 
 def render(markdown: str, seq: int = 0, original: dict[str, Any] | None = None) -> Rendered:
@@ -43,6 +46,7 @@ def render(markdown: str, seq: int = 0, original: dict[str, Any] | None = None) 
         html=lexical_to_html(lexical),
         words=word_count(plain),
         characters=len(plain),
+        plain=plain[:400],
     )
 
 
@@ -54,14 +58,25 @@ def for_qt(payload_html: str) -> str:
         return "☑ " if checked else "☐ "
 
     # Payload ends check items with <br />, which Qt draws as an empty extra line.
-    return _TRAILING_BREAK.sub("</li>", _CHECKBOX.sub(box, payload_html))
+    # The random per-render checkbox ids would make every check list look changed.
+    html = _TRAILING_BREAK.sub("</li>", _CHECKBOX.sub(box, payload_html))
+    return _LABEL_FOR.sub("", html)
 
 
-def page(title: str, subtitle: str, image_url: str | None, body_html: str) -> str:
+HERO_WIDTH = 260
+
+
+def page(title: str, subtitle: str, image: Media | str | None, body_html: str) -> str:
     """A storefront-like product page around the description."""
     parts = ['<div class="product">']
-    if image_url:
-        parts.append(f'<p class="hero"><img src="{html.escape(image_url)}" width="360" /></p>')
+    if isinstance(image, str):
+        image = Media(id=0, url=image)
+    if image is not None and image.url:
+        # Qt does not scale the height with the width: give both, from the media doc.
+        size = f'width="{HERO_WIDTH}"'
+        if image.width and image.height:
+            size += f' height="{round(HERO_WIDTH * image.height / image.width)}"'
+        parts.append(f'<p class="hero"><img src="{html.escape(image.url)}" {size} /></p>')
     parts.append(f'<h1 class="title">{html.escape(title) or "Untitled product"}</h1>')
     if subtitle:
         parts.append(f'<p class="subtitle">{html.escape(subtitle)}</p>')
@@ -77,7 +92,7 @@ body { font-family: 'Inter', 'Helvetica Neue', Arial, sans-serif; color: #1f2633
        font-size: 11pt; }
 h1.title { font-size: 20pt; font-weight: 700; margin: 4px 0 2px 0; color: #111827; }
 p.subtitle { font-size: 12pt; color: #5b6475; margin: 0 0 8px 0; }
-p.hero { margin: 0 0 12px 0; }
+p.hero { margin: 0 0 12px 0; line-height: 100%; }  /* 145 % would pad the image */
 hr.divider { color: #e1e5ec; }
 h1 { font-size: 17pt; margin: 16px 0 6px 0; }
 h2 { font-size: 14pt; margin: 16px 0 6px 0; color: #111827; }
@@ -125,3 +140,41 @@ def markdown_loses(description: dict[str, Any] | None, markdown: str) -> bool:
     except Exception:
         return True
     return _visible(again.get("root")) != _visible(description.get("root"))
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
+_VOID = frozenset({"br", "hr", "img", "input", "source", "meta", "link", "wbr"})
+_WRAPPER = '<div class="payload-richtext">'
+
+
+def top_level_blocks(payload_html: str) -> list[str]:
+    """Payload's HTML cut into its top-level elements (one per Lexical root child),
+    so the preview can replace only the blocks an edit changed."""
+    body = payload_html
+    if body.startswith(_WRAPPER) and body.endswith("</div>"):
+        body = body[len(_WRAPPER):-len("</div>")]
+    blocks: list[str] = []
+    depth = 0
+    start = 0
+    for match in _TAG.finditer(body):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _VOID or self_closing:
+            if depth == 0:
+                blocks.append(body[start:match.end()])
+                start = match.end()
+            continue
+        depth += -1 if closing else 1
+        if depth == 0:
+            blocks.append(body[start:match.end()])
+            start = match.end()
+    if body[start:].strip():
+        blocks.append(body[start:])
+    return blocks
+
+
+def page_blocks(title: str, subtitle: str, image: Media | str | None,
+                body_html: str) -> list[str]:
+    """``page`` as independent fragments: the header, then each description block."""
+    header = page(title, subtitle, image, "")
+    header = header.removeprefix('<div class="product">').removesuffix("</div>")
+    return [header] + [for_qt(b) for b in top_level_blocks(body_html)]

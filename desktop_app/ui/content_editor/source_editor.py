@@ -104,7 +104,7 @@ TOOLBAR = (
     ("check", "☑ Tasks", "Checklist (Ctrl+Shift+9)", "Ctrl+Shift+9", "block", "check"),
     ("quote", "❝ Quote", "Quote (Ctrl+Shift+.)", "Ctrl+Shift+.", "block", "quote"),
     (None, "", "", "", "", ""),
-    ("link", "🔗 Link", "Link (Ctrl+K)", "Ctrl+K", "link", ""),
+    ("link", "Link", "Link (Ctrl+K)", "Ctrl+K", "link", ""),
 )
 
 

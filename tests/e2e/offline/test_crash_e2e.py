@@ -16,6 +16,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from desktop_app.config import ProfileStore
 from desktop_app.secrets import SecretKind
 from desktop_app.store import CatalogStore
@@ -23,11 +25,12 @@ from desktop_app.store.db import store_path
 from tests.e2e.offline.helpers import RecordingProxy, online_catalog, profile
 from tests.support.stack import REPO, unique, wait_for
 
-PRODUCTS = 100  # x 2 edits (one per server) = 200 edits
-TRIALS = 4
+PRODUCTS = 40  # x 5 edits (3 Medusa metadata keys, 2 Payload fields) = 200 edits
+EDITS = 200
+TRIALS = 5
 
 
-def create_products(http, prefix: str, count: int, batch: int = 5) -> list[str]:
+def create_products(http, prefix: str, count: int, batch: int = 8) -> list[str]:
     """Small batches, each waited for: every product.created event makes Medusa's
     subscriber create a Payload doc, and a burst of them can exhaust Payload's
     database pool (seen on this stack: requests hung in 'idle in transaction')."""
@@ -50,6 +53,14 @@ def create_products(http, prefix: str, count: int, batch: int = 5) -> list[str]:
     return ids
 
 
+def done_count(db) -> int:
+    store = CatalogStore.open(db)
+    try:
+        return len(store.outbox.entries(("done",)))
+    finally:
+        store.close()
+
+
 def linked_count(http, ids: list[str]) -> int:
     resp = http.payload.post(
         "/products", headers={**http.payload_headers("integration"),
@@ -61,6 +72,7 @@ def linked_count(http, ids: list[str]) -> int:
     return resp.json()["totalDocs"]
 
 
+@pytest.mark.timeout(1800)
 async def test_kill_9_during_push_loses_nothing_and_applies_nothing_twice(
     stack, stack_http, app_dirs, tmp_path
 ):
@@ -79,9 +91,13 @@ async def test_kill_9_during_push_loses_nothing_and_applies_nothing_twice(
         token = unique("v")
         intended = {}
         for n, pid in enumerate(ids):
-            intended[pid] = {"metadata.crash": f"{token}-{n}", "subtitle": f"{token} sub {n}"}
+            intended[pid] = {
+                "metadata.crash_a": f"{token}-a{n}", "metadata.crash_b": f"{token}-b{n}",
+                "metadata.crash_c": f"{token}-c{n}", "subtitle": f"{token} sub {n}",
+                "seo.meta_title": f"{token} seo {n}",
+            }
             catalog.edit(pid, intended[pid])
-        assert len(catalog.outbox()) == 2 * PRODUCTS
+        assert len(catalog.outbox()) == EDITS
         await catalog.aclose()
 
         env = {**os.environ,
@@ -94,10 +110,20 @@ async def test_kill_9_during_push_loses_nothing_and_applies_nothing_twice(
                    "push", "--quiet"]
         rng = random.Random()
         killed_with_work_left = 0
+        progress = []  # (finished edits, edits left 'sending') after each kill
         for _ in range(TRIALS):
             proc = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
                                     stderr=subprocess.PIPE)
-            time.sleep(rng.uniform(0.3, 2.5))
+            # Kill at a random point of the push: once a random number of further edits
+            # has been finished (start-up alone takes a second or two on this machine).
+            before = done_count(db)
+            target = rng.randint(before + 1, min(before + 40, EDITS - 1))
+            deadline = time.monotonic() + 120
+            while proc.poll() is None and time.monotonic() < deadline:
+                if done_count(db) >= target:
+                    time.sleep(rng.uniform(0, 0.05))  # not always right after a commit
+                    break
+                time.sleep(0.01)
             if proc.poll() is None:
                 os.kill(proc.pid, signal.SIGKILL)
                 killed_with_work_left += 1
@@ -105,7 +131,13 @@ async def test_kill_9_during_push_loses_nothing_and_applies_nothing_twice(
             # A request the dead process had sent still reaches the server; wait for it.
             medusa_proxy.drain()
             payload_proxy.drain()
+            peek = CatalogStore.open(db)
+            progress.append((len(peek.outbox.entries(("done",))),
+                             len(peek.outbox.entries(("sending",)))))
+            peek.close()
+        print("after each kill (done, sending):", progress)
         assert killed_with_work_left >= 1, "every push finished before the kill; nothing tested"
+        assert sum(0 < d < EDITS for d, _ in progress) >= 3, progress  # mid-push kills
 
         done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True,
                               timeout=600)
@@ -121,7 +153,8 @@ async def test_kill_9_during_push_loses_nothing_and_applies_nothing_twice(
         # The servers hold exactly the intended values...
         for pid in ids:
             meta = stack_http.medusa_product(pid)["metadata"]
-            assert meta["crash"] == intended[pid]["metadata.crash"], pid
+            for key in ("crash_a", "crash_b", "crash_c"):
+                assert meta[key] == intended[pid][f"metadata.{key}"], pid
         resp = stack_http.payload.post(
             "/products", headers={**stack_http.payload_headers("integration"),
                                   "X-Payload-HTTP-Method-Override": "GET",
@@ -130,6 +163,7 @@ async def test_kill_9_during_push_loses_nothing_and_applies_nothing_twice(
         docs = {d["medusa_id"]: d for d in resp.json()["docs"]}
         for pid in ids:
             assert docs[pid]["subtitle"] == intended[pid]["subtitle"], pid
+            assert docs[pid]["seo"]["meta_title"] == intended[pid]["seo.meta_title"], pid
 
         # ...and each was written exactly once: 0 lost, 0 applied twice.
         medusa_writes = {p.rsplit("/", 1)[1]: n for p, n in medusa_proxy.writes.items()

@@ -20,7 +20,7 @@ async def test_full_then_incremental_pull_and_deletions(stack, stack_http, tmp_p
 
     # One product changed on each server: a refresh costs at most 3 requests per server.
     stack_http.medusa.post(f"/admin/products/{keep['id']}",
-                           json={"status": "draft"}).raise_for_status()
+                           json={"status": "published"}).raise_for_status()
     resp = stack_http.payload.patch(f"/products/{keep_doc['id']}",
                                     json={"title": "Pulled title"},
                                     headers=stack_http.payload_headers("editor"))
@@ -31,7 +31,7 @@ async def test_full_then_incremental_pull_and_deletions(stack, stack_http, tmp_p
     assert report.ok and not report.servers["medusa"].full
     assert medusa_t.total() <= 3 and payload_t.total() <= 3, (medusa_t.counts, payload_t.counts)
     [row] = catalog.search(keep["handle"]).rows
-    assert (row.title, row.status) == ("Pulled title", "draft")
+    assert (row.title, row.status) == ("Pulled title", "published")
 
     # A soft delete in Medusa; Medusa's subscriber then hard-deletes the Payload doc.
     stack_http.medusa.delete(f"/admin/products/{gone['id']}").raise_for_status()

@@ -63,11 +63,13 @@ def test_remote_image_is_blocked(browser, qtbot) -> None:
     with qtbot.assertNotEmitted(browser.imageRequested):
         browser.set_page('<p><img src="https://tracker.example.com/pixel.png" /></p>')
         qtbot.waitUntil(lambda: bool(browser.blocked))
-        assert browser.loadResource(IMAGE, QUrl("https://tracker.example.com/p.png")) is None
+        refused = browser.loadResource(IMAGE, QUrl("https://tracker.example.com/p.png"))
+        assert isinstance(refused, QImage) and refused.isNull()
     assert "https://tracker.example.com/pixel.png" in browser.blocked
     # Style sheets and other resources are refused even from the Payload host.
-    assert browser.loadResource(QTextDocument.ResourceType.StyleSheetResource.value,
-                                QUrl(f"{ORIGIN}/x.css")) is None
+    css = browser.loadResource(QTextDocument.ResourceType.StyleSheetResource.value,
+                               QUrl(f"{ORIGIN}/x.css"))
+    assert css.isEmpty() and f"{ORIGIN}/x.css" in browser.blocked
 
 
 def test_payload_host_image_is_requested_then_shown(browser, qtbot) -> None:
@@ -117,3 +119,18 @@ def test_markdown_loses_detects_underline() -> None:
     assert not markdown_loses(doc, "plain **bold**")
     doc["root"]["children"][0]["children"][0]["format"] = 8  # underline: no markdown form
     assert markdown_loses(doc, "plain **bold**")
+
+
+def test_an_edit_rebuilds_only_the_changed_block(browser) -> None:
+    from desktop_app.ui.content_editor.rendering import page_blocks
+
+    text = "## One\n\nFirst para.\n\n- a\n- b\n\n- [x] done\n\nLast para."
+    browser.set_blocks(page_blocks("T", "", None, render(text).html))
+    frames = list(browser._frames)
+    browser.set_blocks(page_blocks("T", "", None,
+                                   render(text.replace("First", "Changed")).html))
+    kept = [a is b for a, b in zip(frames, browser._frames, strict=True)]
+    assert kept == [True, True, False, True, True, True]  # header, h2, p*, ul, check, p
+    assert "Changed para." in browser.toPlainText()
+    assert "First para." not in browser.toPlainText()
+    assert [b[1] for b in blocks(browser) if b[1]][:3] == ["T", "One", "Changed para."]

@@ -1,0 +1,131 @@
+"""The content editor against the real stack: a saved description and a dropped image
+end up in Payload exactly as the editor showed them."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from typing import Any
+
+import pytest
+
+from desktop_app.config import MedusaAuth, Profile, ProfileStore
+from desktop_app.richtext import lexical_to_html, markdown_to_lexical
+from desktop_app.secrets import InMemorySecretStore, Secret
+from desktop_app.services.content import SaveStatus, open_content_service
+from desktop_app.services.profiles import ProfileService
+from desktop_app.ui.content_editor import ContentEditor
+from tests.services.content_fakes import make_png
+from tests.support.stack import StackHttp, StackInfo, unique, wait_for
+from tests.ui.content_editor.test_editor_window import drop_files
+from tests.ui.qt_support import wait_until
+
+MARKDOWN = """## Made to last
+
+A **heavyweight** fleece in *organic cotton*, ~~polyester~~ free. See the
+[care guide](https://example.com/care) and `size chart`.
+
+- Double-layer hood
+- Kangaroo pocket
+
+1. Wash cold
+2. Dry flat
+
+- [x] Pre-shrunk
+- [ ] Ironing needed
+
+> Warm without bulk."""
+
+
+@pytest.fixture
+def product(stack_http: StackHttp) -> dict[str, Any]:
+    created = stack_http.create_product(unique("ce"))
+    # The integration mirrors a new Medusa product into Payload asynchronously.
+    wait_for(lambda: stack_http.payload_docs_for(created["id"]), 90, what="its Payload doc")
+    return created
+
+
+@pytest.fixture
+async def editor(qtbot, stack: StackInfo, product, tmp_path):
+    profiles = ProfileService(ProfileStore(tmp_path / "config"), InMemorySecretStore())
+    profile = Profile(name="Local-demo", medusa_url=stack.medusa_url,
+                      medusa_auth=MedusaAuth.SECRET_KEY, payload_url=stack.payload_url)
+    profiles.save(profile, medusa_secret=Secret(stack.medusa_secret_key),
+                  payload_secret=Secret(stack.editor_key))
+    service = open_content_service(profile, profiles.secrets)
+    window = ContentEditor(service, product["id"])
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    await wait_until(lambda: window.content is not None, 60, "the product loaded")
+    yield window
+    window._close_confirmed = True
+    window.close()
+    await service.aclose()
+
+
+async def payload_doc(stack_http: StackHttp, product_id: str) -> dict[str, Any]:
+    [doc] = await asyncio.to_thread(stack_http.payload_docs_for, product_id, "editor")
+    return doc
+
+
+def without_link_ids(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: without_link_ids(v) for k, v in value.items()
+                if not (k == "id" and value.get("type") == "link")}
+    if isinstance(value, list):
+        return [without_link_ids(v) for v in value]
+    return value
+
+
+def counter_ids():  # deterministic checkbox ids, so two HTML renders compare equal
+    numbers = itertools.count()
+    return lambda: f"id-{next(numbers)}"
+
+
+async def test_saved_description_is_the_previewed_lexical(editor, stack_http, product) -> None:
+    assert editor.title_edit.text() == product["title"]
+    editor.editor.setPlainText(MARKDOWN)
+    cursor = editor.editor.textCursor()
+    start = MARKDOWN.index("Warm without bulk")
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("Warm"), cursor.MoveMode.KeepAnchor)
+    editor.editor.setTextCursor(cursor)
+    editor.toolbar.actions_by_name["bold"].trigger()  # a toolbar edit, as a merchant would
+    await wait_until(lambda: not editor.renderer.pending, 10, "the preview")
+    previewed = editor.renderer.latest
+    assert "Made to last" in editor.preview.toPlainText()
+    editor.seo.title_edit.setText("Heavyweight organic hoodie")
+
+    editor.save()
+    await wait_until(lambda: editor.last_result is not None, 60, "the save")
+    assert editor.last_result.status is SaveStatus.SAVED, editor.last_result.message
+
+    doc = await payload_doc(stack_http, product["id"])
+    stored = doc["description"]
+    assert stored == previewed.lexical  # exactly the tree the preview was rendered from
+    text = editor.editor.toPlainText()
+    assert "**Warm** without bulk" in text
+    assert without_link_ids(stored) == without_link_ids(markdown_to_lexical(text))
+    assert (lexical_to_html(stored, counter_ids())
+            == lexical_to_html(previewed.lexical, counter_ids()))
+    assert doc["seo"]["meta_title"] == "Heavyweight organic hoodie"
+    assert editor.state_label.text() == "Saved"
+    assert editor.service.catalog.outbox() == []
+
+
+async def test_dropped_image_becomes_the_thumbnail(editor, stack_http, product, tmp_path) -> None:
+    path = tmp_path / f"{unique('thumb')}.png"
+    path.write_bytes(make_png(32, 24, (37, 99, 235)))
+    assert drop_files(editor.editor.viewport(), [path])
+    await wait_until(lambda: editor.content.thumbnail is not None
+                     or editor.images.error.isVisible(), 60, "the upload")
+    assert not editor.images.error.isVisible(), editor.images.error.text()
+    media = editor.content.thumbnail
+    doc = await payload_doc(stack_http, product["id"])
+    assert doc["thumbnail"] == media.id
+    assert media.url.startswith(stack_http.info.payload_url)
+    assert await editor.service.fetch_media(media.url) == path.read_bytes()
+    # The preview shows it too, loaded from the Payload host.
+    await wait_until(lambda: media.url in editor.preview._images, 20, "the preview image")
+    assert editor.preview.blocked == []
