@@ -2,8 +2,9 @@
 
 Every extension token starts with `<` (or is an escape: `&lt;`, `&#92;`), so
 one escape covers all of them: a literal `<` that could start a token is
-written `&lt;`, and a literal `&(amp;)*lt;` or `&(amp;)*#92;` gains one `amp;`. docs/editor-markdown.md has the
-full description; this module only knows the tokens, not Lexical.
+written `&lt;`, and a literal `&(amp;)*lt;` or `&(amp;)*#92;` gains one `amp;`.
+docs/editor-markdown.md has the full description; this module only knows the
+tokens, not Lexical.
 
 Tokens:
 

@@ -28,9 +28,11 @@ SETTINGS = settings(
 )
 
 # Markdown characters, the characters of extension tokens, and anything else.
-TOKEN_BITS = ["<u>", "</u>", "<sub>", "</sup>", "<mark>", "<br>", "&lt;", "&amp;", "<!-- ", " -->",
-              '<span style="', '">', "</span>", "<!-- lexical:upload @", "<!-- inline:x @",
-              "<!-- align=center -->", "<!-- list start=3 -->", "<b>", "</code>"]  # fmt: skip
+TOKEN_BITS = [
+    "<u>", "</u>", "<sub>", "</sup>", "<mark>", "<br>", "&lt;", "&amp;", "&#92;", "<!-- ", " -->",
+    '<span style="', '">', "</span>", "<!-- lexical:upload @", "<!-- inline:x @",
+    "<!-- align=center -->", "<!-- list start=3 -->", "<b>", "</code>",
+]  # fmt: skip
 CHARS = list("*_`~#>-+[]()!\\|<>/ \t\n0123456789.xX:=\"'&;@")
 ANY_TEXT = st.lists(
     st.one_of(st.sampled_from(CHARS), st.sampled_from(TOKEN_BITS), st.characters()), max_size=40
