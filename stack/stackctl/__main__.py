@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import socket
 import sys
@@ -42,21 +43,24 @@ def _port_taken(host: str, port: int) -> bool:
 
 
 def _ensure_service(
-    name: str, s: Settings, st: dict[str, Any], flag_key: str, flag: bool, log
+    name: str, s: Settings, st: dict[str, Any], wanted: dict[str, bool], log
 ) -> None:
+    """Start `name`, or restart it when unhealthy, rebuilt, or a switch in `wanted` differs."""
     svc = SERVICES[name]
     pids = st.setdefault("pids", {})
     flags = st.setdefault("flags", {})
     pid = pids.get(name)
     ours = processes.is_ours(pid, name, s.state_dir)
     builds = st.setdefault("builds", {})
-    healthy = ours and web.is_up(svc.health_url(s), timeout=5)
-    current = flags.get(flag_key, False) == flag and builds.get(name) == svc.build_id()
+    running = {key: flags.get(key, False) for key in wanted}
+    healthy = ours and web.is_up(svc.health_url(s, running), timeout=5)
+    current = running == wanted and builds.get(name) == svc.build_id(wanted)
     if healthy and current:
         return
+    switches = ", ".join(f"{key}={'on' if on else 'off'}" for key, on in wanted.items())
     if ours:
         why = "unhealthy" if not healthy else "new build or switch"
-        log(f"restarting {name} ({why}; {flag_key}={'on' if flag else 'off'})…")
+        log(f"restarting {name} ({why}; {switches})…")
         processes.stop(pid)
     port = s.medusa_port if name == "medusa" else s.payload_port
     if _port_taken(s.host, port):
@@ -66,9 +70,9 @@ def _ensure_service(
         )
     log(f"starting {name} on port {port}…")
     started = time.monotonic()
-    pids[name] = svc.start(s, st, flag)
-    flags[flag_key] = flag
-    builds[name] = svc.build_id()
+    pids[name] = svc.start(s, st, **wanted)
+    flags.update(wanted)
+    builds[name] = svc.build_id(wanted)
     log(f"{name} healthy after {time.monotonic() - started:.1f}s")
 
 
@@ -91,28 +95,35 @@ def cmd_up(args: argparse.Namespace) -> int:
     postgres.bin_path("initdb")
     st = state.read(s.state_file)
     nodeproj.log_steps_to(s.log_dir / "setup.log")
-    payload_service.build(log)
+    admin_ui = args.admin_ui or os.environ.get("STACK_PAYLOAD_ADMIN_UI", "").strip().lower() in (
+        "1",
+        "true",
+        "yes",
+    )
+    payload_service.build(log, admin_ui)
     medusa_service.build(log)
     postgres.ensure_running(s)
     payload_service.ensure_secret(st)
     medusa_service.ensure_secrets(st)
     state.write(s.state_file, st)
     s.media_dir.mkdir(parents=True, exist_ok=True)
-    _ensure_service("payload", s, st, "anonymous_medusa", args.anonymous_medusa, log)
+    payload_flags = {"anonymous_medusa": args.anonymous_medusa, "admin_ui": admin_ui}
+    _ensure_service("payload", s, st, payload_flags, log)
     state.write(s.state_file, st)
     payload_service.bootstrap_users(s, st)
     state.write(s.state_file, st)
     medusa_service.migrate(s, st, log)
     state.write(s.state_file, st)
-    _ensure_service("medusa", s, st, "legacy_paging", args.legacy_paging, log)
+    _ensure_service("medusa", s, st, {"legacy_paging": args.legacy_paging}, log)
     medusa_service.ensure_secret_key(s, st)
     _record_urls(s, st)
     state.write(s.state_file, st)
     if not args.no_seed:
         seed.seed(s, st, args.products, log)
+    admin = f" (admin UI {s.payload_url}/admin)" if admin_ui else ""
     log(
         f"stack is up in {time.monotonic() - started:.1f}s: Medusa {s.medusa_url}, "
-        f"Payload {s.payload_url}; state in {s.state_file}"
+        f"Payload {s.payload_url}{admin}; state in {s.state_file}"
     )
     return 0
 
@@ -131,11 +142,13 @@ def _status(s: Settings, st: dict[str, Any], with_secrets: bool) -> dict[str, An
         },
         "payload": {
             "url": s.payload_url,
-            "healthy": web.is_up(payload_service.health_url(s)),
+            "healthy": web.is_up(payload_service.health_url(s, flags)),
             "pid": pids.get("payload")
             if processes.is_ours(pids.get("payload"), "payload", s.state_dir)
             else None,
             "anonymous_medusa": flags.get("anonymous_medusa", False),
+            "admin_ui": flags.get("admin_ui", False),
+            "admin_url": f"{s.payload_url}/admin" if flags.get("admin_ui") else None,
         },
         "postgres": {"port": s.pg_port, "running": _pg_running(s)},
         "state_file": str(s.state_file),
@@ -225,6 +238,12 @@ def main(argv: list[str] | None = None) -> int:
         "--anonymous-medusa",
         action="store_true",
         help="reopen Payload's anonymous ?is_from_medusa hole (for doctor tests)",
+    )
+    up.add_argument(
+        "--admin-ui",
+        action="store_true",
+        help="serve Payload through Next's production server with the admin UI at /admin "
+        "(builds it when the sources changed; also STACK_PAYLOAD_ADMIN_UI=1)",
     )
     up.add_argument("--quiet", action="store_true")
     up.set_defaults(func=cmd_up)

@@ -6,7 +6,7 @@ import hashlib
 import os
 import secrets
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import nodeproj
@@ -37,7 +37,7 @@ def build(log: Callable[[str], None]) -> None:
         stamp.touch()
 
 
-def build_id() -> int:
+def build_id(flags: Mapping[str, bool] | None = None) -> int:
     """Changes whenever the backend is rebuilt, so `up` knows to restart the server."""
     stamp = SERVER_DIR / ".stack-built"
     return stamp.stat().st_mtime_ns if stamp.exists() else 0
@@ -100,7 +100,7 @@ def migrate(settings: Settings, st: dict[str, Any], log: Callable[[str], None]) 
     m["migrated_lock"] = lock
 
 
-def health_url(settings: Settings) -> str:
+def health_url(settings: Settings, flags: Mapping[str, bool] | None = None) -> str:
     return f"{settings.medusa_url}/health"
 
 

@@ -1,10 +1,11 @@
-"""Build, start and bootstrap the standalone Payload REST server."""
+"""Build, start and bootstrap Payload: the standalone REST server, or (opt-in) Next's admin UI."""
 
 from __future__ import annotations
 
 import secrets
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import nodeproj
@@ -23,24 +24,70 @@ USERS = {
 }
 
 
-def build(log: Callable[[str], None]) -> None:
+NEXT_DIR = PAYLOAD_DIR / ".next"
+NEXT_BUILD_ID = NEXT_DIR / "BUILD_ID"
+NEXT_BIN = PAYLOAD_DIR / "node_modules" / "next" / "dist" / "bin" / "next"
+PAYLOAD_BIN = PAYLOAD_DIR / "node_modules" / "payload" / "bin.js"
+# Placeholders for the build only: loading payload.config.ts needs both, nothing connects.
+BUILD_ENV = {
+    "DATABASE_URI": "postgres://next-build@127.0.0.1:1/unused",
+    "PAYLOAD_SECRET": "next-build-placeholder",
+}
+
+
+def build(log: Callable[[str], None], admin_ui: bool = False) -> None:
     nodeproj.ensure_installed(PAYLOAD_DIR, log)
-    sources = [PAYLOAD_DIR / "src", PAYLOAD_DIR / "package-lock.json"]
+    # src/app/ is the Next app of the admin UI: not part of the standalone bundle
+    sources = [p for p in (PAYLOAD_DIR / "src").iterdir() if p.name != "app"]
+    sources.append(PAYLOAD_DIR / "package-lock.json")
     if nodeproj.is_stale(BUNDLE, sources):
         log("bundling the Payload server…")
         nodeproj.run(["npm", "run", "--silent", "build"], cwd=PAYLOAD_DIR)
+    if admin_ui:
+        build_admin_ui(log)
 
 
-def build_id() -> int:
-    """Changes whenever the bundle is rebuilt, so `up` knows to restart the server."""
-    return BUNDLE.stat().st_mtime_ns if BUNDLE.exists() else 0
+def build_admin_ui(log: Callable[[str], None]) -> None:
+    """`payload generate:importmap` + `next build --webpack`, only when the sources changed."""
+    sources = [
+        PAYLOAD_DIR / "src",
+        PAYLOAD_DIR / "next.config.mjs",
+        PAYLOAD_DIR / "tsconfig.next.json",
+        PAYLOAD_DIR / "package-lock.json",
+    ]
+    if not nodeproj.is_stale(NEXT_BUILD_ID, sources):
+        return
+    log("building Payload's admin UI (generate:importmap + next build, 1-2 min)…")
+    started = time.monotonic()
+    nodeproj.run(
+        ["node", str(PAYLOAD_BIN), "generate:importmap"],
+        cwd=PAYLOAD_DIR,
+        env={**BUILD_ENV, "NODE_OPTIONS": NODE_OPTIONS},
+    )
+    nodeproj.run(
+        ["node", str(NEXT_BIN), "build", "--webpack"],
+        cwd=PAYLOAD_DIR,
+        env={**BUILD_ENV, "NODE_OPTIONS": "--no-deprecation --max-old-space-size=8000"},
+    )
+    # generate:importmap may rewrite src/app/(payload)/admin/importMap.js: keep BUILD_ID newest
+    NEXT_BUILD_ID.touch()
+    log(f"admin UI built in {time.monotonic() - started:.0f}s")
 
 
-def health_url(settings: Settings) -> str:
+def build_id(flags: Mapping[str, bool] | None = None) -> int:
+    """Changes whenever the server is rebuilt, so `up` knows to restart it."""
+    output = NEXT_BUILD_ID if (flags or {}).get("admin_ui") else BUNDLE
+    return output.stat().st_mtime_ns if output.exists() else 0
+
+
+def health_url(settings: Settings, flags: Mapping[str, bool] | None = None) -> str:
+    # Next has no /health; GET /api/users/me answers 200 even anonymously once Payload is up
+    if (flags or {}).get("admin_ui"):
+        return f"{settings.payload_url}/api/users/me"
     return f"{settings.payload_url}/health"
 
 
-def start(settings: Settings, st: dict[str, Any], anonymous_hole: bool) -> int:
+def _env(settings: Settings, st: dict[str, Any], anonymous_medusa: bool) -> dict[str, str]:
     env = {
         "HOST": settings.host,
         "PORT": str(settings.payload_port),
@@ -49,21 +96,38 @@ def start(settings: Settings, st: dict[str, Any], anonymous_hole: bool) -> int:
         "PAYLOAD_MEDIA_DIR": str(settings.media_dir),
         "NODE_OPTIONS": NODE_OPTIONS,
     }
-    if anonymous_hole:
+    if anonymous_medusa:
         env["PAYLOAD_ALLOW_ANONYMOUS_MEDUSA"] = "1"
-    pid = processes.start(
-        NAME,
-        ["node", str(BUNDLE)],
-        PAYLOAD_DIR,
-        env,
-        settings.log_dir / "payload.log",
-        settings.state_dir,
-    )
+    return env
+
+
+def _start_standalone(settings: Settings, env: dict[str, str]) -> int:
+    log_file = settings.log_dir / "payload.log"
+    argv = ["node", str(BUNDLE)]
+    pid = processes.start(NAME, argv, PAYLOAD_DIR, env, log_file, settings.state_dir)
     web.wait_until_up(
-        health_url(settings),
+        health_url(settings), lambda: processes.alive(pid), 120, f"Payload (log: {log_file})"
+    )
+    return pid
+
+
+def start(
+    settings: Settings, st: dict[str, Any], anonymous_medusa: bool, admin_ui: bool = False
+) -> int:
+    env = _env(settings, st, anonymous_medusa)
+    if not admin_ui:
+        return _start_standalone(settings, env)
+    # `next start` runs with NODE_ENV=production, where the Postgres adapter never pushes the
+    # schema. Let the standalone server (NODE_ENV unset) push it first, then hand over the port.
+    log_file = settings.log_dir / "payload.log"
+    processes.stop(_start_standalone(settings, env))
+    argv = ["node", str(NEXT_BIN), "start", "-p", str(settings.payload_port), "-H", settings.host]
+    pid = processes.start(NAME, argv, PAYLOAD_DIR, env, log_file, settings.state_dir)
+    web.wait_until_up(
+        health_url(settings, {"admin_ui": True}),
         lambda: processes.alive(pid),
         120,
-        f"Payload (log: {settings.log_dir / 'payload.log'})",
+        f"Payload admin UI / next start (log: {log_file})",
     )
     return pid
 

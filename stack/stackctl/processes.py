@@ -71,12 +71,21 @@ def stop(pid: int, grace: float = 10) -> None:
         return
     deadline = time.monotonic() + grace
     while time.monotonic() < deadline:
+        _reap(pid)
         if not _group_alive(pid):
             return
         time.sleep(0.2)
     try:
         os.killpg(pid, signal.SIGKILL)
     except ProcessLookupError:
+        pass
+
+
+def _reap(pid: int) -> None:
+    """Collect the exit status when the leader is our own child (started by this `up`)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
         pass
 
 

@@ -195,7 +195,7 @@ def test_editable_blocks_need_no_original(value: dict[str, Any]) -> None:
 def test_round_trip_of_arbitrary_documents(value: dict[str, Any]) -> None:
     text = lexical_to_editor_markdown(value)
     assert same(editor_markdown_to_lexical(text, value), value)
-    if value["root"]["children"]:
+    if value["root"]["children"] and text:  # "" is Payload's empty document: nothing to keep
         kids = value["root"]["children"]
         appended = editor_markdown_to_lexical(text + "\n\nmore", value)["root"]["children"]
         assert same(appended[: len(kids)], kids)

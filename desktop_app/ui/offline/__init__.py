@@ -1,0 +1,1 @@
+"""Qt views over the offline-first catalog (``services.offline.OfflineCatalog``)."""

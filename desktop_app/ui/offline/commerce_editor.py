@@ -1,0 +1,388 @@
+"""Edit one product's commerce fields offline: handle, status, metadata, SKUs, prices.
+
+Title and subtitle belong to Payload in this app's field map; they are edited here
+too and the façade routes them there (``fields.owner``). Everything is checked
+before Save; Save records the edits durably (``OfflineCatalog.edit``) and asks the
+host to push. A value the server later rejects (outbox ``failed``) shows under
+its field when the product changes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.offline import Changes, OfflineCatalog, ProductDetail
+from desktop_app.store.fields import same
+from desktop_app.ui.formatting import status_label
+from desktop_app.ui.offline import validation as v
+from desktop_app.ui.offline.subscriptions import once
+
+LINK_KEY = "payload_id"  # the integration's link to the Payload doc: not for hand edits
+ERROR_STYLE = "color: #a3261c;"
+BAD_CELL = QColor("#fbe7e6")
+
+
+def _error_label() -> QLabel:
+    label = QLabel(objectName="fieldError")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class CommerceEditor(QDialog):
+    saved = Signal(str)  # product id, after the edits are durable
+
+    def __init__(self, catalog: OfflineCatalog, product_id: str,
+                 on_saved: Callable[[str], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.product_id = product_id
+        self._on_saved = on_saved
+        self.detail: ProductDetail | None = None
+        self.setWindowTitle("Edit product")
+        self.setObjectName("commerceEditor")
+        self.resize(760, 680)
+        self._build()
+        self.load()
+        self._unsubscribe = once(catalog.subscribe(self._on_changes))
+        self.finished.connect(lambda _r: self._unsubscribe())
+
+    # ---------------------------------------------------------------- build
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+        self.heading = QLabel(objectName="editorHeading")
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.state_label = QLabel(objectName="editorState")
+        self.state_label.setStyleSheet("color: #5b6475;")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.state_label)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(6)
+        self.title_edit = QLineEdit(objectName="titleEdit")
+        self.subtitle_edit = QLineEdit(objectName="subtitleEdit")
+        self.handle_edit = QLineEdit(objectName="handleEdit")
+        self.status_combo = QComboBox(objectName="statusCombo")
+        for status in v.STATUSES:
+            self.status_combo.addItem(status_label(status), status)
+        self.errors: dict[str, QLabel] = {
+            k: _error_label() for k in ("title", "subtitle", "handle", "status", "metadata",
+                                        "variants")}
+        for name, label, widget, hint in (
+            ("title", "Title", self.title_edit, "Payload"),
+            ("subtitle", "Subtitle", self.subtitle_edit, "Payload"),
+            ("handle", "Handle", self.handle_edit, "Medusa"),
+            ("status", "Status", self.status_combo, "Medusa"),
+        ):
+            form.addRow(f"{label}:", self._with_hint(widget, hint, self.errors[name]))
+        self.handle_edit.textEdited.connect(lambda _t: self._check_handle())
+        self.title_edit.textEdited.connect(lambda _t: self._show("title", v.title_error(
+            self.title_edit.text()) if self.title_edit.isEnabled() else None))
+        layout.addLayout(form)
+
+        layout.addWidget(self._section("Metadata", "Medusa"))
+        self.metadata = QTableWidget(0, 2, objectName="metadataTable")
+        self.metadata.setHorizontalHeaderLabels(["Key", "Value"])
+        self._table_style(self.metadata)
+        self.metadata.setMinimumHeight(120)
+        meta_buttons = QHBoxLayout()
+        self.add_meta = QPushButton("Add row", objectName="addMetadata")
+        self.remove_meta = QPushButton("Remove row", objectName="removeMetadata")
+        self.add_meta.clicked.connect(self.add_metadata_row)
+        self.remove_meta.clicked.connect(self._remove_metadata_row)
+        meta_buttons.addWidget(self.add_meta)
+        meta_buttons.addWidget(self.remove_meta)
+        meta_buttons.addStretch(1)
+        layout.addWidget(self.metadata, 1)
+        layout.addLayout(meta_buttons)
+        layout.addWidget(self.errors["metadata"])
+
+        layout.addWidget(self._section("Variants", "Medusa · prices like “EUR 10.50, USD 12”"))
+        self.variants = QTableWidget(0, 3, objectName="variantTable")
+        self.variants.setHorizontalHeaderLabels(["Variant", "SKU", "Prices"])
+        self._table_style(self.variants)
+        self.variants.setMinimumHeight(110)
+        layout.addWidget(self.variants, 1)
+        layout.addWidget(self.errors["variants"])
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _with_hint(widget: QWidget, hint: str, error: QLabel) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(widget, 1)
+        tag = QLabel(hint)
+        tag.setStyleSheet("color: #8a93a3; font-size: 9pt;")
+        tag.setMinimumWidth(56)
+        row.addWidget(tag)
+        col.addLayout(row)
+        col.addWidget(error)
+        return box
+
+    @staticmethod
+    def _section(title: str, hint: str) -> QLabel:
+        label = QLabel(f"<b>{title}</b> <span style='color:#8a93a3'>· {hint}</span>")
+        label.setContentsMargins(0, 6, 0, 0)
+        return label
+
+    @staticmethod
+    def _table_style(table: QTableWidget) -> None:
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(30)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().resizeSection(0, 200)
+        table.setAlternatingRowColors(True)
+
+    # ----------------------------------------------------------------- load
+    def load(self) -> None:
+        """(Re)read the merged view: server copies with the pending edits applied."""
+        detail = self.catalog.product(self.product_id)
+        self.detail = detail
+        if detail is None:
+            self.heading.setText(f"{self.product_id} is not in the local store")
+            self.save_button.setEnabled(False)
+            return
+        has_m, has_p = detail.medusa is not None, detail.payload is not None
+        self.heading.setText(str(detail.value("title") or detail.server_value("title")
+                                 or (detail.medusa or {}).get("title") or self.product_id))
+        self.state_label.setText(self._state_text(detail))
+        for w, name in ((self.title_edit, "title"), (self.subtitle_edit, "subtitle")):
+            w.setText(str(detail.value(name) or ""))
+            w.setEnabled(has_p)
+            w.setToolTip("" if has_p else "No Payload document: content cannot be edited.")
+        if not has_p:
+            self.title_edit.setText(str((detail.medusa or {}).get("title") or ""))
+        self.handle_edit.setText(str(detail.value("handle") or ""))
+        status = str(detail.value("status") or "draft")
+        if self.status_combo.findData(status) < 0:
+            self.status_combo.addItem(status_label(status), status)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(status))
+        for w in (self.handle_edit, self.status_combo, self.metadata, self.variants,
+                  self.add_meta, self.remove_meta):
+            w.setEnabled(has_m)
+        self._load_metadata((detail.medusa or {}).get("metadata") or {})
+        self._load_variants((detail.medusa or {}).get("variants") or [])
+        for name in self.errors:
+            self._show(name, None)
+        self.show_server_errors()
+
+    @staticmethod
+    def _state_text(detail: ProductDetail) -> str:
+        pending = len(detail.edits)
+        base = f"{detail.product_id} · {detail.sync_state}"
+        return base + (f" · {pending} unsent change{'s' * (pending != 1)}" if pending else "")
+
+    def _load_metadata(self, metadata: dict[str, Any]) -> None:
+        self.metadata.setRowCount(0)
+        for key, value in metadata.items():
+            self.add_metadata_row(key, value)
+
+    def add_metadata_row(self, key: str | bool = "", value: Any = "") -> int:
+        key = key if isinstance(key, str) else ""  # clicked(bool) from the button
+        row = self.metadata.rowCount()
+        self.metadata.insertRow(row)
+        key_item = QTableWidgetItem(key)
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        value_item = QTableWidgetItem(text)
+        # Non-text values (numbers, objects) are shown as JSON and parsed back on save.
+        value_item.setData(Qt.ItemDataRole.UserRole, not isinstance(value, str))
+        if key == LINK_KEY:
+            for item in (key_item, value_item):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip("The Medusa ↔ Payload link; the integration maintains it.")
+        self.metadata.setItem(row, 0, key_item)
+        self.metadata.setItem(row, 1, value_item)
+        return row
+
+    def _remove_metadata_row(self) -> None:
+        row = self.metadata.currentRow()
+        item = self.metadata.item(row, 0) if row >= 0 else None
+        if item is not None and item.text() == LINK_KEY:
+            self._show("metadata", "The payload_id link cannot be removed here.")
+            return
+        if row >= 0:
+            self.metadata.removeRow(row)
+
+    def _load_variants(self, variants: list[dict[str, Any]]) -> None:
+        self.variants.setRowCount(0)
+        for variant in variants:
+            row = self.variants.rowCount()
+            self.variants.insertRow(row)
+            name = QTableWidgetItem(str(variant.get("title") or variant.get("id")))
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setData(Qt.ItemDataRole.UserRole, variant.get("id"))
+            name.setToolTip(str(variant.get("id")))
+            self.variants.setItem(row, 0, name)
+            self.variants.setItem(row, 1, QTableWidgetItem(str(variant.get("sku") or "")))
+            self.variants.setItem(row, 2, QTableWidgetItem(v.format_prices(variant.get("prices"))))
+
+    # ------------------------------------------------------------- validate
+    def _show(self, name: str, message: str | None) -> None:
+        label = self.errors[name]
+        label.setText(message or "")
+        label.setVisible(bool(message))
+
+    def _check_handle(self) -> str | None:
+        error = v.handle_error(self.handle_edit.text())
+        self._show("handle", error)
+        return error
+
+    def collect(self) -> tuple[dict[str, Any], bool]:
+        """The changed fields ``{name: value}`` and whether every value is valid."""
+        detail = self.detail
+        if detail is None:
+            return {}, False
+        values: dict[str, Any] = {}
+        ok = True
+        for name in self.errors:
+            self._show(name, None)
+        if detail.payload is not None:
+            title = self.title_edit.text()
+            if (error := v.title_error(title)) is not None:
+                self._show("title", error)
+                ok = False
+            values["title"] = title
+            values["subtitle"] = self.subtitle_edit.text()
+        if detail.medusa is not None:
+            if self._check_handle() is not None:
+                ok = False
+            values["handle"] = self.handle_edit.text()
+            values["status"] = self.status_combo.currentData()
+            meta, meta_ok = self._collect_metadata(detail)
+            values.update(meta)
+            variants, var_ok = self._collect_variants()
+            values.update(variants)
+            ok = ok and meta_ok and var_ok
+        changes = {k: val for k, val in values.items() if not same(k, val, detail.value(k))}
+        return changes, ok
+
+    def _collect_metadata(self, detail: ProductDetail) -> tuple[dict[str, Any], bool]:
+        pairs: list[tuple[str, str]] = []
+        parsed: dict[str, Any] = {}
+        for row in range(self.metadata.rowCount()):
+            key_item, value_item = self.metadata.item(row, 0), self.metadata.item(row, 1)
+            key = key_item.text() if key_item else ""
+            text = value_item.text() if value_item else ""
+            pairs.append((key, text))
+            value: Any = text
+            if value_item is not None and value_item.data(Qt.ItemDataRole.UserRole):
+                try:
+                    value = json.loads(text)
+                except ValueError:
+                    value = text  # edited into plain text: keep it as text
+            parsed[key] = value
+        error = v.metadata_errors(pairs)
+        if error is not None:
+            self._show("metadata", error)
+            return {}, False
+        current = (detail.medusa or {}).get("metadata") or {}
+        out = {f"metadata.{k}": val for k, val in parsed.items()}
+        # A removed key is sent as None: Medusa deletes a key set to "".
+        out.update({f"metadata.{k}": None for k in current if k not in parsed})
+        return out, True
+
+    def _collect_variants(self) -> tuple[dict[str, Any], bool]:
+        out: dict[str, Any] = {}
+        errors: list[str] = []
+        for row in range(self.variants.rowCount()):
+            name = self.variants.item(row, 0)
+            vid = name.data(Qt.ItemDataRole.UserRole)
+            sku_item, price_item = self.variants.item(row, 1), self.variants.item(row, 2)
+            sku = sku_item.text()
+            sku_problem = v.sku_error(sku)
+            prices, price_problem = v.parse_prices(price_item.text())
+            sku_item.setBackground(BAD_CELL if sku_problem else QColor(0, 0, 0, 0))
+            price_item.setBackground(BAD_CELL if price_problem else QColor(0, 0, 0, 0))
+            for problem in (sku_problem, price_problem):
+                if problem:
+                    errors.append(f"{name.text()}: {problem}")
+            out[f"variants.{vid}.sku"] = sku
+            if prices is not None:
+                out[f"variants.{vid}.prices"] = prices
+        if errors:
+            self._show("variants", "\n".join(errors))
+            return {}, False
+        return out, True
+
+    # ----------------------------------------------------------------- save
+    def save(self) -> bool:
+        changes, ok = self.collect()
+        if not ok:
+            return False
+        if changes:
+            detail = self.detail
+            assert detail is not None
+            # The values the merchant saw: a pull since opening must not move the base.
+            bases = {name: detail.server_value(name) for name in changes}
+            self.catalog.edit(self.product_id, changes, bases=bases)
+            self.saved.emit(self.product_id)
+            if self._on_saved is not None:
+                self._on_saved(self.product_id)
+        self.accept()
+        return True
+
+    # -------------------------------------------------------- server errors
+    def show_server_errors(self) -> None:
+        """Put each ``failed`` edit's server message under the field it concerns."""
+        detail = self.detail
+        if detail is None:
+            return
+        for entry in detail.edits:
+            if entry.state != "failed" or not entry.message:
+                continue
+            head = entry.field.split(".", 1)[0]
+            name = {"metadata": "metadata", "variants": "variants"}.get(head, entry.field)
+            if name in self.errors:
+                self._show(name, f"Server: {entry.message}")
+
+    def _on_changes(self, changes: Changes) -> None:
+        # A push finished (or a pull brought news): show its verdict without
+        # overwriting what the merchant is typing.
+        if self.product_id not in changes.product_ids or self.isHidden():
+            return
+        detail = self.catalog.product(self.product_id)
+        if detail is None:
+            return
+        self.detail = detail
+        self.state_label.setText(self._state_text(detail))
+        self.show_server_errors()

@@ -1,0 +1,59 @@
+"""Per-server reachability in the status bar: a coloured dot and a word each.
+
+Reads ``OfflineCatalog.connectivity``; repaints on ``Changes.connectivity``. Being
+offline is a normal state here: edits still save to the outbox.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from desktop_app.services.offline import Changes, OfflineCatalog
+from desktop_app.store.fields import MEDUSA, PAYLOAD
+from desktop_app.sync.connectivity import Reach
+from desktop_app.ui.offline.subscriptions import once
+
+NAMES = {MEDUSA: "Medusa", PAYLOAD: "Payload"}
+LOOK = {
+    Reach.REACHABLE: ("#2f9e44", "online"),
+    Reach.UNREACHABLE: ("#e03131", "offline"),
+    Reach.UNKNOWN: ("#adb5bd", "not checked"),
+}
+
+
+class ConnectivityIndicator(QWidget):
+    def __init__(self, catalog: OfflineCatalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.setObjectName("connectivityIndicator")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(14)
+        self.labels: dict[str, QLabel] = {}
+        for server in (MEDUSA, PAYLOAD):
+            label = QLabel(objectName=f"reach_{server}")
+            self.labels[server] = label
+            layout.addWidget(label)
+        self._unsubscribe = once(catalog.subscribe(self._on_changes))
+        self.refresh()
+
+    def detach(self) -> None:
+        self._unsubscribe()
+
+    def state(self, server: str) -> Reach:
+        return self.catalog.connectivity.state(server)
+
+    def refresh(self) -> None:
+        for server, label in self.labels.items():
+            reach = self.state(server)
+            color, word = LOOK[reach]
+            label.setText(f"<span style='color:{color}'>●</span> {NAMES[server]} {word}")
+            message = self.catalog.connectivity.message(server)
+            tip = f"{NAMES[server]} is {word}."
+            if reach == Reach.UNREACHABLE:
+                tip += " Edits are kept and pushed when it is back."
+            label.setToolTip(tip + (f"\n{message}" if message else ""))
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.connectivity:
+            self.refresh()

@@ -1,0 +1,231 @@
+"""A lazily paged table model over ``OfflineCatalog.rows``/``count``.
+
+The row count comes from one SQL ``COUNT``; rows are read in pages of ``PAGE``
+only when a view asks for them (what it paints), and kept in a small LRU, so a
+100,000-product store opens as fast as a 40-product one. Sorting and filtering
+are the façade's (``SearchQuery``): no proxy model, nothing sorted in Python.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import OrderedDict
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop_app.services.offline import Changes, OfflineCatalog
+from desktop_app.store import SearchQuery, SearchRow
+from desktop_app.ui.formatting import format_timestamp, status_label
+from desktop_app.ui.offline.subscriptions import once
+from desktop_app.ui.product_model import ROW_ROLE, VALUE_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE = 200
+MAX_PAGES = 32  # ~6,400 rows cached: a few screens either side of the viewport
+
+
+class Col(enum.IntEnum):
+    TITLE = 0
+    HANDLE = 1
+    STATUS = 2
+    VARIANTS = 3
+    SKUS = 4
+    UPDATED = 5
+    SYNC = 6
+
+
+HEADERS = {
+    Col.TITLE: "Title", Col.HANDLE: "Handle", Col.STATUS: "Status", Col.VARIANTS: "Variants",
+    Col.SKUS: "SKUs", Col.UPDATED: "Updated", Col.SYNC: "Sync",
+}
+# Only columns the store has a sort index for; others keep the current order.
+SORT_KEYS = {Col.TITLE: "title", Col.HANDLE: "handle", Col.STATUS: "status",
+             Col.UPDATED: "updated"}
+SYNC_LABELS = {
+    "pending": "Pending", "conflict": "Conflict", "failed": "Failed", "linked": "Linked",
+    "missing": "No content", "orphan": "Orphan",
+}
+
+
+def sync_label(state: str) -> str:
+    return SYNC_LABELS.get(state, state.capitalize() or "—")
+
+
+class StoreListModel(QAbstractTableModel):
+    def __init__(self, catalog: OfflineCatalog, parent: Any = None,
+                 query: SearchQuery | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self._query = query or SearchQuery()
+        self._pages: OrderedDict[int, list[SearchRow]] = OrderedDict()
+        self._count = catalog.count(self._query)
+        self.pages_fetched = 0  # for tests and the bench: how lazy we really are
+        self._unsubscribe = once(catalog.subscribe(self.on_changes))
+
+    def detach(self) -> None:
+        """Stop listening to the catalog (the window is closing)."""
+        self._unsubscribe()
+
+    # ------------------------------------------------------------ queries
+    @property
+    def query(self) -> SearchQuery:
+        return self._query
+
+    def set_query(self, query: SearchQuery) -> None:
+        if query == self._query:
+            return
+        self._query = query
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self.catalog.count(self._query)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> SearchRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE)
+        offset = row % PAGE
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, product_id: str) -> int | None:
+        """Row of a product among the *cached* pages (what the views show)."""
+        for number, rows in self._pages.items():
+            for i, r in enumerate(rows):
+                if r.product_id == product_id:
+                    return number * PAGE + i
+        return None
+
+    def _page(self, number: int) -> list[SearchRow]:
+        rows = self._pages.get(number)
+        if rows is not None:
+            self._pages.move_to_end(number)
+            return rows
+        rows = self.catalog.rows(self._query, number * PAGE, PAGE)
+        self.pages_fetched += 1
+        self._pages[number] = rows
+        if len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    # ------------------------------------------------------------ changes
+    def on_changes(self, changes: Changes) -> None:
+        if changes.rows_reset:
+            self.reload()
+            return
+        if not changes.product_ids:
+            return
+        count = self.catalog.count(self._query)
+        if count != self._count:  # an edit moved rows in or out of the filter
+            self.reload()
+            return
+        # An edit may also move a row within the sort order, so every cached page is
+        # stale; drop them and repaint what the views show (they re-read lazily).
+        spans = [(n * PAGE, n * PAGE + len(rows) - 1) for n, rows in self._pages.items() if rows]
+        self._pages.clear()
+        if spans:
+            first = min(s for s, _ in spans)
+            last = max(e for _, e in spans)
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Col) - 1))
+
+    # ------------------------------------------------------------- Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Col)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Col):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Col(section)]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(Col(section))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        col = Col(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, col)
+        if role == VALUE_ROLE:
+            return _raw(row, col)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(col)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(Col(column)) if 0 <= column < len(Col) else None
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        q = self._query
+        self.set_query(SearchQuery(q.text, q.statuses, q.sync_states, key, descending))
+
+
+def _parse_time(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+    except ValueError:
+        return None
+
+
+def _raw(row: SearchRow, col: Col) -> Any:
+    return {
+        Col.TITLE: row.title, Col.HANDLE: row.handle, Col.STATUS: row.status,
+        Col.VARIANTS: row.variants, Col.SKUS: row.skus, Col.UPDATED: row.updated_at,
+        Col.SYNC: row.sync_state,
+    }[col]
+
+
+def _display(row: SearchRow, col: Col) -> str:
+    if col is Col.TITLE:
+        return row.title or "(untitled)"
+    if col is Col.HANDLE:
+        return row.handle or "—"
+    if col is Col.STATUS:
+        return status_label(row.status)
+    if col is Col.VARIANTS:
+        return "—" if row.variants is None else str(row.variants)
+    if col is Col.SKUS:
+        return row.skus.replace(" ", ", ") if row.skus else "—"
+    if col is Col.UPDATED:
+        return format_timestamp(_parse_time(row.updated_at))
+    return sync_label(row.sync_state)
+
+
+def _tooltip(row: SearchRow, col: Col) -> str | None:
+    if col is Col.TITLE:
+        return f"{row.title}\nMedusa id: {row.product_id}"
+    if col is Col.SYNC:
+        return {
+            "pending": "Edited here; waiting to be pushed.",
+            "conflict": "Changed on the server too: open Pending changes to resolve.",
+            "failed": "The server rejected an edit: open the product to fix it.",
+            "linked": "In step with Medusa and Payload.",
+            "missing": "No Payload document: content cannot be edited.",
+            "orphan": "A Payload document whose Medusa product is gone.",
+        }.get(row.sync_state)
+    if col is Col.UPDATED:
+        return row.updated_at or None
+    return None
+
+
+def _alignment(col: Col) -> int:
+    horizontal = Qt.AlignmentFlag.AlignRight if col is Col.VARIANTS else Qt.AlignmentFlag.AlignLeft
+    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)

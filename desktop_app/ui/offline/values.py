@@ -1,0 +1,60 @@
+"""How outbox values read in the pending view and the conflict dialog (Qt-free)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop_app.ui.offline.validation import format_prices, parse_prices
+
+STATE_LABELS = {
+    "queued": "Waiting", "sending": "Sending", "locked": "Locked in Payload",
+    "conflict": "Conflict", "failed": "Rejected", "done": "Done",
+}
+
+
+def field_label(name: str) -> str:
+    head, _, rest = name.partition(".")
+    if head == "variants":
+        vid, _, key = rest.partition(".")
+        return f"Variant {vid} · {'SKU' if key == 'sku' else 'prices'}"
+    if head == "metadata":
+        return f"Metadata · {rest}"
+    if head == "seo":
+        return f"SEO · {rest.replace('_', ' ')}"
+    return name.capitalize()
+
+
+def show_value(name: str, value: Any) -> str:
+    if value is None:
+        return "—" if not name.startswith("metadata.") else "(removed)"
+    if name.endswith(".prices"):
+        return format_prices(value) or "(no prices)"
+    if name == "description" and isinstance(value, dict):
+        return "(rich text)"
+    if isinstance(value, str):
+        return value if value else "(empty)"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def edit_text(name: str, value: Any) -> str:
+    """The text a merchant edits for a custom value."""
+    if value is None:
+        return ""
+    if name.endswith(".prices"):
+        return format_prices(value)
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def parse_custom(name: str, text: str, like: Any) -> tuple[Any, str | None]:
+    """The value typed for ``name`` (shaped like ``like``), or an error message."""
+    if name.endswith(".prices"):
+        return parse_prices(text)
+    if name == "description":
+        return None, "Edit rich text in the content editor."
+    if isinstance(like, str) or like is None:
+        return text, None
+    try:
+        return json.loads(text), None
+    except ValueError:
+        return text, None
