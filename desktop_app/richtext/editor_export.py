@@ -62,9 +62,8 @@ def export_chunks(doc: Any, registry: dict[str, Any]) -> list[tuple[str, Any]]:
 
 def export_block(block: Any, registry: dict[str, Any]) -> str:
     if isinstance(block, dict) and block.get("type") in _BLOCKS:
-        # Payload's syntax first; then `<br>` for breaks; then tags for every format.
-        for tags, use_br in ((EXTENSION_BITS, False), (EXTENSION_BITS, True), (ALL_BITS, True)):
-            chunk = _checked_chunk(block, registry, _Style(tags, use_br))
+        for style in _ATTEMPTS:
+            chunk = _checked_chunk(block, registry, style)
             if chunk is not None:
                 return chunk
     registry[node_key(block)] = block
@@ -75,6 +74,17 @@ def export_block(block: Any, registry: dict[str, Any]) -> str:
 class _Style:
     tag_bits: int  # format bits written as tags instead of markdown
     use_br: bool  # plain line breaks as `<br>`
+    odd_links: bool = True  # internal/unsafe links as `[text](#)` + markers, else placeholders
+
+
+# Payload's syntax first; then `<br>` for breaks; then tags for every format;
+# then placeholders for links markdown cannot carry.
+_ATTEMPTS = (
+    _Style(EXTENSION_BITS, use_br=False),
+    _Style(EXTENSION_BITS, use_br=True),
+    _Style(ALL_BITS, use_br=True),
+    _Style(ALL_BITS, use_br=True, odd_links=False),
+)
 
 
 def _checked_chunk(block: Json, registry: dict[str, Any], style: _Style) -> str | None:
@@ -226,8 +236,13 @@ class _Render:
             return self.text(node)
         if kind == "linebreak" and _simple_break(node) and not (self.style.use_br and "$" in node):
             return self.token_text("<br>") if self.style.use_br else node
-        if kind in _CONTAINERS and _is_element(node) and (kind != "link" or _plain_link(node)):
+        if kind == "link" and _is_element(node) and node["children"]:
+            return self.link(node, path)
+        if kind in _CONTAINERS and kind != "link" and _is_element(node):
             return self.element(node, path)
+        return self.opaque(node)
+
+    def opaque(self, node: Any) -> Json:
         self.registry[node_key(node)] = node
         return self.token_text(placeholder(node, inline=True))
 
@@ -241,6 +256,14 @@ class _Render:
         if bits or style:
             body = self.char(open_tags(bits, style)) + body + self.char(close_tags(bits, style))
         return {**node, "text": body, "format": node["format"] & ~tagged, "style": ""}
+
+    def link(self, node: Json, path: Path) -> Json:
+        if _plain_link(node):
+            return self.element(node, path)
+        if not isinstance(node.get("fields"), dict) or not self.style.odd_links:
+            return self.opaque(node)
+        # An internal or unsafe link is written `[text](#)`; markers restore its fields.
+        return self.element({**node, "fields": {"linkType": "custom", "url": "#"}}, path)
 
     def element(self, node: Json, path: Path) -> Json:
         kids = [self.node(child, (*path, i)) for i, child in enumerate(node["children"])]
@@ -274,12 +297,11 @@ def _simple_text(node: Json) -> bool:
 
 
 def _plain_link(node: Json) -> bool:
-    """A link whose URL markdown can carry (internal and unsafe links stay opaque)."""
+    """A link whose URL markdown can carry (not internal, not unsafe)."""
     fields = node.get("fields")
     url = fields.get("url") if isinstance(fields, dict) else None
     return (
         isinstance(url, str)
-        and bool(node["children"])
         and fields.get("linkType", "custom") == "custom"
         and _URL.fullmatch(url) is not None
         and sanitize_markdown_url(url) == url

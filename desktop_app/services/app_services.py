@@ -15,6 +15,7 @@ from desktop_app.secrets import Secret
 from desktop_app.services import demo
 from desktop_app.services.catalog import Catalog, ProgressCallback, RowsCallback, load_catalog
 from desktop_app.services.connection_check import CheckResult, check_connection
+from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.profiles import ProfileService, SaveResult
 from desktop_app.services.shop import open_shop
 from desktop_app.services.transports import Transports
@@ -45,3 +46,7 @@ class AppServices:
 
     async def set_up_demo(self, on_line: Callable[[str], None] | None = None) -> SaveResult:
         return await demo.set_up_demo(self.profiles, on_line, stack_dir=self.stack_dir)
+
+    def open_offline_catalog(self, profile: Profile) -> OfflineCatalog:
+        """The profile's local store with clients for pull/push (the caller closes it)."""
+        return OfflineCatalog.open(profile, self.profiles.secrets, self.transports)

@@ -38,6 +38,7 @@ from desktop_app.ui.badges import BadgeDelegate
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.content_editor.hook import install as install_content_editor
 from desktop_app.ui.formatting import status_label
+from desktop_app.ui.offline.window import OfflineWindow
 from desktop_app.ui.product_model import Column, ProductTableModel
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.style import icon
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self._load = TaskSlot("catalog load")
         self._demo = TaskSlot("demo set-up")
         self._settings: SettingsDialog | None = None
+        self.offline_windows: dict[str, OfflineWindow] = {}
 
         self.setWindowTitle(APP_TITLE)
         self.resize(1180, 720)
@@ -83,8 +85,13 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(icon("settings"), "Settings", self)
         self.settings_action.setToolTip("Shop profiles and connections")
         self.settings_action.triggered.connect(self.open_settings)
+        self.offline_action = QAction("Offline catalog", self)
+        self.offline_action.setToolTip(
+            "Browse and edit the local copy of the catalog; works without a network")
+        self.offline_action.triggered.connect(self.open_offline_catalog)
         bar.addAction(self.refresh_action)
         bar.addAction(self.settings_action)
+        bar.addAction(self.offline_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -369,8 +376,37 @@ class MainWindow(QMainWindow):
             self.model.set_rows(())
             self.reload()
 
+    # ---------------------------------------------------------------- offline
+    def open_offline_catalog(self) -> OfflineWindow | None:
+        """The active profile's offline window (one per profile), pulling as it opens."""
+        if self.profile is None:
+            self.statusBar().showMessage("Add a shop profile first (Settings).", 6000)
+            return None
+        name = self.profile.name
+        window = self.offline_windows.get(name)
+        if window is None:
+            try:
+                catalog = self.services.open_offline_catalog(self.profile)
+            except Exception as exc:  # a broken store file must not take the app down
+                log.exception("offline catalog for %s could not open", name)
+                self.info_banner.show_message("Offline catalog unavailable", str(exc),
+                                              kind="error")
+                return None
+            window = OfflineWindow(catalog, f"{name} — Offline catalog — {APP_TITLE}")
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_a, n=name: self.offline_windows.pop(n, None))
+            self.offline_windows[name] = window
+            window.show()
+            window.start()
+        else:
+            window.show()
+            window.activateWindow()
+        return window
+
     # ------------------------------------------------------------------ close
     def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.offline_windows.values()):
+            window.close()
         self._load.cancel()
         self._demo.cancel()
         if self._settings is not None:

@@ -178,7 +178,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         for name in ("medusa", "payload"):
             item = report[name]
             health = "healthy" if item["healthy"] else "down"
-            print(f"{name:8} {item['url']:28} {health:8} pid={item['pid']}")
+            admin = f" admin UI {item['admin_url']}" if item.get("admin_url") else ""
+            print(f"{name:8} {item['url']:28} {health:8} pid={item['pid']}{admin}")
         print(
             f"postgres port {s.pg_port:<22} "
             f"{'running' if report['postgres']['running'] else 'down'}"

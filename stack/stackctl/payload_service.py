@@ -57,7 +57,7 @@ def build_admin_ui(log: Callable[[str], None]) -> None:
     ]
     if not nodeproj.is_stale(NEXT_BUILD_ID, sources):
         return
-    log("building Payload's admin UI (generate:importmap + next build, 1-2 min)…")
+    log("building Payload's admin UI (generate:importmap + next build, 1-4 min)…")
     started = time.monotonic()
     nodeproj.run(
         ["node", str(PAYLOAD_BIN), "generate:importmap"],

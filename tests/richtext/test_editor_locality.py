@@ -107,6 +107,15 @@ def test_editing_one_list_item_keeps_the_other_items_and_link_ids() -> None:
     assert same(first["children"][1:], links["root"]["children"][0]["children"][1:])
 
 
+def test_editing_an_internal_links_text_keeps_its_target() -> None:
+    doc = DOCUMENTS["links"]
+    text = lexical_to_editor_markdown(doc).replace("[internal <!--", "[internal page <!--")
+    new = editor_markdown_to_lexical(text, doc)["root"]["children"][1]["children"][0]
+    old = doc["root"]["children"][1]["children"][0]
+    assert new["children"][0]["text"] == "internal page"
+    assert same({**new, "children": None}, {**old, "children": None})
+
+
 def test_moving_an_opaque_block_keeps_it_byte_exact() -> None:
     doc = DOCUMENTS["opaque"]
     chunks = _chunks(doc)

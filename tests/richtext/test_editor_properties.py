@@ -108,9 +108,13 @@ def _push(nodes: list[dict[str, Any]], node: dict[str, Any]) -> None:
 def inlines(draw: st.DrawFn) -> list[dict[str, Any]]:
     nodes = draw(runs())
     if draw(st.booleans()):
-        url = draw(st.sampled_from(["https://a.example/x", "/rel/path", "mailto:a@b.c"]))
+        url = draw(st.sampled_from(["https://a.example/x", "/rel/path", "mailto:a@b.c", ""]))
         _push(nodes, text(" "))
-        nodes.append(link(draw(runs()), url, draw(st.booleans())))
+        node = link(draw(runs()), url, draw(st.booleans()))
+        if not url:  # an internal link, as the admin UI stores it
+            doc_ref = {"relationTo": "products", "value": draw(st.sampled_from(["p1", 2]))}
+            node["fields"] = {"linkType": "internal", "newTab": False, "doc": doc_ref}
+        nodes.append(node)
         nodes.append(text(" " + draw(words).strip() + "."))
     return nodes
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from desktop_app.services.offline import Changes, OfflineCatalog, ProductDetail
 from desktop_app.store.fields import same
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline import validation as v
+from desktop_app.ui.offline.list_model import sync_label
 from desktop_app.ui.offline.subscriptions import once
 
 LINK_KEY = "payload_id"  # the integration's link to the Payload doc: not for hand edits
@@ -64,7 +65,7 @@ class CommerceEditor(QDialog):
         self.detail: ProductDetail | None = None
         self.setWindowTitle("Edit product")
         self.setObjectName("commerceEditor")
-        self.resize(760, 680)
+        self.resize(820, 780)
         self._build()
         self.load()
         self._unsubscribe = once(catalog.subscribe(self._on_changes))
@@ -83,7 +84,7 @@ class CommerceEditor(QDialog):
         layout.addWidget(self.state_label)
 
         form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
         self.title_edit = QLineEdit(objectName="titleEdit")
@@ -101,7 +102,9 @@ class CommerceEditor(QDialog):
             ("handle", "Handle", self.handle_edit, "Medusa"),
             ("status", "Status", self.status_combo, "Medusa"),
         ):
-            form.addRow(f"{label}:", self._with_hint(widget, hint, self.errors[name]))
+            caption = QLabel(f"{label}:")
+            caption.setContentsMargins(0, 7, 0, 0)  # level with the field's text, not its top
+            form.addRow(caption, self._with_hint(widget, hint, self.errors[name]))
         self.handle_edit.textEdited.connect(lambda _t: self._check_handle())
         self.title_edit.textEdited.connect(lambda _t: self._show("title", v.title_error(
             self.title_edit.text()) if self.title_edit.isEnabled() else None))
@@ -111,7 +114,7 @@ class CommerceEditor(QDialog):
         self.metadata = QTableWidget(0, 2, objectName="metadataTable")
         self.metadata.setHorizontalHeaderLabels(["Key", "Value"])
         self._table_style(self.metadata)
-        self.metadata.setMinimumHeight(120)
+        self.metadata.setMinimumHeight(110)
         meta_buttons = QHBoxLayout()
         self.add_meta = QPushButton("Add row", objectName="addMetadata")
         self.remove_meta = QPushButton("Remove row", objectName="removeMetadata")
@@ -128,14 +131,20 @@ class CommerceEditor(QDialog):
         self.variants = QTableWidget(0, 3, objectName="variantTable")
         self.variants.setHorizontalHeaderLabels(["Variant", "SKU", "Prices"])
         self._table_style(self.variants)
-        self.variants.setMinimumHeight(110)
-        layout.addWidget(self.variants, 1)
+        self.variants.setMinimumHeight(160)
+        header = self.variants.horizontalHeader()
+        header.resizeSection(0, 170)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 250)
+        layout.addWidget(self.variants, 2)
         layout.addWidget(self.errors["variants"])
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveButton")
+        for button in self.buttons.buttons():
+            button.setIcon(QIcon())  # Fusion's stock icons look out of place here
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -169,6 +178,8 @@ class CommerceEditor(QDialog):
         table.verticalHeader().setDefaultSectionSize(30)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().resizeSection(0, 200)
         table.setAlternatingRowColors(True)
@@ -209,7 +220,7 @@ class CommerceEditor(QDialog):
     @staticmethod
     def _state_text(detail: ProductDetail) -> str:
         pending = len(detail.edits)
-        base = f"{detail.product_id} · {detail.sync_state}"
+        base = f"{detail.product_id} · {sync_label(detail.sync_state)}"
         return base + (f" · {pending} unsent change{'s' * (pending != 1)}" if pending else "")
 
     def _load_metadata(self, metadata: dict[str, Any]) -> None:

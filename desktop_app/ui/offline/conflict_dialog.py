@@ -9,6 +9,7 @@ the next push sends what was kept.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.offline import OfflineCatalog, Resolution
 from desktop_app.store import OutboxEntry
-from desktop_app.ui.offline.values import edit_text, field_label, parse_custom, show_value
+from desktop_app.ui.offline.values import (
+    edit_text,
+    field_label,
+    parse_custom,
+    show_value,
+    variant_titles,
+)
 
 RESOLVABLE = ("conflict", "failed", "locked")
 MUTED = "color: #5b6475;"
@@ -43,7 +50,8 @@ def _value_label(text: str, style: str = "") -> QLabel:
 class FieldRow(QFrame):
     """One outbox entry: its three values and the three ways out."""
 
-    def __init__(self, dialog: ConflictDialog, entry: OutboxEntry) -> None:
+    def __init__(self, dialog: ConflictDialog, entry: OutboxEntry,
+                 variants: dict[str, str] | None = None) -> None:
         super().__init__(objectName="conflictRow")
         self.dialog = dialog
         self.entry = entry
@@ -54,7 +62,7 @@ class FieldRow(QFrame):
         grid.setContentsMargins(12, 10, 12, 10)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(4)
-        title = QLabel(f"<b>{field_label(entry.field)}</b>")
+        title = QLabel(f"<b>{field_label(entry.field, variants)}</b>")
         grid.addWidget(title, 0, 0, 1, 3)
         if entry.message:
             note = _value_label(entry.message, "color: #8a4f00;" if entry.state != "failed"
@@ -68,6 +76,7 @@ class FieldRow(QFrame):
             grid.addWidget(_value_label(heading, MUTED + " font-size: 9pt;"), 2, col)
             grid.addWidget(_value_label(show_value(entry.field, value), style), 3, col)
         buttons = QHBoxLayout()
+        buttons.setSpacing(8)
         self.keep = QPushButton("Keep mine", objectName="keepMine")
         self.take = QPushButton("Take theirs", objectName="takeTheirs")
         self.edit = QPushButton("Edit…", objectName="editCustom")
@@ -135,9 +144,12 @@ class ConflictDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
+                             "{ background: transparent; }")
         scroll.setWidget(self.rows_box)
         layout.addWidget(scroll, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setIcon(QIcon())
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.rows: dict[int, FieldRow] = {}
@@ -157,19 +169,29 @@ class ConflictDialog(QDialog):
                 widget.deleteLater()
         self.rows.clear()
         detail = self.catalog.product(self.product_id)
-        title = detail.value("title") if detail else None
+        # The server's title: the merchant's may be one of the values in dispute.
+        title = (detail.server_value("title") or (detail.medusa or {}).get("title")
+                 if detail else None)
         self.heading.setText(str(title or self.product_id))
+        variants = variant_titles(detail.medusa if detail else None)
         entries = self.entries()
         self.intro.setText(
             "These fields changed on the server after you edited them, or the server "
             "rejected your value. Choose what to keep; it is sent with the next push."
             if entries else "Nothing left to resolve for this product.")
         for entry in entries:
-            row = FieldRow(self, entry)
+            row = FieldRow(self, entry, variants)
             self.rows[entry.seq] = row
             self.rows_layout.addWidget(row)
         self.rows_layout.addStretch(1)
 
     def resolve(self, entry: OutboxEntry, resolution: Resolution, value: object = None) -> None:
         self.catalog.resolve(entry.seq, resolution, value)
-        self.refresh()
+        # Only this row goes: a custom value half-typed in another row survives.
+        row = self.rows.pop(entry.seq, None)
+        if row is not None:
+            self.rows_layout.removeWidget(row)
+            row.hide()
+            row.deleteLater()  # not now: its button's clicked signal is still running
+        if not self.rows:
+            self.intro.setText("Everything is resolved; the next push sends what you kept.")

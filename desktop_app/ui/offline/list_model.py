@@ -86,6 +86,14 @@ class StoreListModel(QAbstractTableModel):
         self._count = self.catalog.count(self._query)
         self.endResetModel()
 
+    @property
+    def sort_column(self) -> Col:
+        """The column the current SQL sort corresponds to (Title for relevance)."""
+        for col, key in SORT_KEYS.items():
+            if key == self._query.sort:
+                return col
+        return Col.TITLE
+
     def row_at(self, row: int) -> SearchRow | None:
         if not 0 <= row < self._count:
             return None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import OutboxEntry
 from desktop_app.ui.offline.subscriptions import once
-from desktop_app.ui.offline.values import STATE_LABELS, field_label, show_value
+from desktop_app.ui.offline.values import STATE_LABELS, field_label, show_value, variant_titles
 
 HEADERS = ("Product", "Field", "Mine", "State", "Message")
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -82,6 +82,7 @@ class PendingView(QWidget):
         layout.addLayout(buttons)
 
         self._titles: dict[str, str] = {}
+        self._variants: dict[str, dict[str, str]] = {}
         self._unsubscribe = once(catalog.subscribe(self._on_changes))
         self.refresh()
 
@@ -95,7 +96,8 @@ class PendingView(QWidget):
         selected = set(self.selected_seqs())
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            cells = (self._title(entry.product_id), field_label(entry.field),
+            cells = (self._title(entry.product_id),
+                     field_label(entry.field, self._variants.get(entry.product_id)),
                      show_value(entry.field, entry.mine), STATE_LABELS.get(entry.state,
                                                                            entry.state),
                      entry.message or "")
@@ -124,6 +126,7 @@ class PendingView(QWidget):
             if not title and detail is not None:
                 title = (detail.medusa or {}).get("title")
             self._titles[product_id] = str(title or product_id)
+            self._variants[product_id] = variant_titles(detail.medusa if detail else None)
         return self._titles[product_id]
 
     def entries(self) -> list[OutboxEntry]:

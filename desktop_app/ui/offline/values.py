@@ -13,11 +13,18 @@ STATE_LABELS = {
 }
 
 
-def field_label(name: str) -> str:
+def variant_titles(medusa: dict[str, Any] | None) -> dict[str, str]:
+    """Variant id → its title ("S / Black"), to name variant fields for people."""
+    return {str(v.get("id")): str(v.get("title") or v.get("id"))
+            for v in (medusa or {}).get("variants") or ()}
+
+
+def field_label(name: str, variants: dict[str, str] | None = None) -> str:
     head, _, rest = name.partition(".")
     if head == "variants":
         vid, _, key = rest.partition(".")
-        return f"Variant {vid} · {'SKU' if key == 'sku' else 'prices'}"
+        title = (variants or {}).get(vid, vid)
+        return f"Variant {title} · {'SKU' if key == 'sku' else 'prices'}"
     if head == "metadata":
         return f"Metadata · {rest}"
     if head == "seo":

@@ -9,6 +9,7 @@ outbox when one comes back. Network work runs as tasks on the qasync loop.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
@@ -39,7 +40,7 @@ from desktop_app.ui.offline.badges import SyncBadgeDelegate
 from desktop_app.ui.offline.commerce_editor import CommerceEditor
 from desktop_app.ui.offline.conflict_dialog import ConflictDialog
 from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
-from desktop_app.ui.offline.list_model import Col, StoreListModel, sync_label
+from desktop_app.ui.offline.list_model import SORT_KEYS, Col, StoreListModel, sync_label
 from desktop_app.ui.offline.pending_view import PendingView
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.validation import STATUSES
@@ -83,6 +84,8 @@ class OfflineWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         bar = QToolBar("Offline", self, objectName="mainToolbar")
         bar.setMovable(False)
+        # The shared stylesheet has no disabled look for tool buttons (no shop: no sync).
+        bar.setStyleSheet("QToolButton:disabled { color: #a0a7b4; }")
         bar.setIconSize(QSize(18, 18))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.pull_action = QAction(icon("refresh"), "Refresh", self)
@@ -154,6 +157,7 @@ class OfflineWindow(QMainWindow):
         for col, width in ((Col.HANDLE, 200), (Col.STATUS, 110), (Col.VARIANTS, 80),
                            (Col.SKUS, 210), (Col.UPDATED, 160), (Col.SYNC, 120)):
             header.resizeSection(col, width)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.doubleClicked.connect(self.open_index)
         layout.addWidget(self.table, 1)
         self.setCentralWidget(body)
@@ -178,6 +182,16 @@ class OfflineWindow(QMainWindow):
         bar.addWidget(self.counts_label, 1)
         bar.addPermanentWidget(self.activity_label)
         bar.addPermanentWidget(self.connectivity)
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        # SKUs, Variants and Sync have no sort index: put the arrow back where the order is.
+        if column not in SORT_KEYS:
+            header = self.table.horizontalHeader()
+            order = (Qt.SortOrder.DescendingOrder if self.model.query.descending
+                     else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column, order)
+            header.blockSignals(False)
 
     # ------------------------------------------------------------- filtering
     def apply_filter(self) -> None:
@@ -225,7 +239,6 @@ class OfflineWindow(QMainWindow):
             editor.finished.connect(lambda _r, pid=product_id: self.editors.pop(pid, None))
             self.editors[product_id] = editor
         editor.open()  # window-modal but non-blocking: the loop keeps running
-        editor.raise_()
         return editor
 
     def open_conflicts(self, product_id: str) -> ConflictDialog:
@@ -296,6 +309,7 @@ class OfflineWindow(QMainWindow):
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event: QCloseEvent) -> None:
+        tasks = [t for t in (self._pull.task, self._push.task) if t is not None]
         self._pull.cancel()
         self._push.cancel()
         for dialog in (*self.editors.values(), *self.conflicts.values()):
@@ -304,5 +318,14 @@ class OfflineWindow(QMainWindow):
             part.detach()
         self._unsubscribe()
         if self._close_catalog:
-            self._close.start(self.catalog.aclose())
+            self._close.start(self._shutdown(tasks))
         super().closeEvent(event)
+
+    async def _shutdown(self, tasks: list[asyncio.Task[object]]) -> None:
+        # A cancelled push still records its run in the store: let it finish first.
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await self.catalog.aclose()
+
+    @property
+    def busy(self) -> bool:
+        return self._pull.running or self._push.running
