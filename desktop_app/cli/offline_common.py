@@ -16,6 +16,13 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
+def add_report_arguments(parser: argparse.ArgumentParser) -> None:
+    """--json, --quiet and --profile, shared by the commands that print a run report."""
+    parser.add_argument("--json", action="store_true", help="print a JSON report")
+    parser.add_argument("--quiet", action="store_true", help="no progress output")
+    add_profile_argument(parser)
+
+
 def add_profile_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--profile", metavar="NAME", help="profile to use (default: the active one)"

@@ -11,7 +11,7 @@ from desktop_app.cli.offline_common import (
     EXIT_FAILED,
     EXIT_OK,
     ProgressPrinter,
-    add_profile_argument,
+    add_report_arguments,
     open_catalog,
     pick_profile,
 )
@@ -28,9 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "server failed.",
     )
     parser.add_argument("--full", action="store_true", help="read everything again")
-    parser.add_argument("--json", action="store_true", help="print a JSON report")
-    parser.add_argument("--quiet", action="store_true", help="no progress output")
-    add_profile_argument(parser)
+    add_report_arguments(parser)
     parser.set_defaults(func=cmd_pull)
 
 

@@ -11,7 +11,7 @@ from desktop_app.cli.offline_common import (
     EXIT_FAILED,
     EXIT_OK,
     ProgressPrinter,
-    add_profile_argument,
+    add_report_arguments,
     open_catalog,
     pick_profile,
 )
@@ -27,9 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "server since the edit becomes a conflict and is not sent. Exits 1 if anything is "
         "left (conflicts, failures, locked documents or an unreachable server).",
     )
-    parser.add_argument("--json", action="store_true", help="print a JSON report")
-    parser.add_argument("--quiet", action="store_true", help="no progress output")
-    add_profile_argument(parser)
+    add_report_arguments(parser)
     parser.set_defaults(func=cmd_push)
 
 
