@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 
 from desktop_app.ui.content_editor import ContentEditor
 from tests.services.content_fakes import content_env
@@ -14,11 +15,13 @@ async def loaded(qtbot, tmp_path):
     """(editor, payload fake, product id) with the product loaded."""
     service, _medusa, payload, pid = content_env(tmp_path)
     editor = ContentEditor(service, pid)
-    qtbot.addWidget(editor)
+    # Not qtbot.addWidget: pytest-qt would close (and, with delete-on-close, destroy) the
+    # editor before this fixture's own teardown runs; the fixture closes it itself.
     editor.show()
     editor.start()
     await wait_until(lambda: editor.content is not None, 5, "content loaded")
     yield editor, payload, pid
-    editor._close_confirmed = True
-    editor.close()
+    if shiboken6.isValid(editor):
+        editor._close_confirmed = True
+        editor.close()
     await service.aclose()
