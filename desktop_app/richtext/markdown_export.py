@@ -58,9 +58,9 @@ def sanitize_markdown_url(url: Any) -> str:
 def lexical_to_markdown(doc: Json) -> str:
     """Convert a Lexical document to markdown.
 
-    Like Payload, a document the default editor cannot load (unknown node
-    types such as tables or blocks, text directly under the root, an empty
-    root) exports as "".
+    Like Payload, only the root children before the first one the default
+    editor cannot load (unknown node types such as tables or blocks, text
+    directly under the root) are exported; an empty root exports as "".
     """
     root = normalize_parsed((doc or {}).get("root") or {})
     if root is None:

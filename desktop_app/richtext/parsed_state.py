@@ -11,6 +11,7 @@ stored JSON (the HTML and plain-text converters read the raw JSON instead):
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 Json = dict[str, Any]
@@ -35,15 +36,26 @@ _FORMAT_NAMES = {
 
 
 def normalize_parsed(root: Json) -> Json | None:
-    """The tree Lexical holds after loading `root`, or None if loading fails."""
-    kids = _children(root)
-    if not kids or any(_type(k) in _INLINE_LEAVES for k in kids) or not _registered(root):
+    """The tree Lexical holds after loading `root`, or None if nothing loads.
+
+    Lexical appends root children one at a time and throws at the first one it cannot
+    load (an unknown type anywhere inside it, or an inline node directly under the root);
+    the children appended before that stay in the editor, and Payload exports them.
+    """
+    if _type(root) not in REGISTERED:
         return None
-    root = _copy(root)
+    kept = list(itertools.takewhile(_loadable_root_child, _children(root)))
+    if not kept:
+        return None
+    root = _copy({**root, "children": kept})
     _normalize_structure(root)
     _normalize_text(root)
     _merge_lists(root)
     return root
+
+
+def _loadable_root_child(node: Any) -> bool:
+    return isinstance(node, dict) and _type(node) not in _INLINE_LEAVES and _registered(node)
 
 
 def _type(node: Any) -> Any:

@@ -158,9 +158,4 @@ def test_text_payload_cannot_round_trip_is_kept_editable() -> None:
 
 @pytest.mark.parametrize("case", ORACLE, ids=[c["name"] for c in ORACLE])
 def test_plain_markdown_export_matches_payload(case: dict[str, Any]) -> None:
-    if case["name"] == "opaque":
-        pytest.xfail(
-            "Payload keeps the root children before the first node it cannot load "
-            "(here a `block`); lexical_to_markdown returns '' for the whole document"
-        )
     assert lexical_to_markdown(case["lexical"]) == case["markdown_roundtrip"]
