@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.server
 import socket
 import threading
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -123,6 +124,7 @@ class RecordingProxy:
         self.upstream = upstream.rstrip("/")
         self.writes: Counter[str] = Counter()
         self.in_flight = 0
+        self.connections = 0
         self._lock = threading.Lock()
         proxy = self
 
@@ -131,6 +133,20 @@ class RecordingProxy:
 
             def log_message(self, *args: object) -> None:
                 pass
+
+            # Connections are counted from accept to close: a request the killed client
+            # had already written may sit unread in a socket, not yet "in flight".
+            def setup(self) -> None:
+                with proxy._lock:
+                    proxy.connections += 1
+                super().setup()
+
+            def finish(self) -> None:
+                try:
+                    super().finish()
+                finally:
+                    with proxy._lock:
+                        proxy.connections -= 1
 
             def _forward(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
@@ -173,9 +189,23 @@ class RecordingProxy:
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
-    def drain(self, timeout: float = 60) -> None:
-        """Wait until no forwarded request is still on its way to the server."""
-        wait_for(lambda: self.in_flight == 0, timeout, 0.05, what="in-flight requests")
+    def drain(self, timeout: float = 60, quiet: float = 0.5) -> None:
+        """Wait until no request of a (dead) client can still reach the server.
+
+        Idle means no open connection and nothing in flight, for `quiet` seconds in a
+        row, so a connection still waiting in the accept queue is caught too.
+        """
+        idle_since: list[float] = []
+
+        def idle_long_enough() -> bool:
+            if self.in_flight or self.connections:
+                idle_since.clear()
+                return False
+            if not idle_since:
+                idle_since.append(time.monotonic())
+            return time.monotonic() - idle_since[0] >= quiet
+
+        wait_for(idle_long_enough, timeout, 0.05, what="in-flight requests")
 
     def close(self) -> None:
         self.server.shutdown()
