@@ -112,29 +112,47 @@ class Puller:
         if self.progress is not None:
             self.progress(PullProgress(server, done, total, message))
 
+    async def _read_all(
+        self,
+        server: str,
+        label: str,
+        iterator: Any,
+        to_record: Callable[[Any], dict[str, Any]],
+        save: Callable[[list[dict[str, Any]]], set[str]],
+        total: int,
+        result: ServerPull,
+    ) -> tuple[set[str], str | None]:
+        """Read a whole server into the store in batches; return the ids seen and the
+        highest update stamp (the next incremental pull's cursor)."""
+        seen: set[str] = set()
+        batch: list[dict[str, Any]] = []
+        high: str | None = None
+        async with contextlib.aclosing(iterator) as items:
+            async for item in items:
+                rec = to_record(item)
+                seen.add(rec["id"])
+                high = _max(high, rec["updated_at"])
+                batch.append(rec)
+                if len(batch) >= SAVE_BATCH:
+                    result.changed_ids |= save(batch)
+                    batch = []
+                    self._tell(server, len(seen), max(total, len(seen)), f"Reading {label}…")
+        result.changed_ids |= save(batch)
+        return seen, high
+
     # ------------------------------------------------------------ medusa
     async def _medusa_full(self, result: ServerPull, cursor: Cursor) -> Cursor:
         assert self.medusa is not None
         result.full = True
         total = await self.medusa.count_products()
         self._tell(MEDUSA, 0, total, f"Reading {total} products from Medusa…")
-        seen: set[str] = set()
-        batch: list[dict[str, Any]] = []
-        high: str | None = None
         iterator = self.medusa.iter_all_products(
             fields=records.MEDUSA_STORE_FIELDS, page_size=MEDUSA_PAGE
         )
-        async with contextlib.aclosing(iterator) as products:
-            async for product in products:
-                rec = records.medusa_record(product)
-                seen.add(rec["id"])
-                high = _max(high, rec["updated_at"])
-                batch.append(rec)
-                if len(batch) >= SAVE_BATCH:
-                    result.changed_ids |= self.store.save_medusa(batch)
-                    batch = []
-                    self._tell(MEDUSA, len(seen), max(total, len(seen)), "Reading Medusa…")
-        result.changed_ids |= self.store.save_medusa(batch)
+        seen, high = await self._read_all(
+            MEDUSA, "Medusa", iterator, records.medusa_record, self.store.save_medusa,
+            total, result,
+        )
         gone = self.store.medusa_ids() - seen
         self._mark_deleted(gone)
         result.changed = len(seen)
@@ -207,23 +225,13 @@ class Puller:
         result.full = True
         total = await self.payload.count("products")
         self._tell(PAYLOAD, 0, total, f"Reading {total} documents from Payload…")
-        seen: set[str] = set()
-        batch: list[dict[str, Any]] = []
-        high: str | None = None
         iterator = self.payload.iter_all(
             "products", page_size=PAYLOAD_PAGE, depth=0, select=records.PAYLOAD_STORE_FIELDS
         )
-        async with contextlib.aclosing(iterator) as docs:
-            async for doc in docs:
-                rec = records.payload_record(doc)
-                seen.add(rec["id"])
-                high = _max(high, rec["updated_at"])
-                batch.append(rec)
-                if len(batch) >= SAVE_BATCH:
-                    result.changed_ids |= self.store.save_payload(batch)
-                    batch = []
-                    self._tell(PAYLOAD, len(seen), max(total, len(seen)), "Reading Payload…")
-        result.changed_ids |= self.store.save_payload(batch)
+        seen, high = await self._read_all(
+            PAYLOAD, "Payload", iterator, records.payload_record, self.store.save_payload,
+            total, result,
+        )
         gone = set(self.store.payload_ids()) - seen
         result.changed_ids |= self._delete_docs(gone)
         result.changed = len(seen)
