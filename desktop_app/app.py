@@ -69,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         window.start()
         await closed.wait()
+        if window.closing is not None:  # let the store close before the loop goes away
+            await asyncio.wait({window.closing}, timeout=5)
 
     # asyncio.Runner cancels leftover tasks (a load in flight) on the way out.
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:

@@ -3,7 +3,8 @@
     xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \\
         .venv/bin/python docs/offline_screenshots.py
 
-Writes offline-window.png (list + pending dock + status bar), offline-editor.png,
+Writes offline-window.png (the main window working offline: list + pending dock +
+status bar), offline-editor.png,
 offline-pending.png and offline-conflict.png. The store is filled with the demo
 catalog's titles, then a few edits are queued, one conflicted and one rejected,
 exactly as a push would leave them.
@@ -23,14 +24,18 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from desktop_app.config import MedusaAuth, Profile, ProfileStore  # noqa: E402
+from desktop_app.secrets import InMemorySecretStore, Secret  # noqa: E402
+from desktop_app.services.app_services import AppServices  # noqa: E402
 from desktop_app.services.offline import Changes, OfflineCatalog  # noqa: E402
+from desktop_app.services.profiles import ProfileService  # noqa: E402
 from desktop_app.store import CatalogStore  # noqa: E402
 from desktop_app.sync.connectivity import Connectivity  # noqa: E402
+from desktop_app.ui.main_window import MainWindow  # noqa: E402
 from desktop_app.ui.offline.commerce_editor import CommerceEditor  # noqa: E402
 from desktop_app.ui.offline.conflict_dialog import ConflictDialog  # noqa: E402
 from desktop_app.ui.offline.pending_view import PendingView  # noqa: E402
 from desktop_app.ui.offline.validation import suggest_handle  # noqa: E402
-from desktop_app.ui.offline.window import OfflineWindow  # noqa: E402
 from desktop_app.ui.style import apply_style  # noqa: E402
 
 DOCS = REPO / "docs"
@@ -115,9 +120,16 @@ def main() -> int:
     catalog = OfflineCatalog(store, connectivity=Connectivity())
     conflicted, failed = stage(catalog)
 
-    window = OfflineWindow(catalog, "Demo — Offline catalog — Shop Admin", close_catalog=False)
+    services = AppServices(ProfileService(ProfileStore(tmp / "config"), InMemorySecretStore()))
+    services.profiles.save(Profile(name="Demo", medusa_url="http://localhost:9000",
+                                   medusa_auth=MedusaAuth.SECRET_KEY,
+                                   payload_url="http://localhost:8000"),
+                           medusa_secret=Secret("sk_demo"), payload_secret=Secret("demo"))
+    services.open_offline_catalog = lambda _profile: catalog  # the staged store, no servers
+    window = MainWindow(services)
     window.resize(1400, 920)
     window.show()
+    window.start()
     window.pending_action.setChecked(True)
     window.resizeDocks([window.pending_dock], [300], Qt.Orientation.Vertical)
     shoot(window, "offline-window.png")
@@ -145,6 +157,7 @@ def main() -> int:
     row.edit.click()
     shoot(dialog, "offline-conflict.png")
     dialog.close()
+    window.page._close_catalog = False  # closed below, synchronously (no event loop here)
     window.close()
     store.close()
     return 0

@@ -94,7 +94,7 @@ async def shoot(window) -> None:
     window.resize(1280, 780)
     window.show()
     window.start()
-    await wait_for(lambda: window.catalog is not None and window.load_task is None)
+    await wait_for(lambda: window.page is not None and not window.pulling, 180)
     await asyncio.sleep(0.3)  # let the last paint settle
     window.grab().save(str(DOCS / "main-window.png"))
     print(f"saved {DOCS / 'main-window.png'}")
@@ -114,7 +114,7 @@ async def shoot(window) -> None:
         # Also show the failure banner: Payload answers 500, Medusa's rows stay.
         FAKE_PAYLOAD.find_status = 500
         window.reload()
-        await wait_for(lambda: window.load_task is None)
+        await wait_for(lambda: not window.pulling)
         await asyncio.sleep(0.3)
         window.grab().save(str(DOCS / "main-window-payload-down.png"))
         print(f"saved {DOCS / 'main-window-payload-down.png'}")
@@ -138,6 +138,7 @@ def main() -> int:
     apply_style(app)
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(tmp)
+        os.environ["DESKTOP_APP_DATA_DIR"] = str(config / "data")  # a fresh local store
         services = fake_services(config) if args.fake else stack_services(config)
         # Built outside the coroutine, like app.py does: a window that is garbage
         # collected inside the loop's last task crashed PySide at exit.

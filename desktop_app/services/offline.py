@@ -60,6 +60,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.api.lock_override import OverrideLock
 from desktop_app.config import Profile
 from desktop_app.services.shop import SecretLookup, Shop, open_shop
 from desktop_app.services.transports import Transports
@@ -69,7 +70,7 @@ from desktop_app.store.outbox import ACTIVE
 from desktop_app.store.records import active_edits, overlay, sync_state
 from desktop_app.sync.connectivity import Connectivity, Reach, ReachChange
 from desktop_app.sync.pull import PullProgressCallback, PullReport, pull, refresh_products
-from desktop_app.sync.push import PushProgressCallback, PushReport, push
+from desktop_app.sync.push import Pusher, PushProgressCallback, PushReport, push
 
 log = logging.getLogger(__name__)
 
@@ -299,6 +300,20 @@ class OfflineCatalog:
                                 progress=progress)
         self._notify(Changes(frozenset(report.changed_products), outbox=True))
         return report
+
+    async def push_product(self, product_id: str, *, override_lock: bool = False) -> Changes:
+        """Push one product's pending edits now; ``override_lock`` breaks a Payload lock.
+
+        For the merchant's explicit "Override lock" after a 423: the edit was kept
+        ``locked`` and this re-sends it with ``overrideLock=true``.
+        """
+        medusa, payload = self._clients()
+        if override_lock and payload is not None:
+            payload = OverrideLock(payload)
+        async with self._push_lock:
+            pusher = Pusher(self.store, medusa, payload, self.connectivity)
+            await pusher.push_product(product_id)
+        return self._notify(Changes(frozenset({product_id}), outbox=True))
 
     async def probe(self) -> dict[str, Reach]:
         medusa, payload = self._clients()

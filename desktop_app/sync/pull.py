@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.api.errors import ApiError
+from desktop_app.api.errors import ApiError, BadCredentials
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
@@ -63,6 +63,8 @@ class ServerPull:
     deleted: int = 0
     reconciled: bool = False
     error: str | None = None
+    # True when retrying cannot help but fixing the profile can (wrong or revoked key).
+    needs_settings: bool = False
     changed_ids: set[str] = field(default_factory=set)
 
 
@@ -310,6 +312,7 @@ class Puller:
         except ApiError as exc:
             self.connectivity.failed(server, exc)
             result.error = exc.message
+            result.needs_settings = isinstance(exc, BadCredentials)
             self.store.finish_run(run_id, ok=False, message=exc.message)
             return result
         self.connectivity.succeeded(server)

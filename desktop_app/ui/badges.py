@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_app.ui.product_model import VALUE_ROLE
+from desktop_app.ui.roles import VALUE_ROLE
 
 # (background, text) per badge value; muted backgrounds keep dark text readable.
 STATUS_COLORS: dict[str, tuple[str, str]] = {

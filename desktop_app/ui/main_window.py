@@ -1,7 +1,11 @@
-"""Main window: toolbar, search + status filter, product table, banners, status bar.
+"""Main window: the active profile's catalog, read from its local store.
 
-Every server call runs as an asyncio task on the qasync loop (see TaskSlot);
-a new load cancels the previous one, so the UI never waits on the network.
+The body is a ``CatalogPage`` over the profile's ``OfflineCatalog``: the list,
+search and filters come from SQLite, so they are instant and work offline; a
+pull (at start, on Refresh, and the connectivity monitor's auto-push) keeps the
+store fresh. Per-server banners say when a server is unreachable or its
+credentials are wrong; the toolbar reaches the pending changes, the content
+editor and the admin tools. Every server call runs as a task on the qasync loop.
 """
 
 from __future__ import annotations
@@ -9,37 +13,32 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
+    QDockWidget,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.config import ConfigError, Profile
-from desktop_app.models.medusa import ProductStatus
 from desktop_app.services.app_services import AppServices
-from desktop_app.services.catalog import Catalog, CatalogRow, LoadProgress
 from desktop_app.services.demo import DemoError
 from desktop_app.services.shop import MEDUSA, PAYLOAD
-from desktop_app.ui.badges import BadgeDelegate
+from desktop_app.store.fields import MEDUSA as MEDUSA_KEY
+from desktop_app.store.fields import PAYLOAD as PAYLOAD_KEY
+from desktop_app.sync.pull import PullReport
 from desktop_app.ui.banner import Banner
-from desktop_app.ui.content_editor.hook import install as install_content_editor
-from desktop_app.ui.formatting import status_label
-from desktop_app.ui.offline.window import OfflineWindow
-from desktop_app.ui.product_model import Column, ProductTableModel
+from desktop_app.ui.content_editor import hook as content_hook
+from desktop_app.ui.offline.catalog_page import CatalogPage
+from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.style import icon
 from desktop_app.ui.tasks import TaskSlot
@@ -47,51 +46,69 @@ from desktop_app.ui.tasks import TaskSlot
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Shop Admin"
-SEARCH_DEBOUNCE_MS = 250
+SERVER_NAMES = {MEDUSA_KEY: MEDUSA, PAYLOAD_KEY: PAYLOAD}
 
 
 class MainWindow(QMainWindow):
-    catalogLoaded = Signal(object)
-
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.profile: Profile | None = None
-        self.catalog: Catalog | None = None
-        self._load = TaskSlot("catalog load")
+        self.page: CatalogPage | None = None
+        self.connectivity: ConnectivityIndicator | None = None
+        self._needs_settings: dict[str, bool] = {}
+        self.closing: asyncio.Task[object] | None = None  # the last page's store closing
         self._demo = TaskSlot("demo set-up")
         self._settings: SettingsDialog | None = None
-        self.offline_windows: dict[str, OfflineWindow] = {}
-
         self.setWindowTitle(APP_TITLE)
-        self.resize(1180, 720)
+        self.resize(1240, 760)
         self._build_toolbar()
         self._build_body()
+        self._build_pending_dock()
         self._build_status_bar()
-        install_content_editor(self)  # double-click a row: edit its Payload content
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self._apply_filter)
+        content_hook.install(self)
+        self._set_page_actions()
 
     # ------------------------------------------------------------------ build
+    def _action(self, name: str, tip: str, slot: object, icon_name: str | None = None,
+                **kwargs: object) -> QAction:
+        action = QAction(icon(icon_name), name, self) if icon_name else QAction(name, self)
+        action.setToolTip(tip)
+        for key, value in kwargs.items():
+            getattr(action, f"set{key[0].upper()}{key[1:]}")(value)
+        action.triggered.connect(slot)
+        return action
+
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main", self, objectName="mainToolbar")
+        bar = self.toolbar = QToolBar("Main", self, objectName="mainToolbar")
         bar.setMovable(False)
+        # The shared stylesheet has no disabled look for tool buttons (no shop: no sync).
+        bar.setStyleSheet("QToolButton:disabled { color: #a0a7b4; }")
         bar.setIconSize(QSize(18, 18))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.refresh_action = QAction(icon("refresh"), "Refresh", self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.setToolTip("Reload the catalog from Medusa and Payload (F5)")
-        self.refresh_action.triggered.connect(self.reload)
-        self.settings_action = QAction(icon("settings"), "Settings", self)
-        self.settings_action.setToolTip("Shop profiles and connections")
-        self.settings_action.triggered.connect(self.open_settings)
-        self.offline_action = QAction("Offline catalog", self)
-        self.offline_action.setToolTip(
-            "Browse and edit the local copy of the catalog; works without a network")
-        self.offline_action.triggered.connect(self.open_offline_catalog)
-        bar.addAction(self.refresh_action)
+        self.refresh_action = self._action(
+            "Refresh", "Pull what changed on Medusa and Payload (F5)", self.reload, "refresh",
+            shortcut=QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.push_action = self._action(
+            "Push now", "Send the pending changes to the servers", self.push)
+        self.pending_action = self._action(
+            "Pending changes", "Show the edits waiting to be pushed", lambda: None,
+            checkable=True)
+        self.edit_action = self._action(
+            "Edit product", "Edit the selected product's commerce data (or double-click it)",
+            self.open_product_editor)
+        self.content_action = self._action(
+            "Edit content", "Edit the selected product's Payload content (Ctrl+E)",
+            self.open_content_editor, shortcut=QKeySequence("Ctrl+E"))
+        self.settings_action = self._action(
+            "Settings", "Shop profiles and connections", self.open_settings, "settings")
+        for action in (self.refresh_action, self.push_action, self.pending_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.edit_action)
+        bar.addAction(self.content_action)
+        self.admin_separator = bar.addSeparator()  # admin tools are inserted before it
         bar.addAction(self.settings_action)
-        bar.addAction(self.offline_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -102,20 +119,25 @@ class MainWindow(QMainWindow):
         self.profile_combo.activated.connect(self._profile_chosen)
         bar.addWidget(self.profile_combo)
         self.addToolBar(bar)
+        find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.page is not None and self.page.focus_search())
+        self.addAction(find)
+
+    def add_tool(self, action: QAction) -> None:
+        """Admin tools (sync, doctor, bulk edit) go between the editors and Settings."""
+        self.toolbar.insertAction(self.admin_separator, action)
 
     def _build_body(self) -> None:
         body = QWidget(objectName="body")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(10)
-
         self.progress = QProgressBar(objectName="loadingBar")
         self.progress.setRange(0, 0)  # indeterminate
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(3)
         self.progress.hide()
         layout.addWidget(self.progress)
-
         # One banner per server, so both failures can show at once, plus one for
         # app-level news (demo set-up, keyring fallback).
         self.banners = {MEDUSA: Banner("error"), PAYLOAD: Banner("error")}
@@ -124,63 +146,20 @@ class MainWindow(QMainWindow):
             layout.addWidget(banner)
         for server, banner in self.banners.items():
             banner.actionTriggered.connect(lambda server=server: self._banner_action(server))
-
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        self.search_edit = QLineEdit(objectName="searchEdit")
-        self.search_edit.setPlaceholderText("Search title, handle or ID…")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
-        self.addAction(find)
-        self.status_combo = QComboBox(objectName="statusCombo")
-        self.status_combo.addItem("All statuses", None)
-        for status in ProductStatus:
-            self.status_combo.addItem(status_label(status.value), status.value)
-        self.status_combo.currentIndexChanged.connect(self._apply_filter)
-        self.summary_label = QLabel(objectName="summaryLabel")
-        filters.addWidget(self.search_edit, 3)
-        filters.addWidget(self.status_combo, 0)
-        filters.addStretch(1)
-        filters.addWidget(self.summary_label, 0)
-        layout.addLayout(filters)
-
-        self.model = ProductTableModel(self)
-        self.table = QTableView(objectName="productTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setItemDelegateForColumn(Column.STATUS, BadgeDelegate("status", self.table))
-        self.table.setItemDelegateForColumn(Column.PAYLOAD, BadgeDelegate("link", self.table))
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (Column.HANDLE, 260), (Column.STATUS, 120), (Column.VARIANTS, 90),
-            (Column.UPDATED, 170), (Column.PAYLOAD, 120),
-        ):
-            header.resizeSection(column, width)
-
         self.empty_label = QLabel(objectName="emptyLabel", alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
+
+    def _build_pending_dock(self) -> None:
+        self.pending_dock = QDockWidget("Pending changes", self, objectName="pendingDock")
+        self.pending_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.pending_dock)
+        self.pending_dock.hide()
+        self.pending_action.toggled.connect(self.pending_dock.setVisible)
+        self.pending_dock.visibilityChanged.connect(self.pending_action.setChecked)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -204,7 +183,7 @@ class MainWindow(QMainWindow):
             self.start_demo()
             return
         self._refresh_profiles()
-        self.reload()
+        self._open_page()
 
     def show_keyring_status(self) -> None:
         status = self.services.profiles.secret_status
@@ -231,8 +210,7 @@ class MainWindow(QMainWindow):
             return
         self.services.profiles.set_active(name)
         self._refresh_profiles()
-        self.model.set_rows(())
-        self.reload()
+        self._open_page()
 
     # ------------------------------------------------------------------- demo
     def start_demo(self) -> None:
@@ -268,55 +246,108 @@ class MainWindow(QMainWindow):
             kind="info",
         )
         self._refresh_profiles()
-        self.reload()
+        self._open_page()
 
-    # ------------------------------------------------------------------- load
-    def reload(self) -> None:
-        """(Re)load the active profile's catalog, cancelling a load in flight."""
-        if self.profile is None:
-            self._refresh_profiles()
+    # ------------------------------------------------------------------- page
+    def _open_page(self) -> None:
+        """Show the active profile's local store and start pulling into it."""
+        self._close_page()
         if self.profile is None:
             self._set_empty("No shop profile yet. Add one in Settings.")
             return
-        self._set_busy(True, f"Loading {self.profile.name}…")
-        self._load.start(self._run_load(self.profile), on_error=self._unexpected_error)
-
-    async def _run_load(self, profile: Profile) -> None:
-        def progress(p: LoadProgress) -> None:
-            self.activity_label.setText(p.message)
-
-        def medusa_rows(rows: tuple[CatalogRow, ...]) -> None:
-            self.catalog = None
-            self.model.set_rows(rows)
-            self._update_counts()
-            self.counts_label.setText(f"{len(rows)} products  ·  checking Payload…")
-
-        self._show_catalog(await self.services.load_catalog(profile, progress, medusa_rows))
-
-    def _show_catalog(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-        self._set_busy(False)
-        for server, banner in self.banners.items():
-            failure = catalog.failure(server)
-            if failure is None:
-                banner.hide()
-                continue
-            other = PAYLOAD if server == MEDUSA else MEDUSA
-            consequence = (
-                f" Showing what {other} has." if other in catalog.servers_ok and catalog.rows
-                else ""
-            )
-            banner.show_message(
-                f"{server} is not available.", failure.message + consequence,
-                kind="error", action="Open Settings" if failure.needs_settings else "Retry",
-            )
-        self.model.set_rows(catalog.rows)
+        try:
+            catalog = self.services.open_offline_catalog(self.profile)
+        except Exception as exc:  # a broken store file must not take the app down
+            log.exception("the local store of %s could not open", self.profile.name)
+            self._set_empty("The local copy of this shop could not be opened.")
+            self.info_banner.show_message("Local store unavailable", str(exc), kind="error")
+            return
+        page = self.page = CatalogPage(catalog, self)
+        page.activity.connect(self._page_activity)
+        page.message.connect(self.statusBar().showMessage)
+        page.pulled.connect(self._show_pull)
+        page.countsChanged.connect(self._update_counts)
+        self.stack.addWidget(page)
+        self.pending_dock.setWidget(page.pending)
+        self.connectivity = ConnectivityIndicator(catalog)
+        self.statusBar().addPermanentWidget(self.connectivity)
+        self._show_problems(catalog.shop.problems if catalog.shop else {})
+        self._set_page_actions()
         self._update_counts()
-        self.catalogLoaded.emit(catalog)
+        page.start()
+
+    def _close_page(self) -> None:
+        page, self.page = self.page, None
+        if page is None:
+            return
+        self.closing = page.shut_down()
+        self.pending_dock.setWidget(QWidget())
+        if self.connectivity is not None:
+            self.connectivity.detach()
+            self.statusBar().removeWidget(self.connectivity)
+            self.connectivity.deleteLater()
+            self.connectivity = None
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        for banner in self.banners.values():
+            banner.hide()
+        self._set_page_actions()
+
+    def _set_page_actions(self) -> None:
+        online = self.page is not None and self.page.online_capable
+        for action in (self.refresh_action, self.push_action):
+            action.setEnabled(online)
+        for action in (self.pending_action, self.edit_action, self.content_action):
+            action.setEnabled(self.page is not None)
+
+    # ------------------------------------------------------------------- load
+    def reload(self) -> None:
+        """Pull what changed into the store (the list shows the store meanwhile)."""
+        if self.page is None:
+            self._refresh_profiles()
+            self._open_page()
+            return
+        self.page.pull()
+
+    def push(self) -> None:
+        if self.page is not None:
+            self.page.push()
+
+    @property
+    def pulling(self) -> bool:
+        return self.page is not None and self.page.pulling
+
+    def _page_activity(self, text: str) -> None:
+        self._set_busy(self.pulling, text)
+        if not text:
+            self.activity_label.setText("")
+        self._update_counts()
+
+    def _show_pull(self, report: PullReport) -> None:
+        for key, result in report.servers.items():
+            server = SERVER_NAMES[key]
+            if result.error is None:
+                self.banners[server].hide()
+                continue
+            self._needs_settings[server] = result.needs_settings
+            has_copy = self.page is not None and self.page.total_count() > 0
+            self.banners[server].show_message(
+                f"{server} is not available.",
+                result.error + (" Showing the local copy." if has_copy else ""),
+                kind="error", action="Open Settings" if result.needs_settings else "Retry",
+            )
+        self._set_busy(False)
+        self._update_counts()
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        """Profile problems (a missing key): that server is never asked, say why once."""
+        for server, text in problems.items():
+            self._needs_settings[server] = True
+            self.banners[server].show_message(f"{server} is not connected.", text,
+                                              kind="error", action="Open Settings")
 
     def _banner_action(self, server: str) -> None:
-        failure = self.catalog.failure(server) if self.catalog is not None else None
-        if failure is not None and failure.needs_settings:
+        if self._needs_settings.get(server):
             self.open_settings()
         else:
             self.reload()
@@ -327,31 +358,26 @@ class MainWindow(QMainWindow):
             "Something went wrong", f"{type(exc).__name__}: {exc}", kind="error"
         )
 
-    # ----------------------------------------------------------------- filter
-    def _apply_filter(self) -> None:
-        self._search_timer.stop()
-        self.model.set_filter(self.search_edit.text().strip(), self.status_combo.currentData())
-        self._update_counts()
-
     def _update_counts(self) -> None:
-        visible, total = self.model.rowCount(), self.model.total_count
-        catalog = self.catalog
-        parts = [f"{total} product{'s' if total != 1 else ''}"]
-        if catalog is not None and MEDUSA in catalog.servers_ok and PAYLOAD in catalog.servers_ok:
-            parts.append(f"{catalog.linked_count} linked to Payload")
-            if catalog.missing_count:
-                parts.append(f"{catalog.missing_count} missing in Payload")
+        page = self.page
+        if page is None:
+            self.counts_label.setText("")
+            return
+        total = page.total_count()
+        waiting, attention = page.waiting_and_attention()
+        parts = [f"{total:,} product{'s' if total != 1 else ''} in the local store"]
+        if waiting:
+            parts.append(f"{waiting} change{'s' * (waiting != 1)} waiting")
+        if attention:
+            parts.append(f"{attention} need{'s' * (attention == 1)} your decision")
         self.counts_label.setText("  ·  ".join(parts))
-        self.summary_label.setText(
-            f"Showing {visible} of {total}" if visible != total else f"{total} shown"
-        )
-        if total and not visible:
-            self._set_empty("No products match the search.")
-        elif not total and catalog is not None:
-            self._set_empty("No products to show." if not catalog.failures
-                            else "Nothing could be loaded. See the messages above.")
+        self.pending_action.setText(
+            "Pending changes" + (f" ({waiting + attention})" if waiting + attention else ""))
+        if total or not page.pulling:
+            self.stack.setCurrentWidget(page)
         else:
-            self.stack.setCurrentWidget(self.table)
+            self._set_empty("Loading the catalog from Medusa and Payload…\n"
+                            "It is kept on this computer, so next time it opens at once.")
 
     def _set_empty(self, text: str) -> None:
         self.empty_label.setText(text)
@@ -359,7 +385,22 @@ class MainWindow(QMainWindow):
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self.progress.setVisible(busy)
-        self.activity_label.setText(message if busy else "")
+        self.activity_label.setText(message)
+
+    # ---------------------------------------------------------------- editors
+    def open_product_editor(self) -> None:
+        row = self.page.current_row() if self.page is not None else None
+        if row is None:
+            self.statusBar().showMessage("Select a product first.", 4000)
+            return
+        self.page.open_index(self.page.table.currentIndex())
+
+    def open_content_editor(self) -> None:
+        row = self.page.current_row() if self.page is not None else None
+        if row is None:
+            self.statusBar().showMessage("Select a product first.", 4000)
+            return
+        content_hook.open_for_row(self, row)
 
     # --------------------------------------------------------------- settings
     def open_settings(self) -> None:
@@ -373,46 +414,12 @@ class MainWindow(QMainWindow):
         previous = self.profile
         self._refresh_profiles()
         if self.profile != previous:
-            self.model.set_rows(())
-            self.reload()
-
-    # ---------------------------------------------------------------- offline
-    def open_offline_catalog(self) -> OfflineWindow | None:
-        """The active profile's offline window (one per profile), pulling as it opens."""
-        if self.profile is None:
-            self.statusBar().showMessage("Add a shop profile first (Settings).", 6000)
-            return None
-        name = self.profile.name
-        window = self.offline_windows.get(name)
-        if window is None:
-            try:
-                catalog = self.services.open_offline_catalog(self.profile)
-            except Exception as exc:  # a broken store file must not take the app down
-                log.exception("offline catalog for %s could not open", name)
-                self.info_banner.show_message("Offline catalog unavailable", str(exc),
-                                              kind="error")
-                return None
-            window = OfflineWindow(catalog, f"{name} — Offline catalog — {APP_TITLE}")
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(lambda *_a, n=name: self.offline_windows.pop(n, None))
-            self.offline_windows[name] = window
-            window.show()
-            window.start()
-        else:
-            window.show()
-            window.activateWindow()
-        return window
+            self._open_page()
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event: QCloseEvent) -> None:
-        for window in list(self.offline_windows.values()):
-            window.close()
-        self._load.cancel()
+        self._close_page()
         self._demo.cancel()
         if self._settings is not None:
             self._settings.cancel_tasks()
         super().closeEvent(event)
-
-    @property
-    def load_task(self) -> asyncio.Task[object] | None:
-        return self._load.task

@@ -17,14 +17,17 @@ def _headers(st: dict[str, Any]) -> dict[str, str]:
     return {"Authorization": f"Basic {st['medusa']['secret_key']}"}
 
 
-def existing_handles(settings: Settings, st: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def existing_handles(
+    settings: Settings, st: dict[str, Any], *, with_deleted: bool = False
+) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     offset = 0
+    deleted = "&with_deleted=true" if with_deleted else ""
     while True:
         page = web.request(
             "GET",
-            f"{settings.medusa_url}/admin/products?fields=id,handle,metadata"
-            f"&limit=1000&offset={offset}&order=created_at",
+            f"{settings.medusa_url}/admin/products?fields=id,handle,metadata,deleted_at"
+            f"&limit=1000&offset={offset}&order=created_at{deleted}",
             headers=_headers(st),
         )
         for product in page["products"]:
@@ -34,15 +37,19 @@ def existing_handles(settings: Settings, st: dict[str, Any]) -> dict[str, dict[s
             return found
 
 
-def wanted_products(total: int) -> list[dict[str, Any]]:
-    demo = catalog.demo_products()
-    extra = [catalog.bulk_product(n) for n in range(len(demo) + 1, total + 1)]
-    return (demo + extra)[: max(total, len(demo))]
-
-
 def seed(settings: Settings, st: dict[str, Any], total: int, log: Callable[[str], None]) -> None:
-    have = existing_handles(settings, st)
-    missing = [p for p in wanted_products(total) if p["handle"] not in have]
+    # Medusa keeps a soft-deleted product's handle taken: skip those handles too,
+    # and top up with later bulk products until ``total`` live products exist.
+    used = existing_handles(settings, st, with_deleted=True)
+    live = sum(1 for p in used.values() if not p.get("deleted_at"))
+    demo = catalog.demo_products()
+    missing = [p for p in demo if p["handle"] not in used]
+    n = len(demo)
+    while live + len(missing) < total:
+        n += 1
+        product = catalog.bulk_product(n)
+        if product["handle"] not in used:
+            missing.append(product)
     if not missing:
         return
     log(f"seeding {len(missing)} products…")

@@ -157,6 +157,9 @@ class FakePayload:
             else:
                 params = list(request.url.params.multi_items())
             return self._find(params)
+        if path == "/api/products/count" and user is not None:
+            # Shape recorded from Payload 3.90.2 (payload-rest-api.md): {"totalDocs": N}
+            return httpx.Response(200, json={"totalDocs": len(self.docs)})
         return httpx.Response(404, json={"errors": [{"message": "Not Found"}]})
 
     def _find(self, params: list[tuple[str, str]]) -> httpx.Response:

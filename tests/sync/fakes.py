@@ -206,6 +206,8 @@ class FakePayload:
             return self._find(list(request.url.params.multi_items()))
         if path.startswith("/api/products/") and request.method == "PATCH":
             doc_id = int(path.rsplit("/", 1)[1])
+            if request.url.params.get("overrideLock") == "true":
+                self.locked.discard(doc_id)  # the override removes the lock (§7)
             return self._patch(doc_id, json.loads(request.content))
         return _json(404, {"errors": [{"message": "Not Found"}]})
 

@@ -39,3 +39,9 @@ def services(shop: FakeShop, tmp_path) -> AppServices:
         transports=shop.transports,
         stack_dir=tmp_path / "no-stack",
     )
+
+
+@pytest.fixture(autouse=True)
+def _closing_a_window_keeps_the_loop(qapp):
+    # Tests close their windows; the last one closing must not quit the test's event loop.
+    qapp.setQuitOnLastWindowClosed(False)

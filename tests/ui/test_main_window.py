@@ -1,16 +1,17 @@
-"""Main window against fake servers (offscreen), driven through the qasync loop."""
+"""Main window over the profile's local store, pulling from fake servers (offscreen)."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
-from PySide6.QtCore import Qt
 
 from desktop_app.secrets import Secret
 from desktop_app.services.app_services import AppServices
-from desktop_app.ui.main_window import SEARCH_DEBOUNCE_MS, MainWindow
-from desktop_app.ui.product_model import Column
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.offline.catalog_page import SEARCH_DEBOUNCE_MS
+from desktop_app.ui.offline.list_model import Col
 from tests.services.fake_servers import PAYLOAD_KEY, SECRET_KEY, FakeShop, shop_profile
 from tests.services.test_demo import fake_stack
 from tests.ui.qt_support import wait_until
@@ -32,106 +33,117 @@ def window(qtbot, services: AppServices) -> MainWindow:
     return win
 
 
-async def loaded(win: MainWindow, rows: int, timeout: float = 10.0) -> None:
-    await wait_until(lambda: win.load_task is None and win.model.total_count == rows,
-                     timeout, f"{rows} rows loaded")
+async def pulled(win: MainWindow, rows: int, timeout: float = 10.0) -> None:
+    await wait_until(lambda: win.page is not None and not win.pulling
+                     and win.page.model.rowCount() == rows, timeout, f"{rows} rows pulled")
 
 
-async def test_lists_rows_with_counts_and_title(window: MainWindow) -> None:
-    import qasync
+def titles(win: MainWindow) -> list[str]:
+    model = win.page.model
+    return [model.index(r, Col.TITLE).data() for r in range(model.rowCount())]
 
-    assert isinstance(asyncio.get_running_loop(), qasync.QEventLoop)
+
+async def test_first_start_pulls_into_the_store_and_lists_it(window: MainWindow) -> None:
     window.start()
-    assert window.progress.isVisible()  # loading indicator while the task runs
-    await loaded(window, 12)
+    assert window.progress.isVisible()  # pulling
+    assert window.stack.currentWidget() is window.empty_label  # nothing stored yet
+    assert "Loading the catalog" in window.empty_label.text()
+    await pulled(window, 12)
 
     assert not window.progress.isVisible()
     assert window.windowTitle().startswith("Shop")
-    assert window.model.rowCount() == 12
-    titles = {window.model.index(r, Column.TITLE).data() for r in range(12)}
-    assert "Payload title prod_0000" in titles and "Medusa title 11" in titles
-    assert window.counts_label.text() == (
-        "12 products  ·  10 linked to Payload  ·  2 missing in Payload")
+    assert window.stack.currentWidget() is window.page
+    assert "Payload title prod_0000" in titles(window)  # Payload owns the title
+    assert window.counts_label.text() == "12 products in the local store"
     assert not any(b.isVisible() for b in window.banners.values())
-    assert window.stack.currentWidget() is window.table
     assert window.profile_combo.currentText() == "Shop"
+    sync = {window.page.model.index(r, Col.SYNC).data() for r in range(12)}
+    assert sync == {"Linked", "No content"}  # 10 linked, 2 without a Payload document
 
 
-async def test_payload_failure_shows_banner_and_medusa_rows(
-    window: MainWindow, shop: FakeShop
+async def test_reopening_lists_the_local_copy_even_when_a_server_is_down(
+    qtbot, window: MainWindow, services: AppServices, shop: FakeShop
 ) -> None:
-    shop.payload.find_status = 500
     window.start()
-    await loaded(window, 12)
+    await pulled(window, 12)
+    window.close()
 
-    banner = window.banners["Payload"]
-    assert banner.isVisible() and not window.banners["Medusa"].isVisible()
-    assert banner.title_label.text() == "Payload is not available."
-    assert "Payload had an internal error, HTTP 500" in banner.message_label.text()
-    assert "Showing what Medusa has." in banner.message_label.text()
+    shop.medusa.list_status = 500
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.show()
+    again.start()
+    assert again.page is not None and again.page.model.rowCount() == 12  # at once, from SQLite
+    assert again.stack.currentWidget() is again.page
+    banner = again.banners["Medusa"]
+    await wait_until(banner.isVisible, 10, "Medusa banner")
+    assert banner.title_label.text() == "Medusa is not available."
+    assert "Showing the local copy." in banner.message_label.text()
     assert banner.action_button.text() == "Retry"
-    # Medusa's rows are still listed, with the link state unknown.
-    assert window.model.index(0, Column.PAYLOAD).data() == "Unknown"
-    assert window.counts_label.text() == "12 products"
+    assert not again.banners["Payload"].isVisible(), again.banners["Payload"].message_label.text()
+    assert again.page.model.rowCount() == 12
 
-    shop.payload.find_status = None  # the server recovers; Retry reloads
+    shop.medusa.list_status = None  # the server recovers; Retry pulls again
     banner.action_button.click()
     await wait_until(lambda: not banner.isVisible(), 10, "banner hidden after retry")
-    await loaded(window, 12)
-    assert "10 linked" in window.counts_label.text()
-
-
-async def test_medusa_failure_still_shows_payload_docs(window: MainWindow, shop: FakeShop) -> None:
-    shop.medusa.list_status = 500
-    window.start()
-    await loaded(window, 10)
-    assert window.banners["Medusa"].isVisible()
-    assert "Showing what Payload has." in window.banners["Medusa"].message_label.text()
-    assert window.model.index(0, Column.TITLE).data().startswith("Payload title")
-    assert window.model.index(0, Column.HANDLE).data() == "—"
+    again.close()
 
 
 async def test_search_is_debounced_and_status_filter_immediate(window: MainWindow) -> None:
     window.start()
-    await loaded(window, 12)
+    await pulled(window, 12)
+    page = window.page
 
-    window.search_edit.setText("medusa title 1")
-    assert window.model.rowCount() == 12  # not yet: typing is debounced
-    window.search_edit.setText("medusa title 11")
+    page.search_edit.setText("medusa title 1")
+    assert page.model.rowCount() == 12  # not yet: typing is debounced
+    page.search_edit.setText("medusa title 11")
     await asyncio.sleep(SEARCH_DEBOUNCE_MS / 2000)
-    assert window.model.rowCount() == 12
-    await wait_until(lambda: window.model.rowCount() == 1, 2, "search applied")
-    assert window.model.index(0, Column.TITLE).data() == "Medusa title 11"
-    assert window.summary_label.text() == "Showing 1 of 12"
+    assert page.model.rowCount() == 12
+    await wait_until(lambda: page.model.rowCount() == 1, 2, "search applied")
+    assert titles(window) == ["Medusa title 11"]
+    assert page.summary_label.text() == "Showing 1 of 12"
 
-    window.search_edit.clear()
-    window.status_combo.setCurrentIndex(window.status_combo.findData("draft"))
-    assert window.model.rowCount() == 4  # statuses cycle published/draft/published
-    assert {window.model.index(r, Column.STATUS).data() for r in range(4)} == {"Draft"}
-
-    window.search_edit.setText("no such product")
-    await wait_until(lambda: window.stack.currentWidget() is window.empty_label, 2)
-    assert window.empty_label.text() == "No products match the search."
+    page.search_edit.clear()
+    page.apply_filter()
+    page.status_combo.setCurrentIndex(page.status_combo.findData("draft"))
+    assert page.model.rowCount() == 4  # statuses cycle published/draft/published
+    assert {page.model.index(r, Col.STATUS).data() for r in range(4)} == {"Draft"}
 
 
-async def test_new_load_cancels_previous(window: MainWindow) -> None:
+async def test_edit_product_and_content_need_a_selection(window: MainWindow) -> None:
     window.start()
-    first = window.load_task
-    window.reload()
-    second = window.load_task
-    assert first is not None and second is not None and first is not second
-    await loaded(window, 12)
-    assert first.cancelled()
-    assert window.model.total_count == 12
+    await pulled(window, 12)
+    window.edit_action.trigger()
+    assert window.statusBar().currentMessage() == "Select a product first."
+    window.content_action.trigger()
+    assert window.statusBar().currentMessage() == "Select a product first."
+
+    page = window.page
+    page.table.selectRow(0)
+    window.edit_action.trigger()
+    row = page.model.row_at(0)
+    assert set(page.editors) == {row.product_id}
+    page.editors[row.product_id].reject()
 
 
-async def test_without_profile_the_demo_is_set_up_then_loaded(
+async def test_an_edit_shows_as_waiting(window: MainWindow) -> None:
+    window.start()
+    await pulled(window, 12)
+    row = window.page.model.row_at(0)
+    window.page.catalog.edit(row.product_id, {"status": "draft"})
+    assert "1 change waiting" in window.counts_label.text()
+    assert window.pending_action.text() == "Pending changes (1)"
+    window.pending_action.trigger()
+    assert window.pending_dock.isVisible()
+    assert window.pending_dock.widget() is window.page.pending
+    assert window.page.pending.table.rowCount() == 1
+
+
+async def test_without_profile_the_demo_is_set_up_then_pulled(
     qtbot, services: AppServices, tmp_path
 ) -> None:
     # A stand-in stackctl whose state file points at the fake servers' credentials.
     stack = fake_stack(tmp_path)
-    import json
-
     state_file = tmp_path / "state.json"
     state = json.loads(state_file.read_text())
     state["medusa"]["secret_key"] = SECRET_KEY
@@ -146,10 +158,11 @@ async def test_without_profile_the_demo_is_set_up_then_loaded(
     assert win.info_banner.isVisible()
     assert win.info_banner.title_label.text() in (
         "No shop configured", "Starting the local demo shop")
-    await loaded(win, 12)
+    await pulled(win, 12)
     assert win.info_banner.title_label.text() == "Demo shop ready"
     assert win.windowTitle().startswith("Local-demo")
     assert win.profile_combo.currentText() == "Local-demo"
+    win.close()
 
 
 async def test_demo_failure_is_explained(qtbot, services: AppServices) -> None:
@@ -161,34 +174,34 @@ async def test_demo_failure_is_explained(qtbot, services: AppServices) -> None:
     assert "Add a shop profile in Settings" in win.info_banner.message_label.text()
     assert not win.progress.isVisible()
     assert win.stack.currentWidget() is win.empty_label
+    assert not win.refresh_action.isEnabled() and not win.edit_action.isEnabled()
 
 
-async def test_switching_profile_reloads(window: MainWindow, services: AppServices,
-                                         shop: FakeShop) -> None:
+async def test_switching_profile_opens_that_profiles_store(
+    window: MainWindow, services: AppServices, shop: FakeShop
+) -> None:
     window.start()
-    await loaded(window, 12)
+    await pulled(window, 12)
+    first = window.page
+    first.catalog.edit(first.model.row_at(0).product_id, {"status": "draft"})
     add_profile(services, "Other")
     window._refresh_profiles()
     before = len(shop.medusa.list_requests())
     index = window.profile_combo.findData("Other")
     window.profile_combo.setCurrentIndex(index)
     window.profile_combo.activated.emit(index)
-    await loaded(window, 12)
+    assert window.page is not first
+    await pulled(window, 12)
     assert window.windowTitle().startswith("Other")
     assert services.profiles.load().active == "Other"
-    assert len(shop.medusa.list_requests()) > before
+    assert len(shop.medusa.list_requests()) > before  # its own first pull
+    assert window.page.catalog.outbox() == []  # the other profile's edit stays there
+    assert window.counts_label.text() == "12 products in the local store"
 
 
-def test_table_sorts_on_header_click(qtbot, window: MainWindow) -> None:
-    window.model.set_rows(())
-    header = window.table.horizontalHeader()
-    window.table.sortByColumn(Column.VARIANTS, Qt.SortOrder.DescendingOrder)
-    assert header.sortIndicatorSection() == Column.VARIANTS
-
-
-async def test_settings_changes_reach_the_window(window: MainWindow, qtbot) -> None:
+async def test_settings_changes_reach_the_window(window: MainWindow) -> None:
     window.start()
-    await loaded(window, 12)
+    await pulled(window, 12)
     window.settings_action.trigger()
     dialog = window._settings
     assert dialog is not None and dialog.isVisible()
@@ -220,34 +233,20 @@ async def test_credentials_problem_offers_settings_not_retry(
     banner.action_button.click()
     assert win._settings is not None and win._settings.isVisible()
     win._settings.close()
+    win.close()
 
 
-async def test_medusa_rows_show_while_payload_is_slow(
-    qtbot, services: AppServices, shop: FakeShop
-) -> None:
-    import httpx
+async def test_closing_the_window_closes_the_store(window: MainWindow) -> None:
+    window.start()
+    await pulled(window, 12)
+    catalog = window.page.catalog
+    window.close()
+    await wait_until(lambda: not _open(catalog), 5, "store closed")
 
-    from desktop_app.services.transports import Transports
 
-    gate = asyncio.Event()
-
-    async def hung_payload(request: httpx.Request) -> httpx.Response:
-        await gate.wait()
-        return shop.payload.handle(request)
-
-    services.transports = Transports(medusa=shop.medusa.transport,
-                                     payload=httpx.MockTransport(hung_payload))
-    add_profile(services)
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    win.start()
-    await wait_until(lambda: win.model.total_count == 12, 5, "Medusa rows shown")
-    assert win.load_task is not None  # Payload has not answered yet
-    assert win.progress.isVisible()
-    assert win.counts_label.text() == "12 products  ·  checking Payload…"
-    assert win.model.index(0, Column.PAYLOAD).data() == "Unknown"
-
-    gate.set()
-    await loaded(win, 12)
-    assert "10 linked to Payload" in win.counts_label.text()
+def _open(catalog) -> bool:
+    try:
+        catalog.store.conn.execute("SELECT 1")
+    except Exception:
+        return False
+    return True

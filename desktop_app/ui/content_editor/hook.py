@@ -1,9 +1,9 @@
-"""Open the content editor from the main window (double-click a product row).
+"""Open the content editor for a product of the main window's list.
 
-``install(window)`` is the whole integration: the main window calls it once.
-One editor per product; a second double-click raises the open one. Each editor
-gets its own ContentService (the profile's offline store and API clients),
-closed with the editor.
+``install(window)`` prepares the window (once); ``open_for_row`` is what its
+"Edit content" action calls. One editor per product; asking again raises the
+open one. Each editor gets its own ContentService (the profile's offline store
+and API clients), closed with the editor.
 """
 
 from __future__ import annotations
@@ -12,30 +12,28 @@ import asyncio
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.services.content import open_content_service
+from desktop_app.store import SearchRow
 from desktop_app.ui.content_editor.editor_window import ContentEditor
 
 log = logging.getLogger(__name__)
 
 
 def install(window: Any) -> None:
-    """Double-click (or Enter) on a row of ``window.table`` opens that product's content."""
     window._content_editors = {}
-    window.table.doubleClicked.connect(lambda index: open_for_index(window, index))
 
 
-def open_for_index(window: Any, index: QModelIndex) -> ContentEditor | None:
-    if not index.isValid() or window.profile is None:
+def open_for_row(window: Any, row: SearchRow) -> ContentEditor | None:
+    if window.profile is None:
         return None
-    row = window.model.row_at(index.row())
-    if row.medusa_id is None or row.linked is False:
+    if row.payload_id is None or row.sync_state in ("missing", "orphan"):
         window.statusBar().showMessage(
             f"“{row.title}” has no Payload document yet: its content cannot be edited.", 6000)
         return None
-    return open_editor(window, row.medusa_id)
+    return open_editor(window, row.product_id)
 
 
 def open_editor(window: Any, product_id: str) -> ContentEditor:

@@ -38,6 +38,7 @@ from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline import validation as v
 from desktop_app.ui.offline.list_model import sync_label
 from desktop_app.ui.offline.subscriptions import once
+from desktop_app.ui.tasks import TaskSlot
 
 LINK_KEY = "payload_id"  # the integration's link to the Payload doc: not for hand edits
 ERROR_STYLE = "color: #a3261c;"
@@ -63,13 +64,15 @@ class CommerceEditor(QDialog):
         self.product_id = product_id
         self._on_saved = on_saved
         self.detail: ProductDetail | None = None
+        self._reload = TaskSlot("reload product")
+        self._confirm_reload = False
         self.setWindowTitle("Edit product")
         self.setObjectName("commerceEditor")
         self.resize(820, 780)
         self._build()
         self.load()
         self._unsubscribe = once(catalog.subscribe(self._on_changes))
-        self.finished.connect(lambda _r: self._unsubscribe())
+        self.finished.connect(lambda _r: (self._unsubscribe(), self._reload.cancel()))
 
     # ---------------------------------------------------------------- build
     def _build(self) -> None:
@@ -145,6 +148,11 @@ class CommerceEditor(QDialog):
         self.save_button.setObjectName("saveButton")
         for button in self.buttons.buttons():
             button.setIcon(QIcon())  # Fusion's stock icons look out of place here
+        self.reload_button = QPushButton("Reload from server", objectName="reloadButton")
+        self.reload_button.setToolTip("Read this product again from Medusa and Payload now")
+        self.reload_button.setEnabled(self.catalog.shop is not None)
+        self.reload_button.clicked.connect(self.reload_from_server)
+        self.buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -371,6 +379,33 @@ class CommerceEditor(QDialog):
                 self._on_saved(self.product_id)
         self.accept()
         return True
+
+    # --------------------------------------------------------------- reload
+    def reload_from_server(self) -> None:
+        """Re-read the product from both servers; typing not yet saved is asked about first."""
+        changes, _ok = self.collect()
+        if changes and not self._confirm_reload:
+            self._confirm_reload = True
+            self.reload_button.setText("Discard my typing and reload")
+            return
+        self._confirm_reload = False
+        self.reload_button.setText("Reloading…")
+        self.reload_button.setEnabled(False)
+        self._reload.start(self._run_reload(), on_error=self._reload_failed)
+
+    async def _run_reload(self) -> None:
+        await self.catalog.refresh([self.product_id])
+        self.load()
+        self._reload_done()
+
+    def _reload_failed(self, exc: BaseException) -> None:
+        self._reload_done()
+        message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+        self.state_label.setText(f"Could not reload: {message}")
+
+    def _reload_done(self) -> None:
+        self.reload_button.setText("Reload from server")
+        self.reload_button.setEnabled(self.catalog.shop is not None)
 
     # -------------------------------------------------------- server errors
     def show_server_errors(self) -> None:

@@ -19,7 +19,7 @@ from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
 from desktop_app.ui.formatting import format_timestamp, status_label
 from desktop_app.ui.offline.subscriptions import once
-from desktop_app.ui.product_model import ROW_ROLE, VALUE_ROLE
+from desktop_app.ui.roles import ROW_ROLE, VALUE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -34,6 +34,7 @@ STATE_COLORS = {"conflict": "#8a4f00", "failed": "#a3261c", "locked": "#8a4f00"}
 
 class PendingView(QWidget):
     resolveRequested = Signal(str)  # product id with a conflict/failure to settle
+    overrideRequested = Signal(str)  # product id whose Payload lock the merchant breaks
 
     def __init__(self, catalog: OfflineCatalog, push_now: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -72,11 +73,17 @@ class PendingView(QWidget):
         self.push_button = QPushButton("Push now", objectName="pushNow")
         self.discard_button = QPushButton("Discard", objectName="discardButton")
         self.resolve_button = QPushButton("Resolve…", objectName="resolveButton")
+        self.override_button = QPushButton("Override lock", objectName="overrideButton")
+        self.override_button.setToolTip(
+            "Someone has this product open in Payload admin. Send the change anyway: "
+            "their lock is removed and their unsaved edits there may be lost.")
+        self.override_button.clicked.connect(self._override_selected)
         self.push_button.clicked.connect(self.push_now)
         self.discard_button.clicked.connect(self.discard_selected)
         self.resolve_button.clicked.connect(self._resolve_selected)
         buttons.addWidget(self.push_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.override_button)
         buttons.addWidget(self.resolve_button)
         buttons.addWidget(self.discard_button)
         layout.addLayout(buttons)
@@ -145,6 +152,7 @@ class PendingView(QWidget):
         self.discard_button.setEnabled(bool(states) and "sending" not in states)
         self.resolve_button.setEnabled(bool(states & {"conflict", "failed", "locked"}))
         self.push_button.setEnabled(self.table.rowCount() > 0 and self._push_now is not None)
+        self.override_button.setEnabled("locked" in states and self._push_now is not None)
 
     # -------------------------------------------------------------- actions
     def push_now(self) -> None:
@@ -161,6 +169,13 @@ class PendingView(QWidget):
             if entry.seq in wanted and entry.state in ("conflict", "failed", "locked"):
                 self.resolveRequested.emit(entry.product_id)
                 return
+
+    def _override_selected(self) -> None:
+        wanted = set(self.selected_seqs())
+        products = {e.product_id for e in self.catalog.outbox()
+                    if e.seq in wanted and e.state == "locked"}
+        for product_id in sorted(products):
+            self.overrideRequested.emit(product_id)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.outbox or changes.rows_reset:

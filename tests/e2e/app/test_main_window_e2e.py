@@ -1,4 +1,4 @@
-"""The real main window lists the stack's seeded products."""
+"""The real main window pulls the stack's catalog into its store and lists it."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import pytest
 
 from desktop_app.services.app_services import AppServices
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.product_model import ROW_ROLE, Column
+from desktop_app.ui.offline.list_model import Col
+from desktop_app.ui.roles import ROW_ROLE
 from tests.ui.qt_support import fail_on_qt_warnings, wait_until
 
 
 @pytest.fixture(autouse=True)
-def _no_qt_warnings(qtlog):
+def _no_qt_warnings(qtlog, qapp):
+    qapp.setQuitOnLastWindowClosed(False)
     yield
     fail_on_qt_warnings(qtlog)
 
@@ -26,20 +28,18 @@ def window(qtbot, stack_services: AppServices) -> MainWindow:
 
 async def test_main_window_lists_seeded_products(window: MainWindow) -> None:
     window.start()
-    await wait_until(lambda: window.catalog is not None and window.load_task is None, 60,
-                     "catalog loaded from the stack")
-
+    await wait_until(lambda: window.page is not None and not window.pulling, 180,
+                     "catalog pulled from the stack")
+    page = window.page
     assert not any(b.isVisible() for b in window.banners.values())
-    rows = [window.model.index(r, Column.TITLE).data(ROW_ROLE)
-            for r in range(window.model.rowCount())]
-    handles = {r.handle for r in rows}
-    assert len([h for h in handles if h.startswith("demo-")]) >= 40
+    total = page.model.rowCount()
+    assert total >= 40
     assert window.windowTitle().startswith("Local-demo")
-    assert window.counts_label.text().startswith(f"{len(rows)} products")
+    assert window.counts_label.text().startswith(f"{total:,} products")
 
-    window.search_edit.setText("hoodie")
-    await wait_until(lambda: window.model.rowCount() < len(rows), 2, "search applied")
-    titles = [window.model.index(r, Column.TITLE).data() for r in range(window.model.rowCount())]
-    assert "Heavyweight Hoodie" in titles
-    assert all("hoodie" in t.lower() or "hoodie" in window.model.row_at(i).handle
-               for i, t in enumerate(titles))
+    page.search_edit.setText("hoodie")
+    page.apply_filter()
+    rows = [page.model.index(r, Col.TITLE).data(ROW_ROLE) for r in range(page.model.rowCount())]
+    assert 0 < len(rows) < total
+    assert "Heavyweight Hoodie" in [r.title for r in rows]
+    assert all(r.product_id.startswith("prod_") for r in rows)

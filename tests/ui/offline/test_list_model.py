@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
 from desktop_app.ui.offline.list_model import PAGE, Col, StoreListModel
-from desktop_app.ui.product_model import ROW_ROLE, VALUE_ROLE
+from desktop_app.ui.roles import ROW_ROLE, VALUE_ROLE
 
 
 class BigFakeCatalog:

@@ -127,3 +127,28 @@ def test_custom_value_is_validated(qtbot, dialog, catalog):
         row.use.click()
     resolve.assert_not_called()
     assert "not a number" in row.error.text()
+
+
+async def test_override_lock_resends_a_locked_edit(qtbot, tmp_path):
+    from tests.ui.offline.test_catalog_page import make_window
+    from tests.ui.qt_support import wait_until
+
+    page, catalog, _medusa, payload = make_window(qtbot, tmp_path, 2)
+    try:
+        page.pull()
+        await wait_until(lambda: page.model.rowCount() == 2 and not page.busy, 5, "pulled")
+        doc = next(d for d in payload.docs.values() if d["medusa_id"] == "prod_00001")
+        payload.locked.add(doc["id"])  # open in Payload admin by someone else
+        catalog.edit("prod_00001", {"subtitle": "Mine"})
+        page.push()
+        await wait_until(lambda: not page.busy and catalog.outbox()[0].state == "locked", 5)
+        view = page.pending
+        assert not view.override_button.isEnabled()  # nothing selected yet
+        view.table.selectRow(0)
+        assert view.override_button.isEnabled()
+        view.override_button.click()
+        await wait_until(lambda: catalog.outbox() == [], 5, "sent with overrideLock")
+        assert doc["subtitle"] == "Mine" and doc["id"] not in payload.locked
+    finally:
+        page.shut_down()
+        await catalog.aclose()

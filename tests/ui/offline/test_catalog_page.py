@@ -1,4 +1,4 @@
-"""The Offline catalog window over a real OfflineCatalog and in-process fake servers."""
+"""The catalog page (the main window's body) over a real OfflineCatalog and fake servers."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
 from desktop_app.sync.connectivity import Reach
+from desktop_app.ui.offline.catalog_page import CatalogPage
+from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
 from desktop_app.ui.offline.list_model import Col
-from desktop_app.ui.offline.window import OfflineWindow
 from tests.sync.fakes import fake_pair
 from tests.ui.qt_support import wait_until
 
@@ -22,7 +23,7 @@ def make_window(qtbot, tmp_path, count: int = 4):
     medusa, payload = fake_pair(count)
     shop = Shop(PROFILE, medusa.client(), payload.client())
     catalog = OfflineCatalog(CatalogStore.open(tmp_path / "w.sqlite3"), shop)
-    win = OfflineWindow(catalog, close_catalog=False)
+    win = CatalogPage(catalog, close_catalog=False)
     qtbot.addWidget(win)
     win.show()
     return win, catalog, medusa, payload
@@ -34,7 +35,7 @@ async def test_pulls_edits_pushes_and_works_offline(qtbot, tmp_path):
         assert win.model.rowCount() == 0
         win.pull()
         await wait_until(lambda: win.model.rowCount() == 4, 5, "pulled rows")
-        indicator = win.connectivity
+        indicator = ConnectivityIndicator(catalog)
         assert indicator.state("medusa") == Reach.REACHABLE
         assert "Medusa online" in indicator.labels["medusa"].text()
 
@@ -52,8 +53,8 @@ async def test_pulls_edits_pushes_and_works_offline(qtbot, tmp_path):
                          catalog.connectivity.state("medusa") == Reach.UNREACHABLE, 5, "down")
         assert "Medusa offline" in indicator.labels["medusa"].text()
         assert [e.mine for e in catalog.outbox()] == ["offline-handle"]
-        assert "1 change waiting" in win.counts_label.text()
-        assert win.pending_action.text() == "Pending changes (1)"
+        assert win.waiting_and_attention() == (1, 0)
+        assert win.pending.table.rowCount() == 1
         win.search_edit.setText("offline-handle")
         win.apply_filter()
         assert win.model.rowCount() == 1
@@ -64,7 +65,7 @@ async def test_pulls_edits_pushes_and_works_offline(qtbot, tmp_path):
         await wait_until(lambda: not catalog.outbox() and not win.busy, 5, "pushed again")
         assert medusa.products["prod_00003"]["handle"] == "offline-handle"
     finally:
-        win.close()
+        win.shut_down()
         await catalog.aclose()
 
 
@@ -87,25 +88,27 @@ async def test_conflict_row_opens_the_conflict_dialog(qtbot, tmp_path):
         assert catalog.outbox() == []
         assert win.model.rowCount() == 0  # no conflict left under this filter
     finally:
-        win.close()
+        win.shut_down()
         await catalog.aclose()
 
 
 def test_without_a_shop_the_window_is_local_only(qtbot, catalog):
-    win = OfflineWindow(catalog, close_catalog=False)
+    win = CatalogPage(catalog, close_catalog=False)
     qtbot.addWidget(win)
     win.start()
-    assert not win.pull_action.isEnabled() and not win.push_action.isEnabled()
-    assert win.model.rowCount() == 30
-    assert "30 products in the local store" in win.counts_label.text()
-    assert "not checked" in win.connectivity.labels["payload"].text()
+    assert not win.online_capable and not win.busy
+    win.pull()
+    win.push()
+    assert not win.busy  # nothing to reach: both are no-ops
+    assert win.model.rowCount() == 30 and win.total_count() == 30
+    assert "not checked" in ConnectivityIndicator(catalog).labels["payload"].text()
     win.open_index(win.model.index(0, 0))
     assert "prod_001" in win.editors
-    win.close()
+    win.shut_down()
 
 
 def test_header_sorts_in_sql_and_ignores_unsorted_columns(qtbot, catalog):
-    win = OfflineWindow(catalog, close_catalog=False)
+    win = CatalogPage(catalog, close_catalog=False)
     qtbot.addWidget(win)
     header = win.table.horizontalHeader()
     win.table.sortByColumn(Col.HANDLE, Qt.SortOrder.DescendingOrder)
@@ -115,7 +118,7 @@ def test_header_sorts_in_sql_and_ignores_unsorted_columns(qtbot, catalog):
     assert win.model.query.sort == "handle"
     assert header.sortIndicatorSection() == Col.HANDLE
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-    win.close()
+    win.shut_down()
 
 
 async def test_server_rejection_from_a_real_push_lands_on_the_field(qtbot, tmp_path):
@@ -132,5 +135,31 @@ async def test_server_rejection_from_a_real_push_lands_on_the_field(qtbot, tmp_p
         assert "Invalid product handle" in editor.errors["handle"].text()
         assert "Failed" in editor.state_label.text()
     finally:
-        win.close()
+        win.shut_down()
+        await catalog.aclose()
+
+
+async def test_editor_reloads_from_the_server_asking_before_dropping_typing(qtbot, tmp_path):
+    win, catalog, medusa, _payload = make_window(qtbot, tmp_path, 2)
+    try:
+        win.pull()
+        await wait_until(lambda: win.model.rowCount() == 2 and not win.busy, 5, "pulled")
+        editor = win.open_editor("prod_00001")
+        medusa.products["prod_00001"]["handle"] = "changed-elsewhere"  # another admin
+        editor.handle_edit.setText("my-typing")
+        editor.reload_button.click()
+        assert editor.reload_button.text() == "Discard my typing and reload"
+        assert editor.handle_edit.text() == "my-typing"  # nothing dropped yet
+        editor.reload_button.click()
+        await wait_until(lambda: editor.handle_edit.text() == "changed-elsewhere", 5, "reloaded")
+        assert editor.reload_button.text() == "Reload from server"
+        assert catalog.product("prod_00001").server_medusa["handle"] == "changed-elsewhere"
+
+        medusa.down = True
+        editor.reload_button.click()
+        await wait_until(lambda: editor.reload_button.isEnabled(), 5, "reload finished")
+        assert editor.state_label.text().startswith("Could not reload:")
+        assert editor.handle_edit.text() == "changed-elsewhere"
+    finally:
+        win.shut_down()
         await catalog.aclose()

@@ -1,10 +1,11 @@
-"""The "Offline catalog" window: the local store, editable without a network.
+"""The product list over the profile's local store: the main window's body.
 
-Lists the profile's SQLite store through ``StoreListModel`` (search, filters and
-sort run in SQL), opens the commerce editor on double-click, shows the outbox in
-a "Pending changes" dock and each server's reachability in the status bar.
-Pull runs at start and on Refresh; monitoring probes the servers and pushes the
-outbox when one comes back. Network work runs as tasks on the qasync loop.
+``StoreListModel`` pages rows out of SQLite (search, filters and sort run in SQL),
+so the list is the same with or without a network. Double-click opens the
+commerce editor (or the conflict dialog for a row that needs a decision); the
+"Pending changes" view, pull, push and connectivity monitoring hang off the
+same ``OfflineCatalog``. The host window places ``pending`` and the status
+signals where it wants them. Network work runs as tasks on the qasync loop.
 """
 
 from __future__ import annotations
@@ -12,34 +13,29 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.services.offline import Changes, OfflineCatalog
-from desktop_app.store import SearchQuery
+from desktop_app.store import SearchQuery, SearchRow
 from desktop_app.store.search import SYNC_STATES
-from desktop_app.sync.pull import PullProgress
+from desktop_app.sync.pull import PullProgress, PullReport
 from desktop_app.sync.push import PushProgress
 from desktop_app.ui.badges import BadgeDelegate
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline.badges import SyncBadgeDelegate
 from desktop_app.ui.offline.commerce_editor import CommerceEditor
 from desktop_app.ui.offline.conflict_dialog import ConflictDialog
-from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
 from desktop_app.ui.offline.list_model import SORT_KEYS, Col, StoreListModel, sync_label
 from desktop_app.ui.offline.pending_view import PendingView
 from desktop_app.ui.offline.subscriptions import once
@@ -51,63 +47,58 @@ log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 150  # SQL search is ~ms: a short debounce just spares keystrokes
 MONITOR_INTERVAL = 30.0
+COLUMN_WIDTHS = ((Col.HANDLE, 200), (Col.STATUS, 110), (Col.VARIANTS, 80), (Col.SKUS, 210),
+                 (Col.UPDATED, 160), (Col.SYNC, 120))
 
 
-class OfflineWindow(QMainWindow):
-    def __init__(self, catalog: OfflineCatalog, title: str = "Offline catalog",
-                 parent: QWidget | None = None, *, close_catalog: bool = True) -> None:
+class CatalogPage(QWidget):
+    activity = Signal(str)  # what runs now ("" when idle)
+    message = Signal(str, int)  # a transient status-bar message and its timeout
+    pulled = Signal(object)  # PullReport
+    countsChanged = Signal()
+
+    def __init__(self, catalog: OfflineCatalog, parent: QWidget | None = None, *,
+                 close_catalog: bool = True) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self._close_catalog = close_catalog
-        self._pull = TaskSlot("offline pull")
-        self._push = TaskSlot("offline push")
-        self._close = TaskSlot("offline close")
+        self._pull = TaskSlot("pull")
+        self._push = TaskSlot("push")
+        self._override = TaskSlot("override lock")
+        self._close = TaskSlot("close")
         self.editors: dict[str, CommerceEditor] = {}
         self.conflicts: dict[str, ConflictDialog] = {}
-        self.setObjectName("offlineWindow")
-        self.setWindowTitle(title)
-        self.resize(1240, 760)
-        self._build_toolbar()
-        self._build_body()
-        self._build_pending()
-        self._build_status_bar()
+        self.setObjectName("catalogPage")
+        self._build()
+        self.pending = PendingView(catalog, self.push if self.online_capable else None)
+        self.pending.resolveRequested.connect(self.open_conflicts)
+        self.pending.overrideRequested.connect(self.override_lock)
         self._unsubscribe = once(catalog.subscribe(self._on_changes))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.apply_filter)
-        self._update_counts()
+        self._update_summary()
 
     @property
     def online_capable(self) -> bool:
         return self.catalog.shop is not None
 
-    # ---------------------------------------------------------------- build
-    def _build_toolbar(self) -> None:
-        bar = QToolBar("Offline", self, objectName="mainToolbar")
-        bar.setMovable(False)
-        # The shared stylesheet has no disabled look for tool buttons (no shop: no sync).
-        bar.setStyleSheet("QToolButton:disabled { color: #a0a7b4; }")
-        bar.setIconSize(QSize(18, 18))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.pull_action = QAction(icon("refresh"), "Refresh", self)
-        self.pull_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.pull_action.setToolTip("Pull what changed on Medusa and Payload (F5)")
-        self.pull_action.triggered.connect(self.pull)
-        self.push_action = QAction("Push now", self)
-        self.push_action.setToolTip("Send the pending changes to the servers")
-        self.push_action.triggered.connect(self.push)
-        self.pending_action = QAction("Pending changes", self, checkable=True)
-        self.pending_action.setToolTip("Show the edits waiting to be pushed")
-        for action in (self.pull_action, self.push_action, self.pending_action):
-            bar.addAction(action)
-        self.pull_action.setEnabled(self.online_capable)
-        self.push_action.setEnabled(self.online_capable)
-        self.addToolBar(bar)
+    @property
+    def busy(self) -> bool:
+        return self._pull.running or self._push.running
 
-    def _build_body(self) -> None:
-        body = QWidget(objectName="body")
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 12, 16, 8)
+    @property
+    def pulling(self) -> bool:
+        return self._pull.running
+
+    # ---------------------------------------------------------------- build
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_table(), 1)
+
+    def _build_filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
         filters.setSpacing(8)
         self.search_edit = QLineEdit(objectName="searchEdit")
@@ -131,57 +122,36 @@ class OfflineWindow(QMainWindow):
         filters.addWidget(self.sync_combo)
         filters.addStretch(1)
         filters.addWidget(self.summary_label)
-        layout.addLayout(filters)
+        return filters
 
+    def _build_table(self) -> QTableView:
         self.model = StoreListModel(self.catalog, self)
-        self.table = QTableView(objectName="productTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(Col.TITLE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
+        table = self.table = QTableView(objectName="productTable")
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(Col.TITLE, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(34)
         # Fixed row heights: the view never asks every row for its size hint.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setItemDelegateForColumn(Col.STATUS, BadgeDelegate("status", self.table))
-        self.table.setItemDelegateForColumn(Col.SYNC, SyncBadgeDelegate(self.table))
-        header = self.table.horizontalHeader()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setItemDelegateForColumn(Col.STATUS, BadgeDelegate("status", table))
+        table.setItemDelegateForColumn(Col.SYNC, SyncBadgeDelegate(table))
+        header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((Col.HANDLE, 200), (Col.STATUS, 110), (Col.VARIANTS, 80),
-                           (Col.SKUS, 210), (Col.UPDATED, 160), (Col.SYNC, 120)):
+        for col, width in COLUMN_WIDTHS:
             header.resizeSection(col, width)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
-        self.table.doubleClicked.connect(self.open_index)
-        layout.addWidget(self.table, 1)
-        self.setCentralWidget(body)
-
-    def _build_pending(self) -> None:
-        self.pending = PendingView(self.catalog, self.push if self.online_capable else None)
-        self.pending.resolveRequested.connect(self.open_conflicts)
-        self.pending_dock = QDockWidget("Pending changes", self, objectName="pendingDock")
-        self.pending_dock.setWidget(self.pending)
-        self.pending_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.pending_dock)
-        self.pending_dock.hide()
-        self.pending_action.toggled.connect(self.pending_dock.setVisible)
-        self.pending_dock.visibilityChanged.connect(self.pending_action.setChecked)
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        bar.setSizeGripEnabled(False)
-        self.counts_label = QLabel(objectName="countsLabel")
-        self.activity_label = QLabel(objectName="activityLabel")
-        self.connectivity = ConnectivityIndicator(self.catalog)
-        bar.addWidget(self.counts_label, 1)
-        bar.addPermanentWidget(self.activity_label)
-        bar.addPermanentWidget(self.connectivity)
+        table.doubleClicked.connect(self.open_index)
+        return table
 
     def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
         # SKUs, Variants and Sync have no sort index: put the arrow back where the order is.
@@ -201,26 +171,39 @@ class OfflineWindow(QMainWindow):
         states = (s,) if (s := self.sync_combo.currentData()) else ()
         self.model.set_query(SearchQuery(self.search_edit.text().strip(), statuses, states,
                                          q.sort, q.descending))
-        self._update_counts()
+        self._update_summary()
 
-    def _update_counts(self) -> None:
-        shown = self.model.rowCount()
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _update_summary(self) -> None:
+        shown, total = self.model.rowCount(), self.total_count()
+        self.summary_label.setText(f"Showing {shown:,} of {total:,}" if shown != total
+                                   else f"{total:,} shown")
+        self.countsChanged.emit()
+
+    def total_count(self) -> int:
+        return self.catalog.count(SearchQuery())
+
+    def waiting_and_attention(self) -> tuple[int, int]:
         counts = self.catalog.outbox_counts()
         waiting = sum(counts.get(s, 0) for s in ("queued", "sending", "locked"))
-        attention = counts.get("conflict", 0) + counts.get("failed", 0)
-        self.summary_label.setText(f"{shown:,} shown")
-        parts = [f"{self.catalog.count(SearchQuery()):,} products in the local store"]
-        if waiting:
-            parts.append(f"{waiting} change{'s' * (waiting != 1)} waiting")
-        if attention:
-            parts.append(f"{attention} need{'s' * (attention == 1)} your decision")
-        self.counts_label.setText("  ·  ".join(parts))
-        label = "Pending changes" + (f" ({waiting + attention})" if waiting + attention else "")
-        self.pending_action.setText(label)
+        return waiting, counts.get("conflict", 0) + counts.get("failed", 0)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.outbox or changes.rows_reset or changes.product_ids:
-            self._update_counts()
+            self._update_summary()
+
+    # ------------------------------------------------------------- selection
+    def current_row(self) -> SearchRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        found = (self.model.row_at(r) for r in rows)
+        return [row.product_id for row in found if row is not None]
 
     # ---------------------------------------------------------------- editors
     def open_index(self, index: QModelIndex) -> None:
@@ -251,8 +234,8 @@ class OfflineWindow(QMainWindow):
         return dialog
 
     def _saved(self, product_id: str) -> None:
-        self.statusBar().showMessage("Saved locally; pushing…" if self.online_capable
-                                     else "Saved locally.", 4000)
+        self.message.emit("Saved locally; pushing…" if self.online_capable
+                          else "Saved locally.", 4000)
         if self.online_capable:
             self.push()
 
@@ -260,7 +243,7 @@ class OfflineWindow(QMainWindow):
     def start(self) -> None:
         """Pull what changed, then keep probing (and auto-pushing) in the background."""
         if not self.online_capable:
-            self.activity_label.setText("Working from the local store only")
+            self.activity.emit("Working from the local store only")
             return
         self.pull()
         try:
@@ -271,61 +254,71 @@ class OfflineWindow(QMainWindow):
     def pull(self) -> None:
         if not self.online_capable:
             return
-        self.activity_label.setText("Pulling…")
         self._pull.start(self._run_pull(), on_error=self._failed)
+        self.activity.emit("Pulling…")
 
     async def _run_pull(self) -> None:
         def progress(p: PullProgress) -> None:
-            self.activity_label.setText(p.message)
+            self.activity.emit(p.message)
 
-        report = await self.catalog.pull(progress)
-        errors = [s.error for s in report.servers.values() if s.error]
-        self.activity_label.setText("Offline: showing the local copy" if errors else "")
-        if errors:
-            self.statusBar().showMessage("; ".join(errors), 8000)
+        report: PullReport = await self.catalog.pull(progress)
+        self.activity.emit("" if report.ok else "Offline: showing the local copy")
+        self.pulled.emit(report)
 
     def push(self) -> None:
         if not self.online_capable or self._push.running:
             return
-        self.activity_label.setText("Pushing…")
         self._push.start(self._run_push(), on_error=self._failed)
+        self.activity.emit("Pushing…")
 
     async def _run_push(self) -> None:
         def progress(p: PushProgress) -> None:
-            self.activity_label.setText(p.message)
+            self.activity.emit(p.message)
 
         report = await self.catalog.push(progress)
-        self.activity_label.setText("")
+        self.activity.emit("")
         bits = [f"{report.sent} sent"]
         for n, word in ((report.conflicts, "conflict"), (report.failed, "rejected"),
-                        (report.deferred, "kept for later")):
+                        (report.locked, "locked in Payload"), (report.deferred, "kept for later")):
             if n:
                 bits.append(f"{n} {word}")
-        self.statusBar().showMessage("Push: " + ", ".join(bits), 6000)
+        self.message.emit("Push: " + ", ".join(bits), 6000)
+
+    def override_lock(self, product_id: str) -> None:
+        """Re-send a product's 423-locked edits, breaking the Payload editor's lock."""
+        if not self.online_capable:
+            return
+        self.activity.emit("Overriding the lock…")
+        self._override.start(self._run_override(product_id), on_error=self._failed)
+
+    async def _run_override(self, product_id: str) -> None:
+        await self.catalog.push_product(product_id, override_lock=True)
+        left = [e for e in self.catalog.outbox() if e.product_id == product_id]
+        self.activity.emit("")
+        self.message.emit("Lock overridden; the change was sent." if not left else
+                          f"Still pending: {left[0].message or left[0].state}", 6000)
 
     def _failed(self, exc: BaseException) -> None:
-        self.activity_label.setText("")
-        self.statusBar().showMessage(f"{type(exc).__name__}: {exc}", 8000)
+        self.activity.emit("")
+        self.message.emit(f"{type(exc).__name__}: {exc}", 8000)
 
     # ------------------------------------------------------------------ close
-    def closeEvent(self, event: QCloseEvent) -> None:
-        tasks = [t for t in (self._pull.task, self._push.task) if t is not None]
-        self._pull.cancel()
-        self._push.cancel()
+    def shut_down(self) -> asyncio.Task[object] | None:
+        """Close dialogs, stop listening and (once its tasks end) close the catalog."""
+        slots = (self._pull, self._push, self._override)
+        tasks = [s.task for s in slots if s.task is not None]
+        for slot in slots:
+            slot.cancel()
         for dialog in (*self.editors.values(), *self.conflicts.values()):
             dialog.reject()
-        for part in (self.model, self.pending, self.connectivity):
+        for part in (self.model, self.pending):
             part.detach()
         self._unsubscribe()
-        if self._close_catalog:
-            self._close.start(self._shutdown(tasks))
-        super().closeEvent(event)
+        if not self._close_catalog:
+            return None
+        return self._close.start(self._shutdown(tasks))
 
     async def _shutdown(self, tasks: list[asyncio.Task[object]]) -> None:
         # A cancelled push still records its run in the store: let it finish first.
         await asyncio.gather(*tasks, return_exceptions=True)
         await self.catalog.aclose()
-
-    @property
-    def busy(self) -> bool:
-        return self._pull.running or self._push.running
