@@ -123,6 +123,26 @@ async def test_locked_document_keeps_the_edit_and_retries_later(stack, stack_htt
     await catalog.aclose()
 
 
+async def test_override_lock_sends_the_locked_edit_and_removes_the_lock(stack, stack_http, db):
+    product, doc = linked_product(stack_http, unique("override"))
+    pid = product["id"]
+    catalog = online_catalog(stack, db)
+    await catalog.refresh([pid])
+    catalog.edit(pid, {"subtitle": "sent over the lock"})
+    lock_id = lock_doc(stack_http, doc["id"])
+    try:
+        assert (await catalog.push()).locked == 1
+        await catalog.push_product(pid, override_lock=True)
+        assert catalog.outbox() == []
+        assert payload_doc(stack_http, pid)["subtitle"] == "sent over the lock"
+        lock = stack_http.payload.get(f"/payload-locked-documents/{lock_id}",
+                                      headers=stack_http.payload_headers("admin"))
+        assert lock.status_code == 404  # Payload removed the editor's lock (§7)
+    finally:
+        unlock(stack_http, lock_id)
+        await catalog.aclose()
+
+
 async def test_validation_errors_land_on_the_field_and_keep_the_edit(stack, stack_http, db):
     product, _ = linked_product(stack_http, unique("invalid"))
     pid = product["id"]
