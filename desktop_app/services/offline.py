@@ -68,6 +68,7 @@ from desktop_app.store import CatalogStore, OutboxEntry, SearchQuery, SearchRow
 from desktop_app.store.fields import MEDUSA, PAYLOAD, extract, owner
 from desktop_app.store.outbox import ACTIVE
 from desktop_app.store.records import active_edits, overlay, sync_state
+from desktop_app.store.writer import StoreWriter
 from desktop_app.sync.connectivity import Connectivity, Reach, ReachChange
 from desktop_app.sync.pull import PullProgressCallback, PullReport, pull, refresh_products
 from desktop_app.sync.push import Pusher, PushProgressCallback, PushReport, push
@@ -129,6 +130,8 @@ class OfflineCatalog:
     ) -> None:
         self.store = store
         self.shop = shop
+        # Pulls write from a worker thread (the GUI stays responsive); not for :memory:.
+        self._writer = StoreWriter(store.path) if store.path is not None else None
         self.connectivity = connectivity or Connectivity()
         self._observers: list[Observer] = []
         self._push_lock = asyncio.Lock()
@@ -155,6 +158,8 @@ class OfflineCatalog:
         await self.connectivity.stop()
         if self.shop is not None:
             await self.shop.aclose()
+        if self._writer is not None:
+            await asyncio.to_thread(self._writer.close)
         self.store.close()
 
     # --------------------------------------------------------- observers
@@ -280,7 +285,8 @@ class OfflineCatalog:
         async with self._pull_lock:
             before = self.store.product_count()
             report = await pull(self.store, medusa, payload, full=full,
-                                connectivity=self.connectivity, progress=progress)
+                                connectivity=self.connectivity, progress=progress,
+                                writer=self._writer)
         ids = report.changed_ids
         reset = full or len(ids) > 1000 or before == 0
         self._notify(Changes(frozenset(ids), rows_reset=reset))

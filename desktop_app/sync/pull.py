@@ -23,9 +23,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop_app.api.errors import ApiError, BadCredentials
 from desktop_app.api.medusa import MedusaClient
@@ -36,11 +36,14 @@ from desktop_app.store.catalog_store import CatalogStore, Cursor
 from desktop_app.store.db import transaction
 from desktop_app.store.fields import MEDUSA, PAYLOAD
 from desktop_app.store.outbox import now
+from desktop_app.store.writer import StoreWriter
 from desktop_app.sync.connectivity import Connectivity
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MEDUSA_PAGE = 200
+YIELD_EVERY = 25  # records converted between two turns of the event loop
 PAYLOAD_PAGE = 250
 ID_PAGE = 10_000
 SAVE_BATCH = 500
@@ -102,13 +105,27 @@ class Puller:
         *,
         reconcile_every: int = RECONCILE_EVERY,
         progress: PullProgressCallback | None = None,
+        writer: StoreWriter | None = None,
     ) -> None:
         self.store = store
+        self.writer = writer
         self.medusa = medusa
         self.payload = payload
         self.connectivity = connectivity or Connectivity()
         self.reconcile_every = reconcile_every
         self.progress = progress
+
+    async def _write(self, work: Callable[[CatalogStore], T]) -> T:
+        """Heavy writes go to the writer thread when there is one (the GUI stays live)."""
+        if self.writer is None:
+            return work(self.store)
+        return await self.writer.run(work)
+
+    async def _save_medusa(self, recs: list[dict[str, Any]]) -> set[str]:
+        return await self._write(lambda store: store.save_medusa(recs))
+
+    async def _save_payload(self, recs: list[dict[str, Any]]) -> set[str]:
+        return await self._write(lambda store: store.save_payload(recs))
 
     def _tell(self, server: str, done: int, total: int | None, message: str) -> None:
         if self.progress is not None:
@@ -120,7 +137,7 @@ class Puller:
         label: str,
         iterator: Any,
         to_record: Callable[[Any], dict[str, Any]],
-        save: Callable[[list[dict[str, Any]]], set[str]],
+        save: Callable[[list[dict[str, Any]]], Awaitable[set[str]]],
         total: int,
         result: ServerPull,
     ) -> tuple[set[str], str | None]:
@@ -135,11 +152,13 @@ class Puller:
                 seen.add(rec["id"])
                 high = _max(high, rec["updated_at"])
                 batch.append(rec)
+                if len(batch) % YIELD_EVERY == 0:
+                    await asyncio.sleep(0)  # a page is converted in slices: the GUI stays live
                 if len(batch) >= SAVE_BATCH:
-                    result.changed_ids |= save(batch)
+                    result.changed_ids |= await save(batch)
                     batch = []
                     self._tell(server, len(seen), max(total, len(seen)), f"Reading {label}…")
-        result.changed_ids |= save(batch)
+        result.changed_ids |= await save(batch)
         return seen, high
 
     # ------------------------------------------------------------ medusa
@@ -152,23 +171,28 @@ class Puller:
             fields=records.MEDUSA_STORE_FIELDS, page_size=MEDUSA_PAGE
         )
         seen, high = await self._read_all(
-            MEDUSA, "Medusa", iterator, records.medusa_record, self.store.save_medusa,
+            MEDUSA, "Medusa", iterator, records.medusa_record, self._save_medusa,
             total, result,
         )
-        gone = self.store.medusa_ids() - seen
-        self._mark_deleted(gone)
+        gone = await self._write(lambda store: store.medusa_ids()) - seen
+        await self._mark_deleted(gone)
         result.changed = len(seen)
         result.deleted = len(gone)
         self._tell(MEDUSA, len(seen), len(seen), f"Read {len(seen)} products from Medusa")
         stamp = now()
         return Cursor(MEDUSA, high, stamp, stamp, 0)
 
-    def _mark_deleted(self, ids: set[str]) -> None:
+    async def _mark_deleted(self, ids: set[str]) -> None:
         if not ids:
             return
-        with transaction(self.store.conn):
-            records.mark_medusa_deleted(self.store.conn, ids, now())
-            records.refresh_rows(self.store.conn, ids)
+        stamp = now()
+
+        def work(store: CatalogStore) -> None:
+            with transaction(store.conn):
+                records.mark_medusa_deleted(store.conn, ids, stamp)
+                records.refresh_rows(store.conn, ids)
+
+        await self._write(work)
 
     async def _medusa_incremental(self, result: ServerPull, cursor: Cursor) -> Cursor:
         assert self.medusa is not None and cursor.cursor is not None
@@ -184,7 +208,7 @@ class Puller:
                 high = _max(high, rec["updated_at"])
                 high = _max(high, rec["deleted_at"])
                 changed.append(rec)
-        result.changed_ids |= self.store.save_medusa(changed)
+        result.changed_ids |= await self._save_medusa(changed)
         result.changed = sum(1 for r in changed if not r["deleted_at"])
         result.deleted = sum(1 for r in changed if r["deleted_at"])
         self._tell(MEDUSA, len(changed), len(changed), f"{len(changed)} changed in Medusa")
@@ -192,7 +216,8 @@ class Puller:
         server_count = await self.medusa.count_products()
         pulls = cursor.pulls_since_reconcile + 1
         reconciled_at = cursor.reconciled_at
-        if server_count != len(self.store.medusa_ids()) or pulls >= self.reconcile_every:
+        local_count = await self._write(lambda store: len(store.medusa_ids()))
+        if server_count != local_count or pulls >= self.reconcile_every:
             await self._medusa_reconcile(result)
             pulls, reconciled_at = 0, now()
         return Cursor(MEDUSA, high, cursor.full_pull_at, reconciled_at, pulls)
@@ -206,9 +231,9 @@ class Puller:
         async with contextlib.aclosing(iterator) as products:
             async for product in products:
                 server_ids.add(product.id)
-        local = self.store.medusa_ids()
+        local = await self._write(lambda store: store.medusa_ids())
         gone = local - server_ids
-        self._mark_deleted(gone)
+        await self._mark_deleted(gone)
         result.deleted += len(gone)
         result.changed_ids |= gone
         new = sorted(server_ids - local)
@@ -218,7 +243,7 @@ class Puller:
                 limit=MEDUSA_PAGE,
             )
             recs = [records.medusa_record(p) for p in page.products]
-            result.changed_ids |= self.store.save_medusa(recs)
+            result.changed_ids |= await self._save_medusa(recs)
             result.changed += len(recs)
 
     # ----------------------------------------------------------- payload
@@ -231,24 +256,28 @@ class Puller:
             "products", page_size=PAYLOAD_PAGE, depth=0, select=records.PAYLOAD_STORE_FIELDS
         )
         seen, high = await self._read_all(
-            PAYLOAD, "Payload", iterator, records.payload_record, self.store.save_payload,
+            PAYLOAD, "Payload", iterator, records.payload_record, self._save_payload,
             total, result,
         )
-        gone = set(self.store.payload_ids()) - seen
-        result.changed_ids |= self._delete_docs(gone)
+        gone = set(await self._write(lambda store: store.payload_ids())) - seen
+        result.changed_ids |= await self._delete_docs(gone)
         result.changed = len(seen)
         result.deleted = len(gone)
         self._tell(PAYLOAD, len(seen), len(seen), f"Read {len(seen)} documents from Payload")
         stamp = now()
         return Cursor(PAYLOAD, high, stamp, stamp, 0)
 
-    def _delete_docs(self, doc_ids: set[str]) -> set[str]:
+    async def _delete_docs(self, doc_ids: set[str]) -> set[str]:
         if not doc_ids:
             return set()
-        with transaction(self.store.conn):
-            affected = records.delete_payload(self.store.conn, doc_ids)
-            records.refresh_rows(self.store.conn, affected)
-        return affected
+
+        def work(store: CatalogStore) -> set[str]:
+            with transaction(store.conn):
+                affected = records.delete_payload(store.conn, doc_ids)
+                records.refresh_rows(store.conn, affected)
+            return affected
+
+        return await self._write(work)
 
     async def _payload_incremental(self, result: ServerPull, cursor: Cursor) -> Cursor:
         assert self.payload is not None and cursor.cursor is not None
@@ -263,14 +292,15 @@ class Puller:
                 rec = records.payload_record(doc)
                 high = _max(high, rec["updated_at"])
                 changed.append(rec)
-        result.changed_ids |= self.store.save_payload(changed)
+        result.changed_ids |= await self._save_payload(changed)
         result.changed = len(changed)
         self._tell(PAYLOAD, len(changed), len(changed), f"{len(changed)} changed in Payload")
 
         server_count = await self.payload.count("products")
         pulls = cursor.pulls_since_reconcile + 1
         reconciled_at = cursor.reconciled_at
-        if server_count != len(self.store.payload_ids()) or pulls >= self.reconcile_every:
+        local_count = await self._write(lambda store: len(store.payload_ids()))
+        if server_count != local_count or pulls >= self.reconcile_every:
             await self._payload_reconcile(result)
             pulls, reconciled_at = 0, now()
         return Cursor(PAYLOAD, high, cursor.full_pull_at, reconciled_at, pulls)
@@ -280,11 +310,11 @@ class Puller:
         result.reconciled = True
         page = await self.payload.find("products", limit=0, depth=0, select=["medusa_id"])
         server = {str(d["id"]): d.get("medusa_id") for d in page.docs}
-        local = self.store.payload_ids()
+        local = await self._write(lambda store: store.payload_ids())
         gone = {i for i in local if i not in server}
         # A reused id (SQLite adapter) now belongs to another product: re-read it too.
         moved = {i for i, m in server.items() if i in local and local[i] != m}
-        result.changed_ids |= self._delete_docs(gone | moved)
+        result.changed_ids |= await self._delete_docs(gone | moved)
         result.deleted += len(gone)
         new = sorted((set(server) - set(local)) | moved)
         for start in range(0, len(new), PAYLOAD_PAGE):
@@ -294,14 +324,15 @@ class Puller:
                 select=records.PAYLOAD_STORE_FIELDS,
             )
             recs = [records.payload_record(d) for d in found.docs]
-            result.changed_ids |= self.store.save_payload(recs)
+            result.changed_ids |= await self._save_payload(recs)
             result.changed += len(recs)
 
     # --------------------------------------------------------------- run
     async def _server(self, server: str, full: bool) -> ServerPull:
         result = ServerPull(server)
         cursor = self.store.cursor(server)
-        run_id = self.store.start_run("pull", server)
+        # Through the writer too: on this thread they would wait for its lock.
+        run_id = await self._write(lambda store: store.start_run("pull", server))
         first = full or cursor.cursor is None
         try:
             if server == MEDUSA:
@@ -313,11 +344,16 @@ class Puller:
             self.connectivity.failed(server, exc)
             result.error = exc.message
             result.needs_settings = isinstance(exc, BadCredentials)
-            self.store.finish_run(run_id, ok=False, message=exc.message)
+            message = exc.message
+            await self._write(lambda store: store.finish_run(run_id, ok=False, message=message))
             return result
         self.connectivity.succeeded(server)
-        self.store.save_cursor(new_cursor)
-        self.store.finish_run(run_id, ok=True, changed=result.changed, deleted=result.deleted)
+
+        def finish(store: CatalogStore) -> None:
+            store.save_cursor(new_cursor)
+            store.finish_run(run_id, ok=True, changed=result.changed, deleted=result.deleted)
+
+        await self._write(finish)
         return result
 
     async def run(self, *, full: bool = False) -> PullReport:
@@ -375,7 +411,8 @@ async def pull(
     connectivity: Connectivity | None = None,
     progress: PullProgressCallback | None = None,
     reconcile_every: int = RECONCILE_EVERY,
+    writer: StoreWriter | None = None,
 ) -> PullReport:
     puller = Puller(store, medusa, payload, connectivity, reconcile_every=reconcile_every,
-                    progress=progress)
+                    progress=progress, writer=writer)
     return await puller.run(full=full)
