@@ -102,13 +102,18 @@ async def test_different_fields_merge(stack, stack_http, db):
     await catalog.aclose()
 
 
-async def test_locked_document_keeps_the_edit_and_retries_later(stack, stack_http, db):
-    product, doc = linked_product(stack_http, unique("locked"))
-    pid = product["id"]
+async def edit_then_lock(stack, stack_http, db, tag: str, subtitle: str):
+    """A subtitle edit queued for a fresh product, whose Payload doc is then locked."""
+    product, doc = linked_product(stack_http, unique(tag))
     catalog = online_catalog(stack, db)
-    await catalog.refresh([pid])
-    catalog.edit(pid, {"subtitle": "after the lock"})
-    lock_id = lock_doc(stack_http, doc["id"])
+    await catalog.refresh([product["id"]])
+    catalog.edit(product["id"], {"subtitle": subtitle})
+    return catalog, product["id"], lock_doc(stack_http, doc["id"])
+
+
+async def test_locked_document_keeps_the_edit_and_retries_later(stack, stack_http, db):
+    catalog, pid, lock_id = await edit_then_lock(stack, stack_http, db, "locked",
+                                                 "after the lock")
     try:
         report = await catalog.push()
         assert report.locked == 1
@@ -124,12 +129,8 @@ async def test_locked_document_keeps_the_edit_and_retries_later(stack, stack_htt
 
 
 async def test_override_lock_sends_the_locked_edit_and_removes_the_lock(stack, stack_http, db):
-    product, doc = linked_product(stack_http, unique("override"))
-    pid = product["id"]
-    catalog = online_catalog(stack, db)
-    await catalog.refresh([pid])
-    catalog.edit(pid, {"subtitle": "sent over the lock"})
-    lock_id = lock_doc(stack_http, doc["id"])
+    catalog, pid, lock_id = await edit_then_lock(stack, stack_http, db, "override",
+                                                 "sent over the lock")
     try:
         assert (await catalog.push()).locked == 1
         await catalog.push_product(pid, override_lock=True)

@@ -6,8 +6,13 @@ from typing import Any
 
 import pytest
 
+from desktop_app.config import MedusaAuth, Profile
 from desktop_app.services.offline import OfflineCatalog
+from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
+from desktop_app.ui.offline.catalog_page import CatalogPage
+from tests.sync.fakes import fake_pair
+from tests.ui.qt_support import wait_until
 
 
 def medusa_rec(n: int, **extra: Any) -> dict[str, Any]:
@@ -43,3 +48,34 @@ def catalog(tmp_path) -> OfflineCatalog:
     cat = OfflineCatalog(store)  # shop=None: no network at all
     yield cat
     store.close()
+
+
+PROFILE = Profile(name="Shop", medusa_url="http://medusa.test", medusa_auth=MedusaAuth.SECRET_KEY,
+                  payload_url="http://payload.test")
+
+
+@pytest.fixture
+def page_factory(qtbot, tmp_path):
+    """``page_factory(n)``: a catalog page over ``n`` fake products (not pulled yet)."""
+
+    def make(count: int):
+        medusa, payload = fake_pair(count)
+        shop = Shop(PROFILE, medusa.client(), payload.client())
+        catalog = OfflineCatalog(CatalogStore.open(tmp_path / "w.sqlite3"), shop)
+        page = CatalogPage(catalog, close_catalog=False)
+        qtbot.addWidget(page)
+        page.show()
+        return page, catalog, medusa, payload
+
+    return make
+
+
+@pytest.fixture
+async def pulled(page_factory):
+    """A page over 2 fake products, pulled; closed (page and store) after the test."""
+    page, catalog, medusa, payload = page_factory(2)
+    page.pull()
+    await wait_until(lambda: page.model.rowCount() == 2 and not page.busy, 5, "pulled")
+    yield page, catalog, medusa, payload
+    page.shut_down()
+    await catalog.aclose()

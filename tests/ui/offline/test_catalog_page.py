@@ -4,33 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop_app.config import MedusaAuth, Profile
-from desktop_app.services.offline import OfflineCatalog
-from desktop_app.services.shop import Shop
-from desktop_app.store import CatalogStore
 from desktop_app.sync.connectivity import Reach
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
 from desktop_app.ui.offline.list_model import Col
-from tests.sync.fakes import fake_pair
 from tests.ui.qt_support import wait_until
 
-PROFILE = Profile(name="Shop", medusa_url="http://medusa.test", medusa_auth=MedusaAuth.SECRET_KEY,
-                  payload_url="http://payload.test")
 
-
-def make_window(qtbot, tmp_path, count: int = 4):
-    medusa, payload = fake_pair(count)
-    shop = Shop(PROFILE, medusa.client(), payload.client())
-    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "w.sqlite3"), shop)
-    win = CatalogPage(catalog, close_catalog=False)
-    qtbot.addWidget(win)
-    win.show()
-    return win, catalog, medusa, payload
-
-
-async def test_pulls_edits_pushes_and_works_offline(qtbot, tmp_path):
-    win, catalog, medusa, _payload = make_window(qtbot, tmp_path)
+async def test_pulls_edits_pushes_and_works_offline(page_factory):
+    win, catalog, medusa, _payload = page_factory(4)
     try:
         assert win.model.rowCount() == 0
         win.pull()
@@ -69,27 +51,21 @@ async def test_pulls_edits_pushes_and_works_offline(qtbot, tmp_path):
         await catalog.aclose()
 
 
-async def test_conflict_row_opens_the_conflict_dialog(qtbot, tmp_path):
-    win, catalog, _medusa, payload = make_window(qtbot, tmp_path, 2)
-    try:
-        win.pull()
-        await wait_until(lambda: win.model.rowCount() == 2, 5, "pulled rows")
-        catalog.edit("prod_00001", {"title": "Mine"})
-        payload.touch("prod_00001", title="Theirs")
-        win.push()
-        await wait_until(lambda: not win.busy and catalog.outbox()[0].state == "conflict",
-                         5, "conflict")
-        win.sync_combo.setCurrentIndex(win.sync_combo.findData("conflict"))
-        assert win.model.rowCount() == 1
-        win.open_index(win.model.index(0, 0))
-        dialog = win.conflicts["prod_00001"]
-        assert len(dialog.rows) == 1
-        next(iter(dialog.rows.values())).take.click()
-        assert catalog.outbox() == []
-        assert win.model.rowCount() == 0  # no conflict left under this filter
-    finally:
-        win.shut_down()
-        await catalog.aclose()
+async def test_conflict_row_opens_the_conflict_dialog(pulled):
+    win, catalog, _medusa, payload = pulled
+    catalog.edit("prod_00001", {"title": "Mine"})
+    payload.touch("prod_00001", title="Theirs")
+    win.push()
+    await wait_until(lambda: not win.busy and catalog.outbox()[0].state == "conflict",
+                     5, "conflict")
+    win.sync_combo.setCurrentIndex(win.sync_combo.findData("conflict"))
+    assert win.model.rowCount() == 1
+    win.open_index(win.model.index(0, 0))
+    dialog = win.conflicts["prod_00001"]
+    assert len(dialog.rows) == 1
+    next(iter(dialog.rows.values())).take.click()
+    assert catalog.outbox() == []
+    assert win.model.rowCount() == 0  # no conflict left under this filter
 
 
 def test_without_a_shop_the_window_is_local_only(qtbot, catalog):
@@ -121,45 +97,33 @@ def test_header_sorts_in_sql_and_ignores_unsorted_columns(qtbot, catalog):
     win.shut_down()
 
 
-async def test_server_rejection_from_a_real_push_lands_on_the_field(qtbot, tmp_path):
-    win, catalog, _medusa, _payload = make_window(qtbot, tmp_path, 2)
-    try:
-        win.pull()
-        await wait_until(lambda: win.model.rowCount() == 2 and not win.busy, 5, "pulled")
-        editor = win.open_editor("prod_00001")
-        # Another client (the CLI) queued a handle Medusa refuses; the editor is open.
-        catalog.edit("prod_00001", {"handle": "Has Spaces"})
-        win.push()
-        await wait_until(lambda: not win.busy, 5, "pushed")
-        assert catalog.outbox()[0].state == "failed"
-        assert "Invalid product handle" in editor.errors["handle"].text()
-        assert "Failed" in editor.state_label.text()
-    finally:
-        win.shut_down()
-        await catalog.aclose()
+async def test_server_rejection_from_a_real_push_lands_on_the_field(pulled):
+    win, catalog, _medusa, _payload = pulled
+    editor = win.open_editor("prod_00001")
+    # Another client (the CLI) queued a handle Medusa refuses; the editor is open.
+    catalog.edit("prod_00001", {"handle": "Has Spaces"})
+    win.push()
+    await wait_until(lambda: not win.busy, 5, "pushed")
+    assert catalog.outbox()[0].state == "failed"
+    assert "Invalid product handle" in editor.errors["handle"].text()
+    assert "Failed" in editor.state_label.text()
 
 
-async def test_editor_reloads_from_the_server_asking_before_dropping_typing(qtbot, tmp_path):
-    win, catalog, medusa, _payload = make_window(qtbot, tmp_path, 2)
-    try:
-        win.pull()
-        await wait_until(lambda: win.model.rowCount() == 2 and not win.busy, 5, "pulled")
-        editor = win.open_editor("prod_00001")
-        medusa.products["prod_00001"]["handle"] = "changed-elsewhere"  # another admin
-        editor.handle_edit.setText("my-typing")
-        editor.reload_button.click()
-        assert editor.reload_button.text() == "Discard my typing and reload"
-        assert editor.handle_edit.text() == "my-typing"  # nothing dropped yet
-        editor.reload_button.click()
-        await wait_until(lambda: editor.handle_edit.text() == "changed-elsewhere", 5, "reloaded")
-        assert editor.reload_button.text() == "Reload from server"
-        assert catalog.product("prod_00001").server_medusa["handle"] == "changed-elsewhere"
+async def test_editor_reloads_from_the_server_asking_before_dropping_typing(pulled):
+    win, catalog, medusa, _payload = pulled
+    editor = win.open_editor("prod_00001")
+    medusa.products["prod_00001"]["handle"] = "changed-elsewhere"  # another admin
+    editor.handle_edit.setText("my-typing")
+    editor.reload_button.click()
+    assert editor.reload_button.text() == "Discard my typing and reload"
+    assert editor.handle_edit.text() == "my-typing"  # nothing dropped yet
+    editor.reload_button.click()
+    await wait_until(lambda: editor.handle_edit.text() == "changed-elsewhere", 5, "reloaded")
+    assert editor.reload_button.text() == "Reload from server"
+    assert catalog.product("prod_00001").server_medusa["handle"] == "changed-elsewhere"
 
-        medusa.down = True
-        editor.reload_button.click()
-        await wait_until(lambda: editor.reload_button.isEnabled(), 5, "reload finished")
-        assert editor.state_label.text().startswith("Could not reload:")
-        assert editor.handle_edit.text() == "changed-elsewhere"
-    finally:
-        win.shut_down()
-        await catalog.aclose()
+    medusa.down = True
+    editor.reload_button.click()
+    await wait_until(lambda: editor.reload_button.isEnabled(), 5, "reload finished")
+    assert editor.state_label.text().startswith("Could not reload:")
+    assert editor.handle_edit.text() == "changed-elsewhere"

@@ -9,6 +9,7 @@ import pytest
 from desktop_app.services.offline import Changes, OfflineCatalog, Resolution
 from desktop_app.ui.offline.conflict_dialog import ConflictDialog
 from desktop_app.ui.offline.pending_view import PendingView
+from tests.ui.qt_support import wait_until
 
 
 def make_conflicts(catalog: OfflineCatalog) -> dict[str, int]:
@@ -129,26 +130,17 @@ def test_custom_value_is_validated(qtbot, dialog, catalog):
     assert "not a number" in row.error.text()
 
 
-async def test_override_lock_resends_a_locked_edit(qtbot, tmp_path):
-    from tests.ui.offline.test_catalog_page import make_window
-    from tests.ui.qt_support import wait_until
-
-    page, catalog, _medusa, payload = make_window(qtbot, tmp_path, 2)
-    try:
-        page.pull()
-        await wait_until(lambda: page.model.rowCount() == 2 and not page.busy, 5, "pulled")
-        doc = next(d for d in payload.docs.values() if d["medusa_id"] == "prod_00001")
-        payload.locked.add(doc["id"])  # open in Payload admin by someone else
-        catalog.edit("prod_00001", {"subtitle": "Mine"})
-        page.push()
-        await wait_until(lambda: not page.busy and catalog.outbox()[0].state == "locked", 5)
-        view = page.pending
-        assert not view.override_button.isEnabled()  # nothing selected yet
-        view.table.selectRow(0)
-        assert view.override_button.isEnabled()
-        view.override_button.click()
-        await wait_until(lambda: catalog.outbox() == [], 5, "sent with overrideLock")
-        assert doc["subtitle"] == "Mine" and doc["id"] not in payload.locked
-    finally:
-        page.shut_down()
-        await catalog.aclose()
+async def test_override_lock_resends_a_locked_edit(pulled):
+    page, catalog, _medusa, payload = pulled
+    doc = next(d for d in payload.docs.values() if d["medusa_id"] == "prod_00001")
+    payload.locked.add(doc["id"])  # open in Payload admin by someone else
+    catalog.edit("prod_00001", {"subtitle": "Mine"})
+    page.push()
+    await wait_until(lambda: not page.busy and catalog.outbox()[0].state == "locked", 5)
+    view = page.pending
+    assert not view.override_button.isEnabled()  # nothing selected yet
+    view.table.selectRow(0)
+    assert view.override_button.isEnabled()
+    view.override_button.click()
+    await wait_until(lambda: catalog.outbox() == [], 5, "sent with overrideLock")
+    assert doc["subtitle"] == "Mine" and doc["id"] not in payload.locked
