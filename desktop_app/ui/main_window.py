@@ -34,6 +34,7 @@ from desktop_app.services.demo import DemoError
 from desktop_app.services.shop import MEDUSA, PAYLOAD
 from desktop_app.store.fields import MEDUSA as MEDUSA_KEY
 from desktop_app.store.fields import PAYLOAD as PAYLOAD_KEY
+from desktop_app.sync.connectivity import Reach
 from desktop_app.sync.pull import PullReport
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.content_editor import hook as content_hook
@@ -332,12 +333,18 @@ class MainWindow(QMainWindow):
             self._needs_settings[server] = result.needs_settings
             has_copy = self.page is not None and self.page.total_count() > 0
             self.banners[server].show_message(
-                f"{server} is not available.",
+                self._failure_title(key, server),
                 result.error + (" Showing the local copy." if has_copy else ""),
                 kind="error", action="Open Settings" if result.needs_settings else "Retry",
             )
         self._set_busy(False)
         self._update_counts()
+
+    def _failure_title(self, key: str, server: str) -> str:
+        # The status bar's dot says reachable or not; the banner must not contradict it.
+        if self.page is not None and self.page.catalog.connectivity.state(key) is Reach.REACHABLE:
+            return f"{server} answered with an error."
+        return f"{server} is not available."
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         """Profile problems (a missing key): that server is never asked, say why once."""

@@ -68,7 +68,8 @@ async def test_reopening_lists_the_local_copy_even_when_a_server_is_down(
     await pulled(window, 12)
     window.close()
 
-    shop.medusa.list_status = 500
+    shop.medusa.down = True  # connection refused
+    shop.payload.find_status = 500  # answers, with an error
     again = MainWindow(services)
     qtbot.addWidget(again)
     again.show()
@@ -80,12 +81,18 @@ async def test_reopening_lists_the_local_copy_even_when_a_server_is_down(
     assert banner.title_label.text() == "Medusa is not available."
     assert "Showing the local copy." in banner.message_label.text()
     assert banner.action_button.text() == "Retry"
-    assert not again.banners["Payload"].isVisible(), again.banners["Payload"].message_label.text()
+    payload_banner = again.banners["Payload"]
+    await wait_until(payload_banner.isVisible, 10, "Payload banner")
+    # Payload is reachable (the status bar says online), so the banner must not say otherwise.
+    assert payload_banner.title_label.text() == "Payload answered with an error."
+    assert "HTTP 500" in payload_banner.message_label.text()
     assert again.page.model.rowCount() == 12
 
-    shop.medusa.list_status = None  # the server recovers; Retry pulls again
+    shop.medusa.down = False  # the servers recover; Retry pulls again
+    shop.payload.find_status = None
     banner.action_button.click()
-    await wait_until(lambda: not banner.isVisible(), 10, "banner hidden after retry")
+    await wait_until(lambda: not banner.isVisible() and not payload_banner.isVisible(), 10,
+                     "banners hidden after retry")
     again.close()
 
 
