@@ -42,7 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.pyside_refs import keep_singletons_alive
     from desktop_app.ui.style import apply_style
+
+    keep_singletons_alive()
 
     logging.basicConfig(
         level=os.environ.get("DESKTOP_APP_LOG", "WARNING").upper(),

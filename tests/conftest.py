@@ -10,6 +10,7 @@ import pytest
 
 from desktop_app.secrets import SecretKind, clear_run_memory
 from desktop_app.secrets.testing import MemoryKeyring
+from desktop_app.ui.pyside_refs import keep_singletons_alive
 
 # The real local stack (stack/up), shared by every end-to-end test.
 pytest_plugins = ["tests.support.stack"]
@@ -19,6 +20,13 @@ pytest_plugins = ["tests.support.stack"]
 class AppDirs:
     config: Path
     data: Path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _pyside_keeps_singletons_alive() -> None:
+    # As the app does at start (desktop_app/ui/pyside_refs.py): a long run of Qt tests
+    # on Python 3.11 would otherwise abort with "none_dealloc" / "bool_dealloc".
+    keep_singletons_alive()
 
 
 @pytest.fixture(autouse=True)

@@ -6,10 +6,11 @@ import argparse
 import asyncio
 import json
 
-from desktop_app.admin.doctor import DoctorReport, Status, run_doctor
+from desktop_app.admin.doctor import DoctorReport, Status
 from desktop_app.cli.offline_common import add_profile_argument, pick_profile
 from desktop_app.cli.products import EnvFallbackSecrets
 from desktop_app.secrets import open_secret_store
+from desktop_app.services.admin import AdminService
 from desktop_app.services.transports import Transports
 
 EXIT_OK = 0
@@ -45,7 +46,7 @@ def cmd_doctor(args: argparse.Namespace, transports: Transports = Transports()) 
     profile = pick_profile(args)
     if isinstance(profile, int):
         return profile
-    secrets = EnvFallbackSecrets(open_secret_store())
-    report = asyncio.run(run_doctor(profile, secrets, transports))
+    admin = AdminService(profile, EnvFallbackSecrets(open_secret_store()), transports)
+    report = asyncio.run(admin.doctor())
     print(json.dumps(report.to_dict(), indent=2) if args.json else format_report(report))
     return EXIT_OK if report.ok else EXIT_FAILED

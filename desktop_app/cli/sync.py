@@ -10,21 +10,19 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 from desktop_app.admin.export import report_to_dict, write_csv
-from desktop_app.admin.history import JsonlRunHistory, RunHistory, StoreRunHistory, recorded
-from desktop_app.admin.repairs import RepairOutcome, RepairPlan, apply_repairs, plan_repairs
-from desktop_app.admin.verify import LABELS, SUPPORTED_COLLECTIONS, Kind, VerifyReport, verify
-from desktop_app.admin.watch import Outcome, Progress, WatchOptions, WatchResult, trigger_and_watch
+from desktop_app.admin.repairs import RepairOutcome, RepairPlan, plan_repairs
+from desktop_app.admin.verify import LABELS, SUPPORTED_COLLECTIONS, Kind, VerifyReport
+from desktop_app.admin.watch import Outcome, Progress, WatchOptions, WatchResult
 from desktop_app.api.errors import ApiError
 from desktop_app.cli.offline_common import add_profile_argument, pick_profile
 from desktop_app.cli.products import EnvFallbackSecrets
 from desktop_app.config import Profile
-from desktop_app.config.paths import data_dir
 from desktop_app.secrets import open_secret_store
-from desktop_app.services.shop import Shop, open_shop
+from desktop_app.services.admin import AdminService, ShopUnavailable
 from desktop_app.services.transports import Transports
 
 EXIT_OK = 0
@@ -99,36 +97,20 @@ def _err(message: str) -> None:
     print(f"error: {message}", file=sys.stderr)
 
 
-def _with_shop(
-    profile: Profile, transports: Transports, body: Callable[[Shop], Awaitable[T]]
-) -> T | int:
-    """Run ``body`` with both clients; an exit code if either cannot be built or a call fails."""
-    secrets = EnvFallbackSecrets(open_secret_store())
+def _admin(profile: Profile, transports: Transports) -> AdminService:
+    return AdminService(profile, EnvFallbackSecrets(open_secret_store()), transports)
 
-    async def run() -> T | int:
-        async with open_shop(profile, secrets, transports) as shop:
-            if shop.medusa is None or shop.payload is None:
-                for server, problem in shop.problems.items():
-                    _err(f"{server}: {problem}")
-                return EXIT_FAILED
-            return await body(shop)
 
+def _run(work: Coroutine[Any, Any, T]) -> T | int:
+    """Run one service call; an exit code if a client cannot be built or a call fails."""
     try:
-        return asyncio.run(run())
+        return asyncio.run(work)
+    except ShopUnavailable as exc:
+        for server, problem in exc.problems.items():
+            _err(f"{server}: {problem}")
     except ApiError as exc:
         _err(str(exc))
-        return EXIT_FAILED
-
-
-def open_history(profile: Profile) -> RunHistory:
-    """The store's run table; a JSON-lines file if the store cannot be opened."""
-    try:
-        from desktop_app.store import CatalogStore
-
-        return StoreRunHistory(CatalogStore.for_profile(profile.name))
-    except Exception as exc:  # history must never stop a sync
-        print(f"warning: run history falls back to a file ({exc})", file=sys.stderr)
-        return JsonlRunHistory(data_dir() / "profiles" / profile.name / "sync-runs.jsonl")
+    return EXIT_FAILED
 
 
 def format_report(report: VerifyReport) -> str:
@@ -168,11 +150,7 @@ def cmd_verify(args: argparse.Namespace, transports: Transports = Transports()) 
     if not _check_collection(args.collection):
         return EXIT_FAILED
 
-    async def body(shop: Shop) -> VerifyReport:
-        assert shop.medusa and shop.payload
-        return await verify(shop.medusa, shop.payload, args.collection)
-
-    report = _with_shop(profile, transports, body)
+    report = _run(_admin(profile, transports).verify(args.collection))
     if isinstance(report, int):
         return report
     _finish_report(report, args)
@@ -209,12 +187,9 @@ def cmd_trigger(
     if isinstance(profile, int):
         return profile
 
+    admin = _admin(profile, transports)
     if not args.wait:
-        async def press(shop: Shop) -> str:
-            assert shop.medusa
-            return await shop.medusa.trigger_sync(args.collection)
-
-        message = _with_shop(profile, transports, press)
+        message = _run(admin.trigger(args.collection))
         if isinstance(message, int):
             return message
         if args.json:
@@ -228,26 +203,12 @@ def cmd_trigger(
         return EXIT_FAILED
     options = WatchOptions(poll_interval=args.poll, stall_after=args.stall_after,
                            timeout=args.timeout)
-    history = open_history(profile)
 
     def show(progress: Progress) -> None:
         print(progress.line(), file=sys.stderr, flush=True)
 
-    async def body(shop: Shop) -> WatchResult:
-        assert shop.medusa and shop.payload
-        extra: dict[str, Any] = {}
-        if clock is not None:
-            extra["clock"] = clock
-        if sleep is not None:
-            extra["sleep"] = sleep
-        return await recorded(history, args.collection, lambda: trigger_and_watch(
-            shop.medusa, shop.payload, args.collection, options=options, on_progress=show,
-            **extra))
-
-    try:
-        result = _with_shop(profile, transports, body)
-    finally:
-        getattr(history, "close", lambda: None)()
+    result = _run(admin.watch(args.collection, options=options, on_progress=show,
+                              clock=clock, sleep=sleep))
     if isinstance(result, int):
         return result
     if result.report is not None:
@@ -290,14 +251,15 @@ def cmd_repair(args: argparse.Namespace, transports: Transports = Transports()) 
     if isinstance(profile, int):
         return profile
 
-    async def body(shop: Shop) -> tuple[RepairPlan, RepairOutcome | None]:
-        assert shop.medusa and shop.payload
-        plan = plan_repairs(await verify(shop.medusa, shop.payload))
+    admin = _admin(profile, transports)
+
+    async def body() -> tuple[RepairPlan, RepairOutcome | None]:
+        plan = plan_repairs(await admin.verify())
         if not args.yes or plan.empty:
             return plan, None
-        return plan, await apply_repairs(shop.medusa, plan, trigger=not args.no_trigger)
+        return plan, await admin.repair(plan, trigger=not args.no_trigger)
 
-    done = _with_shop(profile, transports, body)
+    done = _run(body())
     if isinstance(done, int):
         return done
     plan, outcome = done
@@ -327,15 +289,10 @@ def cmd_repair(args: argparse.Namespace, transports: Transports = Transports()) 
 
 
 def cmd_history(args: argparse.Namespace, transports: Transports = Transports()) -> int:
-    del transports  # reads only the local history; same signature as the other commands
     profile = pick_profile(args)
     if isinstance(profile, int):
         return profile
-    history = open_history(profile)
-    try:
-        runs = history.recent(args.limit)
-    finally:
-        getattr(history, "close", lambda: None)()
+    runs = _admin(profile, transports).history(args.limit)  # local only: no request
     if args.json:
         print(json.dumps([r.to_dict() for r in runs], indent=2))
         return EXIT_OK

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.config import ConfigError, Profile
+from desktop_app.services.admin import AdminService
 from desktop_app.services.app_services import AppServices
 from desktop_app.services.demo import DemoError
 from desktop_app.services.shop import MEDUSA, PAYLOAD
@@ -36,6 +37,8 @@ from desktop_app.store.fields import MEDUSA as MEDUSA_KEY
 from desktop_app.store.fields import PAYLOAD as PAYLOAD_KEY
 from desktop_app.sync.connectivity import Reach
 from desktop_app.sync.pull import PullReport
+from desktop_app.ui.admin.doctor_panel import DoctorPanel
+from desktop_app.ui.admin.sync_panel import SyncPanel
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.content_editor import hook as content_hook
 from desktop_app.ui.offline.catalog_page import CatalogPage
@@ -43,6 +46,7 @@ from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.style import icon
 from desktop_app.ui.tasks import TaskSlot
+from desktop_app.ui.tool_windows import ToolWindows
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +65,7 @@ class MainWindow(QMainWindow):
         self.closing: asyncio.Task[object] | None = None  # the last page's store closing
         self._demo = TaskSlot("demo set-up")
         self._settings: SettingsDialog | None = None
+        self.tools = ToolWindows()
         self.setWindowTitle(APP_TITLE)
         self.resize(1240, 760)
         self._build_toolbar()
@@ -101,6 +106,11 @@ class MainWindow(QMainWindow):
         self.content_action = self._action(
             "Edit content", "Edit the selected product's Payload content (Ctrl+E)",
             self.open_content_editor, shortcut=QKeySequence("Ctrl+E"))
+        self.sync_action = self._action(
+            "Sync", "Trigger Medusa → Payload syncs, watch them finish, verify both sides",
+            self.open_sync_panel)
+        self.doctor_action = self._action(
+            "Doctor", "Check this shop's deployment (non-destructive)", self.open_doctor)
         self.settings_action = self._action(
             "Settings", "Shop profiles and connections", self.open_settings, "settings")
         for action in (self.refresh_action, self.push_action, self.pending_action):
@@ -108,7 +118,10 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.edit_action)
         bar.addAction(self.content_action)
-        self.admin_separator = bar.addSeparator()  # admin tools are inserted before it
+        bar.addSeparator()
+        bar.addAction(self.sync_action)
+        bar.addAction(self.doctor_action)
+        bar.addSeparator()
         bar.addAction(self.settings_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -123,10 +136,6 @@ class MainWindow(QMainWindow):
         find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.page is not None and self.page.focus_search())
         self.addAction(find)
-
-    def add_tool(self, action: QAction) -> None:
-        """Admin tools (sync, doctor, bulk edit) go between the editors and Settings."""
-        self.toolbar.insertAction(self.admin_separator, action)
 
     def _build_body(self) -> None:
         body = QWidget(objectName="body")
@@ -253,6 +262,7 @@ class MainWindow(QMainWindow):
     def _open_page(self) -> None:
         """Show the active profile's local store and start pulling into it."""
         self._close_page()
+        self.tools.close_all()  # they belong to the previous profile
         if self.profile is None:
             self._set_empty("No shop profile yet. Add one in Settings.")
             return
@@ -300,6 +310,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(online)
         for action in (self.pending_action, self.edit_action, self.content_action):
             action.setEnabled(self.page is not None)
+        for action in (self.sync_action, self.doctor_action):
+            action.setEnabled(self.profile is not None)
 
     # ------------------------------------------------------------------- load
     def reload(self) -> None:
@@ -409,6 +421,23 @@ class MainWindow(QMainWindow):
             return
         content_hook.open_for_row(self, row)
 
+    # ------------------------------------------------------------------ tools
+    def _admin(self) -> AdminService | None:
+        if self.profile is None:
+            self.statusBar().showMessage("Add a shop profile first (Settings).", 6000)
+            return None
+        return AdminService.for_profile(self.services, self.profile)
+
+    def open_sync_panel(self) -> QWidget | None:
+        if (admin := self._admin()) is None:
+            return None
+        return self.tools.show("sync", lambda: SyncPanel(admin, self))
+
+    def open_doctor(self) -> QWidget | None:
+        if (admin := self._admin()) is None:
+            return None
+        return self.tools.show("doctor", lambda: DoctorPanel(admin, self))
+
     # --------------------------------------------------------------- settings
     def open_settings(self) -> None:
         if self._settings is None:
@@ -425,6 +454,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.tools.close_all()
         self._close_page()
         self._demo.cancel()
         if self._settings is not None:

@@ -257,3 +257,27 @@ def _open(catalog) -> bool:
     except Exception:
         return False
     return True
+
+
+async def test_sync_and_doctor_open_once_per_profile(window: MainWindow,
+                                                      services: AppServices) -> None:
+    window.start()
+    await pulled(window, 12)
+    assert window.sync_action.isEnabled() and window.doctor_action.isEnabled()
+    window.sync_action.trigger()
+    sync = window.tools.get("sync")
+    assert sync is not None and sync.windowTitle() == "Payload sync — Shop"
+    window.sync_action.trigger()
+    assert window.tools.get("sync") is sync  # raised, not a second one
+    window.doctor_action.trigger()
+    doctor = window.tools.get("doctor")
+    assert doctor is not None and doctor is not sync
+
+    add_profile(services, "Other")
+    window._refresh_profiles()
+    index = window.profile_combo.findData("Other")
+    window.profile_combo.setCurrentIndex(index)
+    window.profile_combo.activated.emit(index)
+    # They belonged to "Shop": switching closes them.
+    assert window.tools.get("sync") is None and window.tools.get("doctor") is None
+    await pulled(window, 12)

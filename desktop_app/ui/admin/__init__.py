@@ -1,0 +1,1 @@
+"""The Sync and Doctor panels: Qt views over ``desktop_app.services.admin.AdminService``."""

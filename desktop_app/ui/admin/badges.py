@@ -1,0 +1,89 @@
+"""Pills for finding categories, run outcomes and doctor statuses (the app's badge look)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop_app.admin.doctor import Status
+from desktop_app.admin.verify import Kind
+from desktop_app.ui.badges import _FALLBACK, BadgeDelegate
+
+# (background, text): the palette of desktop_app/ui/badges.py.
+GREEN = ("#e3f4e8", "#1b6b32")
+BLUE = ("#e5eefc", "#1d4f9c")
+AMBER = ("#fff1da", "#8a4f00")
+RED = ("#fbe7e6", "#a3261c")
+GREY = ("#eceef2", "#5b6475")
+
+KIND_COLORS: dict[str, tuple[str, str]] = {
+    Kind.MISSING_IN_PAYLOAD: RED,
+    Kind.ORPHAN_IN_PAYLOAD: AMBER,
+    Kind.MISSING_PAYLOAD_ID: AMBER,
+    Kind.STALE_PAYLOAD_ID: AMBER,
+    Kind.DUPLICATE_MEDUSA_ID: RED,
+    Kind.OPTIONS_OUT_OF_STEP: AMBER,
+    Kind.VARIANTS_OUT_OF_STEP: AMBER,
+    Kind.TITLE_DIFFERS: GREY,
+    Kind.SUBTITLE_DIFFERS: GREY,
+}
+OUTCOME_COLORS: dict[str, tuple[str, str]] = {
+    "agreed": GREEN,
+    "stalled": AMBER,
+    "timed_out": AMBER,
+    "cancelled": GREY,
+    "failed": RED,
+    "running": BLUE,
+}
+STATUS_COLORS: dict[Status, tuple[str, str]] = {
+    Status.OK: GREEN,
+    Status.WARN: AMBER,
+    Status.FAIL: RED,
+    Status.SKIPPED: GREY,
+}
+STATUS_WORDS: dict[Status, str] = {
+    Status.OK: "ok",
+    Status.WARN: "warning",
+    Status.FAIL: "error",
+    Status.SKIPPED: "skipped",
+}
+
+
+@cache
+def badge_font() -> QFont:
+    """The models' FontRole for badge cells: the pill's text is drawn demi-bold, so the
+    delegate must measure it demi-bold too, or the text fills the pill to its edges."""
+    font = QFont()
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+class ValueBadgeDelegate(BadgeDelegate):
+    """A pill coloured by the cell's raw value (VALUE_ROLE) looked up in ``colors``."""
+
+    def __init__(self, colors: dict[str, tuple[str, str]], parent: object = None) -> None:
+        super().__init__("value", parent)
+        self._table = colors
+
+    def _colors(self, value: object) -> tuple[str, str]:
+        return self._table.get(str(value or ""), _FALLBACK)
+
+
+
+class StatusPill(QLabel):
+    """A doctor status as a fixed-width rounded label."""
+
+    def __init__(self, status: Status, parent: QWidget | None = None) -> None:
+        super().__init__(STATUS_WORDS[status], parent)
+        background, foreground = STATUS_COLORS[status]
+        self.setObjectName("statusPill")
+        self.setProperty("status", status.value)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFixedWidth(78)
+        self.setStyleSheet(
+            f"QLabel#statusPill {{ background: {background}; color: {foreground}; "
+            "border-radius: 10px; padding: 3px 0; font-weight: 600; }"
+        )

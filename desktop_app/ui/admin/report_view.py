@@ -1,0 +1,236 @@
+"""The "Verification report" tab: counts, category filter, findings, export and repairs.
+
+It only displays a ``VerifyReport`` and says what the user asked for through
+signals; the panel runs the work.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.admin.verify import Finding, Kind, Severity, VerifyReport
+from desktop_app.services.admin import PAYLOAD_ID_KINDS, orphan_list
+from desktop_app.ui.admin.badges import KIND_COLORS, ValueBadgeDelegate
+from desktop_app.ui.admin.explanations import CATEGORY_LABELS, explain, product_label
+from desktop_app.ui.admin.findings_model import PROBLEMS, Col, FindingsModel
+from desktop_app.ui.admin.tables import read_only_table
+from desktop_app.ui.formatting import format_timestamp
+
+EMPTY_TEXT = ("No check yet.\nPress “Verify” to compare Medusa and Payload product by product, "
+              "or “Trigger sync” to sync and then check.")
+AGREE_TEXT = "Nothing to show: Medusa and Payload agree."
+
+
+def headline(report: VerifyReport) -> str:
+    """One line over the table; the counts per category go on the line below it."""
+    if report.ok:
+        return report.summary()
+    problems = len(report.problems)
+    return (f"{report.in_agreement:,} of {report.medusa_count:,} products agree  ·  "
+            f"{report.payload_count:,} Payload docs  ·  "
+            f"{problems:,} problem{'s' * (problems != 1)} found")
+
+
+class ReportView(QWidget):
+    fixRequested = Signal(object)  # list of medusa ids, or None for every fixable row
+    resyncRequested = Signal()
+    copyOrphansRequested = Signal()
+    exportRequested = Signal(str)  # "csv" or "json"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: VerifyReport | None = None
+        self._busy = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(self._build_summary())
+        layout.addLayout(self._build_filter_row())
+        layout.addWidget(self._build_table(), 1)
+        self.detail = QLabel(objectName="findingDetail")
+        self.detail.setWordWrap(True)
+        self.detail.hide()
+        layout.addWidget(self.detail)
+        layout.addLayout(self._build_repairs())
+        self.set_report(None)
+
+    # ---------------------------------------------------------------- build
+    def _build_summary(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        row = QHBoxLayout()
+        self.summary = QLabel(objectName="summaryText")
+        self.summary.setWordWrap(True)
+        self.checked = QLabel(objectName="checkedLabel")
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.checked)
+        self.counts_label = QLabel(objectName="countsLabel")
+        self.counts_label.setWordWrap(True)
+        box.addLayout(row)
+        box.addWidget(self.counts_label)
+        return box
+
+    def _build_filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.category_combo = QComboBox(objectName="categoryCombo")
+        self.category_combo.setMinimumWidth(260)
+        self.category_combo.currentIndexChanged.connect(self._filter_changed)
+        self.export_csv_button = QPushButton("Export CSV…", objectName="exportCsvButton")
+        self.export_json_button = QPushButton("Export JSON…", objectName="exportJsonButton")
+        self.export_csv_button.clicked.connect(lambda: self.exportRequested.emit("csv"))
+        self.export_json_button.clicked.connect(lambda: self.exportRequested.emit("json"))
+        row.addWidget(QLabel("Show"))
+        row.addWidget(self.category_combo)
+        row.addStretch(1)
+        row.addWidget(self.export_csv_button)
+        row.addWidget(self.export_json_button)
+        return row
+
+    def _build_table(self) -> QStackedWidget:
+        self.model = FindingsModel(self)
+        self.table = read_only_table(
+            "findingsTable", self.model,
+            {Col.CATEGORY: 190, Col.PRODUCT: 230, Col.PAYLOAD: 110}, Col.EXPLANATION)
+        self.table.setItemDelegateForColumn(
+            Col.CATEGORY, ValueBadgeDelegate(KIND_COLORS, self.table))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.empty = QLabel(EMPTY_TEXT, objectName="emptyLabel")
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(24)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+        return self.stack
+
+    def _build_repairs(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        hint = QLabel("Repairs", objectName="sectionTitle")
+        self.fix_selected_button = QPushButton("Fix payload_id of selected",
+                                               objectName="fixSelectedButton")
+        self.fix_selected_button.setToolTip("Correct metadata.payload_id in Medusa for the "
+                                            "selected rows (asks first)")
+        self.fix_all_button = QPushButton("Fix all payload_ids", objectName="fixAllButton")
+        self.resync_button = QPushButton("Re-run sync", objectName="resyncButton")
+        self.resync_button.setToolTip("Press Medusa's sync route again and watch it")
+        self.copy_orphans_button = QPushButton("Copy orphan list",
+                                               objectName="copyOrphansButton")
+        self.copy_orphans_button.setToolTip(
+            "Copy the Payload docs a Payload admin should delete (this app never deletes them)")
+        self.fix_selected_button.clicked.connect(
+            lambda: self.fixRequested.emit(self.selected_fixable_ids()))
+        self.fix_all_button.clicked.connect(lambda: self.fixRequested.emit(None))
+        self.resync_button.clicked.connect(self.resyncRequested)
+        self.copy_orphans_button.clicked.connect(self.copyOrphansRequested)
+        row.addWidget(hint)
+        for button in (self.fix_selected_button, self.fix_all_button, self.resync_button,
+                       self.copy_orphans_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # -------------------------------------------------------------- content
+    def set_report(self, report: VerifyReport | None) -> None:
+        self.report = report
+        self.model.set_report(report)
+        self._fill_categories(report)
+        if report is None:
+            self.summary.setText("")
+            self.checked.setText("")
+            self.counts_label.setText("")
+        else:
+            self.summary.setText(headline(report))
+            self.checked.setText(f"checked {format_timestamp(report.checked_at)}")
+            self.counts_label.setText(self._counts_text(report))
+        self.empty.setText(EMPTY_TEXT if report is None else AGREE_TEXT)
+        self.stack.setCurrentWidget(self.table if report and report.findings else self.empty)
+        self.detail.hide()
+        self._update_actions()
+
+    def _fill_categories(self, report: VerifyReport | None) -> None:
+        findings = report.findings if report else []
+        counts = Counter(f.kind for f in findings)
+        problems = sum(f.severity is Severity.PROBLEM for f in findings)
+        previous = self.category_combo.currentData()
+        self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        self.category_combo.addItem(f"All findings ({len(findings)})", None)
+        self.category_combo.addItem(f"Problems only ({problems})", PROBLEMS)
+        for kind in Kind:
+            self.category_combo.addItem(f"{CATEGORY_LABELS[kind]} ({counts.get(kind, 0)})", kind)
+        found = self.category_combo.findData(previous)
+        self.category_combo.setCurrentIndex(max(found, 0))
+        self.category_combo.blockSignals(False)
+        self.model.set_filter(self.category_combo.currentData())
+
+    @staticmethod
+    def _counts_text(report: VerifyReport) -> str:
+        counts = Counter(f.kind for f in report.findings)
+        return "  ·  ".join(f"{counts[k]:,} {CATEGORY_LABELS[k]}" for k in Kind if counts[k])
+
+    def show_category(self, value: Kind | str | None) -> None:
+        self.category_combo.setCurrentIndex(self.category_combo.findData(value))
+
+    # ------------------------------------------------------------ selection
+    def selected_findings(self) -> list[Finding]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [f for r in rows if (f := self.model.finding(r)) is not None]
+
+    def selected_fixable_ids(self) -> list[str]:
+        return sorted({f.medusa_id for f in self.selected_findings()
+                       if f.kind in PAYLOAD_ID_KINDS and f.medusa_id})
+
+    def fixable_ids(self) -> list[str]:
+        if self.report is None:
+            return []
+        return sorted({f.medusa_id for f in self.report.findings
+                       if f.kind in PAYLOAD_ID_KINDS and f.medusa_id})
+
+    def _filter_changed(self) -> None:
+        self.model.set_filter(self.category_combo.currentData())
+        self.detail.hide()
+        self._update_actions()
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        chosen = self.selected_findings()
+        if len(chosen) == 1:
+            finding = chosen[0]
+            self.detail.setText(f"{product_label(finding)} · {CATEGORY_LABELS[finding.kind]}\n"
+                                f"{explain(finding)}")
+            self.detail.show()
+        else:
+            self.detail.hide()
+        self._update_actions()
+
+    # --------------------------------------------------------------- actions
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        idle = not self._busy
+        has_report = self.report is not None
+        fixable = len(self.fixable_ids())
+        orphans = len(orphan_list(self.report)) if self.report else 0
+        self.fix_selected_button.setEnabled(idle and bool(self.selected_fixable_ids()))
+        self.fix_all_button.setEnabled(idle and fixable > 0)
+        self.fix_all_button.setText(f"Fix all payload_ids ({fixable})" if fixable
+                                    else "Fix all payload_ids")
+        self.copy_orphans_button.setEnabled(orphans > 0)
+        self.copy_orphans_button.setText(f"Copy orphan list ({orphans})" if orphans
+                                         else "Copy orphan list")
+        self.resync_button.setEnabled(idle)
+        self.export_csv_button.setEnabled(has_report)
+        self.export_json_button.setEnabled(has_report)
