@@ -70,6 +70,8 @@ class Token:
 
 
 def tokens(text: str) -> Iterator[Token]:
+    if "<" not in text and "&" not in text:
+        return  # every token starts with one of them; most text has neither
     for match in TOKEN.finditer(text):
         yield Token(match.start(), match.end(), _kind(match), match.group(0), match)
 

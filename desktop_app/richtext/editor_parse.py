@@ -40,10 +40,12 @@ def private_use_chars(avoid: set[str]) -> Iterator[str]:
 def parse_document(text: str, registry: dict[str, Any]) -> Json:
     """The Lexical document for editor markdown; `registry` resolves placeholder keys."""
     table: dict[str, Token] = {}
-    chars = private_use_chars(set(text))
+    chars: Iterator[str] | None = None  # made on the first token: set(text) is not free
     masked: list[str] = []
     cursor = 0
     for tok in tokens(text):
+        if chars is None:
+            chars = private_use_chars(set(text))
         char = next(chars)
         table[char] = tok
         masked += [text[cursor : tok.start], char]

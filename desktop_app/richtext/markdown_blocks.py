@@ -37,6 +37,10 @@ _HEADING = re.compile(f"^(#{{1,6}}){S}")
 _LIST_INDENT_SIZE = 4
 _ONLY_SPACES = re.compile(r"^ {2,}\Z")
 _HAS_NON_SPACE = re.compile(NS)
+# What any element transformer below needs: a line starting (after blanks, for
+# lists) with one of these characters, or an upload anywhere. One search instead
+# of seven for the plain lines that make up most of a description.
+_MAYBE_ELEMENT = re.compile(f"^{S}*[-*+\\[0-9>#]|!\\[")
 
 
 def _replace_hr(para: Paragraph, text: Text, match: re.Match[str]) -> None:
@@ -186,12 +190,13 @@ def import_line(line: str, root: Root) -> None:
     para = Paragraph()
     para.append(text)
     root.append(para)
-    for regex, replace in ELEMENT_TRANSFORMERS:
-        match = regex.search(line)
-        if match:
-            text.text = line[len(match.group(0)) :]
-            replace(para, text, match)
-            break
+    if _MAYBE_ELEMENT.search(line):
+        for regex, replace in ELEMENT_TRANSFORMERS:
+            match = regex.search(line)
+            if match:
+                text.text = line[len(match.group(0)) :]
+                replace(para, text, match)
+                break
     import_inline(text)
     if not para.is_attached() or not line:
         return

@@ -60,6 +60,15 @@ LINK_IMPORT = re.compile(
     f'(?<!!)\\[([^\\[]+)\\]\\(([^(){WS}]+)(?:{S}"((?:[^"]*\\\\")*[^"]*)"{S}*)?\\)'
 )
 _UNESCAPE = re.compile(r"\\([*_`~])")
+# Every format tag, link and escape needs one of these characters: text without
+# them is left as it is (most lines of a long description).
+_INLINE_SYNTAX = re.compile(r"[*_`~\[\\]")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    # A function, not the template r"\1": re compiles a template through an
+    # import, which PySide's import hook makes slow on the GUI side.
+    return match.group(1)
 
 
 def _find_format(text: str) -> tuple[re.Match[str], FormatTag] | None:
@@ -120,11 +129,14 @@ def import_inline(node: Text) -> None:
     the node the call started with. An explicit stack keeps that post-order
     without Python's recursion limit (long lines produce thousands of pieces).
     """
+    if not _INLINE_SYNTAX.search(node.text):
+        return
     stack: list[tuple[bool, Text]] = [(False, node)]
     while stack:
         finished, current = stack.pop()
         if finished:
-            current.text = _UNESCAPE.sub(r"\1", current.text)
+            if "\\" in current.text:
+                current.text = _UNESCAPE.sub(_unescaped, current.text)
             continue
         stack.append((True, current))
         pieces = _transform_once(current)

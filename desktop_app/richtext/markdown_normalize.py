@@ -26,6 +26,9 @@ TABLE_ROW_DIVIDER = re.compile(f"^(\\| ?:?-*:? ?)+\\|{S}?\\Z")
 TAG_START = re.compile(f"^[ \\t]*<[a-zA-Z_][A-Za-z0-9_-]*(?:{S}[^<>]*)?/?>")
 TAG_END = re.compile(f"^[ \\t]*</[a-zA-Z_][A-Za-z0-9_-]*{S}*>")
 _NON_SPACE = re.compile(NS)
+# Every block-start pattern below needs one of these first characters (after blanks
+# for lists): lines without one skip the seven searches.
+_MAYBE_BLOCK_START = re.compile(f"^(?:{S}*[-*+\\[0-9]|[#>|])")
 _LINE_TERMINATORS = ("\r", "\u2028", "\u2029")
 
 
@@ -64,7 +67,9 @@ def _keeps_own_line(line: str, last: str | None) -> bool:
         TABLE_ROW,
         TABLE_ROW_DIVIDER,
     )
-    if HEADING.search(last) or any(rx.search(line) for rx in starts_block):
+    if HEADING.search(last) or (
+        _MAYBE_BLOCK_START.match(line) and any(rx.search(line) for rx in starts_block)
+    ):
         return True
     if parse_hard_line_break(last) is not None:
         return True

@@ -8,9 +8,10 @@ Payload owns title, subtitle, description, images and SEO (integration-behaviour
   the merchant's bases and PATCHes only the edited fields (read-compare-write).
 * A 423 leaves the edit ``locked`` in the outbox; ``save(..., override_lock=True)``
   re-pushes it with ``overrideLock=true`` (payload-rest-api.md §7).
-* Images are not outbox fields (``store.fields`` has no ``thumbnail``/``images``), so
-  ``attach`` uploads nothing itself: it re-reads the doc, checks the image field is
-  still what the merchant saw, and PATCHes it directly (same 423 handling).
+* Images: ``upload`` POSTs the file to ``media`` directly (it creates a new media doc,
+  so there is nothing to conflict with). ``attach`` then saves the product's
+  ``thumbnail`` / ``images`` (gallery) like any other field: recorded in the outbox,
+  pushed with read-compare-write (by media id), 423 → locked, override on request.
 * Descriptions are sent as Lexical dicts, never as markdown strings for the
   server's ``beforeChange`` hook to convert.
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from desktop_app.api.errors import ApiError, Locked, TransportError
+from desktop_app.api.errors import ApiError, TransportError
+from desktop_app.api.lock_override import OverrideLock
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
 from desktop_app.config import Profile
@@ -36,7 +38,7 @@ from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import SecretLookup
 from desktop_app.services.transports import Transports
 from desktop_app.store import records
-from desktop_app.store.fields import PAYLOAD
+from desktop_app.store.fields import GALLERY, PAYLOAD, THUMBNAIL, gallery_ids, media_id
 from desktop_app.sync.push import Pusher
 
 log = logging.getLogger(__name__)
@@ -49,8 +51,8 @@ TEXT_FIELDS = (
     "seo.meta_description",
     "seo.meta_keywords",
 )
-THUMBNAIL = "thumbnail"
-GALLERY = "images"
+MEDIA_FIELDS = (THUMBNAIL, GALLERY)
+SAVABLE_FIELDS = (*TEXT_FIELDS, *MEDIA_FIELDS)
 
 DocId = int | str
 
@@ -112,28 +114,13 @@ class SaveResult:
     theirs: Mapping[str, Any] = field(default_factory=dict)  # field -> server value (conflict)
 
 
-class _OverrideLock:
-    """A PayloadClient whose PATCHes send ``overrideLock=true`` (the merchant asked)."""
-
-    def __init__(self, client: PayloadClient) -> None:
-        self._client = client
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
-
-    async def patch(self, *args: Any, **kwargs: Any) -> Any:
-        kwargs["override_lock"] = True
-        return await self._client.patch(*args, **kwargs)
-
-
 def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
 def _id_of(value: Any) -> DocId | None:
-    if isinstance(value, dict):
-        return value.get("id")
-    return value if isinstance(value, (int, str)) else None
+    found = media_id(value)
+    return found if isinstance(found, (int, str)) else None
 
 
 def origin_of(url: str) -> str:
@@ -181,8 +168,9 @@ class ContentService:
         detail = self.catalog.product(product_id)
         if detail is None or detail.payload is None:
             raise LookupError(f"No Payload document is known for {product_id}.")
-        media = await self._media_docs(doc) if doc is not None else {}
-        return self._content(product_id, detail, doc, media, online)
+        # The merged view: the doc just read plus pending image edits.
+        media = await self._media_docs(detail.payload) if online and doc is not None else {}
+        return self._content(product_id, detail, media, online)
 
     async def _read_doc(self, product_id: str) -> dict[str, Any] | None:
         assert self.payload is not None
@@ -211,8 +199,7 @@ class ContentService:
 
     async def _media_docs(self, doc: dict[str, Any]) -> dict[str, Media]:
         assert self.payload is not None
-        ids = [_id_of(doc.get(THUMBNAIL))]
-        ids += [_id_of(row.get("image")) for row in doc.get(GALLERY) or () if isinstance(row, dict)]
+        ids = [_id_of(doc.get(THUMBNAIL)), *gallery_ids(doc.get(GALLERY))]
         wanted = [str(i) for i in dict.fromkeys(ids) if i is not None]
         if not wanted:
             return {}
@@ -240,14 +227,13 @@ class ContentService:
         self,
         product_id: str,
         detail: Any,
-        doc: dict[str, Any] | None,
         media: Mapping[str, Media],
         online: bool,
     ) -> ProductContent:
         merged = detail.payload
         medusa = detail.medusa or {}
-        thumb_id = _id_of(doc.get(THUMBNAIL)) if doc else None
-        rows = [r for r in (doc.get(GALLERY) or ()) if isinstance(r, dict)] if doc else []
+        thumb_id = _id_of(merged.get(THUMBNAIL))
+        rows = [r for r in (merged.get(GALLERY) or ()) if isinstance(r, dict)]
         images = tuple(
             GalleryImage(r.get("id"), mid, media.get(str(mid)))
             for r in rows
@@ -268,7 +254,7 @@ class ContentService:
             updated_at=merged.get("updated_at"),
             online=online,
             pending=tuple(dict.fromkeys(e.field for e in detail.edits)),
-            server_values={name: detail.server_value(name) for name in TEXT_FIELDS},
+            server_values={name: detail.server_value(name) for name in SAVABLE_FIELDS},
         )
 
     def refresh_local(self, content: ProductContent) -> ProductContent:
@@ -279,7 +265,7 @@ class ContentService:
         return replace(
             content,
             pending=tuple(dict.fromkeys(e.field for e in detail.edits)),
-            server_values={name: detail.server_value(name) for name in TEXT_FIELDS},
+            server_values={name: detail.server_value(name) for name in SAVABLE_FIELDS},
             updated_at=(detail.server_payload or {}).get("updated_at", content.updated_at),
         )
 
@@ -291,27 +277,30 @@ class ContentService:
         bases: Mapping[str, Any] | None = None,
         *,
         override_lock: bool = False,
+        report: Collection[str] | None = None,
     ) -> SaveResult:
         """Record ``changes`` durably, then push this product (read-compare-write).
 
         ``bases`` are the server values the merchant started from (``server_values``).
         With no changes, this re-pushes what is pending (retry / override after 423).
+        ``report``: the fields the result is about (default: every pending field).
         """
-        unknown = set(changes) - set(TEXT_FIELDS)
+        unknown = set(changes) - set(SAVABLE_FIELDS)
         if unknown:
             raise ValueError(f"not content fields: {', '.join(sorted(unknown))}")
         if changes:
             self.catalog.edit(product_id, dict(changes), bases=bases)
         if self.payload is None:
             return SaveResult(SaveStatus.QUEUED, "Saved on this computer. Payload is not set up.")
-        client: Any = _OverrideLock(self.payload) if override_lock else self.payload
+        client: Any = OverrideLock(self.payload) if override_lock else self.payload
         pusher = Pusher(self.catalog.store, None, client, self.catalog.connectivity)
         await pusher.push_product(product_id)
-        return self._outcome(product_id)
+        return self._outcome(product_id, report)
 
-    def _outcome(self, product_id: str) -> SaveResult:
+    def _outcome(self, product_id: str, report: Collection[str] | None = None) -> SaveResult:
         detail = self.catalog.product(product_id)
-        entries = [e for e in (detail.edits if detail else ()) if e.server == PAYLOAD]
+        entries = [e for e in (detail.edits if detail else ()) if e.server == PAYLOAD
+                   and (report is None or e.field in report)]
         by_state: dict[str, list[Any]] = {}
         for entry in entries:
             by_state.setdefault(entry.state, []).append(entry)
@@ -368,40 +357,27 @@ class ContentService:
         *,
         override_lock: bool = False,
     ) -> SaveResult:
-        """Set ``media`` as the thumbnail, or append it to the gallery (read-compare-write)."""
-        if self.payload is None:
-            return SaveResult(SaveStatus.FAILED, "Payload is not set up for this shop.")
+        """Set ``media`` as the thumbnail, or append it to the gallery, through the outbox.
+
+        The base is what the merchant saw (``content``): if Payload's thumbnail or
+        gallery changed since, the push reports a conflict instead of overwriting it.
+        """
+        if target == THUMBNAIL:
+            change: dict[str, Any] = {THUMBNAIL: media.id}
+            base: dict[str, Any] = {THUMBNAIL: content.thumbnail_id}
+        elif target == GALLERY:
+            seen = [image.media_id for image in content.images]
+            change, base = {GALLERY: [*seen, media.id]}, {GALLERY: seen}
+        else:
+            raise ValueError(f"not an image field: {target}")
         try:
-            doc = await self._read_doc(content.product_id)
-            if doc is None:
-                return SaveResult(SaveStatus.FAILED, "The product has no Payload document.")
-            if target == THUMBNAIL:
-                current = _id_of(doc.get(THUMBNAIL))
-                if str(current) != str(content.thumbnail_id) and current is not None:
-                    return SaveResult(SaveStatus.CONFLICT,
-                                      "The thumbnail was changed in Payload since you opened it.",
-                                      {THUMBNAIL: current})
-                body: dict[str, Any] = {THUMBNAIL: media.id}
-            else:
-                rows = [r for r in doc.get(GALLERY) or () if isinstance(r, dict)]
-                seen = [str(_id_of(r.get("image"))) for r in rows]
-                base = [str(i.media_id) for i in content.images]
-                if seen != base:
-                    return SaveResult(SaveStatus.CONFLICT,
-                                      "The gallery was changed in Payload since you opened it.",
-                                      {GALLERY: seen})
-                # The whole array, each row with its id, so no row is re-created (§12).
-                body = {GALLERY: [{"id": r.get("id"), "image": _id_of(r.get("image"))}
-                                  for r in rows] + [{"image": media.id}]}
-            await self.payload.patch("products", doc["id"], body, override_lock=override_lock,
-                                     depth=0)
-        except Locked:
-            return SaveResult(SaveStatus.LOCKED, "Open in Payload admin by someone else.")
-        except TransportError as exc:
-            return SaveResult(SaveStatus.QUEUED, f"Payload cannot be reached: {exc.message}")
-        except ApiError as exc:
-            return SaveResult(SaveStatus.FAILED, exc.message)
-        return SaveResult(SaveStatus.SAVED, "Image saved to Payload.")
+            result = await self.save(content.product_id, change, base,
+                                     override_lock=override_lock, report=(target,))
+        except ValueError as exc:  # no stored Payload doc: nothing was recorded
+            return SaveResult(SaveStatus.FAILED, str(exc))
+        if result.status is SaveStatus.SAVED:
+            return SaveResult(SaveStatus.SAVED, "Image saved to Payload.")
+        return result
 
     async def fetch_media(self, url: str) -> bytes:
         """Bytes of a media file, only from this shop's Payload host."""
@@ -414,6 +390,7 @@ class ContentService:
 
 def _label(name: str) -> str:
     return {
+        GALLERY: "gallery",
         "seo.meta_title": "meta title",
         "seo.meta_description": "meta description",
         "seo.meta_keywords": "keywords",
@@ -441,6 +418,8 @@ def with_media(content: ProductContent, thumbnail: Media | None = None,
 
 __all__ = [
     "GALLERY",
+    "MEDIA_FIELDS",
+    "SAVABLE_FIELDS",
     "TEXT_FIELDS",
     "THUMBNAIL",
     "ContentService",

@@ -6,11 +6,15 @@ Field names are what ``edit()`` accepts and what the outbox stores:
   ``variants.<variant id>.sku``, ``variants.<variant id>.prices``
   (a list of ``{"currency_code", "amount"}``; Medusa replaces a variant's prices wholesale).
 * Payload: ``title``, ``subtitle``, ``description`` (Lexical JSON), ``seo.meta_title``,
-  ``seo.meta_description``, ``seo.meta_keywords``.
+  ``seo.meta_description``, ``seo.meta_keywords``, and the upload relations
+  ``thumbnail`` (a media id, or None) and ``images`` (the gallery: media ids in order).
 
 Records are the store's plain-dict copies of a server's product (see ``records``).
 Values are compared canonically (``same``), never as raw JSON text: Postgres reorders
 Lexical keys, Medusa prints ``10`` for ``10.00``, and ``null``/``""`` mean the same text.
+Upload relations compare by media id: Payload returns an id at depth 0 and the
+populated media doc at depth ≥ 1 (payload-rest-api.md §10), and gallery rows carry
+their own row ids, which a merchant never edits.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ SERVERS = (MEDUSA, PAYLOAD)
 
 MEDUSA_SCALARS = ("status", "handle")
 PAYLOAD_SCALARS = ("title", "subtitle", "description")
+THUMBNAIL = "thumbnail"
+GALLERY = "images"
+PAYLOAD_MEDIA = (THUMBNAIL, GALLERY)
 SEO_KEYS = ("meta_title", "meta_description", "meta_keywords")
 VARIANT_KEYS = ("sku", "prices")
 TEXT_FIELDS = frozenset({"status", "handle", "title", "subtitle"})
@@ -33,7 +40,7 @@ def owner(field: str) -> str:
     """The server that owns ``field``; ValueError for a field the app cannot edit."""
     if field in MEDUSA_SCALARS:
         return MEDUSA
-    if field in PAYLOAD_SCALARS:
+    if field in PAYLOAD_SCALARS or field in PAYLOAD_MEDIA:
         return PAYLOAD
     head, _, rest = field.partition(".")
     if head == "metadata" and rest:
@@ -82,8 +89,43 @@ def _amount(value: Any) -> str:
     return text
 
 
+def media_id(value: Any) -> Any:
+    """The media id of an upload relation: an id as stored, or a populated doc's id."""
+    return value.get("id") if isinstance(value, dict) else value
+
+
+def gallery_ids(value: Any) -> list[Any]:
+    """The media ids of a gallery, given as Payload rows (``{"id", "image"}``) or as ids."""
+    ids = []
+    for row in value or ():
+        image = media_id(row.get("image")) if isinstance(row, dict) else row
+        if image is not None:
+            ids.append(image)
+    return ids
+
+
+def gallery_rows(ids: Any, current: Any) -> list[dict[str, Any]]:
+    """Rows for a gallery of ``ids``, reusing the row ids of ``current`` rows that hold
+    the same media, so Payload keeps those rows instead of re-creating them (§12)."""
+    free: dict[str, list[Any]] = {}
+    for row in current or ():
+        if isinstance(row, dict) and row.get("id") is not None:
+            image = media_id(row.get("image"))
+            free.setdefault(str(image), []).append(row["id"])
+    rows: list[dict[str, Any]] = []
+    for image in gallery_ids(ids):
+        kept = free.get(str(image))
+        rows.append({"id": kept.pop(0), "image": image} if kept else {"image": image})
+    return rows
+
+
 def canonical(field: str, value: Any) -> Any:
     """A comparable form of ``value`` for ``field``."""
+    if field == THUMBNAIL:
+        image = media_id(value)
+        return None if image is None or image == "" else str(image)
+    if field == GALLERY:
+        return [str(i) for i in gallery_ids(value)]
     if field in TEXT_FIELDS or field.startswith("seo.") or field.endswith(".sku"):
         return "" if value is None else str(value)
     if field.startswith("metadata."):
@@ -125,7 +167,12 @@ def request_body(server: str, record: dict[str, Any], changes: dict[str, Any]) -
         if owner(field) != server:
             raise ValueError(f"'{field}' does not belong to {server}")
         head, _, rest = field.partition(".")
-        if not rest:
+        if field == THUMBNAIL:
+            body[field] = media_id(value)
+        elif field == GALLERY:
+            # The whole array, rebuilt on the fresh record's rows (kept row ids).
+            body[field] = gallery_rows(value, record.get(GALLERY))
+        elif not rest:
             body[field] = value
         elif head == "metadata":
             body.setdefault("metadata", {})[rest] = "" if value is None else value
@@ -159,7 +206,11 @@ def apply(record: dict[str, Any], field: str, value: Any) -> dict[str, Any]:
     """A copy of ``record`` with ``field`` set to ``value`` (the merged view's overlay)."""
     out = dict(record)
     head, _, rest = field.partition(".")
-    if not rest:
+    if field == THUMBNAIL:
+        out[field] = media_id(value)
+    elif field == GALLERY:
+        out[field] = gallery_rows(value, record.get(GALLERY))
+    elif not rest:
         out[field] = value
     elif head in ("metadata", "seo"):
         group = dict(out.get(head) or {})

@@ -4,7 +4,8 @@ A *record* is the plain dict the store keeps of a server's product:
 
 * Medusa: ``id, handle, title, subtitle, status, description, metadata,
   variants [{id, title, sku, prices [{currency_code, amount}]}], updated_at, deleted_at``
-* Payload: ``id, medusa_id, title, subtitle, description (Lexical), seo, updated_at``
+* Payload: ``id, medusa_id, title, subtitle, description (Lexical), seo, thumbnail
+  (media id), images [{id, image (media id)}], updated_at``
 
 ``catalog_rows`` holds one denormalised row per product (Payload's content over
 Medusa's stale copy, pending edits over both), kept in step with the FTS index by
@@ -20,7 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.models.medusa import MedusaProduct
-from desktop_app.store.fields import apply
+from desktop_app.store.fields import GALLERY, THUMBNAIL, apply, gallery_rows, media_id
 from desktop_app.store.tokens import facets, search_text
 
 # What a pull asks for: everything the store and the editor need, nothing else.
@@ -29,7 +30,8 @@ MEDUSA_STORE_FIELDS = (
     "updated_at", "deleted_at", "variants.id", "variants.title", "variants.sku",
     "variants.prices.amount", "variants.prices.currency_code",
 )
-PAYLOAD_STORE_FIELDS = ("medusa_id", "title", "subtitle", "description", "seo", "updatedAt")
+PAYLOAD_STORE_FIELDS = ("medusa_id", "title", "subtitle", "description", "seo", THUMBNAIL,
+                        GALLERY, "updatedAt")
 
 ACTIVE_STATES = ("queued", "sending", "locked", "conflict", "failed")
 
@@ -86,6 +88,9 @@ def payload_record(doc: dict[str, Any]) -> dict[str, Any]:
         "subtitle": doc.get("subtitle"),
         "description": doc.get("description"),
         "seo": {k: v for k, v in seo.items() if k != "id"} if seo is not None else None,
+        # Media as ids whatever the depth of the read: the store keeps no media docs.
+        "thumbnail": media_id(doc.get(THUMBNAIL)),
+        "images": gallery_rows(doc.get(GALLERY), doc.get(GALLERY)),
         "updated_at": doc.get("updatedAt"),
     }
 

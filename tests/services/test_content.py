@@ -1,4 +1,4 @@
-"""ContentService: load, durable save with read-compare-write, 423, images.
+"""ContentService: load, durable save with read-compare-write, 423, images (through the outbox).
 
 The fakes follow payload-rest-api.md: find envelope (§3), PATCH envelope and
 ``updatedAt`` bump (§4, §8), 423 body (§7), media upload with ``_payload`` (§9),
@@ -146,9 +146,72 @@ async def test_attach_detects_a_changed_thumbnail_and_lock(env) -> None:
     media = Media(9, "http://payload.test/api/media/file/x.png")
     result = await service.attach(content, media, THUMBNAIL)
     assert result.status is SaveStatus.CONFLICT and patches(payload) == []
+    assert result.theirs == {THUMBNAIL: other["id"]}
     fresh = await service.load(pid)
     payload.locked.add(payload.by_medusa(pid)["id"])
     assert (await service.attach(fresh, media, THUMBNAIL)).status is SaveStatus.LOCKED
+
+
+async def test_attach_goes_through_the_outbox_before_any_request(env) -> None:
+    service, _medusa, payload, pid = env
+    content = await service.load(pid)
+    media = Media(payload.add_media("blue.png")["id"], "http://payload.test/api/media/file/b.png")
+    payload.down = True
+    result = await service.attach(content, media, THUMBNAIL)
+    assert result.status is SaveStatus.QUEUED and patches(payload) == []
+    [entry] = service.catalog.outbox()
+    assert (entry.field, entry.base, entry.mine, entry.state) == (
+        THUMBNAIL, content.thumbnail_id, media.id, "queued")
+    offline = await service.load(pid)  # the pending image is what the merchant sees
+    assert not offline.online and offline.thumbnail_id == media.id
+    assert offline.pending == (THUMBNAIL,)
+    payload.down = False
+    assert (await service.save(pid, {})).status is SaveStatus.SAVED
+    assert payload.by_medusa(pid)[THUMBNAIL] == media.id
+    assert service.catalog.outbox() == []
+
+
+async def test_a_locked_attach_is_kept_and_sent_with_override(env) -> None:
+    service, _medusa, payload, pid = env
+    content = await service.load(pid)
+    media = Media(payload.add_media("green.png")["id"], "http://payload.test/x/g.png")
+    payload.locked.add(payload.by_medusa(pid)["id"])
+    result = await service.attach(content, media, GALLERY)
+    assert result.status is SaveStatus.LOCKED
+    [entry] = service.catalog.outbox()
+    assert (entry.field, entry.state, entry.mine) == (GALLERY, "locked", [1, media.id])
+    done = await service.save(pid, {}, override_lock=True)
+    assert done.status is SaveStatus.SAVED
+    request, body = patches(payload)[-1]
+    assert request.url.params["overrideLock"] == "true"
+    assert body == {GALLERY: [{"id": "row-a", "image": 1}, {"image": media.id}]}
+
+
+async def test_gallery_changed_in_payload_is_a_conflict_not_an_overwrite(env) -> None:
+    service, _medusa, payload, pid = env
+    content = await service.load(pid)
+    theirs = payload.add_media("theirs.png")["id"]
+    payload.touch(pid, images=[{"id": "row-a", "image": 1}, {"id": "row-t", "image": theirs}])
+    mine = Media(payload.add_media("mine.png")["id"], "http://payload.test/x/m.png")
+    result = await service.attach(content, mine, GALLERY)
+    assert result.status is SaveStatus.CONFLICT and "gallery" in result.message
+    assert patches(payload) == []
+    kept = await service.resolve_conflicts(pid, keep_mine=True)
+    assert kept.status is SaveStatus.SAVED
+    assert [r["image"] for r in payload.by_medusa(pid)[GALLERY]] == [1, mine.id]
+
+
+async def test_an_image_result_is_about_the_image_not_other_pending_fields(env) -> None:
+    service, _medusa, payload, pid = env
+    content = await service.load(pid)
+    payload.touch(pid, title="Changed in admin")
+    assert (await service.save(pid, {"title": "Mine"}, content.server_values)).status \
+        is SaveStatus.CONFLICT
+    media = Media(payload.add_media("x.png")["id"], "http://payload.test/x/x.png")
+    result = await service.attach(content, media, THUMBNAIL)
+    assert result.status is SaveStatus.SAVED  # the title conflict waits for the merchant
+    assert payload.by_medusa(pid)[THUMBNAIL] == media.id
+    assert [e.field for e in service.catalog.outbox()] == ["title"]
 
 
 async def test_media_only_from_the_payload_host(env) -> None:

@@ -15,8 +15,7 @@ from typing import Any
 from desktop_app.richtext import lexical_to_markdown, markdown_to_lexical
 
 try:
-    from desktop_app.richtext.editor_export import lexical_to_editor_markdown
-    from desktop_app.richtext.editor_import import editor_markdown_to_lexical
+    from desktop_app.richtext.editor_import import editor_markdown_to_lexical, exported_markdown
     from desktop_app.richtext.editor_markdown import extension_spans
 except ImportError:  # an older richtext package: plain markdown only
     LOSSLESS = False
@@ -29,7 +28,8 @@ Json = dict[str, Any]
 def to_source(doc: Json | None) -> str:
     if not doc:
         return ""
-    return lexical_to_editor_markdown(doc) if LOSSLESS else lexical_to_markdown(doc)
+    # The export is cached for the imports of this very document that follow.
+    return exported_markdown(doc) if LOSSLESS else lexical_to_markdown(doc)
 
 
 def to_lexical(text: str, original: Json | None = None) -> Json:

@@ -38,7 +38,6 @@ from desktop_app.services.content import (
     GALLERY,
     THUMBNAIL,
     ContentService,
-    Media,
     ProductContent,
     SaveResult,
     SaveStatus,
@@ -86,9 +85,8 @@ class ContentEditor(QWidget):
         self._fetches: dict[str, TaskSlot] = {}
         self._media_cache: dict[str, bytes] = {}
         self._media_waiting: dict[str, list[Callable[[bytes], None]]] = {}
-        # (file, target, media once uploaded): a locked attach is retried without
-        # uploading the file again (that would create a second media doc).
-        self._uploads: list[tuple[Path, str, Media | None]] = []
+        # (file, target) waiting to be uploaded and attached, in drop order.
+        self._uploads: list[tuple[Path, str]] = []
         self._saving = False
         self._close_confirmed = False
         self.last_result: SaveResult | None = None
@@ -402,7 +400,7 @@ class ContentEditor(QWidget):
         if latest is None or self.content is None:
             return
         self.preview.set_blocks(page_blocks(self.title_edit.text(), self.subtitle_edit.text(),
-                                            self.content.thumbnail, latest.html))
+                                            self.content.thumbnail, latest.html, latest.blocks))
 
     def _refresh_seo_fallbacks(self) -> None:
         latest = self.renderer.latest
@@ -554,54 +552,54 @@ class ContentEditor(QWidget):
             self.images.set_error("Images need a connection to Payload.")
             return
         first = THUMBNAIL if target == THUMBNAIL else GALLERY
-        self._uploads += [(p, first if i == 0 else GALLERY, None) for i, p in enumerate(paths)]
+        self._uploads += [(p, first if i == 0 else GALLERY) for i, p in enumerate(paths)]
         if not self._upload.running:
             self._upload.start(self._run_uploads(), on_error=self._unexpected)
 
-    async def _run_uploads(self, override_lock: bool = False) -> None:
+    async def _run_uploads(self) -> None:
+        """Upload each file (a new media doc), then attach it through the outbox.
+
+        Once attached the edit is durable: a locked, queued or conflicting attach is
+        shown like a save of the other fields and settled the same way (Retry /
+        Override / Keep mine / Take theirs), never by uploading the file again.
+        """
         total = len(self._uploads)
         done = 0
+        outcome: SaveResult | None = None
         while self._uploads:
-            path, target, media = self._uploads[0]
+            path, target = self._uploads.pop(0)
             done += 1
             where = "thumbnail" if target == THUMBNAIL else "gallery"
             self.images.set_busy(f"Uploading {path.name} to the {where}"
                                  f"{f' ({done} of {total})' if total > 1 else ''}…")
-            if media is None:
-                try:
-                    media = await self.service.upload(path, alt=self.title_edit.text())
-                except (ApiError, OSError, RuntimeError) as exc:
-                    self._uploads.pop(0)
-                    self.images.set_error(f"{path.name} was not uploaded: {exc}")
-                    continue
+            try:
+                media = await self.service.upload(path, alt=self.title_edit.text())
+            except (ApiError, OSError, RuntimeError) as exc:
+                self.images.set_error(f"{path.name} was not uploaded: {exc}")
+                continue
             assert self.content is not None
-            result = await self.service.attach(self.content, media, target,
-                                               override_lock=override_lock)
-            if result.status is SaveStatus.LOCKED:
-                self.images.set_done("")
-                self._uploads[0] = (path, target, media)
-                self.banner.show_message(
-                    "Open in Payload admin by someone else",
-                    f"{path.name} is uploaded but not attached yet.", "warning",
-                    (("Retry", self._retry_uploads),
-                     ("Override", lambda: self._retry_uploads(override=True))),
-                )
-                return
-            self._uploads.pop(0)
-            if result.status is not SaveStatus.SAVED:
+            result = await self.service.attach(self.content, media, target)
+            if result.status is SaveStatus.FAILED:
                 self.images.set_error(f"{path.name}: {result.message}")
                 continue
-            self.content = with_media(self.content, **{
-                "thumbnail" if target == THUMBNAIL else "gallery": media})
-            self.images.set_images(self.content.thumbnail, self.content.images)
-            self._fetch_images()
-            self._update_page()
-            self.imageAttached.emit(media)
-        self.images.set_done(f"{total} image{'s' if total != 1 else ''} saved to Payload.")
-
-    def _retry_uploads(self, override: bool = False) -> None:
-        if not self._upload.running:
-            self._upload.start(self._run_uploads(override), on_error=self._unexpected)
+            if result.status is not SaveStatus.CONFLICT:
+                # Saved, or waiting in the outbox: either way it is the merchant's image.
+                self.content = with_media(self.content, **{
+                    "thumbnail" if target == THUMBNAIL else "gallery": media})
+                self.images.set_images(self.content.thumbnail, self.content.images)
+                self._fetch_images()
+                self._update_page()
+                self.imageAttached.emit(media)
+            if result.status is not SaveStatus.SAVED:
+                outcome = result
+        assert self.content is not None
+        self.content = self.service.refresh_local(self.content)
+        self._update_state()
+        if outcome is None:
+            self.images.set_done(f"{total} image{'s' if total != 1 else ''} saved to Payload.")
+            return
+        self.images.set_done("")
+        self._show_result(outcome)  # the same choices as for a save
 
     # ------------------------------------------------------------------ misc
     def _unexpected(self, exc: BaseException) -> None:

@@ -78,19 +78,22 @@ _INLINE: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
-    """Each character collects the names of the spans over it; equal runs share one
-    merged format, so nested markup (bold inside a link) keeps both looks."""
+    """Spans are collected as (start, end, name); each stretch between span edges gets
+    the merged format of the spans over it, in paint order, so nested markup (bold
+    inside a link) keeps both looks. Work is per span, not per character: this runs
+    on the GUI thread for every key press, on lines of any length."""
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._combined: dict[tuple[str, ...], QTextCharFormat] = {}
 
     def highlightBlock(self, text: str) -> None:
-        layers: list[list[str]] = [[] for _ in text]
+        spans: list[tuple[int, int, str]] = []
 
         def paint(start: int, length: int, name: str) -> None:
-            for i in range(max(start, 0), min(start + length, len(text))):
-                layers[i].append(name)
+            start, end = max(start, 0), min(start + length, len(text))
+            if start < end:
+                spans.append((start, end, name))
 
         heading = _HEADING.match(text)
         if heading:
@@ -108,7 +111,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._inline(text, paint)
         for start, end, kind in extensions(text):
             paint(start, end - start, _EXTENSION_LAYER.get(kind, "extension"))
-        self._flush(layers)
+        self._flush(spans)
 
     @staticmethod
     def _inline(text: str, paint: Callable[[int, int, str], None]) -> None:
@@ -135,15 +138,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 if name == "code":
                     taken.append((start, end))
 
-    def _flush(self, layers: list[list[str]]) -> None:
+    def _flush(self, spans: list[tuple[int, int, str]]) -> None:
+        edges = sorted({edge for start, end, _ in spans for edge in (start, end)})
+        run: tuple[str, ...] = ()
         run_start = 0
-        for i in range(1, len(layers) + 1):
-            if i < len(layers) and layers[i] == layers[run_start]:
+        for left in edges:  # the names over the stretch from this edge to the next
+            names = tuple(name for start, end, name in spans if start <= left < end)
+            if names == run:
                 continue
-            names = tuple(layers[run_start])
-            if names:
-                self.setFormat(run_start, i - run_start, self._format(names))
-            run_start = i
+            if run:
+                self.setFormat(run_start, left - run_start, self._format(run))
+            run, run_start = names, left
 
     def _format(self, names: tuple[str, ...]) -> QTextCharFormat:
         fmt = self._combined.get(names)

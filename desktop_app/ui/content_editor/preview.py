@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 import logging
+import sys
+import zlib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -24,17 +26,35 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFrame,
-    QTextFrameFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.services.content import origin_of
-from desktop_app.ui.content_editor.rendering import STOREFRONT_CSS, Rendered, render
+from desktop_app.ui.content_editor.rendering import (
+    STOREFRONT_CSS,
+    Rendered,
+    block_margins,
+    first_tag,
+    render,
+)
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 120
-_FRAME_FORMAT = QTextFrameFormat()  # no border, margin or padding: frames are invisible
+# Qt's HTML import turns a table with this style into a plain QTextFrame.
+_FRAME_OPEN = ('<table style="-qt-table-type: frame; margin-top: {}px; margin-bottom: {}px;" '
+               'border="0" cellspacing="0" cellpadding="0" width="100%"><tr><td>')
+_FRAME_CLOSE = "</td></tr></table>"
+# Qt collapses adjacent block margins (the larger wins) but adds frame margins;
+# most blocks end with a 10 px gap (p, ul, ol), so a frame's top margin is what
+# its first block needs beyond that.
+_BLOCK_GAP = 10
+# Blocks are shown in sections, one frame each: a section starts after the page
+# header, at each h1–h3, and where a block's checksum says so (about one block in
+# _SPLIT), so long runs without headings still make small sections. The cuts depend
+# only on the blocks themselves: an edit changes its own section, never its neighbours.
+_SECTION_TAGS = frozenset({"h1", "h2", "h3"})
+_SPLIT = 6
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
 
@@ -55,8 +75,10 @@ class PreviewBrowser(QTextBrowser):
         self._images: dict[str, QImage] = {}
         self._requested: set[str] = set()
         self._html = ""
-        self._blocks: list[str] = []  # set_blocks: the fragments shown, one frame each
+        self._fragments: list[str] = []  # set_blocks: the page's fragments …
+        self._blocks: list[str] = []  # … and its sections (framed), one frame each
         self._frames: list[QTextFrame] = []
+        self._separator = separator_height(self.document())
 
     # --------------------------------------------------------------- content
     def set_page(self, html: str) -> None:
@@ -70,15 +92,18 @@ class PreviewBrowser(QTextBrowser):
         self.setHtml(html)
         bar.setValue(position)  # keep the reader's place while the merchant types
 
-    def set_blocks(self, blocks: list[str]) -> None:
-        """Show a page given as top-level fragments, replacing only those that changed.
+    def set_blocks(self, fragments: list[str]) -> None:
+        """Show a page given as top-level fragments, replacing only the sections that changed.
 
-        ``setHtml`` of a long description re-lays-out the whole page on the GUI thread
-        (tens of ms); typing changes one block, so each block lives in its own frame
-        and only changed frames are rebuilt.
+        Each section lives in its own invisible frame, so typing (which changes one
+        block) rebuilds one small frame instead of re-laying-out the whole page. Frames
+        come from Qt's own HTML import (``-qt-table-type: frame``), so a full page is
+        one ``setHtml`` and an edit one ``insertHtml``.
         """
+        self._fragments = list(fragments)
+        blocks = sections(fragments, self._separator)
         old = self._blocks
-        if not old or not self._frames or len(self._frames) != len(old):
+        if not old or len(self._frames) != len(old):
             self._rebuild(blocks)
             return
         prefix = 0
@@ -93,7 +118,8 @@ class PreviewBrowser(QTextBrowser):
         if (len(old) - prefix - suffix) + (len(blocks) - prefix - suffix) > 12:
             self._rebuild(blocks)  # a paste or a big change: one setHtml is cheaper
             return
-        cursor = QTextCursor(self.document())
+        document = self.document()
+        cursor = QTextCursor(document)
         cursor.beginEditBlock()
         # Remove the changed frames (from the last, so positions stay valid) …
         for frame in reversed(self._frames[prefix : len(old) - suffix]):
@@ -101,38 +127,34 @@ class PreviewBrowser(QTextBrowser):
             cursor.setPosition(frame.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
         # … and insert the new ones where they were.
-        new_frames: list[QTextFrame] = []
         if prefix > 0:
-            position = self._frames[prefix - 1].lastPosition() + 1
+            cursor.setPosition(self._frames[prefix - 1].lastPosition() + 1)
         else:
-            position = self.document().rootFrame().firstPosition()
-        for html in blocks[prefix : len(blocks) - suffix]:
-            cursor.setPosition(position)
-            frame = cursor.insertFrame(_FRAME_FORMAT)
-            cursor.insertHtml(html)
-            new_frames.append(frame)
-            position = frame.lastPosition() + 1
-        cursor.endEditBlock()
-        self._frames[prefix : len(old) - suffix] = new_frames
+            cursor.setPosition(document.rootFrame().firstPosition())
+        inserted = blocks[prefix : len(blocks) - suffix]
+        if inserted:
+            cursor.insertHtml("".join(inserted))
+        cursor.endEditBlock()  # the frame list is up to date after the edit block
+        frames = document.rootFrame().childFrames()
+        if len(frames) != len(blocks):  # Qt merged or split something: start over
+            self._rebuild(blocks)
+            return
+        self._frames = frames
         self._blocks = list(blocks)
         self._html = ""
 
     def _rebuild(self, blocks: list[str]) -> None:
         self.blocked.clear()
-        self._frames = []  # drop the wrappers before clear() deletes their frames
+        self._frames = []  # drop the wrappers before setHtml deletes their frames
         bar = self.verticalScrollBar()
         position = bar.value()
         document = self.document()
-        document.clear()
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        self._frames = []
-        for html in blocks:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            frame = cursor.insertFrame(_FRAME_FORMAT)
-            cursor.insertHtml(html)
-            self._frames.append(frame)
-        cursor.endEditBlock()
+        self.setHtml("".join(blocks))
+        frames = document.rootFrame().childFrames()
+        if len(frames) != len(blocks):
+            log.warning("preview: %d frames for %d blocks", len(frames), len(blocks))
+            frames = []  # the next update rebuilds the whole page again
+        self._frames = frames
         self._blocks = list(blocks)
         self._html = ""
         bar.setValue(position)
@@ -150,8 +172,8 @@ class PreviewBrowser(QTextBrowser):
         self._images[url] = image
         self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
         if self._blocks:  # re-lay-out now that the image has a size
-            blocks, self._blocks = self._blocks, []
-            self.set_blocks(blocks)
+            self._blocks = []
+            self.set_blocks(self._fragments)
         else:
             html, self._html = self._html, ""
             self.set_page(html)
@@ -188,6 +210,72 @@ class PreviewBrowser(QTextBrowser):
             self.link_opener(url)
         else:
             log.info("preview link %s not opened", url.toString())
+
+
+def sections(fragments: list[str], separator: float = 0.0) -> list[str]:
+    """``fragments`` grouped into sections, each as the HTML of one top-level frame.
+
+    ``separator``: the height of the empty line Qt keeps before and after every frame
+    (``separator_height``); frame margins take it back, so the page looks as one
+    ``setHtml`` of the fragments would.
+    """
+    out: list[str] = []
+    group: list[str] = []
+    for index, html in enumerate(fragments):
+        if group and (index == 1 or first_tag(html) in _SECTION_TAGS
+                      or zlib.crc32(html.encode()) % _SPLIT == 0):
+            out.append(_frame(group, separator, first=not out))
+            group = []
+        group.append(html)
+    if group:
+        out.append(_frame(group, separator, first=not out))
+    return out
+
+
+def _frame(group: list[str], separator: float, *, first: bool) -> str:
+    top, bottom = block_margins(group[0])[0], block_margins(group[-1])[1]
+    # The first frame follows the document's leading empty line, the others the one
+    # after the previous frame, which that frame's negative bottom margin overlaps.
+    top_px = -separator if first else max(0, top - _BLOCK_GAP)
+    bottom_px = bottom - separator
+    return "".join([_FRAME_OPEN.format(f"{top_px:g}", f"{bottom_px:g}"), *group, _FRAME_CLOSE])
+
+
+def separator_height(document: QTextDocument) -> float:
+    """Height of the empty line Qt puts between two frames, in ``document``'s font."""
+    probe = QTextDocument()
+    probe.setDefaultFont(document.defaultFont())
+    probe.setDefaultStyleSheet(document.defaultStyleSheet())
+    probe.setHtml(_FRAME_OPEN.format(0, 0) + "<p>x</p>" + _FRAME_CLOSE)
+    probe.size()  # lay it out
+    return probe.documentLayout().blockBoundingRect(probe.begin()).height()
+
+
+class _ShortGilSlices:
+    """While a worker converts, the GUI thread waits for the GIL up to the interpreter's
+    switch interval (5 ms) each time it runs Python (key handling, highlighter, slots);
+    several waits in one event would block typing. 1 ms slices while any preview
+    renders in the background; the previous interval is restored when none does."""
+
+    SLICE_S = 0.001
+
+    def __init__(self) -> None:
+        self._users = 0
+        self._saved = sys.getswitchinterval()
+
+    def enter(self) -> None:
+        if self._users == 0:
+            self._saved = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._saved, self.SLICE_S))
+        self._users += 1
+
+    def leave(self) -> None:
+        self._users -= 1
+        if self._users == 0:
+            sys.setswitchinterval(self._saved)
+
+
+_GIL_SLICES = _ShortGilSlices()  # used on the GUI thread only
 
 
 class PreviewRenderer(QObject):
@@ -230,15 +318,20 @@ class PreviewRenderer(QObject):
     def _start(self) -> None:
         if self._busy:
             return  # _finished starts the newest text when the worker is free
-        self._busy = True
+        self._set_busy(True)
         future = self._pool.submit(render, self._text, self._seq, self.original)
         future.add_done_callback(self._emit)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            (_GIL_SLICES.enter if busy else _GIL_SLICES.leave)()
+        self._busy = busy
 
     def _emit(self, future: Future[Rendered]) -> None:
         self._done.emit(future)
 
     def _finished(self, future: Future[Rendered]) -> None:
-        self._busy = False
+        self._set_busy(False)
         try:
             result = future.result()
         except Exception:  # a converter bug must not kill the editor; keep the old preview
@@ -258,3 +351,4 @@ class PreviewRenderer(QObject):
     def shutdown(self) -> None:
         self._timer.stop()
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._set_busy(False)

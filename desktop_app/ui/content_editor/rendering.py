@@ -28,25 +28,30 @@ class Rendered:
     words: int
     characters: int
     plain: str = ""  # plain text (the SEO snippet's fallback), computed off the GUI thread
+    blocks: tuple[str, ...] = ()  # the preview's description fragments (``body_blocks``)
 
 
 _CHECKBOX = re.compile(r"<input[^>]*?type=\"checkbox\"[^>]*?/>", re.S)
 _TRAILING_BREAK = re.compile(r"<br />\s*</li>")
 _LABEL_FOR = re.compile(r' htmlFor="[^"]*"')
+_LI_TAG = re.compile(r"<li\b([^>]*)>")
+_EMPTY_ATTRIBUTE = re.compile(r'\s(?:class|style)=""')
 
 
 def render(markdown: str, seq: int = 0, original: dict[str, Any] | None = None) -> Rendered:
     """``original``: the loaded description, so untouched blocks are kept as they were."""
     lexical = to_lexical(markdown, original)
     plain = lexical_to_plaintext(lexical)
+    payload_html = lexical_to_html(lexical)
     return Rendered(
         seq=seq,
         markdown=markdown,
         lexical=lexical,
-        html=lexical_to_html(lexical),
+        html=payload_html,
         words=word_count(plain),
         characters=len(plain),
         plain=plain[:400],
+        blocks=tuple(body_blocks(payload_html)),
     )
 
 
@@ -60,10 +65,18 @@ def for_qt(payload_html: str) -> str:
     # Payload ends check items with <br />, which Qt draws as an empty extra line.
     # The random per-render checkbox ids would make every check list look changed.
     html = _TRAILING_BREAK.sub("</li>", _CHECKBOX.sub(box, payload_html))
-    return _LABEL_FOR.sub("", html)
+    # Payload writes each <li> over several indented lines with empty attributes:
+    # the same item in a third of the text is less for Qt to parse.
+    return _LI_TAG.sub(_compact_li, _LABEL_FOR.sub("", html))
+
+
+def _compact_li(match: re.Match[str]) -> str:
+    attributes = _EMPTY_ATTRIBUTE.sub("", " " + " ".join(match.group(1).split()))
+    return f"<li{attributes}>"
 
 
 HERO_WIDTH = 260
+_HEADER_STARTS = ('<p class="hero">', '<h1 class="title">')
 
 
 def page(title: str, subtitle: str, image: Media | str | None, body_html: str) -> str:
@@ -106,6 +119,29 @@ code { font-family: 'JetBrains Mono', 'DejaVu Sans Mono', monospace; color: #a32
        background-color: #f3f4f7; }
 a { color: #3b5bdb; text-decoration: none; }
 """
+
+
+# The vertical margins (px) STOREFRONT_CSS gives each top-level block: (top, bottom).
+# The preview puts every block in a frame, and a frame does not collapse its
+# content's margins with its neighbours', so it carries them itself.
+BLOCK_MARGINS = {
+    "h1": (16, 6), "h2": (16, 6), "h3": (12, 4), "h4": (10, 4), "h5": (10, 4), "h6": (10, 4),
+    "p": (0, 10), "ul": (0, 10), "ol": (0, 10), "blockquote": (8, 12),
+}  # fmt: skip
+HEADER_MARGINS = (0, 10)  # the title block ends with the divider
+_FIRST_TAG = re.compile(r"\s*<([a-zA-Z][a-zA-Z0-9]*)")
+
+
+def first_tag(fragment: str) -> str:
+    match = _FIRST_TAG.match(fragment)
+    return match.group(1).lower() if match else ""
+
+
+def block_margins(fragment: str) -> tuple[int, int]:
+    """(top, bottom) margins of a ``page_blocks`` fragment."""
+    if fragment.startswith(_HEADER_STARTS):
+        return HEADER_MARGINS
+    return BLOCK_MARGINS.get(first_tag(fragment), (0, 0))
 
 
 # What a reader sees; editor bookkeeping (direction, textFormat, ids) is ignored.
@@ -172,9 +208,17 @@ def top_level_blocks(payload_html: str) -> list[str]:
     return blocks
 
 
+def body_blocks(payload_html: str) -> list[str]:
+    """The description's preview fragments (Qt-ready), one per top-level block."""
+    return [for_qt(b) for b in top_level_blocks(payload_html)]
+
+
 def page_blocks(title: str, subtitle: str, image: Media | str | None,
-                body_html: str) -> list[str]:
-    """``page`` as independent fragments: the header, then each description block."""
+                body_html: str, blocks: tuple[str, ...] | None = None) -> list[str]:
+    """``page`` as independent fragments: the header, then each description block.
+
+    ``blocks``: ``Rendered.blocks``, already cut off the GUI thread.
+    """
     header = page(title, subtitle, image, "")
     header = header.removeprefix('<div class="product">').removesuffix("</div>")
-    return [header] + [for_qt(b) for b in top_level_blocks(body_html)]
+    return [header, *(body_blocks(body_html) if blocks is None else blocks)]

@@ -1,5 +1,5 @@
 """The content editor against the real stack: a saved description and a dropped image
-end up in Payload exactly as the editor showed them."""
+end up in Payload exactly as the editor showed them (both through the outbox)."""
 
 from __future__ import annotations
 
@@ -125,7 +125,36 @@ async def test_dropped_image_becomes_the_thumbnail(editor, stack_http, product, 
     doc = await payload_doc(stack_http, product["id"])
     assert doc["thumbnail"] == media.id
     assert media.url.startswith(stack_http.info.payload_url)
+    # It went through the outbox: recorded, pushed with read-compare-write, done.
+    catalog = editor.service.catalog
+    assert catalog.outbox() == []
+    [entry] = [e for e in catalog.outbox(states=("done",)) if e.field == "thumbnail"]
+    assert (entry.mine, entry.outcome) == (media.id, "sent")
+    assert catalog.store.payload(product["id"])["thumbnail"] == media.id  # the stored copy
     assert await editor.service.fetch_media(media.url) == path.read_bytes()
     # The preview shows it too, loaded from the Payload host.
     await wait_until(lambda: media.url in editor.preview._images, 20, "the preview image")
     assert editor.preview.blocked == []
+
+
+async def test_gallery_drops_append_rows_and_keep_their_ids(editor, stack_http, product,
+                                                            tmp_path) -> None:
+    paths = [tmp_path / f"{unique('gallery')}-{n}.png" for n in range(2)]
+    for n, path in enumerate(paths):
+        path.write_bytes(make_png(16 + n, 16, (22, 163, 74)))
+    editor.images.filesDropped.emit(paths[:1], "images")  # what a drop on the gallery sends
+    await wait_until(lambda: len(editor.content.images) == 1 or editor.banner.isVisible()
+                     or editor.images.error.isVisible(), 60, "the first upload")
+    assert not editor.banner.isVisible(), editor.banner.text.text()
+    assert not editor.images.error.isVisible(), editor.images.error.text()
+    first = (await payload_doc(stack_http, product["id"]))["images"]
+    assert [row["image"] for row in first] == [editor.content.images[0].media_id]
+    editor.images.filesDropped.emit(paths[1:], "images")
+    await wait_until(lambda: len(editor.content.images) == 2 or editor.banner.isVisible()
+                     or editor.images.error.isVisible(), 60, "the second upload")
+    assert not editor.banner.isVisible(), editor.banner.text.text()
+    assert not editor.images.error.isVisible(), editor.images.error.text()
+    rows = (await payload_doc(stack_http, product["id"]))["images"]
+    assert [row["image"] for row in rows] == [i.media_id for i in editor.content.images]
+    assert rows[0]["id"] == first[0]["id"]  # the existing row was sent with its id (§12)
+    assert editor.service.catalog.outbox() == []

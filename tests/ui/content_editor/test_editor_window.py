@@ -130,6 +130,29 @@ async def test_dropped_image_is_uploaded_and_becomes_the_thumbnail(loaded, tmp_p
     assert "1 image saved" in editor.images.status.text()
 
 
+async def test_locked_image_attach_waits_in_the_outbox_then_overrides(loaded, tmp_path) -> None:
+    editor, payload, pid = loaded
+    payload.locked.add(payload.by_medusa(pid)["id"])
+    path = tmp_path / "gallery.png"
+    path.write_bytes(PNG)
+    editor.upload_files([path], "images")
+    await wait_until(lambda: editor.banner.isVisible(), 5, "the lock reported")
+    assert "Payload admin by someone else" in editor.banner.title.text()
+    [entry] = service_outbox(editor)
+    assert (entry.field, entry.state) == ("images", "locked")  # durable, not lost
+    assert editor.state_label.text() == "Waiting to send"
+    assert [i.media.filename for i in editor.content.images][-1] == "gallery.png"
+    editor.banner.second.click()  # Override: the outbox entry is sent, no second upload
+    await wait_until(lambda: editor.last_result is not None, 5, "override answered")
+    assert editor.last_result.status is SaveStatus.SAVED
+    uploads = [r for r in payload.requests if r.url.path == "/api/media" and r.method == "POST"]
+    assert len(uploads) == 1
+    new_id = editor.content.images[-1].media_id
+    assert [r["image"] for r in payload.by_medusa(pid)["images"]] == [1, new_id]
+    assert payload.writes()[-1].url.params["overrideLock"] == "true"
+    assert service_outbox(editor) == [] and editor.state_label.text() == "Saved"
+
+
 async def test_non_image_drop_is_ignored(loaded, tmp_path) -> None:
     editor, payload, _pid = loaded
     path = tmp_path / "notes.txt"

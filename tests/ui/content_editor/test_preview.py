@@ -121,16 +121,122 @@ def test_markdown_loses_detects_underline() -> None:
     assert markdown_loses(doc, "plain **bold**")
 
 
-def test_an_edit_rebuilds_only_the_changed_block(browser) -> None:
+def test_an_edit_rebuilds_only_the_changed_section(browser) -> None:
+    from desktop_app.ui.content_editor.preview import sections
     from desktop_app.ui.content_editor.rendering import page_blocks
 
-    text = "## One\n\nFirst para.\n\n- a\n- b\n\n- [x] done\n\nLast para."
-    browser.set_blocks(page_blocks("T", "", None, render(text).html))
+    text = ("## One\n\nFirst para.\n\n- a\n- b\n\n## Two\n\n- [x] done\n\nSecond para.\n\n"
+            "### Three\n\nLast para.")
+    fragments = page_blocks("T", "", None, render(text).html)
+    browser.set_blocks(fragments)
     frames = list(browser._frames)
-    browser.set_blocks(page_blocks("T", "", None,
-                                   render(text.replace("First", "Changed")).html))
-    kept = [a is b for a, b in zip(frames, browser._frames, strict=True)]
-    assert kept == [True, True, False, True, True, True]  # header, h2, p*, ul, check, p
+    assert len(frames) == len(sections(fragments)) >= 4  # header, One, Two, Three at least
+    edited = page_blocks("T", "", None, render(text.replace("Second", "Changed")).html)
+    browser.set_blocks(edited)
+    old, new = sections(fragments), sections(edited)
+    prefix = next(i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b)
+    suffix = next(i for i, (a, b) in enumerate(zip(old[::-1], new[::-1], strict=False))
+                  if a != b)
+    # Only the edited paragraph's section changed (an edit may split it in two).
+    assert len(old) - prefix - suffix == 1 and len(new) - prefix - suffix in (1, 2)
+    assert prefix >= 2 and suffix >= 1  # header and One before, Three after, all kept
+    kept = browser._frames[:prefix] + browser._frames[len(new) - suffix:]
+    assert all(a is b for a, b in zip(frames[:prefix] + frames[len(old) - suffix:], kept,
+                                      strict=True))
+    assert not any(f is g for f in browser._frames[prefix:len(new) - suffix] for g in frames)
     assert "Changed para." in browser.toPlainText()
-    assert "First para." not in browser.toPlainText()
-    assert [b[1] for b in blocks(browser) if b[1]][:3] == ["T", "One", "Changed para."]
+    assert "Second para." not in browser.toPlainText()
+    assert [b[1] for b in blocks(browser) if b[1]][:3] == ["T", "One", "First para."]
+    browser.release()
+
+
+def test_sections_start_at_headings_and_never_depend_on_neighbours() -> None:
+    from desktop_app.ui.content_editor.preview import sections
+
+    paras = [f"<p>paragraph {n}</p>" for n in range(40)]
+    page = ["<h1 class=\"title\">T</h1>", "<h2>A</h2>", *paras[:20], "<h3>B</h3>", *paras[20:]]
+    cut = sections(page)
+    assert cut[0].count("<h1") == 1 and "<h2>" not in cut[0]  # the header alone
+    assert any(s.count("<p>") < 20 for s in cut[1:])  # long runs are split too
+    assert sum("<tr><td><h3>B</h3>" in s for s in cut) == 1  # "B" opens its section
+    inserted = sections([*page[:5], "<p>new</p>", *page[5:]])
+    assert len(set(inserted) - set(cut)) == 1  # one section changed, the rest kept
+
+
+def layout(browser) -> list[tuple[str, float, int, bool]]:
+    """(text, top, heading level, in a list) of every non-empty block, laid out."""
+    document = browser.document()
+    document.size()  # the whole page's layout
+    lay = document.documentLayout()
+    out = []
+    block = document.begin()
+    while block.isValid():
+        if block.text():
+            out.append((block.text(), lay.blockBoundingRect(block).top(),
+                        block.blockFormat().headingLevel(), block.textList() is not None))
+        block = block.next()
+    return out
+
+
+EDITED = ("## One\n\nFirst para.\n\n- a\n- b\n\n### Three\n\n- [x] done\n\n> quote\n\n"
+          "1. x\n2. y\n\nLast para.")
+
+
+def test_an_incremental_update_looks_like_a_full_rebuild(browser, qtbot) -> None:
+    from desktop_app.ui.content_editor.rendering import page_blocks
+
+    fresh = PreviewBrowser()
+    fresh.resize(500, 400)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    before = page_blocks("T", "", None, render(EDITED).html)
+    after = page_blocks("T", "", None, render(
+        EDITED.replace("First", "Changed\n\n## Added").replace("- b", "- b\n- c")).html)
+    browser.set_blocks(before)
+    browser.set_blocks(after)  # three blocks replaced by four, in place
+    fresh.set_blocks(after)
+    from desktop_app.ui.content_editor.preview import sections
+
+    assert len(browser._frames) == len(sections(after)) > 3
+    assert layout(browser) == layout(fresh)
+    # The header (first frame) changes when the merchant edits the title.
+    retitled = page_blocks("New title", "Sub", None, render(EDITED).html)
+    browser.set_blocks(retitled)
+    fresh.set_blocks(retitled[:1] + ["<p>x</p>"])  # start the fresh one elsewhere …
+    fresh._blocks = []
+    fresh.set_blocks(retitled)  # … then build it from scratch
+    assert layout(browser) == layout(fresh)
+    assert layout(browser)[0][0] == "New title"
+    browser.release()
+    fresh.release()
+
+
+def test_frames_keep_the_plain_pages_spacing(browser, qtbot) -> None:
+    """Frames are an implementation detail: blocks sit where one setHtml puts them."""
+    from desktop_app.ui.content_editor.rendering import page_blocks
+
+    plain = PreviewBrowser()
+    plain.resize(500, 400)
+    qtbot.addWidget(plain)
+    plain.show()
+    fragments = page_blocks("T", "Sub", None, render(EDITED).html)
+    browser.set_blocks(fragments)
+    plain.set_page("".join(fragments))
+    assert [b[1] for b in layout(browser)] == [b[1] for b in layout(plain)]
+    assert layout(browser) == layout(plain)
+    browser.release()
+
+
+def test_background_renders_shorten_gil_slices_until_done(qtbot) -> None:
+    import sys
+
+    before = sys.getswitchinterval()
+    renderer = PreviewRenderer(debounce_ms=1)
+    seen: list[float] = []
+    renderer._timer.timeout.connect(lambda: seen.append(sys.getswitchinterval()))
+    renderer.schedule("# a\n\n" + "word " * 5000)
+    qtbot.waitUntil(lambda: not renderer.pending, timeout=5000)
+    assert seen and seen[-1] <= 0.001  # the GUI thread waits ≤ 1 ms for the GIL
+    assert sys.getswitchinterval() == before  # restored once no render runs
+    renderer.shutdown()
+    assert sys.getswitchinterval() == before

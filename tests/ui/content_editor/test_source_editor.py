@@ -151,3 +151,53 @@ def test_extension_tokens_are_visible(editor) -> None:
     tag = _format_at(widget, 0, text.index("<u>"))
     assert tag.background().color().name() == "#f3e8ff"
     assert _format_at(widget, 0, 0) is None  # plain markdown stays unformatted
+
+
+LINES = [
+    "## Heading with **bold** and a [link **x**](https://x.y)",
+    "Some **bold *both* bold** and ~~gone~~, `co*de*` and _under_ and *it*",
+    "- [x] done `c` [a](b) **c** ~~d~~ *e*",
+    "> quote with **bold** inside",
+    "1. one [two](three) four",
+    "---",
+    "Plain <u>under</u> and <!-- lexical:upload @k --> text",
+    "plain text",
+]
+
+
+def test_highlighter_runs_equal_the_per_character_definition(editor, monkeypatch) -> None:
+    """Each character's format merges the spans over it in paint order; runs of equal
+    characters share one format range (the span-based flush must give exactly that)."""
+    from desktop_app.ui.content_editor.highlighter import FORMATS, MarkdownHighlighter
+
+    widget, _toolbar = editor
+    spans: list[list[tuple[int, int, str]]] = []
+    real = MarkdownHighlighter._flush
+
+    def recording(self, found):
+        spans.append(list(found))
+        real(self, found)
+
+    monkeypatch.setattr(MarkdownHighlighter, "_flush", recording)
+    widget.setPlainText("\n".join(LINES))
+    assert len(spans) >= len(LINES)
+    nested = False
+    for number, (text, found) in enumerate(zip(LINES, spans[-len(LINES):], strict=True)):
+        layers = [tuple(n for s, e, n in found if s <= i < e) for i in range(len(text))]
+        expected = []
+        start = 0
+        for i in range(1, len(text) + 1):
+            if i == len(text) or layers[i] != layers[start]:
+                if layers[start]:
+                    expected.append((start, i - start, layers[start]))
+                start = i
+        got = [(s, n) for s, n, _fmt in _formats(widget, number)]
+        assert got == [(s, n) for s, n, _names in expected], text
+        for (s, _n, names), (_s, _l, fmt) in zip(expected, _formats(widget, number),
+                                                  strict=True):
+            reference = QTextCharFormat()
+            for name in names:
+                reference.merge(FORMATS[name])
+            assert fmt == reference, (text, s, names)
+        nested = nested or any(len(layer) > 1 for layer in layers)
+    assert nested  # characters under several spans were exercised
