@@ -19,9 +19,10 @@ the first ``base``: the server still holds the value the merchant first saw.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -98,43 +99,42 @@ class Outbox:
         for field in changes:
             owner(field)  # ValueError before anything is written
         stamp = now()
-        seqs: list[int] = []
-        self._commit_durably()
-        try:
-            with transaction(self.conn):
-                for field, mine in changes.items():
-                    row = self.conn.execute(
-                        f"""SELECT * FROM outbox WHERE product_id=? AND field=? AND state IN
-                            ({",".join("?" * len(MERGEABLE))}) ORDER BY seq DESC LIMIT 1""",
-                        (product_id, field, *MERGEABLE),
-                    ).fetchone()
-                    if row is not None:
-                        # A conflicted entry that is edited again is resolved with the new
-                        # value against what the server has now.
-                        base = row["theirs"] if row["state"] == "conflict" else row["base"]
-                        self.conn.execute(
-                            """UPDATE outbox SET mine=?, base=?, theirs=NULL, state='queued',
-                               message=NULL, updated_at=? WHERE seq=?""",
-                            (_dumps(mine), base, stamp, row["seq"]),
-                        )
-                        seqs.append(row["seq"])
-                        continue
-                    in_flight = self.conn.execute(
-                        """SELECT mine FROM outbox WHERE product_id=? AND field=?
-                           AND state='sending' ORDER BY seq DESC LIMIT 1""",
-                        (product_id, field),
-                    ).fetchone()
-                    # Behind an edit being sent, the base is that edit's value.
-                    base = in_flight["mine"] if in_flight else _dumps(bases.get(field))
-                    cur = self.conn.execute(
-                        """INSERT INTO outbox (product_id, server, field, base, mine, state,
-                               created_at, updated_at) VALUES (?,?,?,?,?,'queued',?,?)""",
-                        (product_id, owner(field), field, base, _dumps(mine), stamp, stamp),
-                    )
-                    seqs.append(int(cur.lastrowid or 0))
-        finally:
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-        return seqs
+        with self.durable_transaction():
+            return [self._record_field(product_id, field, mine, bases.get(field), stamp)
+                    for field, mine in changes.items()]
+
+    def _record_field(
+        self, product_id: str, field: str, mine: Any, base_value: Any, stamp: str
+    ) -> int:
+        """One field's edit inside the caller's transaction; returns its entry seq."""
+        row = self.conn.execute(
+            f"""SELECT * FROM outbox WHERE product_id=? AND field=? AND state IN
+                ({",".join("?" * len(MERGEABLE))}) ORDER BY seq DESC LIMIT 1""",
+            (product_id, field, *MERGEABLE),
+        ).fetchone()
+        if row is not None:
+            # A conflicted entry that is edited again is resolved with the new
+            # value against what the server has now.
+            base = row["theirs"] if row["state"] == "conflict" else row["base"]
+            self.conn.execute(
+                """UPDATE outbox SET mine=?, base=?, theirs=NULL, state='queued',
+                   message=NULL, updated_at=? WHERE seq=?""",
+                (_dumps(mine), base, stamp, row["seq"]),
+            )
+            return int(row["seq"])
+        in_flight = self.conn.execute(
+            """SELECT mine FROM outbox WHERE product_id=? AND field=?
+               AND state='sending' ORDER BY seq DESC LIMIT 1""",
+            (product_id, field),
+        ).fetchone()
+        # Behind an edit being sent, the base is that edit's value.
+        base = in_flight["mine"] if in_flight else _dumps(base_value)
+        cur = self.conn.execute(
+            """INSERT INTO outbox (product_id, server, field, base, mine, state,
+                   created_at, updated_at) VALUES (?,?,?,?,?,'queued',?,?)""",
+            (product_id, owner(field), field, base, _dumps(mine), stamp, stamp),
+        )
+        return int(cur.lastrowid or 0)
 
     # ----------------------------------------------------------- queries
     def entries(
@@ -195,3 +195,73 @@ class Outbox:
         with transaction(self.conn):
             for seq in seqs:
                 self.conn.execute(f"UPDATE outbox SET {', '.join(sets)} WHERE seq=?", [*args, seq])
+
+    # ------------------------------------------------------------- batches
+    @contextlib.contextmanager
+    def durable_transaction(self) -> Iterator[None]:
+        """One transaction whose COMMIT is fsynced (FULL); joins a caller's transaction.
+
+        SQLite refuses to change ``synchronous`` inside a transaction, so the caller that
+        opens the outermost transaction must use this to make it durable.
+        """
+        if self.conn.in_transaction:
+            yield
+            return
+        self._commit_durably()
+        try:
+            with transaction(self.conn):
+                yield
+        finally:
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+
+    def record_batch(
+        self, edits: Iterable[tuple[str, Mapping[str, Any], Mapping[str, Any]]]
+    ) -> dict[tuple[str, str], int]:
+        """Record many products' edits ``(product_id, {field: mine}, bases)`` at once.
+
+        All or nothing, in one durable transaction (one fsync for thousands of edits);
+        returns ``{(product_id, field): seq}``.
+        """
+        edits = list(edits)
+        for _, changes, _ in edits:
+            for field in changes:
+                owner(field)  # ValueError before anything is written
+        stamp = now()
+        seqs: dict[tuple[str, str], int] = {}
+        with self.durable_transaction():
+            for product_id, changes, bases in edits:
+                for field, mine in changes.items():
+                    seqs[(product_id, field)] = self._record_field(
+                        product_id, field, mine, bases.get(field), stamp)
+        return seqs
+
+    def get_many(self, seqs: Iterable[int]) -> dict[int, OutboxEntry]:
+        """Entries by seq, read in chunks (SQLite limits the number of bound values)."""
+        wanted = sorted(set(seqs))
+        found: dict[int, OutboxEntry] = {}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            rows = self.conn.execute(
+                f"SELECT * FROM outbox WHERE seq IN ({','.join('?' * len(part))})", part)
+            found.update((r["seq"], OutboxEntry.from_row(r)) for r in rows)
+        return found
+
+    def latest_active(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """The newest active entry seq of each ``(product_id, field)`` that has one."""
+        keys = set(keys)
+        products = sorted({pid for pid, _ in keys})
+        found: dict[tuple[str, str], int] = {}
+        for start in range(0, len(products), 500):
+            part = products[start : start + 500]
+            rows = self.conn.execute(
+                f"""SELECT product_id, field, MAX(seq) AS seq FROM outbox
+                    WHERE product_id IN ({",".join("?" * len(part))})
+                    AND state IN ({",".join("?" * len(ACTIVE))})
+                    GROUP BY product_id, field""",
+                (*part, *ACTIVE),
+            )
+            for r in rows:
+                key = (r["product_id"], r["field"])
+                if key in keys:
+                    found[key] = int(r["seq"])
+        return found

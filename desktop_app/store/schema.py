@@ -188,6 +188,28 @@ MIGRATIONS: tuple[str, ...] = (
             WHERE rowid = old.rowid;
     END;
     """,
+    # 3: bulk edits, remembered so that one step undoes a whole bulk edit.
+    """
+    CREATE TABLE bulk_ops (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind        TEXT NOT NULL,          -- status|seo|replace|csv
+        description TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        products    INTEGER NOT NULL,
+        fields      INTEGER NOT NULL,
+        undone_at   TEXT                    -- set once the bulk edit is undone
+    );
+    -- One row per changed field: what it was and what the bulk edit made it.
+    CREATE TABLE bulk_changes (
+        bulk_id     INTEGER NOT NULL REFERENCES bulk_ops(id) ON DELETE CASCADE,
+        product_id  TEXT NOT NULL,
+        field       TEXT NOT NULL,
+        before      TEXT,                   -- JSON: the value the merchant saw
+        after       TEXT,                   -- JSON: the bulk edit's value
+        seq         INTEGER NOT NULL,       -- the outbox entry that carries ``after``
+        PRIMARY KEY (bulk_id, product_id, field)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -40,6 +40,7 @@ from desktop_app.sync.pull import PullReport
 from desktop_app.ui.admin.doctor_panel import DoctorPanel
 from desktop_app.ui.admin.sync_panel import SyncPanel
 from desktop_app.ui.banner import Banner
+from desktop_app.ui.bulk.dialog import BulkEditDialog
 from desktop_app.ui.content_editor import hook as content_hook
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self.content_action = self._action(
             "Edit content", "Edit the selected product's Payload content (Ctrl+E)",
             self.open_content_editor, shortcut=QKeySequence("Ctrl+E"))
+        self.bulk_action = self._action(
+            "Bulk edit", "Change the selected products, or the whole search result, at once: "
+            "status, SEO, find/replace; CSV export and import", self.open_bulk_editor)
         self.sync_action = self._action(
             "Sync", "Trigger Medusa → Payload syncs, watch them finish, verify both sides",
             self.open_sync_panel)
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.edit_action)
         bar.addAction(self.content_action)
+        bar.addAction(self.bulk_action)
         bar.addSeparator()
         bar.addAction(self.sync_action)
         bar.addAction(self.doctor_action)
@@ -308,7 +313,8 @@ class MainWindow(QMainWindow):
         online = self.page is not None and self.page.online_capable
         for action in (self.refresh_action, self.push_action):
             action.setEnabled(online)
-        for action in (self.pending_action, self.edit_action, self.content_action):
+        for action in (self.pending_action, self.edit_action, self.content_action,
+                       self.bulk_action):
             action.setEnabled(self.page is not None)
         for action in (self.sync_action, self.doctor_action):
             action.setEnabled(self.profile is not None)
@@ -420,6 +426,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a product first.", 4000)
             return
         content_hook.open_for_row(self, row)
+
+    def open_bulk_editor(self) -> QWidget | None:
+        """The selected products (two or more), else the whole current search result."""
+        page = self.page
+        if page is None:
+            return None
+        ids = page.selected_ids()
+        chosen = ids if len(ids) > 1 else None
+        query = page.model.query
+        return self.tools.show(
+            "bulk", lambda: BulkEditDialog(page.catalog, chosen, None if chosen else query, self))
 
     # ------------------------------------------------------------------ tools
     def _admin(self) -> AdminService | None:

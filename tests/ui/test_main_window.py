@@ -281,3 +281,28 @@ async def test_sync_and_doctor_open_once_per_profile(window: MainWindow,
     # They belonged to "Shop": switching closes them.
     assert window.tools.get("sync") is None and window.tools.get("doctor") is None
     await pulled(window, 12)
+
+
+async def test_bulk_edit_takes_the_selection_or_the_whole_search_result(
+    window: MainWindow,
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    window.start()
+    await pulled(window, 12)
+    page = window.page
+    page.status_combo.setCurrentIndex(page.status_combo.findData("draft"))
+    dialog = window.open_bulk_editor()
+    drafts = {page.model.row_at(r).product_id for r in range(page.model.rowCount())}
+    assert len(drafts) == 4 and set(dialog.product_ids) == drafts  # the search result
+    dialog.close()
+
+    page.status_combo.setCurrentIndex(0)
+    selection = page.table.selectionModel()
+    for row in (1, 3, 5):
+        selection.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    dialog = window.open_bulk_editor()
+    assert dialog.product_ids == page.selected_ids() and len(dialog.product_ids) == 3
+    assert window.open_bulk_editor() is dialog  # one at a time
+    dialog.close()

@@ -1,0 +1,148 @@
+"""CSV export of a product list and CSV import of edits (as a plan: a dry run first).
+
+The file has a ``product_id`` column and any of the editable ``COLUMNS``; the export
+writes all of them with the values the merchant sees. Import compares each cell with
+the current value: changed cells become the plan's diff, equal ones are ignored, so
+an exported file re-imported unchanged plans nothing. Problems (unknown product,
+bad status, empty title…) are per-row errors; an unknown column fails the whole file.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop_app.bulk.errors import BulkError
+from desktop_app.bulk.model import BulkPlan, FieldChange, ProductDiff, RowError
+from desktop_app.bulk.validate import value_error
+from desktop_app.services.offline import OfflineCatalog
+from desktop_app.store.bulk_ops import ProductState, product_states
+from desktop_app.store.fields import PAYLOAD, owner, same
+
+ID_COLUMN = "product_id"
+COLUMNS = ("handle", "status", "title", "subtitle",
+           "seo.meta_title", "seo.meta_description", "seo.meta_keywords")
+ENCODING = "utf-8-sig"  # a BOM, so spreadsheet apps read the file as UTF-8
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def write_csv(catalog: OfflineCatalog, product_ids: Iterable[str], out: TextIO) -> int:
+    """Write one row per product (in the given order); returns the number of rows."""
+    ids = list(product_ids)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow((ID_COLUMN, *COLUMNS))
+    rows = 0
+    for start in range(0, len(ids), 2000):  # bounded memory for 100,000 products
+        part = ids[start : start + 2000]
+        states = product_states(catalog.store.conn, part, COLUMNS)
+        for pid in part:
+            state = states.get(pid)
+            if state is not None:
+                writer.writerow((pid, *(_cell(state.current[c]) for c in COLUMNS)))
+                rows += 1
+    return rows
+
+
+def export_csv(catalog: OfflineCatalog, product_ids: Iterable[str], path: Path | str) -> int:
+    with open(path, "w", encoding=ENCODING, newline="") as out:
+        return write_csv(catalog, product_ids, out)
+
+
+def _header(reader: csv.DictReader[str]) -> list[str]:
+    header = reader.fieldnames
+    if not header:
+        raise BulkError("The file is empty: the first line must name the columns.")
+    names = [h.strip() for h in header]
+    if ID_COLUMN not in names:
+        raise BulkError(f"The file has no '{ID_COLUMN}' column.")
+    unknown = [n for n in names if n != ID_COLUMN and n not in COLUMNS]
+    if unknown:
+        raise BulkError(f"Unknown column(s): {', '.join(unknown)}. "
+                        f"Editable columns: {', '.join(COLUMNS)}.")
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise BulkError(f"Column(s) named twice: {', '.join(dupes)}.")
+    reader.fieldnames = names
+    return [n for n in names if n != ID_COLUMN]
+
+
+def _rows(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as exc:
+        raise BulkError(f"Line {reader.line_num}: not valid CSV ({exc}).") from None
+
+
+def _row_changes(
+    line: int, row: dict[str, Any], columns: list[str], state: ProductState
+) -> tuple[list[FieldChange], list[RowError]]:
+    pid = state.product_id
+    changes, errors = [], []
+    for name in columns:
+        value = row.get(name)
+        if value is None:
+            errors.append(RowError("too few cells", line, pid))
+            break
+        if same(name, state.current[name], value):
+            continue
+        if not state.has(name):
+            what = "Payload document" if owner(name) == PAYLOAD else "Medusa product"
+            errors.append(RowError(f"{name}: no {what} is stored; pull first", line, pid))
+        elif problem := value_error(name, value):
+            errors.append(RowError(f"{name}: {problem}", line, pid))
+        else:
+            changes.append(FieldChange(name, state.current[name], value))
+    return changes, errors
+
+
+def read_plan(catalog: OfflineCatalog, source: TextIO, name: str = "CSV") -> BulkPlan:
+    """The plan of the edits in a CSV file; nothing is written (a dry run)."""
+    reader = csv.DictReader(source, skipinitialspace=False)
+    columns = _header(reader)
+    rows = list(_rows(reader))
+    ids = [(r.get(ID_COLUMN) or "").strip() for _, r in rows]
+    states = product_states(catalog.store.conn, [i for i in ids if i], columns)
+    diffs, errors, seen = [], [], set()
+    unchanged = 0
+    for (line, row), pid in zip(rows, ids, strict=True):
+        if None in row:  # DictReader keeps surplus cells under the None key
+            errors.append(RowError("more cells than columns", line, pid or None))
+            continue
+        if not pid:
+            errors.append(RowError(f"no {ID_COLUMN}", line))
+            continue
+        if pid in seen:
+            errors.append(RowError(f"{pid} appears more than once", line, pid))
+            continue
+        seen.add(pid)
+        state = states.get(pid)
+        if state is None:
+            errors.append(RowError(f"no product {pid} in the local catalog", line, pid))
+            continue
+        changes, problems = _row_changes(line, row, columns, state)
+        errors += problems
+        if problems:
+            continue
+        if changes:
+            diffs.append(ProductDiff(pid, state.title, tuple(changes)))
+        else:
+            unchanged += 1
+    return BulkPlan("csv", f"Import {name}", tuple(diffs), unchanged, (), tuple(errors),
+                    fields=tuple(columns))
+
+
+def import_csv(catalog: OfflineCatalog, path: Path | str) -> BulkPlan:
+    """Read and check a CSV file of edits: the dry-run plan (apply it with ``apply``)."""
+    try:
+        with open(path, encoding=ENCODING, newline="") as source:
+            return read_plan(catalog, source, Path(path).name)
+    except UnicodeDecodeError:
+        raise BulkError(f"{Path(path).name} is not UTF-8 text.") from None
+    except OSError as exc:
+        raise BulkError(f"Cannot read {path}: {exc.strerror or exc}.") from None

@@ -1,0 +1,89 @@
+"""What a bulk edit would do: the per-product diff (``BulkPlan``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any  # the value the merchant sees now (pending edits applied)
+    after: Any
+
+
+@dataclass(frozen=True)
+class ProductDiff:
+    product_id: str
+    title: str
+    changes: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A problem with one input row (CSV) or product; ``row`` is the CSV line number."""
+
+    message: str
+    row: int | None = None
+    product_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"row {self.row}: " if self.row is not None else ""
+        who = f"{self.product_id}: " if self.product_id and self.row is None else ""
+        return f"{where}{who}{self.message}"
+
+
+@dataclass(frozen=True)
+class BulkPlan:
+    """The diff of a bulk edit. Products where nothing changes are not in ``diffs``.
+
+    ``errors`` block applying (bad CSV rows); ``skipped`` name products left out
+    (no Payload document, a title that would become empty…) and do not.
+    """
+
+    kind: str  # status|seo|replace|csv
+    description: str
+    diffs: tuple[ProductDiff, ...] = ()
+    unchanged: int = 0  # selected products that already have the values
+    skipped: tuple[RowError, ...] = ()
+    errors: tuple[RowError, ...] = ()
+    fields: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def field_count(self) -> int:
+        return sum(len(d.changes) for d in self.diffs)
+
+    @property
+    def product_ids(self) -> list[str]:
+        return [d.product_id for d in self.diffs]
+
+    def summary(self) -> str:
+        text = (f"{len(self.diffs):,} product{'s' if len(self.diffs) != 1 else ''} change "
+                f"({self.field_count:,} field{'s' if self.field_count != 1 else ''})")
+        if self.unchanged:
+            text += f"; {self.unchanged:,} need no change"
+        if self.skipped:
+            text += f"; {len(self.skipped):,} skipped"
+        if self.errors:
+            text += f"; {len(self.errors):,} error{'s' if len(self.errors) != 1 else ''}"
+        return text
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "description": self.description,
+            "products": len(self.diffs), "fields": self.field_count,
+            "unchanged": self.unchanged,
+            "skipped": [str(s) for s in self.skipped],
+            "errors": [str(e) for e in self.errors],
+            "diffs": [
+                {"product_id": d.product_id, "title": d.title,
+                 "changes": [{"field": c.field, "before": c.before, "after": c.after}
+                             for c in d.changes]}
+                for d in self.diffs
+            ],
+        }

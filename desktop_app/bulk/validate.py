@@ -1,0 +1,44 @@
+"""Checks of values a bulk edit may write, mirroring what the servers enforce.
+
+Each check returns an error message or ``None``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+# medusa-admin-api.md §9.
+STATUSES = ("draft", "proposed", "published", "rejected")
+# Medusa's handle rule: ^[\p{Ll}\p{Lo}\p{Lm}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{N}]+)*$
+_HANDLE_CATEGORIES = frozenset({"Ll", "Lo", "Lm", "Nd", "Nl", "No"})
+
+
+def status_error(value: Any) -> str | None:
+    if value in STATUSES:
+        return None
+    return f"status '{value}' is not one of {', '.join(STATUSES)}"
+
+
+def handle_error(value: Any) -> str | None:
+    text = "" if value is None else str(value)
+    if not text:
+        return "a handle is required"
+    for part in text.split("-"):
+        if not part or any(unicodedata.category(ch) not in _HANDLE_CATEGORIES for ch in part):
+            return (f"handle '{text}' is not URL safe: use lowercase letters, digits and "
+                    "single hyphens between words")
+    return None
+
+
+def title_error(value: Any) -> str | None:
+    return None if value is not None and str(value).strip() else "the title cannot be empty"
+
+
+CHECKS = {"status": status_error, "handle": handle_error, "title": title_error}
+
+
+def value_error(field: str, value: Any) -> str | None:
+    """Why ``value`` cannot be written to ``field``, or None when it can."""
+    check = CHECKS.get(field)
+    return None if check is None else check(value)

@@ -1,0 +1,369 @@
+"""The bulk editor dialog: operation → preview (per-product diff) → apply + push → undo.
+
+Planning and recording are local SQLite work (``desktop_app.bulk``); pushing runs as
+an asyncio task on the qasync loop, with a progress bar and Cancel (a cancelled push
+leaves every edit in the outbox). CSV export writes the chosen products; CSV import
+shows its dry-run diff in the same preview before anything is applied.
+
+    dialog = BulkEditDialog(catalog, product_ids=None, query=SearchQuery("shirt"), parent=w)
+    dialog.show()
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import bulk
+from desktop_app.services.offline import OfflineCatalog
+from desktop_app.store import SearchQuery
+from desktop_app.sync.push import PushProgress, PushReport
+from desktop_app.ui.bulk.diff_model import DiffDelegate, DiffModel
+from desktop_app.ui.bulk.operation_form import OperationForm
+from desktop_app.ui.tasks import TaskSlot
+
+MUTED = "color: #5b6475;"
+ERROR = "color: #a3261c;"
+
+
+def _selection_text(count: int, product_ids: Sequence[str] | None,
+                    query: SearchQuery | None) -> str:
+    noun = f"{count:,} product{'s' if count != 1 else ''}"
+    if product_ids is not None:
+        return f"{noun} selected"
+    if query is not None and (query.text or query.statuses or query.sync_states):
+        filters = [f"matching “{query.text}”"] if query.text else []
+        filters += [f"status {', '.join(query.statuses)}"] if query.statuses else []
+        filters += [f"state {', '.join(query.sync_states)}"] if query.sync_states else []
+        return f"All {noun} {' and '.join(filters)}"
+    return f"All {noun} in the catalog"
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor around local store work (planning or recording thousands of rows)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def push_summary(report: PushReport) -> str:
+    text = f"Sent {report.sent} field(s)"
+    if report.already:
+        text += f", {report.already} already on the server"
+    left = report.conflicts + report.failed + report.locked + report.deferred
+    if left:
+        text += (f"; {left} need attention or wait for the next push "
+                 "(see Pending changes)")
+    return text + "."
+
+
+class BulkEditDialog(QDialog):
+    def __init__(
+        self,
+        catalog: OfflineCatalog,
+        product_ids: Sequence[str] | None = None,
+        query: SearchQuery | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.product_ids = (list(product_ids) if product_ids is not None
+                            else bulk.select_ids(catalog, query or SearchQuery()))
+        self.plan: bulk.BulkPlan | None = None
+        self.last_op: int | None = None  # the bulk edit "Undo" reverts
+        self._push = TaskSlot("bulk push")
+        self.setObjectName("bulkEditDialog")
+        self.setWindowTitle("Bulk edit")
+        self.resize(1000, 700)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+        self._build_header(layout, _selection_text(len(self.product_ids), product_ids, query))
+        self._build_preview(layout)
+        self._build_footer(layout)
+        self._update_buttons()
+
+    # ------------------------------------------------------------ layout
+    def _build_header(self, layout: QVBoxLayout, selection: str) -> None:
+        heading = QLabel("Bulk edit", objectName="bulkHeading")
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.selection = QLabel(selection, objectName="bulkSelection")
+        self.selection.setStyleSheet(MUTED)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(heading)
+        titles.addWidget(self.selection)
+        top.addLayout(titles, 1)
+        self.export_button = QPushButton("Export CSV…", objectName="exportCsv")
+        self.import_button = QPushButton("Import CSV…", objectName="importCsv")
+        self.export_button.clicked.connect(self._choose_export)
+        self.import_button.clicked.connect(self._choose_import)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        box = QFrame(objectName="bulkOperation")
+        box.setStyleSheet("QFrame#bulkOperation { background: #f6f7f9; border: 1px solid "
+                          "#e1e5ec; border-radius: 8px; }")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(14, 12, 14, 12)
+        self.form = OperationForm()
+        self.form.changed.connect(self._invalidate)
+        inner.addWidget(self.form)
+        layout.addWidget(box)
+
+    def _build_preview(self, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
+        self.preview_button = QPushButton("Preview", objectName="previewButton")
+        self.preview_button.clicked.connect(self.preview)
+        self.summary = QLabel("Choose a change and preview it.", objectName="bulkSummary")
+        self.summary.setStyleSheet("font-weight: 600;")
+        self.summary.setWordWrap(True)
+        row.addWidget(self.preview_button)
+        row.addWidget(self.summary, 1)
+        layout.addLayout(row)
+        self.error = QLabel(objectName="bulkError")
+        self.error.setStyleSheet(ERROR)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.problems = QListWidget(objectName="bulkProblems")
+        self.problems.setMaximumHeight(96)
+        self.problems.hide()
+        layout.addWidget(self.problems)
+        self.model = DiffModel(self)
+        self.table = QTableView(objectName="bulkPreview")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(DiffDelegate(self.table))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((210, 170, 270)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        layout.addWidget(self.table, 1)
+
+    def _build_footer(self, layout: QVBoxLayout) -> None:
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar(objectName="bulkProgress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel push", objectName="cancelPush")
+        self.cancel_button.clicked.connect(self.cancel_push)
+        self.cancel_button.hide()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
+        self.status = QLabel(objectName="bulkStatus")
+        self.status.setStyleSheet(MUTED)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.undo_button = QPushButton("Undo bulk edit", objectName="undoBulk")
+        self.undo_button.clicked.connect(self.undo)
+        self.apply_button = QPushButton("Apply", objectName="applyBulk")
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.apply)
+        self.close_button = QPushButton("Close", objectName="closeBulk")
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+
+    # ------------------------------------------------------------ state
+    @property
+    def pushing(self) -> bool:
+        return self._push.running
+
+    def _update_buttons(self) -> None:
+        busy = self.pushing
+        ready = self.plan is not None and self.plan.ok and bool(self.plan.diffs)
+        self.apply_button.setEnabled(ready and not busy)
+        self.preview_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
+        self.undo_button.setEnabled(self.last_op is not None and not busy)
+        self.form.setEnabled(not busy)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _invalidate(self) -> None:
+        """The parameters changed: the shown preview no longer describes them."""
+        if self.plan is not None and self.plan.kind != "csv":
+            self._show_plan(None, "Preview again to see the change.")
+        self._show_error("")
+
+    def _show_plan(self, plan: bulk.BulkPlan | None, summary: str) -> None:
+        self.plan = plan
+        self.model.set_plan(plan)
+        self.summary.setText(summary)
+        notes = [] if plan is None else [*plan.errors, *plan.skipped]
+        self.problems.clear()
+        self.problems.addItems([("Error: " if n in plan.errors else "Skipped: ") + str(n)
+                                for n in notes] if plan is not None else [])
+        self.problems.setVisible(bool(notes))
+        self._update_buttons()
+
+    # ---------------------------------------------------------- actions
+    def preview(self) -> None:
+        try:
+            operation = self.form.operation()
+        except bulk.BulkError as exc:
+            self._show_plan(None, "Nothing to preview.")
+            self._show_error(str(exc))
+            return
+        self._show_error("")
+        with busy():
+            plan = bulk.plan(self.catalog, operation, self.product_ids)
+        self._show_plan(plan, f"{plan.description}: {plan.summary()}.")
+
+    def apply(self) -> None:
+        plan = self.plan
+        if plan is None or self.pushing:
+            return
+        try:
+            with busy():
+                result = bulk.apply(self.catalog, plan)
+        except bulk.BulkError as exc:
+            self._show_error(str(exc))
+            return
+        self.last_op = result.op.id
+        note = (f" {len(result.skipped)} product(s) changed since the preview were left as "
+                "they are." if result.skipped else "")
+        self._show_plan(None, f"Recorded as bulk edit #{result.op.id}: "
+                              f"{result.op.products:,} products, {result.op.fields:,} fields.")
+        self._send(f"Saved in the outbox.{note}")
+
+    def undo(self) -> None:
+        if self.last_op is None or self.pushing:
+            return
+        try:
+            with busy():
+                report = bulk.undo(self.catalog, self.last_op)
+        except bulk.BulkError as exc:
+            self._show_error(str(exc))
+            return
+        self.last_op = None
+        self.summary.setText(report.summary() + ".")
+        self._send("")
+
+    def _send(self, note: str) -> None:
+        """Push now when the catalog is online; otherwise the edits wait in the outbox."""
+        if self.catalog.shop is None:
+            self.status.setText(f"{note} They are sent with the next push.".strip())
+            self._update_buttons()
+            return
+        self.status.setText(f"{note} Sending…".strip())
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        task = self._push.start(self._run_push())
+        # Buttons follow the task's end (its own last step still counts as running).
+        task.add_done_callback(lambda _t: self._after_push())
+        self._update_buttons()
+
+    def _after_push(self) -> None:
+        if shiboken6.isValid(self):  # the dialog may be gone when a cancelled push ends
+            self._update_buttons()
+
+    async def _run_push(self) -> None:
+        try:
+            report = await bulk.push(self.catalog, self._on_progress)
+        except Exception as exc:  # a bug path: the push handles server errors itself
+            self._push_done(f"The push stopped: {exc}. The edits wait in the outbox.")
+            raise
+        self._push_done(push_summary(report))
+
+    def _on_progress(self, event: PushProgress) -> None:
+        self.progress.setRange(0, max(event.total, 1))
+        self.progress.setValue(event.done)
+        self.progress.setFormat(f"{event.done:,} of {event.total:,} products")
+
+    def _push_done(self, text: str) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.status.setText(text)
+        self._update_buttons()
+
+    def cancel_push(self) -> None:
+        if not self.pushing:
+            return
+        self._push.cancel()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.status.setText("Push cancelled. Nothing is lost: the remaining edits wait in "
+                            "the outbox and go with the next push.")
+        self._update_buttons()
+
+    # -------------------------------------------------------------- CSV
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export products", "products.csv",
+                                              "CSV files (*.csv)")
+        if path:
+            self.export_to(Path(path))
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import edits", "", "CSV files (*.csv)")
+        if path:
+            self.import_from(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        try:
+            rows = bulk.export_csv(self.catalog, self.product_ids, path)
+        except OSError as exc:
+            self._show_error(f"Cannot write {path.name}: {exc.strerror or exc}.")
+            return
+        self._show_error("")
+        self.status.setText(f"Exported {rows:,} products to {path}.")
+
+    def import_from(self, path: Path) -> None:
+        """Show the file's dry-run diff; Apply records it (only when it has no errors)."""
+        try:
+            plan = bulk.import_csv(self.catalog, path)
+        except bulk.BulkError as exc:
+            self._show_plan(None, "The file cannot be imported.")
+            self._show_error(str(exc))
+            return
+        self._show_error("")
+        verdict = "" if plan.ok else " Fix the errors in the file and import it again."
+        self._show_plan(plan, f"{plan.description} (dry run): {plan.summary()}.{verdict}")
+
+    # ------------------------------------------------------------ close
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._push.cancel()  # nothing is lost: see cancel_push
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        self._push.cancel()
+        super().reject()

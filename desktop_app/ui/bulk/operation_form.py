@@ -1,0 +1,141 @@
+"""The operation chooser: set status, set SEO fields, or find/replace, with parameters.
+
+``operation()`` builds the core operation from what is typed; bad input raises
+``BulkError`` with the message to show. ``changed`` fires on any edit (the preview
+is then out of date).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import bulk
+
+OPERATIONS = (("status", "Set status"), ("seo", "Set SEO fields"),
+              ("replace", "Find and replace"))
+SEO_LABELS = (("meta_title", "Meta title"), ("meta_description", "Meta description"),
+              ("meta_keywords", "Meta keywords"))
+HINT = "color: #5b6475;"
+
+
+class SeoRow(QWidget):
+    """A checkbox saying whether to set the field, and its template."""
+
+    def __init__(self, key: str, label: str, form: OperationForm) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox(label, objectName=f"seoSet_{key}")
+        self.enabled.setMinimumWidth(140)
+        self.text = QLineEdit(objectName=f"seoText_{key}")
+        self.text.setPlaceholderText("e.g. {title} | My shop")
+        self.text.setEnabled(False)
+        self.enabled.toggled.connect(self.text.setEnabled)
+        self.enabled.toggled.connect(form.changed)
+        self.text.textChanged.connect(form.changed)
+        self.text.textEdited.connect(lambda _t: self.enabled.setChecked(True))
+        row.addWidget(self.enabled)
+        row.addWidget(self.text, 1)
+
+    def value(self) -> str | None:
+        return self.text.text() if self.enabled.isChecked() else None
+
+
+class OperationForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Change:"))
+        self.kind = QComboBox(objectName="operationKind")
+        for key, label in OPERATIONS:
+            self.kind.addItem(label, key)
+        top.addWidget(self.kind)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._status_page())
+        self.pages.addWidget(self._seo_page())
+        self.pages.addWidget(self._replace_page())
+        layout.addWidget(self.pages)
+        self.kind.currentIndexChanged.connect(self.pages.setCurrentIndex)
+        self.kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    # ------------------------------------------------------------ pages
+    def _status_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.status = QComboBox(objectName="statusChoice")
+        self.status.addItems(bulk.STATUSES)
+        self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        form.addRow("New status:", self.status)
+        return page
+
+    def _seo_page(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(6)
+        self.seo_rows = {key: SeoRow(key, label, self) for key, label in SEO_LABELS}
+        for row in self.seo_rows.values():
+            box.addWidget(row)
+        hint = QLabel("Ticked fields are set on every product. Placeholders: {title}, "
+                      "{subtitle}, {handle}. Unticked fields are left as they are.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT)
+        box.addWidget(hint)
+        return page
+
+    def _replace_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.find = QLineEdit(objectName="findText")
+        self.replace = QLineEdit(objectName="replaceText")
+        form.addRow("Find:", self.find)
+        form.addRow("Replace with:", self.replace)
+        options = QHBoxLayout()
+        self.in_title = QCheckBox("Title", objectName="inTitle", checked=True)
+        self.in_subtitle = QCheckBox("Subtitle", objectName="inSubtitle", checked=True)
+        self.match_case = QCheckBox("Match case", objectName="matchCase", checked=True)
+        self.regex = QCheckBox("Regular expression", objectName="useRegex")
+        for box in (self.in_title, self.in_subtitle, self.match_case, self.regex):
+            options.addWidget(box)
+            box.toggled.connect(lambda _c: self.changed.emit())
+        options.addStretch(1)
+        form.addRow("In:", options)
+        for edit in (self.find, self.replace):
+            edit.textChanged.connect(lambda _t: self.changed.emit())
+        return page
+
+    # ------------------------------------------------------------ result
+    def select(self, key: str) -> None:
+        self.kind.setCurrentIndex([k for k, _ in OPERATIONS].index(key))
+
+    def operation(self) -> bulk.Operation:
+        key = self.kind.currentData()
+        if key == "status":
+            return bulk.SetStatus(self.status.currentText())
+        if key == "seo":
+            return bulk.SetSeo(**{k: row.value() for k, row in self.seo_rows.items()})
+        fields = tuple(f for f, box in (("title", self.in_title), ("subtitle", self.in_subtitle))
+                       if box.isChecked())
+        return bulk.FindReplace(self.find.text(), self.replace.text(), fields,
+                                case_sensitive=self.match_case.isChecked(),
+                                regex=self.regex.isChecked())

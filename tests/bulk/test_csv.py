@@ -1,0 +1,112 @@
+"""CSV export of a list and import of edits: a checked dry run, applied only when asked."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from desktop_app import bulk
+
+IDS = [f"prod_0000{n}" for n in range(1, 7)]
+HEADER = ("product_id,handle,status,title,subtitle,seo.meta_title,seo.meta_description,"
+          "seo.meta_keywords")
+
+
+def exported(catalog, ids=IDS) -> list[str]:
+    out = io.StringIO()
+    assert bulk.write_csv(catalog, ids, out) == len(ids)
+    return out.getvalue().splitlines()
+
+
+def plan_of(catalog, text: str) -> bulk.BulkPlan:
+    return bulk.read_plan(catalog, io.StringIO(text), "edits.csv")
+
+
+async def test_export_writes_the_values_the_merchant_sees(env):
+    catalog, *_ = env
+    catalog.edit("prod_00001", {"title": 'Comma, "quoted" title'})
+    lines = exported(catalog, IDS[:2])
+    assert lines == [
+        HEADER,
+        'prod_00001,item-1,published,"Comma, ""quoted"" title",,,,',
+        "prod_00002,item-2,published,Payload title 2,Soft cotton shirt,Old SEO 2,,",
+    ]
+
+
+async def test_reimporting_an_unchanged_export_plans_nothing(env, tmp_path):
+    catalog, *_ = env
+    path = tmp_path / "list.csv"
+    assert bulk.export_csv(catalog, IDS, path) == 6
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM for spreadsheet apps
+    plan = bulk.import_csv(catalog, path)
+    assert plan.ok and plan.diffs == () and plan.unchanged == 6
+
+
+async def test_changed_cells_become_the_diff_and_apply_only_when_asked(env):
+    catalog, *_ = env
+    text = ("product_id,status,seo.meta_title\n"
+            "prod_00001,draft,\n"
+            "prod_00002,published,New SEO 2\n")
+    plan = plan_of(catalog, text)
+    assert plan.ok and plan.description == "Import edits.csv"
+    assert [(d.product_id, [(c.field, c.before, c.after) for c in d.changes])
+            for d in plan.diffs] == [
+        ("prod_00001", [("status", "published", "draft")]),
+        ("prod_00002", [("seo.meta_title", "Old SEO 2", "New SEO 2")])]
+    assert catalog.outbox() == []  # the dry run wrote nothing
+    op = bulk.apply(catalog, plan).op
+    assert (op.kind, op.products) == ("csv", 2)
+    assert catalog.product("prod_00002").value("seo.meta_title") == "New SEO 2"
+
+
+async def test_bad_rows_are_reported_per_row_and_block_apply(env):
+    catalog, *_ = env
+    text = ("product_id,status,title,handle,seo.meta_title\n"
+            "prod_00001,live,Payload title 1,item-1,\n"          # 2: bad status
+            "prod_nope,draft,X,item-x,\n"                        # 3: unknown product
+            "prod_00002,draft,  ,item-2,\n"                      # 4: empty title
+            "prod_00003,draft,Payload title 3,Bad Handle,\n"     # 5: bad handle
+            "prod_00006,published,,item-6,SEO\n"                 # 6: no Payload doc
+            "prod_00004,draft,Payload title 4,item-4,,extra\n"   # 7: surplus cell
+            ",draft,x,y,\n"                                      # 8: no id
+            "prod_00005,draft,Payload title 5,item-5,ok\n"       # 9: fine
+            "prod_00005,draft,Payload title 5,item-5,ok\n")      # 10: duplicate
+    plan = plan_of(catalog, text)
+    assert [str(e) for e in plan.errors] == [
+        "row 2: status: status 'live' is not one of draft, proposed, published, rejected",
+        "row 3: no product prod_nope in the local catalog",
+        "row 4: title: the title cannot be empty",
+        "row 5: handle: handle 'Bad Handle' is not URL safe: use lowercase letters, digits "
+        "and single hyphens between words",
+        "row 6: seo.meta_title: no Payload document is stored; pull first",
+        "row 7: more cells than columns",
+        "row 8: no product_id",
+        "row 10: prod_00005 appears more than once",
+    ]
+    assert [d.product_id for d in plan.diffs] == ["prod_00005"]
+    with pytest.raises(bulk.BulkError, match="Fix the 8 error"):
+        bulk.apply(catalog, plan)
+    assert catalog.outbox() == []
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "first line must name the columns"),
+    ("id,title\nprod_00001,x\n", "no 'product_id' column"),
+    ("product_id,price,colour\n", r"Unknown column\(s\): price, colour. Editable columns:"),
+    ("product_id,title,title\n", "named twice: title"),
+])
+def test_bad_files_fail_as_a_whole(env, text, message):
+    catalog, *_ = env
+    with pytest.raises(bulk.BulkError, match=message):
+        plan_of(catalog, text)
+
+
+async def test_unreadable_files_are_clear_errors(env, tmp_path):
+    catalog, *_ = env
+    latin = tmp_path / "latin1.csv"
+    latin.write_bytes("product_id,title\nprod_00001,Caf\xe9\n".encode("latin-1"))
+    with pytest.raises(bulk.BulkError, match="not UTF-8"):
+        bulk.import_csv(catalog, latin)
+    with pytest.raises(bulk.BulkError, match="Cannot read"):
+        bulk.import_csv(catalog, tmp_path / "missing.csv")
