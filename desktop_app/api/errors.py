@@ -88,7 +88,18 @@ class ServerError(ApiError):
 
 
 class TransportError(ApiError):
-    """No usable HTTP answer was received (base for Unreachable/Timeout)."""
+    """No usable HTTP answer was received (base for Unreachable/Timeout).
+
+    ``connected`` is False when no connection could be opened at all (refused,
+    unknown host, connect timeout): the server is down or misaddressed, which a
+    caller may treat differently from one request lost on a working connection.
+    """
+
+    def __init__(
+        self, message: str, *, server: str, status: int | None = None, connected: bool = True
+    ) -> None:
+        super().__init__(message, server=server, status=status)
+        self.connected = connected
 
 
 class Unreachable(TransportError):

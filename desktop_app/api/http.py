@@ -8,6 +8,10 @@ Retries follow the request's :class:`Retry` class, chosen by the caller:
   (connection refused / could not connect / no pooled connection), because an
   update that reached the server might already be applied.
 * ``NEVER``: creates and uploads. Never repeated: a duplicate would be created.
+
+A transport error says whether a connection was made at all
+(``TransportError.connected``): "could not connect" means the server is down,
+a broken or timed-out request on a working connection may be a passing fault.
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ def transport_error(exc: Exception, server: str, host: str) -> ApiError:
             f"Could not connect to {server} at {host} in time. "
             "Is the server running and the address right?",
             server=server,
+            connected=False,
         )
     if isinstance(exc, httpx.TimeoutException):
         return Timeout(
@@ -86,9 +91,12 @@ def transport_error(exc: Exception, server: str, host: str) -> ApiError:
             f"Could not connect to {server} at {host}. "
             "Is the server running and the address right?",
             server=server,
+            connected=False,
         )
     if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
-        return Unreachable(f"The {server} address is not a valid http(s) URL.", server=server)
+        return Unreachable(
+            f"The {server} address is not a valid http(s) URL.", server=server, connected=False
+        )
     return Unreachable(f"The connection to {server} at {host} broke. Try again.", server=server)
 
 

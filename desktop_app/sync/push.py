@@ -16,25 +16,35 @@ so it is never applied twice and never lost.
 
 Errors: Payload 423 → ``locked`` (kept, retried next push); a validation error →
 ``failed`` on the named field(s) with the server's message, the other fields are
-retried once without it; a transport error → back to ``queued`` and that server
-is skipped for the rest of this push; anything else → ``queued`` with the message.
+retried once without it; anything else → back to ``queued`` with the message.
+
+A request that failed on the way (broken connection, timeout, 502/503/504, a
+Medusa 409) may or may not have been applied, so its unit goes back to
+``queued`` and is retried in a later pass of the same push, after a backoff:
+the retry re-reads first, so a write that did land is found equal to ``mine``
+(done, not a conflict, not sent twice). Only a server that cannot be connected
+to at all, or that fails ``down_after`` requests in a row, is "down": its
+remaining units are left queued at once, so an offline push stays fast.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+import random
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.api.errors import (
     ApiError,
+    Conflict,
     Locked,
     NotFound,
     TransportError,
     Validation,
 )
+from desktop_app.api.http import RETRY_STATUSES, RetryPolicy
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
@@ -42,6 +52,7 @@ from desktop_app.store import records
 from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.fields import MEDUSA, PAYLOAD, request_body
 from desktop_app.store.outbox import PUSHABLE, OutboxEntry
+from desktop_app.sync.batch_read import BatchReader, Record
 from desktop_app.sync.connectivity import Connectivity
 from desktop_app.sync.merge import decide
 
@@ -64,6 +75,7 @@ class PushReport:
     locked: int = 0
     deferred: int = 0  # left queued (server unreachable, server error)
     requests: int = 0
+    retried: int = 0  # units sent again in a later pass after a passing fault
     changed_products: set[str] = field(default_factory=set)
     errors: dict[str, str] = field(default_factory=dict)  # server -> last error
 
@@ -75,8 +87,37 @@ class PushReport:
 PushProgressCallback = Callable[[PushProgress], None]
 
 
+# Passes over units hit by a passing fault: the first try plus three retries,
+# 1-2 s, 2-4 s, 4-8 s apart (a stalled write has time to land before the re-read).
+UNIT_RETRY = RetryPolicy(attempts=4, base_delay=2.0, max_delay=8.0)
+# Transport failures in a row (no success between) after which a server is down.
+DOWN_AFTER = 10
+# Units in flight. Measured (bench/bulk_push.py): 8 is well over 3x a sequential push
+# on the local stack; each Payload write may hold two pooled DB connections, and 16
+# would come close to Payload's pool of 30, shared with Medusa's own sync requests.
+DEFAULT_CONCURRENCY = 8
+# Products re-read per request (batch_read.py); 1 is one read per product.
+READ_BATCH = 20
+
+
 class _ServerDown(Exception):
     pass
+
+
+class _Transient(Exception):
+    """The unit's request failed on the way; its entries are queued for another pass."""
+
+    def __init__(self, seqs: list[int], error: ApiError) -> None:
+        super().__init__(error.message)
+        self.seqs = seqs
+        self.error = error
+
+
+def is_transient(exc: ApiError) -> bool:
+    """A failure worth retrying soon: the request was lost or refused on the way."""
+    if isinstance(exc, TransportError):
+        return exc.connected
+    return isinstance(exc, Conflict) or exc.status in RETRY_STATUSES
 
 
 def _error_field(path: str, body: dict[str, Any], fields: list[str]) -> str | None:
@@ -102,45 +143,100 @@ class Pusher:
         payload: PayloadClient | None,
         connectivity: Connectivity | None = None,
         *,
-        concurrency: int = 4,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        retry_policy: RetryPolicy = UNIT_RETRY,
+        down_after: int = DOWN_AFTER,
+        read_batch: int = READ_BATCH,
+        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        rng: random.Random | None = None,
     ) -> None:
         self.store = store
         self.clients: dict[str, Any] = {MEDUSA: medusa, PAYLOAD: payload}
         self.connectivity = connectivity or Connectivity()
         self.concurrency = concurrency
+        self.retry_policy = retry_policy
+        self.down_after = down_after
+        self._sleep = sleep
+        self._rng = rng or random.Random()
         self.report = PushReport()
         self._down: set[str] = set()
+        self._failures_in_a_row: dict[str, int] = {MEDUSA: 0, PAYLOAD: 0}
+        self._readers = {
+            server: BatchReader(lambda ids, server=server: self._read_many(server, ids),
+                                read_batch)
+            for server in (MEDUSA, PAYLOAD)
+        }
 
     async def _call(self, server: str, call: Any) -> Any:
+        """Await one request; decide from its outcome whether ``server`` is down."""
         self.report.requests += 1
-        return await self.connectivity.observe(server, call)
+        try:
+            result = await call
+        except ApiError as exc:
+            self._observe_failure(server, exc)
+            raise
+        self._failures_in_a_row[server] = 0
+        self.connectivity.succeeded(server)
+        return result
+
+    def _observe_failure(self, server: str, exc: ApiError) -> None:
+        if isinstance(exc, TransportError) and not exc.connected:
+            self._down.add(server)  # nothing listens there: no use trying the rest
+            self.connectivity.failed(server, exc)
+            return
+        if not is_transient(exc):
+            # An answer like 404 or 423 proves the server is there and working.
+            self._failures_in_a_row[server] = 0
+            self.connectivity.succeeded(server)
+            return
+        self._failures_in_a_row[server] += 1
+        if self._failures_in_a_row[server] >= self.down_after:
+            self._down.add(server)  # not a passing fault any more
+            self.connectivity.failed(server, exc)
+        # Otherwise one lost request does not make the server offline.
 
     # -------------------------------------------------------------- reads
-    async def _read(self, server: str, product_id: str) -> dict[str, Any] | None:
+    async def _read(self, server: str, product_id: str) -> Record | None:
+        return await self._readers[server].record(product_id)
+
+    async def _read_many(self, server: str, product_ids: list[str]) -> dict[str, Record]:
+        """The server's records of these products (absent: none), saved to the store."""
         if server == MEDUSA:
-            try:
-                product = await self._call(
-                    server,
-                    self.clients[MEDUSA].get_product(product_id,
-                                                     fields=records.MEDUSA_STORE_FIELDS),
-                )
-            except NotFound:
-                return None
-            rec = records.medusa_record(product)
-            self.store.save_medusa([rec])
-            return rec
+            recs = await self._read_medusa(product_ids)
+            self.store.save_medusa(recs)
+            return {r["id"]: r for r in recs}
+        if len(product_ids) == 1:
+            where = Where.equals("medusa_id", product_ids[0])
+        else:
+            where = Where.in_("medusa_id", product_ids)
         page = await self._call(
             server,
             self.clients[PAYLOAD].find(
-                "products", where=Where.equals("medusa_id", product_id), limit=2, depth=0,
+                "products", where=where, limit=2 * len(product_ids), depth=0,
                 select=records.PAYLOAD_STORE_FIELDS,
             ),
         )
-        if not page.docs:
-            return None
-        rec = records.payload_record(page.docs[0])
-        self.store.save_payload([rec])
-        return rec
+        wanted = set(product_ids)
+        found: dict[str, Record] = {}
+        for doc in page.docs:
+            if doc.get("medusa_id") in wanted:
+                found.setdefault(doc["medusa_id"], records.payload_record(doc))
+        self.store.save_payload(found.values())
+        return found
+
+    async def _read_medusa(self, product_ids: list[str]) -> list[Record]:
+        client = self.clients[MEDUSA]
+        if len(product_ids) > 1:
+            page = await self._call(MEDUSA, client.list_products(
+                fields=records.MEDUSA_STORE_FIELDS, ids=product_ids, limit=len(product_ids),
+                order="id"))
+            return [records.medusa_record(p) for p in page.products]
+        try:
+            product = await self._call(
+                MEDUSA, client.get_product(product_ids[0], fields=records.MEDUSA_STORE_FIELDS))
+        except NotFound:
+            return []
+        return [records.medusa_record(product)]
 
     async def _write(
         self, server: str, product_id: str, record: dict[str, Any], body: dict[str, Any]
@@ -169,11 +265,8 @@ class Pusher:
         outbox.set_state(seqs, "sending", count_attempt=True)  # committed before any request
         try:
             record = await self._read(server, product_id)
-        except TransportError as exc:
-            self._defer(server, seqs, exc)
-            raise _ServerDown from exc
         except ApiError as exc:
-            self._defer(server, seqs, exc)
+            self._interrupted(server, seqs, exc)
             return
         if record is None:
             what = "product was deleted in Medusa" if server == MEDUSA else (
@@ -243,71 +336,150 @@ class Pusher:
                 outbox.set_state(rest_seqs, "queued", message=exc.message)
                 self.report.deferred += len(rest_seqs)
             return
-        except TransportError as exc:
-            self._defer(server, seqs, exc)
-            raise _ServerDown from exc
         except ApiError as exc:
-            self._defer(server, seqs, exc)
+            self._interrupted(server, seqs, exc)
             return
         outbox.set_state(seqs, "done", outcome="sent")
         self.report.sent += len(seqs)
 
-    def _defer(self, server: str, seqs: list[int], exc: ApiError) -> None:
-        # Whether or not the request arrived, read-compare-write on the next push decides.
+    def _interrupted(self, server: str, seqs: list[int], exc: ApiError) -> None:
+        """Queue the entries again after a failed request; raise unless that is final.
+
+        Whether or not the request arrived, the next read-compare-write decides.
+        """
         self.store.outbox.set_state(seqs, "queued", message=exc.message)
+        if server in self._down:
+            self._defer(server, seqs, exc.message)
+            raise _ServerDown from exc
+        if is_transient(exc):
+            raise _Transient(seqs, exc)
+        self._defer(server, seqs, exc.message)
+
+    def _defer(self, server: str, seqs: list[int], message: str) -> None:
         self.report.deferred += len(seqs)
-        self.report.errors[server] = exc.message
+        self.report.errors[server] = message
 
     # ---------------------------------------------------------------- all
-    async def push_product(self, product_id: str) -> None:
+    async def push_product(
+        self, product_id: str, retry: dict[str, _Transient] | None = None
+    ) -> dict[str, _Transient]:
+        """Push the product's units, or only those of ``retry`` (the faults of the last
+        pass); return the units hit by a passing fault (skipped ones keep theirs)."""
         entries = [
             e for e in self.store.outbox.entries(PUSHABLE, product_id=product_id)
         ]
         # Servers in the order of their first edit: the product's edit order.
         order: list[str] = []
         for e in entries:
-            if e.server not in order:
+            if e.server not in order and (retry is None or e.server in retry):
                 order.append(e.server)
+        faults: dict[str, _Transient] = {}
         for server in order:
             if server in self._down:
+                if retry is not None:
+                    faults[server] = retry[server]  # queued since then: counted at the end
                 continue
             if self.clients.get(server) is None:
                 continue
             unit = [e for e in entries if e.server == server]
             try:
                 await self.push_unit(product_id, server, unit)
+            except _Transient as fault:
+                faults[server] = fault
             except _ServerDown:
-                self._down.add(server)
+                pass  # the entries are queued and counted; this server is skipped from now
         self.report.changed_products.add(product_id)
         self.store.refresh_rows([product_id])
+        return faults
 
     async def run(self, progress: PushProgressCallback | None = None) -> PushReport:
         run_id = self.store.start_run("push", "both")
         products = self.store.outbox.pushable_products()
         total = len(products)
-        done = 0
+        counter = _Progress(total, progress)
         sem = asyncio.Semaphore(self.concurrency)
-        if progress is not None:
-            progress(PushProgress(0, total, f"Sending changes of {total} products…"))
-
-        async def one(product_id: str) -> None:
-            nonlocal done
-            async with sem:
-                if self._down >= {s for s, c in self.clients.items() if c is not None}:
-                    return
-                await self.push_product(product_id)
-            done += 1
-            if progress is not None:
-                progress(PushProgress(done, total, f"Sent {done} of {total} products"))
-
+        counter.start()
         try:
-            await asyncio.gather(*(one(p) for p in products))
+            pending: dict[str, dict[str, _Transient] | None] = dict.fromkeys(products)
+            left: dict[str, dict[str, _Transient]] = {}
+            for attempt in range(max(1, self.retry_policy.attempts)):
+                if attempt:
+                    # Outside the semaphore: waiting units hold no slot.
+                    await self._sleep(self.retry_policy.delay(attempt - 1, self._rng))
+                    self.report.retried += sum(len(f) for f in left.values())
+                last = attempt == max(1, self.retry_policy.attempts) - 1
+                left = await self._pass(pending, sem, counter, last)
+                pending = dict(left)
+                if not pending or self._all_down():
+                    break
+            for faults in left.values():  # still failing: kept for the next push
+                for server, fault in faults.items():
+                    self._defer(server, fault.seqs, fault.error.message)
         finally:
             self.store.finish_run(
                 run_id, ok=not self.report.errors, changed=self.report.sent,
                 message="; ".join(f"{k}: {v}" for k, v in self.report.errors.items()),
             )
         return self.report
+
+    def _plan_reads(self, pending: dict[str, dict[str, _Transient] | None]) -> None:
+        """Tell each server's reader which products this pass re-reads, in order."""
+        servers: dict[str, set[str]] = {}
+        if any(retry is None for retry in pending.values()):
+            for e in self.store.outbox.entries(PUSHABLE):
+                servers.setdefault(e.product_id, set()).add(e.server)
+        for server, reader in self._readers.items():
+            reader.plan([
+                pid for pid, retry in pending.items()
+                if server in (servers.get(pid, ()) if retry is None else retry)
+            ])
+
+    def _all_down(self) -> bool:
+        return self._down >= {s for s, c in self.clients.items() if c is not None}
+
+    async def _pass(
+        self,
+        pending: dict[str, dict[str, _Transient] | None],
+        sem: asyncio.Semaphore,
+        counter: _Progress,
+        last: bool,
+    ) -> dict[str, dict[str, _Transient]]:
+        """One pass over ``pending`` products; returns those hit by a passing fault."""
+
+        async def one(
+            product_id: str, retry: dict[str, _Transient] | None
+        ) -> dict[str, _Transient]:
+            async with sem:
+                if self._all_down():
+                    return dict(retry or {})
+                faults = await self.push_product(product_id, retry)
+            if not faults or last:
+                counter.step()
+            return faults
+
+        self._plan_reads(pending)
+        results = await asyncio.gather(*(one(p, s) for p, s in pending.items()))
+        return {pid: faults for pid, faults in zip(pending, results, strict=True) if faults}
+
+
+class _Progress:
+    """Counts finished products and tells the callback."""
+
+    def __init__(self, total: int, callback: PushProgressCallback | None) -> None:
+        self.total = total
+        self.done = 0
+        self.callback = callback
+
+    def start(self) -> None:
+        if self.callback is not None:
+            self.callback(PushProgress(0, self.total,
+                                       f"Sending changes of {self.total} products…"))
+
+    def step(self) -> None:
+        self.done += 1
+        if self.callback is not None:
+            self.callback(PushProgress(self.done, self.total,
+                                       f"Sent {self.done} of {self.total} products"))
 
 
 async def push(
@@ -317,6 +489,6 @@ async def push(
     *,
     connectivity: Connectivity | None = None,
     progress: PushProgressCallback | None = None,
-    concurrency: int = 4,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> PushReport:
     return await Pusher(store, medusa, payload, connectivity, concurrency=concurrency).run(progress)

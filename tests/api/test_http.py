@@ -131,3 +131,19 @@ async def test_delays_passed_to_sleep_follow_policy():
     await _core(server, sleep, attempts=3).send("GET", "/x", retry=Retry.SAFE)
     assert 0.25 <= sleep.delays[0] <= 0.5
     assert 0.5 <= sleep.delays[1] <= 1.0
+
+
+@pytest.mark.parametrize(("exc", "connected"), [
+    (_connect_error(), False),
+    (httpx.ConnectTimeout("no answer to SYN"), False),
+    (httpx.RemoteProtocolError("Server disconnected without sending a response."), True),
+    (httpx.ReadTimeout("slow"), True),
+    (httpx.ReadError("reset by peer"), True),
+])
+async def test_transport_errors_say_whether_a_connection_was_made(exc, connected):
+    # A caller tells "server down" (nothing to retry soon) from one request lost on the way.
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("PATCH", "/x", [exc])
+    with pytest.raises((Timeout, Unreachable)) as info:
+        await _core(server, sleep, attempts=1).send("PATCH", "/x", retry=Retry.BEFORE_SEND)
+    assert info.value.connected is connected

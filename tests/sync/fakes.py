@@ -217,6 +217,8 @@ class FakePayload:
         for key, value in params:
             if key.endswith("[medusa_id][equals]"):
                 docs = [d for d in docs if d["medusa_id"] == value]
+            elif key.endswith("[medusa_id][in]"):
+                docs = [d for d in docs if d["medusa_id"] in value.split(",")]
             elif key.endswith("[updatedAt][greater_than_equal]"):
                 docs = [d for d in docs if d["updatedAt"] >= value]
             elif key.endswith("[id][in]"):

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import random
 
+import httpx
 import pytest
 
+from desktop_app.api import PayloadClient
+from desktop_app.api.http import NO_RETRY
 from desktop_app.store import CatalogStore
 from desktop_app.sync.connectivity import Connectivity, Reach
 from desktop_app.sync.pull import pull
-from desktop_app.sync.push import push
-from tests.sync.fakes import fake_pair
+from desktop_app.sync.push import Pusher, push
+from tests.api.fakes import SleepRecorder
+from tests.sync.fakes import API_KEY, fake_pair
 
 
 @pytest.fixture
@@ -151,3 +156,141 @@ async def test_deleted_product_fails_the_edit(env):
     await push(store, m, p)
     [entry] = store.outbox.entries()
     assert entry.state == "failed" and "deleted" in entry.message
+
+
+# ------------------------------------------------- passing faults on the way
+class Faulty:
+    """Wraps a fake server: the next requests of ``method`` suffer the planned faults.
+
+    ``drop_before`` / ``timeout``: lost before the server; ``drop_after``: applied,
+    then the connection breaks; ``502``: a gateway's HTML answer, not forwarded.
+    """
+
+    def __init__(self, fake, method: str, plan: list[str]) -> None:
+        self.fake, self.method, self.plan = fake, method, list(plan)
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        kind = self.plan.pop(0) if request.method == self.method and self.plan else "ok"
+        if kind == "drop_before":
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+        if kind == "timeout":
+            raise httpx.ReadTimeout("timed out")
+        if kind == "502":
+            return httpx.Response(502, text="<html><h1>502 Bad Gateway</h1></html>",
+                                  headers={"content-type": "text/html"})
+        response = self.fake.handle(request)
+        if kind == "drop_after":
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+        return response
+
+    def client(self) -> PayloadClient:
+        return PayloadClient("http://payload.test", API_KEY,
+                             transport=httpx.MockTransport(self.handle), retry_policy=NO_RETRY)
+
+
+async def run_pusher(store, m, p, **options):
+    sleep = SleepRecorder()
+    conn = options.pop("connectivity", Connectivity())
+    pusher = Pusher(store, m, p, conn, sleep=sleep, rng=random.Random(3), **options)
+    return await pusher.run(), sleep, conn
+
+
+async def test_write_applied_but_unanswered_is_replayed_as_done_not_resent(env):
+    store, _medusa, payload, m, _p = env
+    edit(store, "prod_00001", {"subtitle": "Mine"})
+    faulty = Faulty(payload, "PATCH", ["drop_after"])
+    report, sleep, conn = await run_pusher(store, m, faulty.client())
+    assert (report.sent, report.already, report.retried, report.deferred) == (0, 1, 1, 0)
+    assert len(payload.writes()) == 1 and payload.by_medusa("prod_00001")["subtitle"] == "Mine"
+    assert store.outbox.entries() == [] and len(sleep.delays) == 1
+    assert conn.state("payload") == Reach.REACHABLE  # one lost answer is not "offline"
+    [entry] = store.outbox.entries(("done",))
+    assert entry.outcome == "already" and entry.attempts == 2
+
+
+@pytest.mark.parametrize("fault", ["drop_before", "502", "timeout"])
+async def test_write_lost_on_the_way_is_sent_again_in_the_same_push(env, fault):
+    store, _medusa, payload, m, _p = env
+    edit(store, "prod_00001", {"subtitle": "Mine"})
+    edit(store, "prod_00002", {"subtitle": "Other"})
+    report, sleep, _ = await run_pusher(store, m, Faulty(payload, "PATCH", [fault]).client())
+    assert (report.sent, report.retried, report.deferred, report.errors) == (2, 1, 0, {})
+    assert len(payload.writes()) == 2  # the lost one never arrived; each applied once
+    assert payload.by_medusa("prod_00001")["subtitle"] == "Mine"
+    assert store.outbox.entries() == [] and len(sleep.delays) == 1
+
+
+async def test_a_lost_re_read_is_retried(env):
+    store, _medusa, payload, m, _p = env
+    edit(store, "prod_00001", {"subtitle": "Mine"})
+    report, _, _ = await run_pusher(store, m,
+                                    Faulty(payload, "GET", ["timeout", "502"]).client())
+    assert report.sent == 1 and report.retried == 2 and store.outbox.entries() == []
+
+
+async def test_a_fault_that_persists_keeps_the_edit_queued_for_the_next_push(env):
+    store, _medusa, payload, m, _p = env
+    edit(store, "prod_00001", {"subtitle": "Mine"})
+    faulty = Faulty(payload, "PATCH", ["502"] * 4)
+    report, sleep, conn = await run_pusher(store, m, faulty.client())
+    assert (report.sent, report.deferred, report.retried) == (0, 1, 3)
+    assert "payload" in report.errors and len(sleep.delays) == 3
+    [entry] = store.outbox.entries()
+    assert entry.state == "queued" and entry.attempts == 4 and payload.writes() == []
+    assert conn.state("payload") != Reach.UNREACHABLE
+    report = await push(store, m, faulty.client())  # the fault has passed
+    assert report.sent == 1 and store.outbox.entries() == []
+
+
+async def test_an_unreachable_server_defers_everything_at_once(env):
+    store, _medusa, payload, m, p = env
+    for n in (1, 2, 3):
+        edit(store, f"prod_0000{n}", {"subtitle": f"S{n}", "status": "draft"})
+    payload.down, before = True, len(payload.requests)
+    report, sleep, conn = await run_pusher(store, m, p, concurrency=1)
+    assert len(payload.requests) - before == 1 and sleep.delays == []  # no retry passes
+    assert (report.sent, report.deferred) == (3, 1)  # Medusa went on; Payload's are kept
+    assert conn.state("payload") == Reach.UNREACHABLE
+    assert {e.field for e in store.outbox.entries()} == {"subtitle"}
+    assert all(e.state == "queued" for e in store.outbox.entries())
+
+
+async def test_a_server_failing_every_request_is_given_up_after_down_after(env):
+    store, _medusa, payload, m, _p = env
+    for n in (1, 2, 3):
+        edit(store, f"prod_0000{n}", {"subtitle": f"S{n}"})
+    faulty = Faulty(payload, "GET", ["drop_before"] * 100)
+    report, _, conn = await run_pusher(store, m, faulty.client(), down_after=4, concurrency=1)
+    assert 100 - len(faulty.plan) == 4  # three passing faults, the fourth means "down"
+    assert conn.state("payload") == Reach.UNREACHABLE
+    assert report.sent == 0 and report.deferred == 3
+    assert [e.state for e in store.outbox.entries()] == ["queued"] * 3
+
+
+async def test_re_reads_are_batched_in_pass_order():
+    medusa, payload = fake_pair(7)
+    store = CatalogStore.open(":memory:")
+    m, p = medusa.client(), payload.client()
+    await pull(store, m, p)
+    before_m, before_p = len(medusa.requests), len(payload.requests)
+    for n in range(1, 8):
+        edit(store, f"prod_{n:05d}", {"subtitle": f"S{n}", "status": "draft"})
+    report, _, _ = await run_pusher(store, m, p, read_batch=3)
+    assert report.sent == 14 and store.outbox.entries() == []
+    reads_p = [r for r in payload.requests[before_p:] if r.method == "GET"]
+    reads_m = [r for r in medusa.requests[before_m:] if r.method == "GET"]
+    assert len(reads_p) == 3 and len(reads_m) == 3  # 7 products, 3 per read
+    assert reads_p[0].url.params["where[medusa_id][in]"] == "prod_00001,prod_00002,prod_00003"
+    assert medusa.products["prod_00007"]["status"] == "draft"
+    assert [payload.by_medusa(f"prod_{n:05d}")["subtitle"] for n in (1, 7)] == ["S1", "S7"]
+    store.close()
+
+
+async def test_a_lost_batch_read_retries_all_its_products(env):
+    store, _medusa, payload, m, _p = env
+    for n in (1, 2, 3):
+        edit(store, f"prod_0000{n}", {"subtitle": f"S{n}"})
+    faulty = Faulty(payload, "GET", ["timeout"])
+    report, sleep, _ = await run_pusher(store, m, faulty.client(), read_batch=2)
+    assert (report.sent, report.retried, report.deferred) == (3, 2, 0)
+    assert len(payload.writes()) == 3 and len(sleep.delays) == 1

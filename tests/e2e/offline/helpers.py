@@ -151,6 +151,12 @@ class RecordingProxy:
             def _forward(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length) if length else b""
+                if len(body) < length:
+                    # The client died while sending (kill -9): a server never sees this
+                    # request whole, so it is not forwarded (forwarded, a POST with a
+                    # cut-off body would be a no-op "write" the next push must redo).
+                    self.close_connection = True
+                    return
                 headers = {k: v for k, v in self.headers.items()
                            if k.lower() not in ("host", "content-length", "connection")}
                 with proxy._lock:
