@@ -154,6 +154,13 @@ class OfflineCatalog:
         shop = open_shop(profile, secrets, transports) if secrets is not None else None
         return cls(store, shop)
 
+    def close_now(self) -> None:
+        """Close the store without an event loop (the loop is gone; clients are left to GC)."""
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        self.store.close()
+
     async def aclose(self) -> None:
         await self.connectivity.stop()
         if self.shop is not None:

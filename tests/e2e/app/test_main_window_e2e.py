@@ -43,3 +43,7 @@ async def test_main_window_lists_seeded_products(window: MainWindow) -> None:
     assert 0 < len(rows) < total
     assert "Heavyweight Hoodie" in [r.title for r in rows]
     assert all(r.product_id.startswith("prod_") for r in rows)
+
+    window.close()  # as the app does: the store closes before the loop ends
+    await wait_until(lambda: window.closing is not None and window.closing.done(), 10,
+                     "store closed")
