@@ -202,7 +202,7 @@ def test_an_incremental_update_looks_like_a_full_rebuild(browser, qtbot) -> None
     # The header (first frame) changes when the merchant edits the title.
     retitled = page_blocks("New title", "Sub", None, render(EDITED).html)
     browser.set_blocks(retitled)
-    fresh.set_blocks(retitled[:1] + ["<p>x</p>"])  # start the fresh one elsewhere …
+    fresh.set_blocks([*retitled[:1], "<p>x</p>"])  # start the fresh one elsewhere …
     fresh._blocks = []
     fresh.set_blocks(retitled)  # … then build it from scratch
     assert layout(browser) == layout(fresh)
