@@ -9,14 +9,14 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop_app.admin.verify import Finding, Kind, Severity, VerifyReport
 from desktop_app.ui.admin.badges import badge_font
 from desktop_app.ui.admin.explanations import CATEGORY_LABELS, explain, product_label
+from desktop_app.ui.admin.tables import ListTableModel
 from desktop_app.ui.badges import VALUE_ROLE
 
-Index = QModelIndex | QPersistentModelIndex
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 
 PROBLEMS = "problems"  # the filter value for "every problem, no information rows"
@@ -38,18 +38,17 @@ def _sort_key(finding: Finding) -> tuple[int, str]:
     return KIND_ORDER[finding.kind], finding.medusa_id or ""
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(HEADERS, parent)
         self._all: list[Finding] = []
-        self._rows: list[Finding] = []
         self._filter: Kind | str | None = None
 
     # ------------------------------------------------------------- content
     def set_report(self, report: VerifyReport | None) -> None:
         self.beginResetModel()
         self._all = sorted(report.findings, key=_sort_key) if report else []
-        self._rows = self._filtered()
+        self.rows = self._filtered()
         self.endResetModel()
 
     def set_filter(self, value: Kind | str | None) -> None:
@@ -57,7 +56,7 @@ class FindingsModel(QAbstractTableModel):
         self.beginResetModel()
         # Combo boxes hand a StrEnum back as its plain string value.
         self._filter = value if value in (None, PROBLEMS) else Kind(value)
-        self._rows = self._filtered()
+        self.rows = self._filtered()
         self.endResetModel()
 
     def _filtered(self) -> list[Finding]:
@@ -68,30 +67,15 @@ class FindingsModel(QAbstractTableModel):
         return [f for f in self._all if f.kind is self._filter]
 
     def finding(self, row: int) -> Finding | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.item(row)
 
     @property
     def shown(self) -> list[Finding]:
-        return list(self._rows)
+        return list(self.rows)
 
     # ---------------------------------------------------------------- model
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Col(section)]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        finding = self.finding(index.row()) if index.isValid() else None
-        if finding is None:
-            return None
-        col = Col(index.column())
+    def cell(self, finding: Finding, column: int, role: int) -> Any:
+        col = Col(column)
         if role == FINDING_ROLE:
             return finding
         if role == VALUE_ROLE and col is Col.CATEGORY:

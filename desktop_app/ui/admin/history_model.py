@@ -6,15 +6,14 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop_app.admin.history import SyncRun
 from desktop_app.ui.admin.badges import badge_font
 from desktop_app.ui.admin.progress_box import format_duration
+from desktop_app.ui.admin.tables import ListTableModel
 from desktop_app.ui.badges import VALUE_ROLE
 from desktop_app.ui.formatting import format_timestamp
-
-Index = QModelIndex | QPersistentModelIndex
 
 OUTCOME_LABELS = {
     "agreed": "Agreed", "stalled": "Stalled", "timed_out": "Timed out",
@@ -69,35 +68,20 @@ def agreement_text(counts: dict[str, int]) -> str:
     return text
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._runs: list[SyncRun] = []
+        super().__init__(HEADERS, parent)
 
     def set_runs(self, runs: list[SyncRun]) -> None:
         self.beginResetModel()
-        self._runs = list(runs)
+        self.rows = list(runs)
         self.endResetModel()
 
     def run(self, row: int) -> SyncRun:
-        return self._runs[row]
+        return self.rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._runs)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Col(section)]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._runs):
-            return None
-        run, col = self._runs[index.row()], Col(index.column())
+    def cell(self, run: SyncRun, column: int, role: int) -> Any:
+        col = Col(column)
         if role == VALUE_ROLE and col is Col.OUTCOME:
             return run.outcome
         if role == Qt.ItemDataRole.FontRole and col is Col.OUTCOME:
