@@ -73,7 +73,6 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._build_pending_dock()
         self._build_status_bar()
-        content_hook.install(self)
         self._set_page_actions()
 
     # ------------------------------------------------------------------ build

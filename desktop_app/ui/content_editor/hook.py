@@ -1,9 +1,9 @@
 """Open the content editor for a product of the main window's list.
 
-``install(window)`` prepares the window (once); ``open_for_row`` is what its
-"Edit content" action calls. One editor per product; asking again raises the
-open one. Each editor gets its own ContentService (the profile's offline store
-and API clients), closed with the editor.
+``open_for_row`` is what the window's "Edit content" action calls. One editor per
+product among the window's tool windows (asking again raises it). Each editor
+gets its own ContentService (the profile's offline store and API clients),
+closed with the editor.
 """
 
 from __future__ import annotations
@@ -12,9 +12,6 @@ import asyncio
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-
 from desktop_app.services.content import open_content_service
 from desktop_app.store import SearchRow
 from desktop_app.ui.content_editor.editor_window import ContentEditor
@@ -22,8 +19,8 @@ from desktop_app.ui.content_editor.editor_window import ContentEditor
 log = logging.getLogger(__name__)
 
 
-def install(window: Any) -> None:
-    window._content_editors = {}
+def key_for(product_id: str) -> str:
+    return f"content:{product_id}"
 
 
 def open_for_row(window: Any, row: SearchRow) -> ContentEditor | None:
@@ -37,29 +34,26 @@ def open_for_row(window: Any, row: SearchRow) -> ContentEditor | None:
 
 
 def open_editor(window: Any, product_id: str) -> ContentEditor:
-    editors: dict[str, ContentEditor] = window._content_editors
-    editor = editors.get(product_id)
-    if editor is not None:
-        if QGuiApplication.platformName() != "offscreen":  # headless: nothing to raise
-            editor.raise_()
-            editor.activateWindow()
-        return editor
+    key = key_for(product_id)
+    if window.tools.get(key) is not None:
+        return window.tools.show(key, lambda: None)  # raised, never built again
     services = window.services
     service = open_content_service(window.profile, services.profiles.secrets,
                                    services.transports)
-    editor = ContentEditor(service, product_id, parent=window)
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not a hidden child forever
-    editors[product_id] = editor
 
-    def closed() -> None:
-        editors.pop(product_id, None)
-        task = asyncio.ensure_future(service.aclose())
-        task.add_done_callback(_report_close)
+    def build() -> ContentEditor:
+        editor = ContentEditor(service, product_id, parent=window)
+        editor.closed.connect(lambda: _close_service(service))
+        return editor
 
-    editor.closed.connect(closed)
-    editor.show()
+    editor = window.tools.show(key, build)
     editor.start()
     return editor
+
+
+def _close_service(service: Any) -> None:
+    task = asyncio.ensure_future(service.aclose())
+    task.add_done_callback(_report_close)
 
 
 def _report_close(task: asyncio.Task[None]) -> None:

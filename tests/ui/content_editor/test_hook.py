@@ -29,7 +29,7 @@ async def test_edit_content_opens_one_editor_per_product(qtbot, services, tmp_pa
     window.profile = PROFILE
 
     editor = hook.open_for_row(window, row(pid, True))
-    assert editor is not None and window._content_editors == {pid: editor}
+    assert editor is not None and window.tools.get(hook.key_for(pid)) is editor
     await wait_until(lambda: editor.content is not None, 5, "editor loaded")
     assert editor.title_edit.text() == "Payload title 1"
     assert hook.open_for_row(window, row(pid, True)) is editor
@@ -37,8 +37,8 @@ async def test_edit_content_opens_one_editor_per_product(qtbot, services, tmp_pa
 
     assert hook.open_for_row(window, row("prod_unlinked", False)) is None
     assert "no Payload document" in window.statusBar().currentMessage()
-    assert set(window._content_editors) == {pid}
+    assert window.tools.get(hook.key_for("prod_unlinked")) is None
 
     editor.close()
-    assert window._content_editors == {}
+    assert window.tools.get(hook.key_for(pid)) is None
     await asyncio.sleep(0.1)  # the service closes in a task of its own
