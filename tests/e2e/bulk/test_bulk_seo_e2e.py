@@ -15,7 +15,7 @@ from desktop_app import bulk
 from desktop_app.store import SearchQuery
 from desktop_app.store.fields import same
 from tests.e2e.offline.helpers import online_catalog
-from tests.support.stack import StackHttp, unique
+from tests.support.stack import StackHttp, ensure_stack, unique
 
 COUNT = 1000
 FIELDS = ("meta_title", "meta_description")
@@ -29,6 +29,12 @@ def server_seo(http: StackHttp, ids: list[str]) -> dict[str, tuple[Any, Any]]:
     wanted = set(ids)
     return {d["medusa_id"]: tuple((d.get("seo") or {}).get(f) for f in FIELDS)
             for d in resp.json()["docs"] if d.get("medusa_id") in wanted}
+
+
+def linked_ids(catalog) -> list[str]:
+    """Products linked to a Payload document (only their SEO group is touched, then restored)."""
+    rows = catalog.rows(SearchQuery(sort="handle"), 0, catalog.count(SearchQuery()))
+    return [r.product_id for r in rows if r.sync_state == "linked"][:COUNT]
 
 
 def assert_matches(actual: dict[str, tuple], expected: dict[str, tuple], what: str) -> None:
@@ -57,12 +63,14 @@ async def test_bulk_seo_edit_of_1000_products_preview_apply_undo(stack, stack_ht
     catalog = online_catalog(stack, tmp_path / "catalog.sqlite3")
     started = time.monotonic()
     await catalog.pull()
-    # Long-lived seeded products (bench/synthetic catalog), linked to a Payload document.
-    rows = catalog.rows(SearchQuery(sort="handle"), 0, catalog.count(SearchQuery()))
-    ids = [r.product_id for r in rows
-           if r.handle.startswith("bulk-") and r.sync_state == "linked"][:COUNT]
-    if len(ids) < COUNT:
-        pytest.fail(f"the stack has only {len(ids)} seeded 'bulk-' products; seed the catalog")
+    ids = linked_ids(catalog)
+    if len(ids) < COUNT:  # a fresh stack has 40 products: seed enough (stack/up --products)
+        live = stack_http.medusa.get("/admin/products",
+                                     params={"limit": 0, "fields": "id"}).json()["count"]
+        ensure_stack("--products", str(live + COUNT - len(ids)))
+        await catalog.pull()
+        ids = linked_ids(catalog)
+    assert len(ids) == COUNT, f"only {len(ids)} products linked to Payload after seeding"
     before = server_seo(stack_http, ids)
     assert len(before) == COUNT
     token = unique("seo")

@@ -21,23 +21,29 @@ from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
 from tests.e2e.offline.helpers import profile
 from tests.support.fault_proxy import FaultProxy
-from tests.support.stack import unique
+from tests.support.stack import ensure_stack, unique
 
 PRODUCTS = 100
-PAGE = 12  # products 1,101..1,200 by id: clear of bench/bulk_push.py's first 1,000
 TIMEOUT = 2.0
 MAX_PUSHES = 6
 
 
-def catalog_docs(http) -> list[dict]:
+def newest_docs(http) -> list[dict]:
+    # The newest linked docs: bench/bulk_push.py edits the oldest 1,000 by id.
     resp = http.payload.get("/products", headers=http.payload_headers("editor"), params={
-        "limit": str(PRODUCTS), "page": str(PAGE), "sort": "id", "depth": "0",
+        "limit": str(PRODUCTS), "sort": "-id", "depth": "0",
         "where[medusa_id][exists]": "true", "select[medusa_id]": "true",
         "select[subtitle]": "true"})
     resp.raise_for_status()
-    docs = resp.json()["docs"]
-    if len(docs) < PRODUCTS:
-        pytest.skip(f"the stack's catalog has fewer than {PAGE * PRODUCTS} products")
+    return resp.json()["docs"]
+
+
+def catalog_docs(http) -> list[dict]:
+    docs = newest_docs(http)
+    if len(docs) < PRODUCTS:  # a fresh stack has 40 products: seed enough
+        ensure_stack("--products", str(PRODUCTS + 40))
+        docs = newest_docs(http)
+    assert len(docs) == PRODUCTS
     return docs
 
 
