@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import pytest
 
 from desktop_app.config import MedusaAuth, Profile
 from desktop_app.secrets import InMemorySecretStore, Secret, SecretKind
 from desktop_app.services.admin import AdminService
 from tests.support.stack import StackInfo
-from tests.ui.qt_support import fail_on_qt_warnings, loop_factories
-
-
-def pytest_asyncio_loop_factories(config, item):
-    return loop_factories(config, item)
-
-
-@pytest.fixture(autouse=True)
-def _no_qt_warnings(qtlog):
-    yield
-    fail_on_qt_warnings(qtlog)
-
-
-@pytest.fixture(autouse=True)
-def _closing_a_window_keeps_the_loop(qapp):
-    qapp.setQuitOnLastWindowClosed(False)
+from tests.ui.qt_harness import *  # noqa: F403  (the Qt test harness)
 
 
 @pytest.fixture

@@ -8,14 +8,7 @@ from desktop_app.services.app_services import AppServices
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offline.list_model import Col
 from desktop_app.ui.roles import ROW_ROLE
-from tests.ui.qt_support import fail_on_qt_warnings, wait_until
-
-
-@pytest.fixture(autouse=True)
-def _no_qt_warnings(qtlog, qapp):
-    qapp.setQuitOnLastWindowClosed(False)
-    yield
-    fail_on_qt_warnings(qtlog)
+from tests.ui.qt_support import wait_until
 
 
 @pytest.fixture

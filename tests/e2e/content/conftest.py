@@ -2,20 +2,4 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest
-
-from tests.ui.qt_support import fail_on_qt_warnings, loop_factories
-
-
-def pytest_asyncio_loop_factories(config, item):
-    return loop_factories(config, item)
-
-
-@pytest.fixture(autouse=True)
-def _no_qt_warnings(qtlog):
-    yield
-    fail_on_qt_warnings(qtlog)
+from tests.ui.qt_harness import *  # noqa: F403  (the Qt test harness)
