@@ -201,7 +201,7 @@ def medusa_error(response: httpx.Response) -> ApiError:
         shown = "\n".join(dict.fromkeys([*fields.values(), *general])) or text
         return Validation(shown, server=MEDUSA, status=status, field_errors=fields, general=general)
     if status >= 500:
-        detail = f" ({msg})" if msg else ""
+        detail = f" ({msg.rstrip('.')})" if msg else ""  # no "(… .)."
         return ServerError(
             f"Medusa had an internal error, HTTP {status}{detail}.", server=MEDUSA, status=status
         )
@@ -303,7 +303,7 @@ def payload_error(response: httpx.Response, doc_id: str | int | None = None) -> 
             shown, server=PAYLOAD, status=status, field_errors=fields, general=general
         )
     if status >= 500:
-        detail = f" ({joined})" if joined else ""
+        detail = f" ({joined.rstrip('.')})" if joined else ""
         return ServerError(
             f"Payload had an internal error, HTTP {status}{detail}.", server=PAYLOAD, status=status
         )

@@ -233,6 +233,13 @@ def test_payload_status_mapping(status, body, cls):
     assert type(payload_error(_resp(status, body, "/api/products"))) is cls
 
 
+def test_server_error_message_reads_as_one_sentence():
+    # The server's own text ends with a period; ours must not add "(….)."
+    err = payload_error(_resp(500, {"errors": [{"message": "Something went wrong."}]},
+                              "/api/products"))
+    assert err.message == "Payload had an internal error, HTTP 500 (Something went wrong)."
+
+
 def test_payload_404_html_is_route_missing():
     resp = httpx.Response(
         404,
