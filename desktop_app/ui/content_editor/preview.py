@@ -264,13 +264,15 @@ class _ShortGilSlices:
         self._saved = sys.getswitchinterval()
 
     def enter(self) -> None:
-        if self._users == 0:
+        # Keyed on the interval itself, not only the count: a renderer that went away
+        # mid-render must not leave later renders with long slices.
+        if sys.getswitchinterval() > self.SLICE_S:
             self._saved = sys.getswitchinterval()
-            sys.setswitchinterval(min(self._saved, self.SLICE_S))
+            sys.setswitchinterval(self.SLICE_S)
         self._users += 1
 
     def leave(self) -> None:
-        self._users -= 1
+        self._users = max(self._users - 1, 0)
         if self._users == 0:
             sys.setswitchinterval(self._saved)
 
