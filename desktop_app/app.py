@@ -41,6 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import shiboken6
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.ui.gc_guard import GuiThreadGc
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.pyside_refs import keep_singletons_alive
     from desktop_app.ui.style import apply_style
@@ -56,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Shop Admin")
     app.setOrganizationName("desktop-app")
     apply_style(app)
+    collector = GuiThreadGc(app)
+    collector.start()
 
     window: MainWindow | None = None
 
@@ -81,4 +84,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Destroy the widgets while the QApplication is still alive: left to the
     # garbage collector, the order is arbitrary and PySide can crash at exit.
     shiboken6.delete(window)
+    collector.stop()
     return 0

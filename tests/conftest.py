@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 
 from desktop_app.secrets import SecretKind, clear_run_memory
 from desktop_app.secrets.testing import MemoryKeyring
+from desktop_app.ui.gc_guard import MainThreadCollector
 from desktop_app.ui.pyside_refs import keep_singletons_alive
 
 # The real local stack (stack/up), shared by every end-to-end test.
@@ -27,6 +30,21 @@ def _pyside_keeps_singletons_alive() -> None:
     # As the app does at start (desktop_app/ui/pyside_refs.py): a long run of Qt tests
     # on Python 3.11 would otherwise abort with "none_dealloc" / "bool_dealloc".
     keep_singletons_alive()
+
+
+@pytest.fixture(scope="session")
+def _gc_collector() -> Iterator[MainThreadCollector]:
+    # As the app does (desktop_app/ui/gc_guard.py): no automatic collection, which would
+    # run in whatever thread allocates (a store writer) and destroy Qt objects there.
+    gc.disable()
+    yield MainThreadCollector()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_main_thread(_gc_collector: MainThreadCollector) -> Iterator[None]:
+    yield
+    _gc_collector.collect_due()
 
 
 @pytest.fixture(autouse=True)
