@@ -5,11 +5,12 @@
 Ours: the content editor's pipeline (``rendering.render``: Payload's markdown
 importer, Payload's HTML converter) plus ``PreviewBrowser.set_blocks`` and one
 event-loop pass (first paint), from scratch (cold: the full import, every frame
-rebuilt) and after a one-block edit. Baseline, measured in the same run on the
-same texts, run by run in turn with ours: python-markdown → ``QTextBrowser.setHtml``
-+ first paint. Two texts
-differing in one word alternate run by run, so no cache can answer. Target: ours
-≤ 30 ms (median) for 20 KB, and below the baseline. Also reports the lossless path
+rebuilt; the preview shows the first screen and appends the rest of the page in
+later event-loop passes, timed separately) and after a one-block edit. Baseline,
+measured in the same run on the same texts, run by run in turn with ours:
+python-markdown → ``QTextBrowser.setHtml`` + first paint. Two texts differing in one
+word alternate run by run, so no cache can answer. Target: ours ≤ 30 ms (median) for
+20 KB, and below the baseline. Also reports the lossless path
 (editor markdown with the original document) and its once-per-product export.
 """
 
@@ -121,8 +122,9 @@ def main() -> int:
         view.show()
     app.processEvents()
 
-    # "Shown" = converted, set, and the event loop has painted the preview once
-    # (Qt lays out what is visible; the rest of a long page follows lazily).
+    # "Shown" = converted, set, and the event loop has painted the preview once. A page
+    # rebuilt from the top shows its first screen; the rest is appended a few sections
+    # per event-loop pass afterwards (``ours_complete`` times that too).
     def ours() -> None:
         result = render(next_text())
         ours_view._blocks = []  # from scratch: the whole page is rebuilt
@@ -144,13 +146,21 @@ def main() -> int:
 
     def full_layout() -> None:
         ours()
-        ours_view.document().size()  # force the whole page's layout
+        ours_view.finish_loading()  # the whole page at once, synchronously …
+        ours_view.document().size()  # … and laid out
+
+    def ours_complete() -> None:
+        ours()
+        while ours_view.loading:  # the rest of the page, appended between other events
+            time.sleep(0.001)
+            app.processEvents()
 
     ours_times, base_times = measure_pair(ours, baseline, args.runs)
     rows = [("ours: markdown → Lexical → HTML → preview", ours_times),
             ("baseline: python-markdown → QTextBrowser", base_times),
             ("  of ours: conversion only (worker thread)", measure(convert_only, args.runs)),
-            ("  ours incl. layout of the whole page", measure(full_layout, args.runs)),
+            ("  ours until the whole page is appended (wall)", measure(ours_complete, args.runs)),
+            ("  ours, whole page set and laid out at once", measure(full_layout, args.runs)),
             ("ours after a one-block edit (incremental)", measure(ours_edit, args.runs))]
     if LOSSLESS:
         original = render(text).lexical
@@ -183,7 +193,7 @@ def main() -> int:
     print(f"machine load average: {load_before:.1f} before, {os.getloadavg()[0]:.1f} after, "
           f"on {os.cpu_count()} cores")
     verdict = "OK" if ours_ms <= TARGET_MS else "OVER"
-    edit_ms = statistics.median(rows[4][1])
+    edit_ms = statistics.median(rows[5][1])
     print(f"target ≤ {TARGET_MS:.0f} ms: {verdict} ({ours_ms:.1f} ms from scratch); "
           f"{'OK' if edit_ms <= TARGET_MS else 'OVER'} ({edit_ms:.1f} ms after an edit); "
           f"{'faster' if ours_ms < base_ms else 'SLOWER'} than the baseline")

@@ -55,6 +55,13 @@ _BLOCK_GAP = 10
 # only on the blocks themselves: an edit changes its own section, never its neighbours.
 _SECTION_TAGS = frozenset({"h1", "h2", "h3"})
 _SPLIT = 6
+# A page rebuilt from the top shows its first screen at once (sections are added until
+# they fill the view) and appends the rest a few sections per event-loop pass, so a
+# long description is on screen in the time of its first screen, not of the whole page.
+TAIL_CHUNK_CHARS = 4000
+# Markup per pixel of view that about fills it (frame markup included, 16 px text).
+HEAD_CHARS_PER_PIXEL = 0.006
+TAIL_INTERVAL_MS = 10  # input and paint get their turn between appends
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
 
@@ -78,6 +85,9 @@ class PreviewBrowser(QTextBrowser):
         self._fragments: list[str] = []  # set_blocks: the page's fragments …
         self._blocks: list[str] = []  # … and its sections (framed), one frame each
         self._frames: list[QTextFrame] = []
+        self._tail: list[str] = []  # sections still to append after a rebuild
+        self._tail_timer = QTimer(self, singleShot=True, interval=TAIL_INTERVAL_MS)
+        self._tail_timer.timeout.connect(self._append_tail)
         self._separator = separator_height(self.document())
 
     # --------------------------------------------------------------- content
@@ -85,7 +95,8 @@ class PreviewBrowser(QTextBrowser):
         if html == self._html:
             return  # typing in another field must not re-lay-out the same page
         self._html = html
-        self._blocks, self._frames = [], []
+        self._tail_timer.stop()
+        self._blocks, self._frames, self._tail = [], [], []
         self.blocked.clear()
         bar = self.verticalScrollBar()
         position = bar.value()
@@ -103,7 +114,7 @@ class PreviewBrowser(QTextBrowser):
         self._fragments = list(fragments)
         blocks = sections(fragments, self._separator)
         old = self._blocks
-        if not old or len(self._frames) != len(old):
+        if not old or len(self._frames) != len(old) or self._tail:
             self._rebuild(blocks)
             return
         prefix = 0
@@ -143,24 +154,93 @@ class PreviewBrowser(QTextBrowser):
         self._blocks = list(blocks)
         self._html = ""
 
+    @property
+    def loading(self) -> bool:
+        """True while sections of a rebuilt page are still being appended."""
+        return bool(self._tail)
+
+    def finish_loading(self) -> None:
+        """Append what is left of the page now (tests, and a layout that needs it all)."""
+        while self._tail:
+            self._append_tail()
+
     def _rebuild(self, blocks: list[str]) -> None:
         self.blocked.clear()
+        self._tail_timer.stop()
         self._frames = []  # drop the wrappers before setHtml deletes their frames
         bar = self.verticalScrollBar()
         position = bar.value()
+        # Scrolled down, the reader's place needs the page above it: all at once.
+        head = len(blocks) if position > 0 else self._head_size(blocks)
+        self.setHtml("".join(blocks[:head]))
+        self._html = ""
+        if self._adopt_frames(blocks[:head]):
+            self._tail = list(blocks[head:])
+            while self._tail and self._above_the_fold():
+                self._append(self._take_tail(1))
+            if self._tail:
+                self._tail_timer.start()
+        bar.setValue(position)
+
+    def _head_size(self, blocks: list[str]) -> int:
+        """How many sections about fill the view (a guess from their size; one setHtml
+        is cheaper than appending piece by piece, which only tops up a short guess)."""
+        viewport = self.viewport()
+        budget = viewport.width() * viewport.height() * HEAD_CHARS_PER_PIXEL
+        size = 0
+        for count, block in enumerate(blocks, 1):
+            size += len(block)
+            if size >= budget:
+                return count
+        return len(blocks)
+
+    def _above_the_fold(self) -> bool:
+        # Laying out what is there so far is cheap: it is about one screen.
+        return self.document().size().height() < self.viewport().height() * 1.5
+
+    def _take_tail(self, at_least: int) -> list[str]:
+        taken: list[str] = []
+        size = 0
+        while self._tail and (len(taken) < at_least or size < TAIL_CHUNK_CHARS):
+            taken.append(self._tail.pop(0))
+            size += len(taken[-1])
+        return taken
+
+    def _append_tail(self) -> None:
+        if self._tail:
+            self._append(self._take_tail(1))
+        if self._tail:
+            self._tail_timer.start()
+
+    def _append(self, blocks: list[str]) -> None:
         document = self.document()
-        self.setHtml("".join(blocks))
-        frames = document.rootFrame().childFrames()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        if self._frames:
+            cursor.setPosition(self._frames[-1].lastPosition() + 1)
+        else:
+            cursor.setPosition(document.rootFrame().firstPosition())
+        cursor.insertHtml("".join(blocks))
+        cursor.endEditBlock()
+        self._adopt_frames([*self._blocks, *blocks])
+
+    def _adopt_frames(self, blocks: list[str]) -> bool:
+        """Take the document's frames as those of ``blocks``; False (and no frames) if
+        Qt built a different number, so that the next update rebuilds the page."""
+        frames = self.document().rootFrame().childFrames()
         if len(frames) != len(blocks):
             log.warning("preview: %d frames for %d blocks", len(frames), len(blocks))
-            frames = []  # the next update rebuilds the whole page again
+            self._frames, self._blocks, self._tail = [], list(blocks), []
+            self._tail_timer.stop()
+            return False
         self._frames = frames
         self._blocks = list(blocks)
-        self._html = ""
-        bar.setValue(position)
+        return True
 
     def release(self) -> None:
         """Drop the frame wrappers before the document goes (PySide must not outlive them)."""
+        self._tail_timer.stop()
+        self._tail = []
         self._frames = []
         self._blocks = []
 

@@ -240,3 +240,52 @@ def test_background_renders_shorten_gil_slices_until_done(qtbot) -> None:
     assert sys.getswitchinterval() == before  # restored once no render runs
     renderer.shutdown()
     assert sys.getswitchinterval() == before
+
+
+LONG = "\n\n".join(f"## Part {n}\n\nParagraph {n} of a long description, " + "word " * 60
+                   for n in range(40))
+
+
+def test_a_long_page_shows_its_first_screen_at_once_and_the_rest_follows(browser, qtbot):
+    from desktop_app.ui.content_editor.rendering import page_blocks
+
+    fragments = page_blocks("T", "Sub", None, render(LONG).html)
+    browser.set_blocks(fragments)
+    assert browser.loading  # the rest of the page is still to come …
+    assert "Part 0" in browser.toPlainText() and "Part 39" not in browser.toPlainText()
+    assert browser.document().size().height() >= browser.viewport().height()  # … a screen is
+    qtbot.waitUntil(lambda: not browser.loading, timeout=5000)
+    plain = PreviewBrowser()
+    plain.resize(500, 400)
+    qtbot.addWidget(plain)
+    plain.show()
+    plain.set_page("".join(fragments))
+    assert layout(browser) == layout(plain)  # appended in pieces, laid out as one page
+    browser.release()
+
+
+def test_an_edit_while_the_page_loads_starts_over_and_ends_complete(browser, qtbot):
+    from desktop_app.ui.content_editor.preview import sections
+    from desktop_app.ui.content_editor.rendering import page_blocks
+
+    browser.set_blocks(page_blocks("T", "", None, render(LONG).html))
+    edited = page_blocks("T", "", None, render(LONG.replace("Part 38", "Part eight")).html)
+    browser.set_blocks(edited)
+    qtbot.waitUntil(lambda: not browser.loading, timeout=5000)
+    assert len(browser._frames) == len(sections(edited))
+    assert "Part eight" in browser.toPlainText() and "Part 38" not in browser.toPlainText()
+    browser.release()
+
+
+def test_a_reader_scrolled_down_keeps_the_place_on_a_rebuild(browser, qtbot):
+    from desktop_app.ui.content_editor.rendering import page_blocks
+
+    browser.set_blocks(page_blocks("T", "", None, render(LONG).html))
+    browser.finish_loading()
+    bar = browser.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    browser._blocks = []  # as after an image arrives: the page is rebuilt
+    browser.set_blocks(page_blocks("T", "", None, render(LONG).html))
+    assert not browser.loading and bar.value() == place
+    browser.release()
