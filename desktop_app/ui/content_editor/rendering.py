@@ -210,7 +210,8 @@ def top_level_blocks(payload_html: str) -> list[str]:
 
 def body_blocks(payload_html: str) -> list[str]:
     """The description's preview fragments (Qt-ready), one per top-level block."""
-    return [for_qt(b) for b in top_level_blocks(payload_html)]
+    # for_qt rewrites inside elements only, so once over the whole page cuts the same.
+    return top_level_blocks(for_qt(payload_html))
 
 
 def page_blocks(title: str, subtitle: str, image: Media | str | None,
