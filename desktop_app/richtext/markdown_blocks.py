@@ -37,10 +37,10 @@ _HEADING = re.compile(f"^(#{{1,6}}){S}")
 _LIST_INDENT_SIZE = 4
 _ONLY_SPACES = re.compile(r"^ {2,}\Z")
 _HAS_NON_SPACE = re.compile(NS)
-# What any element transformer below needs: a line starting (after blanks, for
-# lists) with one of these characters, or an upload anywhere. One search instead
-# of seven for the plain lines that make up most of a description.
-_MAYBE_ELEMENT = re.compile(f"^{S}*[-*+\\[0-9>#]|!\\[")
+# What any element transformer below needs: a line whose first non-blank
+# character is one of these (blanks only before lists), or an upload anywhere.
+# One match picks the few transformers worth trying, instead of seven searches.
+_ELEMENT_START = re.compile(f"{S}*([-*+\\[0-9>#])")
 
 
 def _replace_hr(para: Paragraph, text: Text, match: re.Match[str]) -> None:
@@ -147,6 +147,40 @@ ELEMENT_TRANSFORMERS: tuple[tuple[re.Pattern[str], Replace], ...] = (
     (UNORDERED_LIST, _list_replace("bullet")),
     (_HEADING, _replace_heading),
 )
+_Transformers = tuple[tuple[re.Pattern[str], Replace], ...]
+# The first non-blank character each transformer's pattern requires
+# (the upload pattern matches anywhere, after "![").
+_FIRST_CHARS = {
+    _HR: "-",
+    _QUOTE: ">",
+    CHECK_LIST: "-[",
+    ORDERED_LIST: "0123456789",
+    UNORDERED_LIST: "-*+",
+    _HEADING: "#",
+}
+
+
+def _candidates(first: str | None, upload: bool) -> _Transformers:
+    """The transformers that can match, in order, given the line's first character."""
+
+    def possible(regex: re.Pattern[str]) -> bool:
+        if regex is _UPLOAD:
+            return upload
+        return first is not None and first in _FIRST_CHARS[regex]
+
+    return tuple((regex, replace) for regex, replace in ELEMENT_TRANSFORMERS if possible(regex))
+
+
+_CANDIDATES: dict[tuple[str | None, bool], _Transformers] = {
+    (first, upload): _candidates(first, upload)
+    for first in [None, *"-*+[0123456789>#"]
+    for upload in (False, True)
+}
+
+
+def _transformers_for(line: str) -> _Transformers:
+    start = _ELEMENT_START.match(line)
+    return _CANDIDATES[start.group(1) if start else None, "![" in line]
 
 
 def _line_break_for(target: Element) -> LineBreak:
@@ -190,16 +224,17 @@ def import_line(line: str, root: Root) -> None:
     para = Paragraph()
     para.append(text)
     root.append(para)
-    if _MAYBE_ELEMENT.search(line):
-        for regex, replace in ELEMENT_TRANSFORMERS:
-            match = regex.search(line)
-            if match:
-                text.text = line[len(match.group(0)) :]
-                replace(para, text, match)
-                break
+    if not line:
+        return  # a blank line: no transformer, inline syntax or merge applies
+    for regex, replace in _transformers_for(line):
+        match = regex.search(line)
+        if match:
+            text.text = line[len(match.group(0)) :]
+            replace(para, text, match)
+            break
     import_inline(text)
-    if not para.is_attached() or not line:
-        return
+    if para.parent is None:
+        return  # a transformer replaced or removed the paragraph (is_attached())
     target = _merge_target(para.previous_sibling())
     if target is not None and target.has_text_content():
         target.append(_line_break_for(target), *list(para.children))

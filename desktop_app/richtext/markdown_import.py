@@ -8,7 +8,7 @@ from typing import Any
 from .jsregex import S
 from .lexical_normalize import normalize_tree
 from .markdown_blocks import import_line
-from .markdown_normalize import normalize_markdown
+from .markdown_normalize import normalize_lines
 from .nodes import Paragraph, Root, Text
 from .recursion import allow_deep_trees
 
@@ -37,7 +37,7 @@ def markdown_to_lexical(markdown: str) -> dict[str, Any]:
     Link and upload ids are new random ObjectIds, as in Payload.
     """
     root = Root()
-    for line in normalize_markdown(markdown).split("\n"):
+    for line in normalize_lines(markdown):
         import_line(line, root)
     _drop_empty_paragraphs(root)
     normalize_tree(root)

@@ -43,21 +43,37 @@ def _escape_tag(tag: str) -> str:
     return re.sub(r"([*^+])", r"\\\1", tag)
 
 
+# Payload's patterns start with a lookbehind (`(?<!\\)*...`). Python's `re` only
+# skips ahead quickly to candidate positions when a pattern starts with a literal
+# (or a set of literals); otherwise `search` runs the whole matcher at every
+# position, which made these searches the bulk of the import. So each pattern
+# below starts with its tag and checks the character before the tag with a
+# lookbehind that spans the tag too: `T(?<!xT)` holds exactly where `(?<!x)T`
+# does, so matches (and groups) are the same.
 def _full_match_regex(tag: str) -> re.Pattern[str]:
     t = _escape_tag(tag)
     closing = r"((?<!\\)|(?<=\\\\))"
     if len(tag) == 1:
         body = f"((\\\\{t})?{DOT}*?[^{t}{WS}](\\\\{t})?)"
-        return re.compile(f"(?<![\\\\{t}])({t}){body}{closing}({t})(?![\\\\{t}])")
+        # Payload: (?<![\\t])(t)...
+        return re.compile(f"({t})(?<![\\\\{t}]{t}){body}{closing}({t})(?![\\\\{t}])")
     body = f"((\\\\{t})?{DOT}*?{NS}(\\\\{t})?)"
-    return re.compile(f"(?<!\\\\)({t}){body}{closing}({t})(?!\\\\)")
+    # Payload: (?<!\\)(t)...
+    return re.compile(f"({t})(?<!\\\\{t}){body}{closing}({t})(?!\\\\)")
+
+
+def _open_tags_regex() -> re.Pattern[str]:
+    """Payload's `(?<![\\])(tag1|tag2|...)`, each branch starting with its tag."""
+    branches = (f"{t}(?<!\\\\{t})" for t in (_escape_tag(f.tag) for f in FORMAT_TAGS))
+    return re.compile("(" + "|".join(branches) + ")")
 
 
 _FULL_MATCH = {t.tag: _full_match_regex(t.tag) for t in FORMAT_TAGS}
-_OPEN_TAGS = re.compile(r"(?<![\\])(" + "|".join(_escape_tag(t.tag) for t in FORMAT_TAGS) + ")")
+_OPEN_TAGS = _open_tags_regex()
 _PUNCTUATION_OR_SPACE = re.compile(f"[!-/:-@\\[-`{{-~{WS}]")
+# Payload: `(?<!!)\[...`, written to start with `[` (see above).
 LINK_IMPORT = re.compile(
-    f'(?<!!)\\[([^\\[]+)\\]\\(([^(){WS}]+)(?:{S}"((?:[^"]*\\\\")*[^"]*)"{S}*)?\\)'
+    f'\\[(?<!!\\[)([^\\[]+)\\]\\(([^(){WS}]+)(?:{S}"((?:[^"]*\\\\")*[^"]*)"{S}*)?\\)'
 )
 _UNESCAPE = re.compile(r"\\([*_`~])")
 # Every format tag, link and escape needs one of these characters: text without
@@ -141,7 +157,12 @@ def import_inline(node: Text) -> None:
         stack.append((True, current))
         pieces = _transform_once(current)
         for piece in reversed(pieces):
-            if piece is not None and not piece.format & CODE:
+            # A piece without any syntax character would be left as it is: skip it.
+            if (
+                piece is not None
+                and not piece.format & CODE
+                and _INLINE_SYNTAX.search(piece.text) is not None
+            ):
                 stack.append((False, piece))
 
 

@@ -30,6 +30,8 @@ _NON_SPACE = re.compile(NS)
 # for lists): lines without one skip the seven searches.
 _MAYBE_BLOCK_START = re.compile(f"^(?:{S}*[-*+\\[0-9]|[#>|])")
 _LINE_TERMINATORS = ("\r", "\u2028", "\u2029")
+# TAG_START and TAG_END both begin so: one match rules both out for most lines.
+_MAYBE_TAG = re.compile(r"[ \t]*<")
 
 
 def parse_hard_line_break(line: str) -> tuple[str, str] | None:
@@ -40,6 +42,8 @@ def parse_hard_line_break(line: str) -> tuple[str, str] | None:
     """
     if line.endswith("\\"):
         return line[:-1], "\\"
+    if not line.endswith("  "):
+        return None  # fewer than two trailing spaces (saves copying a long line)
     text = line.rstrip(" ")
     if len(line) - len(text) < 2 or not text or not _NON_SPACE.match(text[-1]):
         return None
@@ -67,30 +71,43 @@ def _keeps_own_line(line: str, last: str | None) -> bool:
         TABLE_ROW,
         TABLE_ROW_DIVIDER,
     )
-    if HEADING.search(last) or (
+    if (last.startswith("#") and HEADING.search(last)) or (
         _MAYBE_BLOCK_START.match(line) and any(rx.search(line) for rx in starts_block)
     ):
         return True
     if parse_hard_line_break(last) is not None:
         return True
-    tags = (TAG_START, TAG_END)
-    if any(rx.search(line) or rx.search(last) for rx in tags):
+    if _is_tag_line(line) or _is_tag_line(last):
         return True
     return _ends_code_fence(last)
 
 
+def _is_tag_line(line: str) -> bool:
+    """`TAG_START.test(line) || TAG_END.test(line)`."""
+    if _MAYBE_TAG.match(line) is None:
+        return False
+    return TAG_START.search(line) is not None or TAG_END.search(line) is not None
+
+
 def normalize_markdown(text: str) -> str:
+    return "\n".join(normalize_lines(text))
+
+
+def normalize_lines(text: str) -> list[str]:
+    """`normalize_markdown(text).split("\n")`, without joining and splitting again."""
     lines = text.split("\n")
     out: list[str] = []
     in_code = False
     depth = 0
+    last_index = len(lines) - 1
     for i, line in enumerate(lines):
         last = out[-1] if out else None
-        hard_break = parse_hard_line_break(line) if i < len(lines) - 1 else None
-        if CODE_SINGLE_LINE.search(line):
+        if "`" not in line:
+            pass  # no code fence of any kind: skip the three checks below
+        elif CODE_SINGLE_LINE.search(line):
             out.append(line)
             continue
-        if _ends_code_fence(line):
+        elif _ends_code_fence(line):
             if depth == 0:
                 in_code = True
             if depth == 1:
@@ -99,7 +116,7 @@ def normalize_markdown(text: str) -> str:
                 depth -= 1
             out.append(line)
             continue
-        if CODE_START.search(line):
+        elif CODE_START.search(line):
             in_code = True
             depth += 1
             out.append(line)
@@ -107,6 +124,7 @@ def normalize_markdown(text: str) -> str:
         if in_code or _keeps_own_line(line, last):
             out.append(line)
             continue
+        hard_break = parse_hard_line_break(line) if i < last_index else None
         joined = js_trim(line) if hard_break is None else js_trim_start(line)
         out[-1] = f"{last} {joined}"
-    return "\n".join(out)
+    return out

@@ -35,6 +35,9 @@ FORMAT_BITS: dict[str, int] = {
 
 
 class Node:
+    # Slots: an import makes a few nodes per line and walks them several times;
+    # slot attributes are quicker to make and read than instance dicts.
+    __slots__ = ("parent",)
     type = "node"
 
     def __init__(self) -> None:
@@ -43,10 +46,15 @@ class Node:
     # -- tree navigation -------------------------------------------------
     def index(self) -> int:
         # Search from the end: import edits happen at the end of the document,
-        # which keeps long documents linear.
+        # which keeps long documents linear. Most often it is the last child.
         assert self.parent is not None
         children = self.parent.children
-        return next(i for i in range(len(children) - 1, -1, -1) if children[i] is self)
+        i = len(children) - 1
+        while children[i] is not self:
+            i -= 1
+            if i < 0:
+                raise StopIteration  # not a child: as the former next() on a generator
+        return i
 
     def previous_sibling(self) -> Node | None:
         if self.parent is None:
@@ -102,10 +110,11 @@ class Node:
 
 
 class Text(Node):
+    __slots__ = ("format", "text")
     type = "text"
 
     def __init__(self, text: str, fmt: int = 0) -> None:
-        super().__init__()
+        self.parent = None  # Node.__init__, inlined: one Text per line and per split
         self.text = text
         self.format = fmt
 
@@ -144,6 +153,7 @@ class Text(Node):
 
 
 class LineBreak(Node):
+    __slots__ = ("marker",)
     type = "linebreak"
 
     def __init__(self, marker: str = "") -> None:
@@ -161,6 +171,7 @@ class LineBreak(Node):
 
 
 class HorizontalRule(Node):
+    __slots__ = ()
     type = "horizontalrule"
 
     def text_content(self) -> str:
@@ -168,6 +179,7 @@ class HorizontalRule(Node):
 
 
 class Upload(Node):
+    __slots__ = ("id", "relation_to", "value")
     type = "upload"
 
     def __init__(self, relation_to: str, value: str | int | float) -> None:
@@ -189,10 +201,11 @@ class Upload(Node):
 
 
 class Element(Node):
+    __slots__ = ("children",)
     inline = False
 
     def __init__(self) -> None:
-        super().__init__()
+        self.parent = None  # Node.__init__, inlined
         self.children: list[Node] = []
 
     def insert(self, at: int, nodes: list[Node]) -> None:
@@ -206,9 +219,11 @@ class Element(Node):
             node.parent = self
 
     def append(self, *nodes: Node) -> None:
+        children = self.children
         for node in nodes:
-            node.remove()
-            self.children.append(node)
+            if node.parent is not None:
+                node.remove()
+            children.append(node)
             node.parent = self
 
     def last_descendant(self) -> Node | None:
@@ -250,10 +265,12 @@ class Element(Node):
 
 
 class Root(Element):
+    __slots__ = ()
     type = "root"
 
 
 class Paragraph(Element):
+    __slots__ = ()
     type = "paragraph"
 
     def to_json(self) -> dict[str, Any]:
@@ -267,6 +284,7 @@ class Paragraph(Element):
 
 
 class Heading(Element):
+    __slots__ = ("tag",)
     type = "heading"
 
     def __init__(self, tag: str) -> None:
@@ -278,10 +296,12 @@ class Heading(Element):
 
 
 class Quote(Element):
+    __slots__ = ()
     type = "quote"
 
 
 class ListNode(Element):
+    __slots__ = ("list_type", "start")
     type = "list"
 
     def __init__(self, list_type: str, start: int | float = 1) -> None:
@@ -295,6 +315,7 @@ class ListNode(Element):
 
 
 class ListItem(Element):
+    __slots__ = ("checked", "value")
     type = "listitem"
 
     def __init__(self, checked: bool | None = None) -> None:
@@ -325,6 +346,7 @@ class ListItem(Element):
 
 
 class Link(Element):
+    __slots__ = ("id", "url")
     type = "link"
     inline = True
 
