@@ -91,7 +91,7 @@ def _env(settings: Settings, st: dict[str, Any], anonymous_medusa: bool) -> dict
     env = {
         "HOST": settings.host,
         "PORT": str(settings.payload_port),
-        "DATABASE_URI": postgres.url(settings, "payload"),
+        "DATABASE_URI": postgres.socket_url(settings, "payload"),
         "PAYLOAD_SECRET": st["payload"]["secret"],
         "PAYLOAD_MEDIA_DIR": str(settings.media_dir),
         "NODE_OPTIONS": NODE_OPTIONS,
