@@ -246,6 +246,23 @@ LONG = "\n\n".join(f"## Part {n}\n\nParagraph {n} of a long description, " + "wo
                    for n in range(40))
 
 
+def test_a_short_first_guess_is_topped_up_one_section_at_a_time(browser, qtbot,
+                                                                 monkeypatch):
+    from desktop_app.ui.content_editor import preview
+    from desktop_app.ui.content_editor.rendering import page_blocks
+
+    monkeypatch.setattr(preview, "HEAD_CHARS_PER_PIXEL", 0.0)  # a guess of one section
+    appended: list[int] = []
+    append = browser._append
+    monkeypatch.setattr(browser, "_append", lambda blocks: (appended.append(len(blocks)),
+                                                            append(blocks)))
+    browser.set_blocks(page_blocks("T", "Sub", None, render(LONG).html))
+    assert browser.document().size().height() >= browser.viewport().height()
+    assert appended and set(appended) == {1}  # single sections, not tail-sized chunks
+    assert browser.loading  # the view is full long before the page is
+    qtbot.waitUntil(lambda: not browser.loading, timeout=5000)
+
+
 def test_a_long_page_shows_its_first_screen_at_once_and_the_rest_follows(browser, qtbot):
     from desktop_app.ui.content_editor.rendering import page_blocks
 
