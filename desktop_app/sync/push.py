@@ -241,13 +241,14 @@ class Pusher:
     async def _write(
         self, server: str, product_id: str, record: dict[str, Any], body: dict[str, Any]
     ) -> None:
+        """Send ``body`` and store the answer; ``push_product`` refreshes the row after."""
         if server == MEDUSA:
             product = await self._call(
                 server,
                 self.clients[MEDUSA].update_product(product_id, body,
                                                     fields=records.MEDUSA_STORE_FIELDS),
             )
-            self.store.save_medusa([records.medusa_record(product)])
+            self.store.save_medusa([records.medusa_record(product)], refresh=False)
         else:
             doc = await self._call(
                 server,
@@ -256,7 +257,7 @@ class Pusher:
             )
             if "medusa_id" not in doc:
                 doc = {**doc, "medusa_id": product_id}
-            self.store.save_payload([records.payload_record(doc)])
+            self.store.save_payload([records.payload_record(doc)], refresh=False)
 
     # ------------------------------------------------------------- one unit
     async def push_unit(self, product_id: str, server: str, entries: list[OutboxEntry]) -> None:
@@ -374,23 +375,34 @@ class Pusher:
             if e.server not in order and (retry is None or e.server in retry):
                 order.append(e.server)
         faults: dict[str, _Transient] = {}
-        for server in order:
-            if server in self._down:
-                if retry is not None:
-                    faults[server] = retry[server]  # queued since then: counted at the end
-                continue
-            if self.clients.get(server) is None:
-                continue
-            unit = [e for e in entries if e.server == server]
-            try:
-                await self.push_unit(product_id, server, unit)
-            except _Transient as fault:
-                faults[server] = fault
-            except _ServerDown:
-                pass  # the entries are queued and counted; this server is skipped from now
-        self.report.changed_products.add(product_id)
-        self.store.refresh_rows([product_id])
+        try:
+            for server in order:
+                fault = await self._push_server(product_id, server, entries, retry)
+                if fault is not None:
+                    faults[server] = fault
+        finally:  # a cancelled push too: the row shows what was stored
+            self.report.changed_products.add(product_id)
+            self.store.refresh_rows([product_id])
         return faults
+
+    async def _push_server(
+        self, product_id: str, server: str, entries: list[OutboxEntry],
+        retry: dict[str, _Transient] | None,
+    ) -> _Transient | None:
+        """Push the product's unit for ``server``; the passing fault that hit it, if any."""
+        if server in self._down:
+            # Queued since then: counted at the end, so keep the fault for another pass.
+            return retry[server] if retry is not None else None
+        if self.clients.get(server) is None:
+            return None
+        unit = [e for e in entries if e.server == server]
+        try:
+            await self.push_unit(product_id, server, unit)
+        except _Transient as fault:
+            return fault
+        except _ServerDown:
+            pass  # the entries are queued and counted; this server is skipped from now
+        return None
 
     async def run(self, progress: PushProgressCallback | None = None) -> PushReport:
         run_id = self.store.start_run("push", "both")

@@ -294,3 +294,41 @@ async def test_a_lost_batch_read_retries_all_its_products(env):
     report, sleep, _ = await run_pusher(store, m, faulty.client(), read_batch=2)
     assert (report.sent, report.retried, report.deferred) == (3, 2, 0)
     assert len(payload.writes()) == 3 and len(sleep.delays) == 1
+
+
+def _row(store, pid):
+    from desktop_app.store.search import SearchQuery
+
+    return next(r for r in store.search(SearchQuery(), limit=1000) if r.product_id == pid)
+
+
+async def test_the_list_row_shows_what_the_push_stored(env):
+    store, _medusa, payload, m, p = env
+    edit(store, "prod_00002", {"subtitle": "Mine"})
+    payload.touch("prod_00002", title="Theirs")
+    await push(store, m, p)
+    row = _row(store, "prod_00002")
+    assert (row.title, row.subtitle) == ("Theirs", "Mine")
+
+
+async def test_a_push_cancelled_midway_leaves_the_row_showing_what_was_stored(env, monkeypatch):
+    import asyncio
+
+    store, medusa, _payload, m, p = env
+    edit(store, "prod_00001", {"status": "draft"})
+    edit(store, "prod_00001", {"title": "Mine"})  # Medusa's unit first, then Payload's
+    pusher = Pusher(store, m, p)
+    read = pusher._read
+
+    async def read_then_cancel(server, product_id):
+        if server == "payload":
+            raise asyncio.CancelledError  # the user cancels while Payload is re-read
+        return await read(server, product_id)
+
+    monkeypatch.setattr(pusher, "_read", read_then_cancel)
+    with pytest.raises(asyncio.CancelledError):
+        await pusher.run()
+    written = medusa.products["prod_00001"]
+    assert written["status"] == "draft"  # Medusa's write landed …
+    row = _row(store, "prod_00001")  # … and the row shows its answer (the newest stamp)
+    assert (row.status, row.updated_at) == ("draft", written["updated_at"])
