@@ -3,7 +3,8 @@
 - adjacent text nodes with the same format are merged, empty ones dropped;
 - adjacent lists of the same type are merged (a blank line between two lists
   does not keep them apart), including their nested wrapper items;
-- list item `value`s are renumbered; `checked` is dropped outside check lists.
+- list item `value`s are renumbered and `checked` is dropped outside check
+  lists: `ListNode.to_json` does that as it serialises, saving a third walk.
 """
 
 from __future__ import annotations
@@ -14,42 +15,46 @@ from .nodes import Element, ListItem, ListNode, Text
 def normalize_tree(root: Element) -> None:
     _normalize_text(root)
     _merge_lists(root)
-    _number_lists(root)
 
 
 def _normalize_text(element: Element) -> None:
     merged: list = []
+    previous: Text | None = None  # the last kept child, when it is a text
     for child in element.children:
-        if isinstance(child, Element):
-            _normalize_text(child)
         if isinstance(child, Text):
             if child.text == "":
                 child.parent = None
                 continue
-            previous = merged[-1] if merged else None
-            if isinstance(previous, Text) and previous.format == child.format:
+            if previous is not None and previous.format == child.format:
                 previous.text += child.text
                 child.parent = None
                 continue
+            previous = child
+        else:
+            previous = None
+            if isinstance(child, Element) and child.children:
+                _normalize_text(child)
         merged.append(child)
     element.children = merged
 
 
 def _merge_lists(element: Element) -> None:
+    children = element.children
     i = 0
-    while i < len(element.children):
-        child = element.children[i]
-        following = element.children[i + 1] if i + 1 < len(element.children) else None
+    while i < len(children) - 1:
+        child = children[i]
+        following = children[i + 1]
         if (
             isinstance(child, ListNode)
             and isinstance(following, ListNode)
             and child.list_type == following.list_type
         ):
-            merge_lists(child, following)
+            merge_lists(child, following)  # removes `following` from `children`
             continue
         i += 1
-    for child in element.children:
-        if isinstance(child, Element):
+    for child in children:
+        # Only elements with children can hold a list to merge.
+        if isinstance(child, Element) and child.children:
             _merge_lists(child)
 
 
@@ -71,19 +76,3 @@ def merge_lists(first: ListNode, second: ListNode) -> None:
             first_item.remove()
     first.append(*list(second.children))
     second.remove()
-
-
-def _number_lists(element: Element) -> None:
-    if isinstance(element, ListNode):
-        value = element.start
-        for item in element.children:
-            if not isinstance(item, ListItem):
-                continue
-            item.value = value
-            if element.list_type != "check":
-                item.checked = None
-            if not item.is_nested_wrapper():
-                value += 1
-    for child in element.children:
-        if isinstance(child, Element):
-            _number_lists(child)

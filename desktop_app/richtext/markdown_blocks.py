@@ -74,7 +74,7 @@ def _replace_heading(para: Paragraph, text: Text, match: re.Match[str]) -> None:
 
 def _list_replace(list_type: str) -> Replace:
     def replace(para: Paragraph, text: Text, match: re.Match[str]) -> None:
-        previous, following = para.previous_sibling(), para.next_sibling()
+        previous, following = para.siblings()
         item = ListItem(match.group(3) == "x" if list_type == "check" else None)
         if isinstance(following, ListNode) and following.list_type == list_type:
             following.insert(0, [item])
@@ -160,27 +160,38 @@ _FIRST_CHARS = {
 }
 
 
-def _candidates(first: str | None, upload: bool) -> _Transformers:
-    """The transformers that can match, in order, given the line's first character."""
+def _candidates(first: str | None, upload: bool, rule: bool, bracket: bool) -> _Transformers:
+    """The transformers that can match, in order, given the line's first character.
+
+    A "-" line can start a rule, a check item or a bullet: the rule needs the line to
+    start with "---" (`rule`), the check item a "[" (`bracket`), so a bullet line
+    is searched once rather than three times.
+    """
 
     def possible(regex: re.Pattern[str]) -> bool:
         if regex is _UPLOAD:
             return upload
+        if (regex is _HR and not rule) or (regex is CHECK_LIST and not bracket):
+            return False
         return first is not None and first in _FIRST_CHARS[regex]
 
     return tuple((regex, replace) for regex, replace in ELEMENT_TRANSFORMERS if possible(regex))
 
 
-_CANDIDATES: dict[tuple[str | None, bool], _Transformers] = {
-    (first, upload): _candidates(first, upload)
+_CANDIDATES: dict[tuple[str | None, bool, bool, bool], _Transformers] = {
+    (first, upload, rule, bracket): _candidates(first, upload, rule, bracket)
     for first in [None, *"-*+[0123456789>#"]
     for upload in (False, True)
+    for rule in (False, True)
+    for bracket in (False, True)
 }
 
 
 def _transformers_for(line: str) -> _Transformers:
     start = _ELEMENT_START.match(line)
-    return _CANDIDATES[start.group(1) if start else None, "![" in line]
+    if start is None:
+        return _CANDIDATES[None, "![" in line, False, False]
+    return _CANDIDATES[start.group(1), "![" in line, line.startswith("---"), "[" in line]
 
 
 def _line_break_for(target: Element) -> LineBreak:
@@ -222,8 +233,12 @@ def _merge_target(previous: Node | None) -> Element | None:
 def import_line(line: str, root: Root) -> None:
     text = Text(line)
     para = Paragraph()
-    para.append(text)
-    root.append(para)
+    # `para.append(text)` and `root.append(para)`, for nodes without a parent yet
+    # (one paragraph per line: the calls showed in profiles).
+    text.parent = para
+    para.children.append(text)
+    para.parent = root
+    root.children.append(para)
     if not line:
         return  # a blank line: no transformer, inline syntax or merge applies
     for regex, replace in _transformers_for(line):

@@ -9,7 +9,7 @@ from .jsregex import S
 from .lexical_normalize import normalize_tree
 from .markdown_blocks import import_line
 from .markdown_normalize import normalize_lines
-from .nodes import Paragraph, Root, Text
+from .nodes import Element, Node, Paragraph, Root, Text
 from .recursion import allow_deep_trees
 
 _MARKDOWN_EMPTY_LINE = re.compile(f"^{S}{{0,3}}\\Z")
@@ -41,7 +41,22 @@ def markdown_to_lexical(markdown: str) -> dict[str, Any]:
         import_line(line, root)
     _drop_empty_paragraphs(root)
     normalize_tree(root)
-    return {"root": root.to_json()}
+    doc = {"root": root.to_json()}
+    _unlink(root)
+    return doc
+
+
+def _unlink(element: Element) -> None:
+    """Clear the `parent` links of `element`'s subtree.
+
+    Parent and child refer to each other, so a tree left as it is is a heap of
+    reference cycles that only the cyclic garbage collector frees, in collections
+    that then walk every object still young; unlinked, it is freed at once.
+    """
+    for child in element.children:
+        child.parent = None
+        if isinstance(child, Element):
+            _unlink(child)
 
 
 def _drop_empty_paragraphs(root: Root) -> None:
@@ -50,9 +65,14 @@ def _drop_empty_paragraphs(root: Root) -> None:
     Payload removes them one by one while the root has more than one child,
     so a document of only blank lines keeps its last (empty) paragraph.
     """
-    kept = [c for c in root.children if not is_empty_paragraph(c)] or root.children[-1:]
-    kept_ids = {id(c) for c in kept}
-    for child in root.children:
-        if id(child) not in kept_ids:
-            child.parent = None
+    children = root.children
+    kept: list[Node] = []
+    dropped: list[Node] = []
+    for child in children:
+        (dropped if is_empty_paragraph(child) else kept).append(child)
+    if not kept:
+        kept, dropped = children[-1:], children[:-1]
+    for child in dropped:
+        child.parent = None
+        _unlink(child)
     root.children = kept

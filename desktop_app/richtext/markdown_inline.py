@@ -76,9 +76,21 @@ LINK_IMPORT = re.compile(
     f'\\[(?<!!\\[)([^\\[]+)\\]\\(([^(){WS}]+)(?:{S}"((?:[^"]*\\\\")*[^"]*)"{S}*)?\\)'
 )
 _UNESCAPE = re.compile(r"\\([*_`~])")
-# Every format tag, link and escape needs one of these characters: text without
-# them is left as it is (most lines of a long description).
-_INLINE_SYNTAX = re.compile(r"[*_`~\[\\]")
+
+
+def _has_inline_syntax(text: str) -> bool:
+    """Every format tag, link and escape needs one of `*_`~[\\`: text without them
+    is left as it is (most lines of a long description)."""
+    # Six `in` scans (memchr-fast) rather than one `[*_`~\[\\]` search, which `re`
+    # tests character by character: several times quicker on a long line.
+    return (
+        "*" in text
+        or "_" in text
+        or "`" in text
+        or "~" in text
+        or "[" in text
+        or "\\" in text
+    )
 
 
 def _unescaped(match: re.Match[str]) -> str:
@@ -111,11 +123,33 @@ def _find_format(text: str) -> tuple[re.Match[str], FormatTag] | None:
 
 
 def _split_around(node: Text, start: int, end: int) -> tuple[Text | None, Text, Text | None]:
-    if start == 0:
-        parts = node.split(end)
-        return None, parts[0], parts[1] if len(parts) > 1 else None
-    parts = node.split(start, end)
-    return parts[0], parts[1], parts[2] if len(parts) > 2 else None
+    """`node.split(start, end)` around a (non-empty) match: (before, match, after).
+
+    Written out for the one case the import needs: the parts are known, no
+    sorting, and the new nodes go into the parent with one slice assignment.
+    """
+    text = node.text
+    fmt = node.format
+    new: list[Text] = []
+    before: Text | None = None
+    target = node
+    if start > 0:
+        before = node
+        target = Text(text[start:end], fmt)
+        new.append(target)
+    after: Text | None = None
+    if end < len(text):
+        after = Text(text[end:], fmt)
+        new.append(after)
+    if new:
+        node.text = text[:start] if start > 0 else text[:end]
+        parent = node.parent
+        if parent is not None:
+            at = node.index() + 1
+            for piece in new:
+                piece.parent = parent
+            parent.children[at:at] = new
+    return before, target, after
 
 
 def _apply_format(node: Text, match: re.Match[str], tag: FormatTag) -> list[Text | None]:
@@ -145,7 +179,7 @@ def import_inline(node: Text) -> None:
     the node the call started with. An explicit stack keeps that post-order
     without Python's recursion limit (long lines produce thousands of pieces).
     """
-    if not _INLINE_SYNTAX.search(node.text):
+    if not _has_inline_syntax(node.text):
         return
     stack: list[tuple[bool, Text]] = [(False, node)]
     while stack:
@@ -161,7 +195,7 @@ def import_inline(node: Text) -> None:
             if (
                 piece is not None
                 and not piece.format & CODE
-                and _INLINE_SYNTAX.search(piece.text) is not None
+                and _has_inline_syntax(piece.text)
             ):
                 stack.append((False, piece))
 
@@ -170,7 +204,7 @@ def _transform_once(node: Text) -> list[Text | None]:
     """Apply the outermost format or link found in `node`; return the pieces to revisit."""
     text = node.text
     found_format = _find_format(text)
-    found_link = LINK_IMPORT.search(text)
+    found_link = LINK_IMPORT.search(text) if "[" in text else None  # (a quick `in` first)
     if found_format and found_link:
         fmt_match = found_format[0]
         if fmt_match.start() <= found_link.start() and fmt_match.end() >= found_link.end():

@@ -58,28 +58,35 @@ def _ends_code_fence(line: str) -> bool:
 
 
 def _keeps_own_line(line: str, last: str | None) -> bool:
+    # Each test alone keeps the line; the commonest (a list item after another) first.
     if last is None or last == "":
+        return True
+    if _MAYBE_BLOCK_START.match(line) and _starts_block(line):
         return True
     if EMPTY_OR_WHITESPACE_ONLY.match(line) or EMPTY_OR_WHITESPACE_ONLY.match(last):
         return True
-    starts_block = (
-        HEADING,
-        QUOTE,
-        ORDERED_LIST,
-        UNORDERED_LIST,
-        CHECK_LIST,
-        TABLE_ROW,
-        TABLE_ROW_DIVIDER,
-    )
-    if (last.startswith("#") and HEADING.search(last)) or (
-        _MAYBE_BLOCK_START.match(line) and any(rx.search(line) for rx in starts_block)
-    ):
+    if last.startswith("#") and HEADING.search(last):
         return True
     if parse_hard_line_break(last) is not None:
         return True
     if _is_tag_line(line) or _is_tag_line(last):
         return True
     return _ends_code_fence(last)
+
+
+# The block-start patterns a line can match, by its first character: the heading,
+# quote and table patterns need theirs at the very start, the list patterns
+# (ordered, bullet, check) allow blanks before.
+_LIST_STARTS = (ORDERED_LIST, UNORDERED_LIST, CHECK_LIST)
+_STARTS_BY_CHAR = {"#": (HEADING,), ">": (QUOTE,), "|": (TABLE_ROW, TABLE_ROW_DIVIDER)}
+
+
+def _starts_block(line: str) -> bool:
+    """Whether a block-start pattern matches `line` (non-empty)."""
+    for regex in _STARTS_BY_CHAR.get(line[0], _LIST_STARTS):
+        if regex.search(line):
+            return True
+    return False
 
 
 def _is_tag_line(line: str) -> bool:
@@ -101,6 +108,9 @@ def normalize_lines(text: str) -> list[str]:
     depth = 0
     last_index = len(lines) - 1
     for i, line in enumerate(lines):
+        if not line:
+            out.append(line)  # a blank line always keeps its own line (no fence either)
+            continue
         last = out[-1] if out else None
         if "`" not in line:
             pass  # no code fence of any kind: skip the three checks below

@@ -69,6 +69,17 @@ class Node:
         siblings = self.parent.children
         return siblings[i + 1] if i + 1 < len(siblings) else None
 
+    def siblings(self) -> tuple[Node | None, Node | None]:
+        """(previous_sibling(), next_sibling()), finding the index once."""
+        if self.parent is None:
+            return None, None
+        siblings = self.parent.children
+        i = self.index()
+        return (
+            siblings[i - 1] if i > 0 else None,
+            siblings[i + 1] if i + 1 < len(siblings) else None,
+        )
+
     def is_attached(self) -> bool:
         node: Node = self
         while node.parent is not None:
@@ -121,35 +132,8 @@ class Text(Node):
     def text_content(self) -> str:
         return self.text
 
-    def split(self, *offsets: int) -> list[Text]:
-        """`TextNode.splitText`: self keeps the first part, empty parts are skipped."""
-        text = self.text
-        if text == "":
-            return []
-        parts: list[str] = []
-        cursor = 0
-        for pos in [*sorted(offsets), len(text)]:
-            if pos > cursor:
-                parts.append(text[cursor:pos])
-                cursor = pos
-        if len(parts) == 1:
-            return [self]
-        self.text = parts[0]
-        nodes = [self] + [Text(part, self.format) for part in parts[1:]]
-        if self.parent is not None:
-            self.parent.insert(self.index() + 1, nodes[1:])
-        return nodes
-
     def to_json(self) -> dict[str, Any]:
-        return {
-            "detail": 0,
-            "format": self.format,
-            "mode": "normal",
-            "style": "",
-            "text": self.text,
-            "type": "text",
-            "version": 1,
-        }
+        return text_json(self)
 
 
 class LineBreak(Node):
@@ -157,7 +141,7 @@ class LineBreak(Node):
     type = "linebreak"
 
     def __init__(self, marker: str = "") -> None:
-        super().__init__()
+        self.parent = None  # Node.__init__, inlined
         self.marker = marker  # mdHardLineBreak node state: "", "\\" or 2+ spaces
 
     def text_content(self) -> str:
@@ -183,7 +167,7 @@ class Upload(Node):
     type = "upload"
 
     def __init__(self, relation_to: str, value: str | int | float) -> None:
-        super().__init__()
+        self.parent = None  # Node.__init__, inlined
         self.relation_to = relation_to
         self.value = value
         self.id = new_object_id()
@@ -251,17 +235,34 @@ class Element(Node):
         return False
 
     def indent(self) -> int:
-        return 0
+        return 0  # only list items are indented here (the other `to_json` write 0)
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "children": [child.to_json() for child in self.children],
+            "children": children_json(self.children),
             "direction": None,
             "format": "",
             "indent": self.indent(),
             "type": self.type,
             "version": 1,
         }
+
+
+def text_json(text: Text) -> dict[str, Any]:
+    return {
+        "detail": 0,
+        "format": text.format,
+        "mode": "normal",
+        "style": "",
+        "text": text.text,
+        "type": "text",
+        "version": 1,
+    }
+
+
+def children_json(children: list[Node]) -> list[dict[str, Any]]:
+    # Text nodes are most of a document: a plain call for them, no method lookup.
+    return [text_json(c) if type(c) is Text else c.to_json() for c in children]
 
 
 class Root(Element):
@@ -274,13 +275,24 @@ class Paragraph(Element):
     type = "paragraph"
 
     def to_json(self) -> dict[str, Any]:
-        data = super().to_json()
+        children = self.children
         # ParagraphNode.exportJSON computes what the DOM reconciler would: the
         # format of the first direct text child.
-        first = next((c for c in self.children if isinstance(c, Text)), None)
-        data["textFormat"] = first.format if first is not None else 0
-        data["textStyle"] = ""
-        return data
+        text_format = 0
+        for child in children:
+            if isinstance(child, Text):
+                text_format = child.format
+                break
+        return {
+            "children": children_json(children),
+            "direction": None,
+            "format": "",
+            "indent": 0,
+            "type": "paragraph",
+            "version": 1,
+            "textFormat": text_format,
+            "textStyle": "",
+        }
 
 
 class Heading(Element):
@@ -288,11 +300,20 @@ class Heading(Element):
     type = "heading"
 
     def __init__(self, tag: str) -> None:
-        super().__init__()
+        self.parent = None  # Element.__init__, inlined (nodes are made per line)
+        self.children = []
         self.tag = tag
 
     def to_json(self) -> dict[str, Any]:
-        return {**super().to_json(), "tag": self.tag}
+        return {
+            "children": children_json(self.children),
+            "direction": None,
+            "format": "",
+            "indent": 0,
+            "type": "heading",
+            "version": 1,
+            "tag": self.tag,
+        }
 
 
 class Quote(Element):
@@ -305,13 +326,39 @@ class ListNode(Element):
     type = "list"
 
     def __init__(self, list_type: str, start: int | float = 1) -> None:
-        super().__init__()
+        self.parent = None  # Element.__init__, inlined (nodes are made per line)
+        self.children = []
         self.list_type = list_type
         self.start = start
 
     def to_json(self) -> dict[str, Any]:
-        tag = "ol" if self.list_type == "number" else "ul"
-        return {**super().to_json(), "listType": self.list_type, "start": self.start, "tag": tag}
+        """Also numbers the items (Lexical's list transform), as they are serialised."""
+        self.number_items()
+        return {
+            "children": children_json(self.children),
+            "direction": None,
+            "format": "",
+            "indent": 0,
+            "type": "list",
+            "version": 1,
+            "listType": self.list_type,
+            "start": self.start,
+            "tag": "ol" if self.list_type == "number" else "ul",
+        }
+
+    def number_items(self) -> None:
+        """Item `value`s count from `start`, nested wrappers not counted;
+        `checked` is dropped outside check lists."""
+        value = self.start
+        check = self.list_type == "check"
+        for item in self.children:
+            if not isinstance(item, ListItem):
+                continue
+            item.value = value
+            if not check:
+                item.checked = None
+            if not item.is_nested_wrapper():
+                value += 1
 
 
 class ListItem(Element):
@@ -319,7 +366,8 @@ class ListItem(Element):
     type = "listitem"
 
     def __init__(self, checked: bool | None = None) -> None:
-        super().__init__()
+        self.parent = None  # Element.__init__, inlined (nodes are made per line)
+        self.children = []
         self.checked = checked
         self.value: int | float = 1
 
@@ -338,7 +386,14 @@ class ListItem(Element):
         return depth
 
     def to_json(self) -> dict[str, Any]:
-        data = super().to_json()
+        data = {
+            "children": children_json(self.children),
+            "direction": None,
+            "format": "",
+            "indent": self.indent(),
+            "type": "listitem",
+            "version": 1,
+        }
         if isinstance(self.parent, ListNode) and self.parent.list_type == "check":
             data["checked"] = bool(self.checked)
         data["value"] = self.value
@@ -351,14 +406,20 @@ class Link(Element):
     inline = True
 
     def __init__(self, url: str) -> None:
-        super().__init__()
+        self.parent = None  # Element.__init__, inlined (nodes are made per line)
+        self.children = []
         self.url = url
         self.id = new_object_id()
 
     def to_json(self) -> dict[str, Any]:
-        data = super().to_json()
-        data["version"] = 3
-        # LinkNode.exportJSON deletes `doc` from custom links.
-        data["fields"] = {"linkType": "custom", "newTab": False, "url": self.url}
-        data["id"] = self.id
-        return data
+        return {
+            "children": children_json(self.children),
+            "direction": None,
+            "format": "",
+            "indent": 0,
+            "type": "link",
+            "version": 3,
+            # LinkNode.exportJSON deletes `doc` from custom links.
+            "fields": {"linkType": "custom", "newTab": False, "url": self.url},
+            "id": self.id,
+        }

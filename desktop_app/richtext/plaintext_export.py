@@ -19,23 +19,30 @@ _ROWS = frozenset({"listitem", "tablerow"})
 def lexical_to_plaintext(doc: dict[str, Any]) -> str:
     if not has_text(doc):
         return ""
-    return "".join(_convert(doc["root"]["children"]))
-
-
-def _convert(nodes: list[Any]) -> list[str]:
     out: list[str] = []
+    _convert(doc["root"]["children"], out)
+    return "".join(out)
+
+
+def _convert(nodes: list[Any], out: list[str]) -> None:
+    """Append the text of `nodes` to `out` (one list for the whole document).
+
+    Separators go between siblings only: `base` marks where this level starts.
+    Every part appended is non-empty.
+    """
+    base = len(out)
     for node in nodes:
         if not isinstance(node, dict):
             continue
         kind = node.get("type")
         if kind in _BLOCKS:
-            if out:
+            if len(out) > base:
                 out.append("\n\n")
         elif kind in _ROWS:
-            if out:
+            if len(out) > base:
                 out.append("\n")
         elif kind == "tablecell":
-            if out:
+            if len(out) > base:
                 out.append(" | ")
         elif kind == "linebreak":
             out.append("\n")
@@ -45,5 +52,4 @@ def _convert(nodes: list[Any]) -> list[str]:
             out.append(node["text"])
         children = node.get("children")
         if isinstance(children, list) and children:
-            out.extend(_convert(children))
-    return [part for part in out if part]
+            _convert(children, out)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import filterfalse
 
 
 @dataclass(frozen=True)
@@ -146,4 +147,12 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
 def word_count(plain_text: str) -> int:
-    return len(_WORD.findall(plain_text))
+    """Runs of word characters, joined by apostrophes or hyphens (``_WORD``).
+
+    A word never spans whitespace, and a token made only of letters and digits
+    (``str.isalnum``: ``\\w`` without "_") is one word, so only the other tokens
+    go through the regex: prose is counted several times faster.
+    """
+    tokens = plain_text.split()
+    others = " ".join(filterfalse(str.isalnum, tokens))
+    return sum(map(str.isalnum, tokens)) + len(_WORD.findall(others))

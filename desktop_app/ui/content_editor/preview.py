@@ -19,7 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
@@ -377,7 +377,9 @@ class PreviewRenderer(QObject):
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self._start)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
-        self._done.connect(self._finished)
+        # Always a later event-loop pass, also when the render is already done when
+        # _start adds its callback (which then runs at once, on this thread).
+        self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._text = ""
         self.original: dict[str, Any] | None = None  # the loaded description
         self._seq = 0

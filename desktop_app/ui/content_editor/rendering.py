@@ -36,6 +36,7 @@ _TRAILING_BREAK = re.compile(r"<br />\s*</li>")
 _LABEL_FOR = re.compile(r' htmlFor="[^"]*"')
 _LI_TAG = re.compile(r"<li\b([^>]*)>")
 _EMPTY_ATTRIBUTE = re.compile(r'\s(?:class|style)=""')
+_CHECKED = re.compile(r"\bchecked\b")
 
 
 def render(markdown: str, seq: int = 0, original: dict[str, Any] | None = None) -> Rendered:
@@ -59,7 +60,7 @@ def for_qt(payload_html: str) -> str:
     """Qt's rich text has no form controls: show check items' boxes as glyphs."""
 
     def box(m: re.Match[str]) -> str:
-        checked = re.search(r"\bchecked\b", m.group(0)) is not None
+        checked = _CHECKED.search(m.group(0)) is not None
         return "☑ " if checked else "☐ "
 
     # Payload ends check items with <br />, which Qt draws as an empty extra line.
@@ -67,11 +68,21 @@ def for_qt(payload_html: str) -> str:
     html = _TRAILING_BREAK.sub("</li>", _CHECKBOX.sub(box, payload_html))
     # Payload writes each <li> over several indented lines with empty attributes:
     # the same item in a third of the text is less for Qt to parse.
-    return _LI_TAG.sub(_compact_li, _LABEL_FOR.sub("", html))
+    # A page repeats the same few attribute lists: compact each one once (per call).
+    compacted: dict[str, str] = {}
+
+    def compact_li(match: re.Match[str]) -> str:
+        attributes = match.group(1)
+        tag = compacted.get(attributes)
+        if tag is None:
+            tag = compacted[attributes] = _compact_li(attributes)
+        return tag
+
+    return _LI_TAG.sub(compact_li, _LABEL_FOR.sub("", html))
 
 
-def _compact_li(match: re.Match[str]) -> str:
-    attributes = _EMPTY_ATTRIBUTE.sub("", " " + " ".join(match.group(1).split()))
+def _compact_li(attributes: str) -> str:
+    attributes = _EMPTY_ATTRIBUTE.sub("", " " + " ".join(attributes.split()))
     return f"<li{attributes}>"
 
 
@@ -178,8 +189,19 @@ def markdown_loses(description: dict[str, Any] | None, markdown: str) -> bool:
     return _visible(again.get("root")) != _visible(description.get("root"))
 
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
 _VOID = frozenset({"br", "hr", "img", "input", "source", "meta", "link", "wbr"})
+# A tag is `<`, an optional "/", a name (`[a-zA-Z][a-zA-Z0-9]*\b`) and the rest up to
+# the first ">". One branch per kind of tag, so the loop reads the kind off `lastindex`:
+# none for a void element (any case) or a self-closing tag (the rest ends with "/"),
+# which leave the depth as it is; 1 for a closing tag; 2 for an opening tag.
+_VOID_NAMES = "|".join("".join(f"[{c}{c.upper()}]" for c in name) for name in sorted(_VOID))
+_TAG = re.compile(
+    rf"<(?:/?(?:{_VOID_NAMES})\b[^>]*>"
+    r"|/?[a-zA-Z][a-zA-Z0-9]*\b[^>]*/>"
+    r"|(/)[a-zA-Z][a-zA-Z0-9]*\b[^>]*>"
+    r"|([a-zA-Z])[a-zA-Z0-9]*\b[^>]*>)"
+)
+_CLOSING, _OPENING = 1, 2
 _WRAPPER = '<div class="payload-richtext">'
 
 
@@ -193,16 +215,22 @@ def top_level_blocks(payload_html: str) -> list[str]:
     depth = 0
     start = 0
     for match in _TAG.finditer(body):
-        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
-        if name in _VOID or self_closing:
-            if depth == 0:
-                blocks.append(body[start:match.end()])
-                start = match.end()
-            continue
-        depth += -1 if closing else 1
-        if depth == 0:
-            blocks.append(body[start:match.end()])
-            start = match.end()
+        # A block ends where the depth is back to 0 after a tag. Most tags are
+        # nested: they only move the depth.
+        kind = match.lastindex
+        if kind == _OPENING:
+            depth += 1
+            if depth:
+                continue  # (0 only after stray closing tags)
+        elif kind == _CLOSING:
+            depth -= 1
+            if depth:
+                continue
+        elif depth:
+            continue  # void or self-closing
+        end = match.end()
+        blocks.append(body[start:end])
+        start = end
     if body[start:].strip():
         blocks.append(body[start:])
     return blocks
