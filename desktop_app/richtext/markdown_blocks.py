@@ -249,7 +249,7 @@ def import_line(line: str, root: Root) -> None:
             break
     import_inline(text)
     if para.parent is None:
-        return  # a transformer replaced or removed the paragraph (is_attached())
+        return  # a transformer replaced or removed the paragraph
     target = _merge_target(para.previous_sibling())
     if target is not None and target.has_text_content():
         target.append(_line_break_for(target), *list(para.children))

@@ -50,10 +50,10 @@ class Node:
         assert self.parent is not None
         children = self.parent.children
         i = len(children) - 1
-        while children[i] is not self:
+        while i >= 0 and children[i] is not self:
             i -= 1
-            if i < 0:
-                raise StopIteration  # not a child: as the former next() on a generator
+        if i < 0:
+            raise ValueError(f"{self.type} node is not among its parent's children")
         return i
 
     def previous_sibling(self) -> Node | None:
@@ -79,12 +79,6 @@ class Node:
             siblings[i - 1] if i > 0 else None,
             siblings[i + 1] if i + 1 < len(siblings) else None,
         )
-
-    def is_attached(self) -> bool:
-        node: Node = self
-        while node.parent is not None:
-            node = node.parent
-        return isinstance(node, Root)
 
     # -- mutation ----------------------------------------------------------
     def remove(self) -> None:
