@@ -11,6 +11,7 @@ import pwd
 import shutil
 import subprocess
 from pathlib import Path
+from urllib.parse import quote
 
 from settings import Settings
 
@@ -52,6 +53,10 @@ def url(settings: Settings, database: str) -> str:
     return f"postgres://postgres@127.0.0.1:{settings.pg_port}/{database}"
 
 
+# sun_path holds 108 bytes with the final NUL; PostgreSQL skips a longer socket path.
+_SOCKET_PATH_MAX = 107
+
+
 def socket_url(settings: Settings, database: str) -> str:
     """The same database over the cluster's Unix socket, for servers on this machine.
 
@@ -60,7 +65,10 @@ def socket_url(settings: Settings, database: str) -> str:
     a third of that. node-postgres reads the socket folder from ``host``.
     """
     _, sock, _ = _dirs(settings)
-    return f"postgres://postgres@localhost:{settings.pg_port}/{database}?host={sock}"
+    if len(os.fsencode(sock / f".s.PGSQL.{settings.pg_port}")) > _SOCKET_PATH_MAX:
+        return url(settings, database)  # PostgreSQL made no socket there: TCP it is
+    return (f"postgres://postgres@localhost:{settings.pg_port}/{database}"
+            f"?host={quote(str(sock), safe='/')}")
 
 
 def ensure_running(settings: Settings) -> None:
