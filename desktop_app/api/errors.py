@@ -10,13 +10,25 @@ from collections.abc import Mapping, Sequence
 
 
 class ApiError(Exception):
-    """Base class: something went wrong talking to ``server``."""
+    """Base class: something went wrong talking to ``server``.
 
-    def __init__(self, message: str, *, server: str, status: int | None = None) -> None:
+    ``retry_after`` is the wait in seconds the server asked for (``Retry-After`` on a
+    429 or 503) before the request may be sent again, or None when it said nothing.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        server: str,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message)
         self.server = server
         self.status = status
         self.message = message
+        self.retry_after = retry_after
 
     def __str__(self) -> str:
         return f"{self.server}: {self.message}"
@@ -87,6 +99,13 @@ class ServerError(ApiError):
     """5xx: the server failed while handling the request."""
 
 
+class RateLimited(ApiError):
+    """429: the server (or a proxy before it) refused the request for now; not applied.
+
+    ``retry_after`` says how long to wait when the server sent ``Retry-After``.
+    """
+
+
 class TransportError(ApiError):
     """No usable HTTP answer was received (base for Unreachable/Timeout).
 
@@ -136,7 +155,9 @@ class BatchIncomplete(ApiError):
             f"Saved {len(saved_ids)} of {total} products; the next group of {len(failed_ids)} "
             f"was rejected: {cause.message}"
         )
-        super().__init__(message, server=server, status=cause.status)
+        super().__init__(
+            message, server=server, status=cause.status, retry_after=cause.retry_after
+        )
         self.cause = cause
         self.saved_ids = list(saved_ids)
         self.failed_ids = list(failed_ids)

@@ -3,11 +3,21 @@
 Retries follow the request's :class:`Retry` class, chosen by the caller:
 
 * ``SAFE``: reads. Retried on connect errors, timeouts, broken connections and
-  502/503/504, because repeating a read cannot change data.
-* ``BEFORE_SEND``: updates. Retried only when the request provably never left
-  (connection refused / could not connect / no pooled connection), because an
-  update that reached the server might already be applied.
+  429/502/503/504, because repeating a read cannot change data.
+* ``BEFORE_SEND``: updates. Retried only when the request provably was not applied:
+  it never left (connection refused / could not connect / no pooled connection), or
+  the answer is a refusal: 429 Too Many Requests, or 503 Service Unavailable *with*
+  ``Retry-After``. Neither Medusa nor Payload sends these; a rate limiter or proxy in
+  front does, before forwarding. A bare 503 is not proof: some proxies answer 503
+  when the upstream dropped a request it had already received (Envoy's "reset before
+  headers", Heroku's request timeout), and an update that reached the server might
+  already be applied.
 * ``NEVER``: creates and uploads. Never repeated: a duplicate would be created.
+
+A 429 or 503 with ``Retry-After`` (RFC 9110 §10.2.3: delta-seconds or an HTTP-date)
+is retried after exactly that wait instead of the backoff, when it is at most
+``RetryPolicy.max_retry_after``; a longer wait is not slept through: the answer is
+returned at once and its error carries ``retry_after`` for the caller to schedule.
 
 A transport error says whether a connection was made at all
 (``TransportError.connected``): "could not connect" means the server is down,
@@ -23,6 +33,8 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -32,7 +44,11 @@ from desktop_app.api.errors import ApiError, Timeout, Unreachable
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-RETRY_STATUSES = frozenset({502, 503, 504})
+# Answers worth repeating a read for: the request may pass on another try.
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# Answers that refuse the request for a while (rate limit, overload, maintenance);
+# their Retry-After says how long.
+REFUSAL_STATUSES = frozenset({429, 503})
 
 Params = Sequence[tuple[str, str]]
 
@@ -45,11 +61,16 @@ class Retry(enum.Enum):
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Exponential backoff with jitter. ``attempts`` counts the first try."""
+    """Exponential backoff with jitter. ``attempts`` counts the first try.
+
+    ``max_retry_after`` is the longest ``Retry-After`` slept through before a retry;
+    a longer one ends the retries (nobody waits minutes on a progress bar).
+    """
 
     attempts: int = 3
     base_delay: float = 0.5
     max_delay: float = 8.0
+    max_retry_after: float = 60.0
 
     def delay(self, retry_number: int, rng: random.Random) -> float:
         """Delay before retry ``retry_number`` (0-based): half fixed, half random."""
@@ -59,6 +80,49 @@ class RetryPolicy:
 
 DEFAULT_RETRY = RetryPolicy()
 NO_RETRY = RetryPolicy(attempts=1)
+
+
+def parse_retry_after(value: str | None, now: float) -> float | None:
+    """Seconds a ``Retry-After`` value asks to wait (never negative), None if unreadable.
+
+    ``now`` is the current Unix time, for the HTTP-date form.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    if text.isascii() and text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # "-0000" or an obsolete form: HTTP dates are always GMT
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, when.timestamp() - now)
+
+
+def retry_after(response: httpx.Response, now: float | None = None) -> float | None:
+    """The response's ``Retry-After`` wait in seconds, for a 429 or 503 only.
+
+    Other statuses may carry the header (a 3xx), but only these two refuse the
+    request for a while.
+    """
+    if response.status_code not in REFUSAL_STATUSES:
+        return None
+    return parse_retry_after(
+        response.headers.get("retry-after"), time.time() if now is None else now
+    )
+
+
+def _retryable_status(status: int, asked: float | None, retry: Retry) -> bool:
+    """Whether an answer with ``status`` (and ``Retry-After`` wait ``asked``) is retried."""
+    if retry is Retry.SAFE:
+        return status in RETRY_STATUSES
+    if retry is Retry.BEFORE_SEND:
+        # See the module docstring: a 503 refuses for sure only when it says for how long.
+        return status == 429 or (status == 503 and asked is not None)
+    return False
+
 
 # Exceptions raised before any byte of the request was sent.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -113,6 +177,7 @@ class HttpCore:
         retry_policy: RetryPolicy = DEFAULT_RETRY,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
         rng: random.Random | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.server = server
         url = httpx.URL(base_url)
@@ -121,6 +186,7 @@ class HttpCore:
         self.retry_policy = retry_policy
         self._sleep = sleep
         self._rng = rng or random.Random()
+        self._clock = clock
         self._client = httpx.AsyncClient(
             base_url=url.copy_with(username=None, password=None) if url.host else base_url,
             transport=transport,
@@ -146,6 +212,7 @@ class HttpCore:
         attempts = max(1, self.retry_policy.attempts) if retry is not Retry.NEVER else 1
         for attempt in range(attempts):
             last = attempt == attempts - 1
+            asked: float | None = None  # the server's Retry-After, if it sent one
             started = time.monotonic()
             try:
                 response = await self._client.request(
@@ -173,10 +240,15 @@ class HttpCore:
                     response.status_code,
                     (time.monotonic() - started) * 1000,
                 )
-                if last or retry is not Retry.SAFE or response.status_code not in RETRY_STATUSES:
+                asked = retry_after(response, self._clock())
+                if last or not _retryable_status(response.status_code, asked, retry):
                     return response
+                if asked is not None and asked > self.retry_policy.max_retry_after:
+                    return response  # its error tells the caller how long to wait
                 log.info("%s %s %s -> %s, retrying", self.server, method, url, response.status_code)
-            await self._sleep(self.retry_policy.delay(attempt, self._rng))
+            await self._sleep(
+                asked if asked is not None else self.retry_policy.delay(attempt, self._rng)
+            )
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def aclose(self) -> None:

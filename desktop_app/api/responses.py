@@ -7,6 +7,7 @@ Only the response status, content type and body are read; request headers
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any, TypeVar
 
@@ -21,10 +22,12 @@ from desktop_app.api.errors import (
     Locked,
     MalformedResponse,
     NotFound,
+    RateLimited,
     RouteMissing,
     ServerError,
     Validation,
 )
+from desktop_app.api.http import retry_after
 
 MEDUSA = "Medusa"
 PAYLOAD = "Payload"
@@ -99,6 +102,38 @@ def _route_missing(response: httpx.Response, server: str) -> RouteMissing:
         server=server,
         status=response.status_code,
     )
+
+
+def wait_text(seconds: float) -> str:
+    """A wait as a merchant reads it: "12 s", "5 min", "2 h" (rounded up, never "0 s")."""
+    if seconds < 90:
+        return f"{max(1, math.ceil(seconds))} s"
+    if seconds < 90 * 60:
+        return f"{math.ceil(seconds / 60)} min"
+    return f"{math.ceil(seconds / 3600)} h"
+
+
+def _refusal(response: httpx.Response, server: str) -> ApiError | None:
+    """Error for a 429, or a 503 with ``Retry-After``: a refusal for a while, not a fault.
+
+    Neither Medusa nor Payload answers these itself (a rate limiter or proxy in front
+    does), so the body says nothing useful; the wait goes on the error as ``retry_after``.
+    """
+    status = response.status_code
+    wait = retry_after(response)
+    hint = f"retry in {wait_text(wait)}" if wait is not None else "try again in a moment"
+    if status == 429:
+        return RateLimited(
+            f"{server} is busy (HTTP 429); {hint}.", server=server, status=status, retry_after=wait
+        )
+    if status == 503 and wait is not None:
+        return ServerError(
+            f"{server} is unavailable for now (HTTP 503); {hint}.",
+            server=server,
+            status=status,
+            retry_after=wait,
+        )
+    return None
 
 
 # --------------------------------------------------------------------------- Medusa
@@ -194,6 +229,8 @@ def medusa_error(response: httpx.Response) -> ApiError:
             server=MEDUSA,
             status=status,
         )
+    if refusal := _refusal(response, MEDUSA):
+        return refusal
     if status in (400, 422) or kind == "invalid_data":
         text = msg or "Medusa rejected the data."
         fields, general = parse_medusa_validation(text)
@@ -302,6 +339,8 @@ def payload_error(response: httpx.Response, doc_id: str | int | None = None) -> 
         return Validation(
             shown, server=PAYLOAD, status=status, field_errors=fields, general=general
         )
+    if refusal := _refusal(response, PAYLOAD):
+        return refusal
     if status >= 500:
         detail = f" ({joined.rstrip('.')})" if joined else ""
         return ServerError(

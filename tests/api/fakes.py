@@ -30,6 +30,27 @@ def html_404(method: str, path: str) -> httpx.Response:
     return httpx.Response(404, text=html, headers={"content-type": "text/html; charset=utf-8"})
 
 
+_NGINX_REASONS = {429: "Too Many Requests", 503: "Service Temporarily Unavailable"}
+
+
+def proxy_refusal(status: int, retry_after: str | None = None) -> httpx.Response:
+    """A 429/503 from a rate limiter in front of the shop (Medusa and Payload send neither).
+
+    The body is nginx's built-in error page (``limit_req_status``); the header is what
+    ``add_header Retry-After … always`` adds.
+    """
+    title = f"{status} {_NGINX_REASONS[status]}"
+    html = (
+        f"<html>\r\n<head><title>{title}</title></head>\r\n<body>\r\n"
+        f"<center><h1>{title}</h1></center>\r\n<hr><center>nginx</center>\r\n"
+        "</body>\r\n</html>\r\n"
+    )
+    headers = {"content-type": "text/html", "server": "nginx"}
+    if retry_after is not None:
+        headers["retry-after"] = retry_after
+    return httpx.Response(status, text=html, headers=headers)
+
+
 class FakeServer:
     """Routes ``(method, path)`` to handlers; records every request.
 

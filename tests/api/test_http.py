@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import random
+from email.utils import formatdate
 
 import httpx
 import pytest
 
 from desktop_app.api.errors import Timeout, Unreachable
-from desktop_app.api.http import HttpCore, Retry, RetryPolicy
-from tests.api.fakes import FakeServer, SleepRecorder, json_response
+from desktop_app.api.http import HttpCore, Retry, RetryPolicy, parse_retry_after
+from tests.api.fakes import FakeServer, SleepRecorder, json_response, proxy_refusal
 
 
 def _core(server: FakeServer, sleep: SleepRecorder, attempts: int = 3) -> HttpCore:
@@ -147,3 +148,105 @@ async def test_transport_errors_say_whether_a_connection_was_made(exc, connected
     with pytest.raises((Timeout, Unreachable)) as info:
         await _core(server, sleep, attempts=1).send("PATCH", "/x", retry=Retry.BEFORE_SEND)
     assert info.value.connected is connected
+
+
+# ------------------------------------------------------------------- Retry-After
+
+NOW = 1795756452.0  # a fixed "now" for HTTP-date Retry-After values
+
+
+def _core_at(server: FakeServer, sleep: SleepRecorder, **policy: float) -> HttpCore:
+    return HttpCore(
+        server="Medusa",
+        base_url="http://shop.test:9000",
+        transport=server.transport(),
+        retry_policy=RetryPolicy(**{"attempts": 3, **policy}),
+        sleep=sleep,
+        rng=random.Random(1),
+        clock=lambda: NOW,
+    )
+
+
+@pytest.mark.parametrize(("value", "seconds"), [
+    ("12", 12.0),
+    (" 0 ", 0.0),
+    ("Fri, 27 Nov 2026 05:15:12 GMT", 60.0),  # RFC 9110's IMF-fixdate
+    ("Friday, 27-Nov-26 05:15:12 GMT", 60.0),  # obsolete forms a recipient must accept:
+    ("Fri Nov 27 05:15:12 2026", 60.0),  # RFC 850 and asctime
+    (formatdate(NOW + 30, usegmt=True), 30.0),
+    (formatdate(NOW - 30, usegmt=True), 0.0),  # already past: no wait, not a negative one
+    ("-5", None),
+    ("1.5", None),  # delta-seconds is an integer only
+    ("soon", None),
+    ("", None),
+    (None, None),
+])
+def test_parse_retry_after_reads_seconds_and_http_dates(value, seconds):
+    got = parse_retry_after(value, NOW)
+    if seconds is None:
+        assert got is None
+    else:
+        assert got == pytest.approx(seconds)
+
+
+@pytest.mark.parametrize("status", [429, 503])
+async def test_read_waits_exactly_the_retry_after_then_succeeds(status):
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("GET", "/x", [proxy_refusal(status, "12"), json_response(200, {"ok": True})])
+    resp = await _core_at(server, sleep).send("GET", "/x", retry=Retry.SAFE)
+    assert resp.status_code == 200
+    assert sleep.delays == [12.0]  # the server's wait, not the 0.25–0.5 s backoff
+
+
+async def test_retry_after_as_http_date_is_waited_until_that_time():
+    server, sleep = FakeServer(), SleepRecorder()
+    date = formatdate(NOW + 20, usegmt=True)
+    server.route("GET", "/x", [proxy_refusal(503, date), json_response(200, {})])
+    await _core_at(server, sleep).send("GET", "/x", retry=Retry.SAFE)
+    assert sleep.delays == [pytest.approx(20.0)]
+
+
+async def test_429_without_retry_after_is_retried_with_backoff():
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("GET", "/x", [proxy_refusal(429), json_response(200, {})])
+    resp = await _core_at(server, sleep).send("GET", "/x", retry=Retry.SAFE)
+    assert resp.status_code == 200
+    assert 0.25 <= sleep.delays[0] <= 0.5
+
+
+async def test_retry_after_beyond_the_cap_is_not_slept_through():
+    # Five minutes on a progress bar is worse than an error that says when to retry.
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("GET", "/x", [proxy_refusal(429, "300"), json_response(200, {})])
+    resp = await _core_at(server, sleep, max_retry_after=60.0).send("GET", "/x", retry=Retry.SAFE)
+    assert resp.status_code == 429
+    assert len(server.requests) == 1
+    assert sleep.delays == []
+
+
+@pytest.mark.parametrize("refusal", [proxy_refusal(429), proxy_refusal(429, "3"),
+                                     proxy_refusal(503, "3")])
+async def test_update_retried_after_a_refusal(refusal):
+    # A rate limiter refused it before it reached the server: sending it again is safe.
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("POST", "/x", [refusal, json_response(200, {"ok": 1})])
+    resp = await _core_at(server, sleep).send("POST", "/x", retry=Retry.BEFORE_SEND, json={})
+    assert resp.status_code == 200
+    assert len(server.requests) == 2
+
+
+async def test_update_not_retried_after_a_bare_503():
+    # Without Retry-After a 503 may be a proxy's answer to a request it had forwarded.
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("POST", "/x", [proxy_refusal(503), json_response(200, {})])
+    resp = await _core_at(server, sleep).send("POST", "/x", retry=Retry.BEFORE_SEND, json={})
+    assert resp.status_code == 503
+    assert len(server.requests) == 1
+
+
+async def test_create_not_retried_even_after_429():
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("POST", "/x", [proxy_refusal(429, "1"), json_response(200, {})])
+    resp = await _core_at(server, sleep).send("POST", "/x", retry=Retry.NEVER, json={})
+    assert resp.status_code == 429
+    assert len(server.requests) == 1

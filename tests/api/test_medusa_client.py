@@ -16,6 +16,7 @@ from desktop_app.api.errors import (
     BatchIncomplete,
     MalformedResponse,
     NotFound,
+    RateLimited,
     RouteMissing,
     ServerError,
     Timeout,
@@ -633,3 +634,57 @@ async def test_slow_server_read_is_timeout():
         with pytest.raises(Timeout):
             await medusa.get_product(PID)
     assert len(server.requests) == 2
+
+
+# ------------------------------------------------------------- rate limits (Retry-After)
+
+
+async def test_rate_limited_read_waits_then_raises_with_the_servers_wait():
+    server = FakeServer()
+    server.route("GET", PRODUCT_PATH, fakes.proxy_refusal(429, "2"))
+    sleep = SleepRecorder()
+    async with MedusaClient(
+        BASE, SecretKey(SK), transport=server.transport(), retry_policy=RetryPolicy(attempts=3),
+        sleep=sleep,
+    ) as medusa:
+        with pytest.raises(RateLimited) as info:
+            await medusa.get_product(PID)
+    assert sleep.delays == [2.0, 2.0]
+    assert len(server.calls("GET", PRODUCT_PATH)) == 3
+    assert info.value.retry_after == 2.0  # what a push waits before its next pass
+    assert str(info.value) == "Medusa: Medusa is busy (HTTP 429); retry in 2 s."
+
+
+async def test_long_retry_after_raises_at_once_instead_of_sleeping():
+    server = FakeServer()
+    server.route("POST", PRODUCT_PATH, [fakes.proxy_refusal(429, "300"), product_ok()])
+    async with client(server, SecretKey(SK)) as medusa:
+        with pytest.raises(RateLimited) as info:
+            await medusa.update_product(PID, {"title": "x"})
+    assert len(server.calls("POST", PRODUCT_PATH)) == 1
+    assert info.value.retry_after == 300.0
+    assert "retry in 5 min" in info.value.message
+
+
+async def test_update_refused_by_a_rate_limiter_is_sent_again():
+    server = FakeServer()
+    server.route("POST", PRODUCT_PATH, [fakes.proxy_refusal(503, "1"), product_ok()])
+    async with client(server, SecretKey(SK)) as medusa:
+        await medusa.update_product(PID, {"title": "x"})
+    assert len(server.calls("POST", PRODUCT_PATH)) == 2
+
+
+async def test_batch_incomplete_carries_the_wait_of_its_failed_chunk():
+    server = FakeServer()
+    ok = _batch_handler()
+    chunks = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        chunks.append(request)
+        return ok(request) if len(chunks) == 1 else fakes.proxy_refusal(429, "600")
+
+    server.route("POST", "/admin/products/batch", handler)
+    async with client(server, SecretKey(SK)) as medusa:
+        with pytest.raises(BatchIncomplete) as info:
+            await medusa.batch_update([{"id": f"prod_{i}"} for i in range(60)], chunk_size=50)
+    assert info.value.retry_after == 600.0

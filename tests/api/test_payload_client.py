@@ -13,6 +13,7 @@ from desktop_app.api.errors import (
     Forbidden,
     Locked,
     NotFound,
+    RateLimited,
     RouteMissing,
     ServerError,
     Unreachable,
@@ -311,6 +312,30 @@ async def test_patch_not_retried_on_503():
         with pytest.raises(ServerError):
             await payload.patch("products", 1, {"title": "x"})
     assert len(server.requests) == 1
+
+
+async def test_patch_retried_after_a_rate_limiters_refusal():
+    server = FakeServer()
+    sleep = SleepRecorder()
+    server.route(
+        "PATCH",
+        "/api/products/1",
+        [fakes.proxy_refusal(429, "4"), json_response(200, {"doc": fakes.PAYLOAD_PRODUCT_FULL})],
+    )
+    async with PayloadClient(BASE, KEY, transport=server.transport(), sleep=sleep) as payload:
+        await payload.patch("products", 1, {"title": "x"})
+    assert len(server.requests) == 2
+    assert sleep.delays == [4.0]
+
+
+async def test_rate_limited_find_raises_with_retry_after():
+    server = FakeServer()
+    server.route("GET", "/api/products", fakes.proxy_refusal(429, "120"))
+    async with client(server) as payload:
+        with pytest.raises(RateLimited) as info:
+            await payload.find("products")
+    assert info.value.retry_after == 120.0
+    assert len(server.requests) == 1  # beyond the 60 s cap: no sleeping through it
 
 
 async def test_client_refuses_is_from_medusa_and_medusa_id():

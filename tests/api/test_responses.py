@@ -14,6 +14,7 @@ from desktop_app.api.errors import (
     Locked,
     MalformedResponse,
     NotFound,
+    RateLimited,
     RouteMissing,
     ServerError,
     Validation,
@@ -294,3 +295,49 @@ def test_api_error_str_and_repr():
     err = ApiError("Something broke.", server="Payload", status=418)
     assert str(err) == "Payload: Something broke."
     assert repr(err) == "ApiError(server='Payload', status=418, message='Something broke.')"
+
+
+# ------------------------------------------------------------ rate limits (Retry-After)
+
+
+@pytest.mark.parametrize(("to_error", "server"), [(medusa_error, "Medusa"),
+                                                  (payload_error, "Payload")])
+def test_429_is_rate_limited_with_the_wait_in_the_message(to_error, server):
+    err = to_error(fakes.proxy_refusal(429, "12"))
+    assert type(err) is RateLimited
+    assert err.status == 429
+    assert err.retry_after == 12.0
+    assert str(err) == f"{server}: {server} is busy (HTTP 429); retry in 12 s."
+
+
+@pytest.mark.parametrize(("header", "wait"), [("90", "2 min"), ("300", "5 min"),
+                                              ("7200", "2 h"), ("0", "1 s")])
+def test_long_waits_read_in_minutes_or_hours(header, wait):
+    err = medusa_error(fakes.proxy_refusal(429, header))
+    assert err.message == f"Medusa is busy (HTTP 429); retry in {wait}."
+
+
+def test_429_without_retry_after_has_no_wait():
+    err = payload_error(fakes.proxy_refusal(429))
+    assert isinstance(err, RateLimited)
+    assert err.retry_after is None
+    assert err.message == "Payload is busy (HTTP 429); try again in a moment."
+
+
+def test_503_with_retry_after_is_a_server_error_saying_when():
+    err = medusa_error(fakes.proxy_refusal(503, "30"))
+    assert type(err) is ServerError
+    assert err.retry_after == 30.0
+    assert err.message == "Medusa is unavailable for now (HTTP 503); retry in 30 s."
+
+
+def test_retry_after_on_other_statuses_is_ignored():
+    resp = httpx.Response(500, json=fakes.MEDUSA_UNKNOWN_ERROR, headers={"retry-after": "5"})
+    assert medusa_error(resp).retry_after is None
+    assert payload_error(fakes.proxy_refusal(503)).retry_after is None
+
+
+def test_every_error_has_retry_after_defaulting_to_none():
+    assert ApiError("x", server="Medusa").retry_after is None
+    assert Validation("x", server="Medusa").retry_after is None
+    assert Locked("x", server="Payload").retry_after is None
