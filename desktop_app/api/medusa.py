@@ -60,6 +60,12 @@ class MedusaClient:
 
     ``auth`` is :class:`EmailPassword` (JWT login, re-login once on 401 or expiry)
     or :class:`SecretKey` (HTTP Basic). ``transport`` lets tests inject a fake.
+
+    A login the server refuses (401) is not tried again by this client: every later
+    request raises the same :class:`BadCredentials` at once, without a request. The
+    credentials cannot change within a client, so trying again could only fail
+    again, and a push of 500 products must not send 500 wrong passwords (Medusa or
+    a proxy may lock the account). A new client (new credentials) starts afresh.
     """
 
     def __init__(
@@ -88,6 +94,7 @@ class MedusaClient:
         self._token: str | None = None
         self._token_exp: float | None = None
         self._login_lock = asyncio.Lock()
+        self._login_refused: BadCredentials | None = None
 
     def __repr__(self) -> str:
         return f"MedusaClient(host={self._http.host!r}, auth={self._auth!r})"
@@ -112,7 +119,10 @@ class MedusaClient:
             json={"email": self._auth.email, "password": self._auth.password},
         )
         if not resp.is_success:
-            raise medusa_error(resp)
+            err = medusa_error(resp)
+            if isinstance(err, BadCredentials):
+                self._login_refused = err
+            raise err
         body = parse_json(resp, MEDUSA)
         token = body.get("token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
@@ -121,6 +131,18 @@ class MedusaClient:
             )
         self._token = token
         self._token_exp = jwt_expiry(token)
+
+    @property
+    def login_refused(self) -> BadCredentials | None:
+        """The error of a refused login, after which this client logs in no more."""
+        return self._login_refused
+
+    def _raise_if_login_refused(self) -> None:
+        err = self._login_refused
+        if err is not None:
+            # A fresh instance: one exception object raised in many tasks would pile
+            # up their tracebacks.
+            raise BadCredentials(err.message, server=err.server, status=err.status)
 
     def _token_usable(self) -> bool:
         if self._token is None:
@@ -131,8 +153,11 @@ class MedusaClient:
         if isinstance(self._auth, SecretKey):
             return self._auth.basic_header()
         # One login for many concurrent requests; ``rejected`` forces a new token
-        # unless another task already replaced it.
+        # unless another task already replaced it. Tasks that waited for the lock
+        # while a login was refused fail without one of their own.
+        self._raise_if_login_refused()
         async with self._login_lock:
+            self._raise_if_login_refused()
             if not self._token_usable() or (rejected is not None and self._token == rejected):
                 await self._login()
         assert self._token is not None
@@ -141,7 +166,9 @@ class MedusaClient:
     async def login(self) -> None:
         """Check the credentials now (JWT: log in; secret key: a cheap authenticated read)."""
         if isinstance(self._auth, EmailPassword):
+            self._raise_if_login_refused()
             async with self._login_lock:
+                self._raise_if_login_refused()
                 await self._login()
         else:
             await self.count_products()

@@ -124,6 +124,79 @@ async def test_wrong_password_is_bad_credentials_without_the_password():
     assert server.calls("GET", PRODUCT_PATH) == []  # never sent without a token
 
 
+def _password_changed_after_first_login(server: FakeServer, token: str) -> None:
+    """Medusa where the first login works and every later one is refused (401)."""
+    server.route(
+        "POST",
+        "/auth/user/emailpass",
+        [login_ok(token), json_response(401, fakes.MEDUSA_WRONG_LOGIN)],
+    )
+
+
+async def test_refused_relogin_after_expiry_is_sent_once_for_a_whole_push():
+    server = FakeServer()
+    now = [NOW]
+    _password_changed_after_first_login(server, fakes.medusa_jwt(iat=int(NOW), exp=int(NOW) + 3600))
+    server.route("GET", PRODUCT_PATH, product_ok)
+    async with client(server, clock=lambda: now[0]) as medusa:
+        await medusa.get_product(PID)
+        now[0] = NOW + 7200  # the token expired mid-push
+        errors = []
+        for _ in range(20):  # a push reading product after product
+            with pytest.raises(BadCredentials) as info:
+                await medusa.get_product(PID)
+            errors.append(info.value)
+        with pytest.raises(BadCredentials):
+            await medusa.login()  # an explicit check does not try again either
+    logins = server.calls("POST", "/auth/user/emailpass")
+    assert len(logins) == 2  # the first login and the one refused re-login
+    assert len(server.calls("GET", PRODUCT_PATH)) == 1
+    assert {e.message for e in errors} == {"Medusa rejected the email or password."}
+    assert medusa.login_refused is not None and medusa.login_refused.status == 401
+
+
+async def test_refused_relogin_after_a_401_stops_concurrent_requests_too():
+    # The server invalidated the token (401 "Unauthorized") while 8 reads were in flight.
+    server = FakeServer()
+    token = fakes.medusa_jwt(exp=int(NOW) + 86400)
+    _password_changed_after_first_login(server, token)
+    all_sent = asyncio.Event()
+
+    async def token_revoked(_: httpx.Request) -> httpx.Response:
+        if len(server.calls("GET", PRODUCT_PATH)) == 8:
+            all_sent.set()
+        await all_sent.wait()  # every read is in flight before the first 401 comes back
+        return json_response(401, fakes.MEDUSA_401)
+
+    server.route("GET", PRODUCT_PATH, token_revoked)
+    async with client(server) as medusa:
+        await medusa.login()
+        results = await asyncio.gather(
+            *(medusa.get_product(PID) for _ in range(8)), return_exceptions=True
+        )
+        with pytest.raises(BadCredentials):
+            await medusa.update_product(PID, {"title": "x"})
+    assert all(isinstance(r, BadCredentials) for r in results)
+    assert len(server.calls("POST", "/auth/user/emailpass")) == 2
+    assert len(server.calls("GET", PRODUCT_PATH)) == 8  # each sent once with the dead token
+    assert server.calls("POST", PRODUCT_PATH) == []
+
+
+async def test_a_login_that_fails_otherwise_is_tried_again():
+    # A 5xx or a rate limit says nothing about the password: the next request logs in.
+    server = FakeServer()
+    server.route(
+        "POST", "/auth/user/emailpass", [json_response(500, fakes.MEDUSA_UNKNOWN_ERROR), login_ok()]
+    )
+    server.route("GET", PRODUCT_PATH, product_ok)
+    async with client(server, attempts=1) as medusa:
+        with pytest.raises(ServerError):
+            await medusa.get_product(PID)
+        await medusa.get_product(PID)
+        assert medusa.login_refused is None
+    assert len(server.calls("POST", "/auth/user/emailpass")) == 2
+
+
 async def test_token_near_expiry_is_renewed_before_the_request():
     server = FakeServer()
     now = [NOW]
