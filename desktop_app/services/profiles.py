@@ -1,25 +1,109 @@
-"""Profiles plus their secrets, edited together (what the Settings dialog calls).
+"""Profiles plus their secrets and local stores, edited together (Settings and CLI).
 
 Non-secret settings go to ``profiles.json`` through :class:`ProfileStore`;
-passwords and keys go only to the :class:`SecretStore`.
+passwords and keys go only to the :class:`SecretStore`; each profile's local store
+(cache and outbox of unsent edits) follows it through renames and is retired, never
+deleted or handed to another server (``desktop_app.store.files``).
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from desktop_app.config import ConfigError, DuplicateProfileError, Profile, ProfileStore
 from desktop_app.config.profiles import ProfilesFile
 from desktop_app.secrets import Secret, SecretKind, SecretStore, SecretStoreStatus
+from desktop_app.store import files
+from desktop_app.store.files import backups_dir
+
+
+class PendingEditsError(ConfigError):
+    """The profile's local store holds edits not sent yet; the caller must confirm.
+
+    Raised before anything changed. On confirmation the store is retired (moved to
+    ``backups_dir()``): the edits are kept there and never sent.
+    """
+
+    def __init__(self, message: str, count: int) -> None:
+        super().__init__(message)
+        self.count = count
+        self.backups = backups_dir()
+
+
+class HostChangeWithPendingEdits(PendingEditsError):
+    """A server URL changed while edits made against the old server are queued."""
+
+    def __init__(self, count: int, old: str, new: str) -> None:
+        super().__init__(
+            f"{_edits(count)} made against {old} {_have(count)} not been sent. They will not "
+            f"be sent to {new}; they are kept in a backup in {backups_dir()}.",
+            count,
+        )
+        self.old = old
+        self.new = new
+
+
+class RemoveWithPendingEdits(PendingEditsError):
+    """The profile to remove has edits that were not sent."""
+
+    def __init__(self, count: int, name: str) -> None:
+        super().__init__(
+            f"{_edits(count)} of profile {name!r} {_have(count)} not been sent. They will "
+            f"not be sent; they are kept in a backup in {backups_dir()}.",
+            count,
+        )
+        self.name = name
+
+
+def _edits(count: int) -> str:
+    return f"{count} edit{'' if count == 1 else 's'}"
+
+
+def _have(count: int) -> str:
+    return "has" if count == 1 else "have"
+
+
+def origin(url: str) -> str:
+    """``scheme://host:port`` with the default port made explicit, for comparing servers."""
+    parts = urlsplit(url)
+    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
+    host = (parts.hostname or "").lower()
+    host = f"[{host}]" if ":" in host else host  # IPv6
+    return f"{parts.scheme.lower()}://{host}:{port}"
+
+
+def changed_servers(old: Profile, new: Profile) -> list[tuple[str, str]]:
+    """``(old URL, new URL)`` of each server whose origin differs between the two profiles."""
+    pairs = [(old.medusa_url, new.medusa_url), (old.payload_url, new.payload_url)]
+    return [(a, b) for a, b in pairs if origin(a) != origin(b)]
 
 
 @dataclass(frozen=True)
 class SaveResult:
     profile: Profile
     persisted: bool  # False: the secrets live in memory for this run only
+    backup: Path | None = None  # where a retired store went (host change, unclaimed store)
+
+
+@dataclass(frozen=True)
+class RemoveResult:
+    secrets_removed: int
+    backup: Path | None  # the retired store, None if the profile had none
 
 
 class ProfileService:
+    """Profiles, their secrets and their local stores, changed together.
+
+    A store is keyed by profile name, so renaming moves it, and it belongs to the
+    servers it was filled from, so pointing a profile elsewhere (or removing it)
+    retires it to a backup. Both need the store closed in this process first (the
+    GUI closes its catalog; see ``desktop_app.store.files``).
+    """
+
     def __init__(self, store: ProfileStore, secrets: SecretStore) -> None:
         self.store = store
         self.secrets = secrets
@@ -40,6 +124,29 @@ class ProfileService:
     def secret(self, profile: Profile, kind: SecretKind) -> Secret | None:
         return self.secrets.get(profile.name, kind)
 
+    def pending_edits(self, name: str) -> int:
+        """Edits of profile ``name`` not sent yet (raises ``StoreError`` if unreadable)."""
+        return files.pending_edits(name)
+
+    def ensure_name_free(self, name: str, data: ProfilesFile | None = None,
+                         original_name: str | None = None) -> None:
+        """Raise :class:`DuplicateProfileError` if ``name`` clashes with another profile.
+
+        Also when only their store directories would clash ("shop" and "shop."):
+        two profiles must never share a store, or one's edits go to the other's servers.
+        """
+        data = data if data is not None else self.store.load()
+        for other in data.profiles:
+            if other.name == original_name:
+                continue
+            if other.name.casefold() == name.casefold():
+                raise DuplicateProfileError(f"a profile named {other.name!r} already exists")
+            if files.same_store(other.name, name):
+                raise DuplicateProfileError(
+                    f"the name {name!r} is too similar to the profile {other.name!r} "
+                    "(they would share a local store); choose another"
+                )
+
     def save(
         self,
         profile: Profile,
@@ -48,38 +155,106 @@ class ProfileService:
         payload_secret: Secret | None,
         original_name: str | None = None,
         activate: bool = False,
+        confirm_host_change: bool = False,
     ) -> SaveResult:
         """Add (``original_name`` None) or replace a profile and store its secrets.
 
         A ``None`` secret keeps the stored one (the dialog leaves password fields
-        blank when editing). Renaming moves the stored secrets to the new name.
+        blank when editing). Renaming moves the stored secrets and the local store to
+        the new name. A changed server URL retires the store (its cache and edits
+        belong to the old server); with edits pending that needs
+        ``confirm_host_change``, else :class:`HostChangeWithPendingEdits` is raised
+        before anything changes. The store must not be open (``StoreBusyError``).
         """
         data = self.store.load()
-        others = [p for p in data.profiles if p.name != original_name]
-        if any(p.name.casefold() == profile.name.casefold() for p in others):
-            raise DuplicateProfileError(f"a profile named {profile.name!r} already exists")
         if original_name is not None and data.find(original_name) is None:
             raise ConfigError(f"no profile named {original_name!r}")
+        self.ensure_name_free(profile.name, data, original_name)
+        old = data.find(original_name) if original_name is not None else None
+        retire = old is None or bool(changed_servers(old, profile))
+        if old is not None and retire and not confirm_host_change:
+            self._refuse_host_change_with_edits(old, profile)
+        wanted = self._wanted_secrets(profile, medusa_secret, payload_secret, original_name)
 
-        wanted = {profile.medusa_secret: medusa_secret, SecretKind.PAYLOAD_API_KEY: payload_secret}
+        backup, undo = self._move_store(old, profile, retire)
+        try:
+            persisted = self._store_secrets(profile, wanted, original_name)
+            self._write(data, profile, original_name, activate)
+        except BaseException:
+            undo()  # the store goes back with the profile it belongs to
+            raise
+        return SaveResult(profile, persisted, backup)
+
+    def _refuse_host_change_with_edits(self, old: Profile, new: Profile) -> None:
+        count = files.pending_edits(old.name)
+        if count:
+            changes = changed_servers(old, new)
+            raise HostChangeWithPendingEdits(
+                count, " and ".join(a for a, _ in changes), " and ".join(b for _, b in changes)
+            )
+
+    def _wanted_secrets(
+        self, profile: Profile, medusa: Secret | None, payload: Secret | None,
+        original_name: str | None,
+    ) -> dict[SecretKind, Secret]:
+        wanted = {profile.medusa_secret: medusa, SecretKind.PAYLOAD_API_KEY: payload}
         for kind, given in list(wanted.items()):
             if given is None and original_name is not None:
                 wanted[kind] = self.secrets.get(original_name, kind)
         missing = [kind.label for kind, value in wanted.items() if value is None]
         if missing:
             raise ConfigError(f"Enter the {' and the '.join(missing)}.")
+        return {kind: value for kind, value in wanted.items() if value is not None}
 
+    def _move_store(
+        self, old: Profile | None, profile: Profile, retire: bool
+    ) -> tuple[Path | None, Callable[[], object]]:
+        """Retire or rename the store before the profile changes; return (backup, undo)."""
+        unclaimed = self._retire_unclaimed(old, profile.name)
+        if old is None:
+            return unclaimed, _nothing
+        if retire:
+            backup = files.retire_store(old.name, "host-changed")
+            if backup is None:
+                return None, _nothing
+            return backup, lambda: files.restore_store(backup, old.name)
+        files.rename_store(old.name, profile.name)
+        return None, lambda: files.rename_store(profile.name, old.name)
+
+    @staticmethod
+    def _retire_unclaimed(old: Profile | None, name: str) -> Path | None:
+        """Move aside what lies under ``name``'s store directory if no profile owns it.
+
+        The name is free (checked before), so such a store was left by a profile removed
+        before stores were retired, or by a lost profiles.json: it may hold edits for
+        another shop, and must not be adopted by this profile.
+        """
+        directory = files.store_dir(name)
+        if not directory.exists():
+            return None
+        if old is not None:
+            mine = files.store_dir(old.name)
+            if mine.exists() and os.path.samefile(mine, directory):
+                return None  # the profile's own store (same directory name)
+        return files.retire_store(name, "unclaimed")
+
+    def _store_secrets(
+        self, profile: Profile, wanted: dict[SecretKind, Secret], original_name: str | None
+    ) -> bool:
         # Secrets first: a profile without its secrets is useless, the reverse is harmless.
         persisted = True
         for kind, value in wanted.items():
-            assert value is not None
             persisted = self.secrets.set(profile.name, kind, value) and persisted
         if original_name is not None:
             # Drop secrets the profile no longer uses (auth kind changed, or renamed).
             for kind in SecretKind:
                 if original_name != profile.name or kind not in wanted:
                     self.secrets.delete(original_name, kind)
+        return persisted
 
+    def _write(
+        self, data: ProfilesFile, profile: Profile, original_name: str | None, activate: bool
+    ) -> None:
         index = next((i for i, p in enumerate(data.profiles) if p.name == original_name), None)
         if index is None:
             data.profiles.append(profile)
@@ -88,10 +263,30 @@ class ProfileService:
         if activate or data.active is None or data.active == original_name:
             data.active = profile.name
         self.store.save(data)
-        return SaveResult(profile, persisted)
 
-    def remove(self, name: str) -> None:
-        """Delete the profile and its secrets (secrets first, so none are orphaned)."""
+    def remove(self, name: str, *, confirm_pending_edits: bool = False) -> RemoveResult:
+        """Delete the profile and its secrets; retire (never delete) its local store.
+
+        With edits not sent, needs ``confirm_pending_edits`` or raises
+        :class:`RemoveWithPendingEdits` before anything changes. The store must not be
+        open (``StoreBusyError``, also raised before anything changes).
+        """
         self.store.get(name)  # raises ProfileNotFoundError
-        self.secrets.delete_all_for_profile(name)
-        self.store.remove(name)
+        if not confirm_pending_edits:
+            count = files.pending_edits(name)
+            if count:
+                raise RemoveWithPendingEdits(count, name)
+        files.ensure_closed(name)  # fail now rather than after the secrets are gone
+        removed = self.secrets.delete_all_for_profile(name)  # first: none are orphaned
+        backup = files.retire_store(name, "removed")
+        try:
+            self.store.remove(name)
+        except BaseException:
+            if backup is not None:
+                files.restore_store(backup, name)
+            raise
+        return RemoveResult(removed, backup)
+
+
+def _nothing() -> None:
+    return None
