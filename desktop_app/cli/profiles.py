@@ -1,4 +1,10 @@
-"""``desktop-app profiles add|list|remove|use|test``."""
+"""``desktop-app profiles add|list|edit|remove|use|test``.
+
+A profile's local store follows it: ``edit --rename`` moves it, and a server change or
+``remove`` retires it to a backup. Edits not sent yet are never carried to another
+server: with some waiting, ``edit`` (new URL) and ``remove`` ask first on a terminal
+and need ``--yes`` otherwise.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,8 @@ import asyncio
 import contextlib
 import json
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from desktop_app.cli.secret_input import SecretInputError, read_secret
 from desktop_app.config import ConfigError, MedusaAuth, Profile, ProfileStore
@@ -16,6 +24,10 @@ from desktop_app.secrets import (
     SecretStoreUnavailable,
     open_secret_store,
 )
+from desktop_app.services.profiles import PendingEditsError, ProfileService
+from desktop_app.store import StoreError
+
+T = TypeVar("T")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -29,6 +41,10 @@ DESKTOP_APP_PAYLOAD_API_KEY; standard input when it is not a terminal, one per
 line: first the Medusa password or secret key, then the Payload API key; or a
 hidden prompt.
 """
+
+
+_YES_HELP = ("go ahead even if edits were not sent yet (they are kept in a backup and "
+             "never sent); without it a terminal is asked, a script fails")
 
 
 def _err(message: str) -> None:
@@ -77,8 +93,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     lst.add_argument("--json", action="store_true", help="machine-readable output")
     lst.set_defaults(func=cmd_list)
 
-    rm = sub.add_parser("remove", help="delete a profile and its keyring entries")
+    edit = sub.add_parser(
+        "edit",
+        help="rename a profile or point it at other servers (its secrets are kept)",
+        description="Change a profile. Its local store moves with a rename; a new server "
+        "URL starts an empty store (the old one is kept as a backup, its unsent edits are "
+        "never sent to the new server).",
+    )
+    edit.add_argument("name")
+    edit.add_argument("--rename", metavar="NEW_NAME")
+    edit.add_argument("--medusa-url", metavar="URL")
+    edit.add_argument("--payload-url", metavar="URL")
+    edit.add_argument("--payload-collection", metavar="SLUG")
+    edit.add_argument("--yes", action="store_true", help=_YES_HELP)
+    edit.set_defaults(func=cmd_edit)
+
+    rm = sub.add_parser(
+        "remove", help="delete a profile and its keyring entries (its local store is kept "
+        "as a backup)")
     rm.add_argument("name")
+    rm.add_argument("--yes", action="store_true", help=_YES_HELP)
     rm.set_defaults(func=cmd_remove)
 
     use = sub.add_parser("use", help="make a profile the active one")
@@ -113,8 +147,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         _err(str(exc))
         return EXIT_USAGE
+    secret_store = open_secret_store()
+    service = ProfileService(store, secret_store)
     try:
-        store.ensure_name_free(profile.name)  # before asking for any secret
+        service.ensure_name_free(profile.name)  # before asking for any secret
     except ConfigError as exc:
         _err(str(exc))
         return EXIT_FAILED
@@ -135,11 +171,14 @@ def cmd_add(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_USAGE
 
-    secret_store = open_secret_store()
-    persisted = [secret_store.set(profile.name, k, v) for k, v in secrets.items()]
     try:
-        store.add(profile, activate=args.activate)
-    except ConfigError as exc:
+        result = service.save(
+            profile,
+            medusa_secret=secrets[profile.medusa_secret],
+            payload_secret=secrets[SecretKind.PAYLOAD_API_KEY],
+            activate=args.activate,
+        )
+    except (ConfigError, StoreError) as exc:
         # Do not leave secrets behind for a profile that does not exist.
         with contextlib.suppress(SecretStoreUnavailable):
             secret_store.delete_all_for_profile(profile.name)
@@ -148,7 +187,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     active = store.load().active == profile.name
     print(f"Added profile {profile.name!r}{' (active)' if active else ''}.")
-    if all(persisted):
+    if result.backup is not None:
+        print(f"A local store left under this name was moved aside to {result.backup}.")
+    if result.persisted:
         print(f"Secrets saved in the OS keyring ({secret_store.status.backend}).")
     else:
         _warn(f"secrets were NOT saved. {secret_store.status.message}")
@@ -181,29 +222,91 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _confirmed(exc: PendingEditsError, question: str, yes: bool) -> bool:
+    """``--yes``, or a "y" typed on a terminal; a script without ``--yes`` is refused."""
+    if yes:
+        return True
+    if sys.stdin is None or not sys.stdin.isatty():
+        _err(f"{exc} Run again with --yes to go ahead.")
+        return False
+    print(str(exc), file=sys.stderr)
+    answer = input(f"{question} [y/N] ")
+    return answer.strip().lower() in ("y", "yes")
+
+
+def _with_confirmation(
+    action: Callable[[bool], T], question: str, yes: bool
+) -> T | None:
+    """Run ``action(confirmed)``; if it needs confirmation, ask and run it again (None: no)."""
+    try:
+        return action(yes)
+    except PendingEditsError as exc:
+        if not _confirmed(exc, question, yes):
+            return None
+        return action(True)
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    service = ProfileService(ProfileStore(), open_secret_store())
+    try:
+        old = service.store.get(args.name)
+        changes = {
+            "name": args.rename, "medusa_url": args.medusa_url,
+            "payload_url": args.payload_url, "payload_auth_collection": args.payload_collection,
+        }
+        data = {**old.model_dump(mode="json"),
+                **{k: v for k, v in changes.items() if v is not None}}
+        profile = Profile.parse(data, source="profile")
+    except ConfigError as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    if profile == old:
+        print(f"Profile {old.name!r} unchanged.")
+        return EXIT_OK
+    try:
+        result = _with_confirmation(
+            lambda confirmed: service.save(profile, medusa_secret=None, payload_secret=None,
+                                           original_name=old.name,
+                                           confirm_host_change=confirmed),
+            "Change the server anyway?", args.yes)
+    except (ConfigError, StoreError, SecretStoreUnavailable) as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    if result is None:
+        print(f"Profile {old.name!r} unchanged.")
+        return EXIT_FAILED
+    renamed = f" (was {old.name!r})" if profile.name != old.name else ""
+    print(f"Saved profile {profile.name!r}{renamed}.")
+    if result.backup is not None:
+        print(f"The local store of the old server was kept as a backup: {result.backup}")
+    return EXIT_OK
+
+
 def cmd_remove(args: argparse.Namespace) -> int:
-    store = ProfileStore()
+    service = ProfileService(ProfileStore(), open_secret_store())
     try:
-        profile = store.get(args.name)
-    except ConfigError as exc:
-        _err(str(exc))
-        return EXIT_FAILED
-    # Secrets first: if the keyring is locked we keep the profile so the user
-    # can retry, instead of orphaning credentials in the keyring.
-    try:
-        removed = open_secret_store().delete_all_for_profile(profile.name)
+        profile = service.store.get(args.name)
+        # Secrets go first inside remove(): if the keyring is locked we keep the profile
+        # so the user can retry, instead of orphaning credentials in the keyring.
+        result = _with_confirmation(
+            lambda confirmed: service.remove(profile.name, confirm_pending_edits=confirmed),
+            "Remove the profile anyway?", args.yes)
     except SecretStoreUnavailable as exc:
-        _err(f"profile {profile.name!r} kept: could not delete its secrets. {exc}")
+        _err(f"profile {args.name!r} kept: could not delete its secrets. {exc}")
         return EXIT_FAILED
-    try:
-        store.remove(profile.name)
-    except ConfigError as exc:
+    except (ConfigError, StoreError) as exc:
         _err(str(exc))
         return EXIT_FAILED
+    if result is None:
+        print(f"Profile {profile.name!r} kept.")
+        return EXIT_FAILED
+    removed = result.secrets_removed
     print(
         f"Removed profile {profile.name!r} and {removed} keyring entr"
         f"{'y' if removed == 1 else 'ies'}."
     )
+    if result.backup is not None:
+        print(f"Its local store was kept as a backup: {result.backup}")
     return EXIT_OK
 
 

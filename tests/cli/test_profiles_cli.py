@@ -13,6 +13,7 @@ from desktop_app.cli.main import main
 from desktop_app.config import ProfileStore
 from desktop_app.secrets import SERVICE, Secret, SecretKind, open_secret_store
 from desktop_app.secrets.testing import MemoryKeyring
+from desktop_app.store import CatalogStore, store_path
 
 PW = "medusa-pw-4b1f0c"
 SK = "sk_medusa_secret_77aa"
@@ -341,3 +342,100 @@ def test_test_command_with_missing_secret_checks_the_other_server(
 def test_test_command_needs_a_profile(capsys):
     assert main(["profiles", "test"]) == 2
     assert "no active profile" in capsys.readouterr().err
+
+
+# --- edit / remove keep the local store and its unsent edits ------------------------
+
+
+def queue_edits(profile: str, count: int = 3) -> None:
+    store = CatalogStore.for_profile(profile)
+    for n in range(count):
+        store.outbox.record(f"prod_{n}", {"title": f"Mine {n}"}, {"title": "Server"})
+    store.close()
+
+
+def outbox_titles(path) -> list[str]:
+    store = CatalogStore.open(path)
+    try:
+        return [e.mine for e in store.outbox.entries()]
+    finally:
+        store.close()
+
+
+class Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture
+def shop_with_edits(stdin, memory_keyring, capsys) -> None:
+    stdin(f"{PW}\n{KEY}\n")
+    assert main(ADD_EMAIL) == 0
+    queue_edits("shop")
+    capsys.readouterr()
+
+
+def test_edit_rename_keeps_the_store_and_the_secrets(shop_with_edits, memory_keyring, capsys):
+    assert main(["profiles", "edit", "shop", "--rename", "shop-2"]) == 0
+    assert "Saved profile 'shop-2' (was 'shop')." in capsys.readouterr().out
+    assert outbox_titles(store_path("shop-2")) == ["Mine 0", "Mine 1", "Mine 2"]
+    assert not store_path("shop").exists()
+    assert memory_keyring.entries[(SERVICE, "shop-2:payload_api_key")] == KEY
+
+
+def test_edit_server_with_unsent_edits_needs_yes(shop_with_edits, capsys):
+    args = ["profiles", "edit", "shop", "--payload-url", "https://cms.other.example"]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "3 edits made against http://localhost:3000 have not been sent" in err
+    assert "They will not be sent to https://cms.other.example" in err and "--yes" in err
+    assert ProfileStore().get("shop").payload_url == "http://localhost:3000"
+    assert outbox_titles(store_path("shop")) == ["Mine 0", "Mine 1", "Mine 2"]
+
+    assert main([*args, "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert ProfileStore().get("shop").payload_url == "https://cms.other.example"
+    assert not store_path("shop").exists()  # the new server starts with an empty store
+    [backup] = (path for path in out.split() if path.endswith("catalog.sqlite3"))
+    assert outbox_titles(backup) == ["Mine 0", "Mine 1", "Mine 2"]
+
+
+def test_edit_server_asks_on_a_terminal(shop_with_edits, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", Tty(""))
+    answers = iter(["n", "y"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(answers))
+    args = ["profiles", "edit", "shop", "--medusa-url", "http://localhost:9001"]
+    assert main(args) == 1
+    assert "Profile 'shop' unchanged." in capsys.readouterr().out
+    assert ProfileStore().get("shop").medusa_url == "http://localhost:9000"
+    assert main(args) == 0
+    assert ProfileStore().get("shop").medusa_url == "http://localhost:9001"
+
+
+def test_remove_with_unsent_edits_needs_yes_and_keeps_a_backup(shop_with_edits, capsys):
+    assert main(["profiles", "remove", "shop"]) == 1
+    err = capsys.readouterr().err
+    assert "3 edits of profile 'shop' have not been sent" in err and "--yes" in err
+    assert [p.name for p in ProfileStore().profiles()] == ["shop"]
+
+    assert main(["profiles", "remove", "shop", "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert ProfileStore().profiles() == []
+    [backup] = (path for path in out.split() if path.endswith("catalog.sqlite3"))
+    assert outbox_titles(backup) == ["Mine 0", "Mine 1", "Mine 2"]
+
+
+def test_remove_asks_on_a_terminal(shop_with_edits, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", Tty(""))
+    prompts = []
+    monkeypatch.setattr("builtins.input", lambda prompt="": prompts.append(prompt) or "y")
+    assert main(["profiles", "remove", "shop"]) == 0
+    assert prompts == ["Remove the profile anyway? [y/N] "]
+    assert ProfileStore().profiles() == []
+
+
+def test_add_refuses_a_name_sharing_a_store(shop_with_edits, stdin, capsys):
+    buf = stdin(f"{PW}\n{KEY}\n")
+    assert main([a if a != "shop" else "shop." for a in ADD_EMAIL]) == 1
+    assert "would share a local store" in capsys.readouterr().err
+    assert buf.tell() == 0  # refused before reading any secret
