@@ -67,20 +67,25 @@ class RunHistory(Protocol):
 
 
 class StoreRunHistory:
-    """Runs in the profile's catalog store (``CatalogStore.start_run/finish_run/runs``)."""
+    """Runs in the profile's store, written through its catalog (the store's one writer).
 
-    def __init__(self, store: Any) -> None:
-        self.store = store
+    ``catalog`` has ``record_run/finish_run/runs``; ``owned``: close it with this history.
+    """
+
+    def __init__(self, catalog: Any, *, owned: bool = True) -> None:
+        self.catalog = catalog
+        self.owned = owned
 
     def close(self) -> None:
-        self.store.close()
+        if self.owned:
+            self.catalog.close_now()
 
     def begin(self, collection: str, started_at: datetime) -> int:
-        return int(self.store.start_run(RUN_KIND, "payload"))
+        return int(self.catalog.record_run(RUN_KIND, "payload"))
 
     def finish(self, handle: int, run: SyncRun) -> None:
         created = max(0, run.after.get("payload", 0) - run.before.get("payload", 0))
-        self.store.finish_run(
+        self.catalog.finish_run(
             handle, ok=run.outcome == "agreed", changed=created,
             message=json.dumps(run.to_dict(), ensure_ascii=False),
         )
@@ -88,7 +93,7 @@ class StoreRunHistory:
     def recent(self, limit: int = 20) -> list[SyncRun]:
         runs: list[SyncRun] = []
         # The store mixes pull/push runs with ours; over-fetch, then filter.
-        for row in self.store.runs(limit * 5):
+        for row in self.catalog.runs(limit * 5):
             if row.get("kind") != RUN_KIND:
                 continue
             try:

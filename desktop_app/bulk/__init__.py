@@ -19,13 +19,13 @@ Operations: ``SetStatus``, ``SetSeo`` (templates with {title} {subtitle} {handle
 raises ``BulkError`` with a message for people, before anything is written.
 """
 
-from desktop_app.bulk.applying import ApplyResult, UndoReport, apply, history, undo
+from desktop_app.bulk.actions import apply, history, push, undo
+from desktop_app.bulk.applying import ApplyResult, UndoReport
 from desktop_app.bulk.csv_io import COLUMNS, export_csv, import_csv, read_plan, write_csv
 from desktop_app.bulk.errors import BulkError
 from desktop_app.bulk.model import BulkPlan, FieldChange, ProductDiff, RowError
 from desktop_app.bulk.operations import FindReplace, Operation, SetSeo, SetStatus
 from desktop_app.bulk.planning import plan, select_ids
-from desktop_app.bulk.pushing import push
 from desktop_app.bulk.validate import STATUSES
 
 __all__ = [

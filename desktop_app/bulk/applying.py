@@ -1,8 +1,9 @@
 """Recording a planned bulk edit in the outbox, and undoing a whole bulk edit in one step.
 
-``apply`` writes every edit and the record of the bulk edit (before/after per field)
-in one durable SQLite transaction: the edits are safe before any network call, and
-they are sent by the ordinary push (read-compare-write per field).
+The shop's catalog calls these (``OfflineCatalog.apply_bulk/undo_bulk``): it is the
+only writer of the store. ``apply`` writes every edit and the record of the bulk edit
+(before/after per field) in one durable SQLite transaction: the edits are safe before
+any network call, and they are sent by the ordinary push (read-compare-write per field).
 
 ``undo`` reverts in one transaction too, field by field:
 
@@ -23,9 +24,8 @@ from typing import Any
 
 from desktop_app.bulk.errors import BulkError
 from desktop_app.bulk.model import BulkPlan, RowError
-from desktop_app.bulk.notify import rows_and_outbox_changed
-from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store.bulk_ops import BulkChange, BulkOp, BulkOps, product_states
+from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.fields import same
 from desktop_app.store.outbox import MERGEABLE, Outbox, OutboxEntry
 
@@ -52,18 +52,17 @@ class UndoReport:
         return text
 
 
-def history(catalog: OfflineCatalog, limit: int = 50) -> list[BulkOp]:
-    return BulkOps(catalog.store.conn).recent(limit)
+def history(store: CatalogStore, limit: int = 50) -> list[BulkOp]:
+    return BulkOps(store.conn).recent(limit)
 
 
-def apply(catalog: OfflineCatalog, plan: BulkPlan) -> ApplyResult:
+def apply(store: CatalogStore, plan: BulkPlan) -> ApplyResult:
     """Record the plan's edits in the outbox and remember them as one bulk edit."""
     if not plan.ok:
         raise BulkError(f"Fix the {len(plan.errors)} error(s) before applying.")
     if not plan.diffs:
         raise BulkError("Nothing to change.")
     names = {c.field for d in plan.diffs for c in d.changes}
-    store = catalog.store
     states = product_states(store.conn, plan.product_ids, names)
     edits, pending, skipped = [], [], []
     for diff in plan.diffs:
@@ -86,13 +85,11 @@ def apply(catalog: OfflineCatalog, plan: BulkPlan) -> ApplyResult:
                    for pid, c in pending]
         op = BulkOps(store.conn).insert(plan.kind, plan.description, changes)
         store.refresh_rows(pid for pid, _, _ in edits)
-    rows_and_outbox_changed(catalog)
     return ApplyResult(op, tuple(skipped))
 
 
-def undo(catalog: OfflineCatalog, bulk_id: int) -> UndoReport:
+def undo(store: CatalogStore, bulk_id: int) -> UndoReport:
     """Revert every field of bulk edit ``bulk_id`` (see the module docstring)."""
-    store = catalog.store
     ops = BulkOps(store.conn)
     op = ops.get(bulk_id)
     if op is None:
@@ -114,7 +111,6 @@ def undo(catalog: OfflineCatalog, bulk_id: int) -> UndoReport:
         report.reverted = len(reverts)
         ops.mark_undone(bulk_id)
         store.refresh_rows({c.product_id for c in changes})
-    rows_and_outbox_changed(catalog)
     return report
 
 

@@ -12,14 +12,16 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app.bulk.errors import BulkError
 from desktop_app.bulk.model import BulkPlan, FieldChange, ProductDiff, RowError
 from desktop_app.bulk.validate import value_error
-from desktop_app.services.offline import OfflineCatalog
-from desktop_app.store.bulk_ops import ProductState, product_states
+from desktop_app.store.bulk_ops import ProductState
 from desktop_app.store.fields import PAYLOAD, owner, same
+
+if TYPE_CHECKING:
+    from desktop_app.services.offline import OfflineCatalog
 
 ID_COLUMN = "product_id"
 COLUMNS = ("handle", "status", "title", "subtitle",
@@ -39,7 +41,7 @@ def write_csv(catalog: OfflineCatalog, product_ids: Iterable[str], out: TextIO) 
     rows = 0
     for start in range(0, len(ids), 2000):  # bounded memory for 100,000 products
         part = ids[start : start + 2000]
-        states = product_states(catalog.store.conn, part, COLUMNS)
+        states = catalog.product_states(part, COLUMNS)
         for pid in part:
             state = states.get(pid)
             if state is not None:
@@ -107,7 +109,7 @@ def read_plan(catalog: OfflineCatalog, source: TextIO, name: str = "CSV") -> Bul
     columns = _header(reader)
     rows = list(_rows(reader))
     ids = [(r.get(ID_COLUMN) or "").strip() for _, r in rows]
-    states = product_states(catalog.store.conn, [i for i in ids if i], columns)
+    states = catalog.product_states([i for i in ids if i], columns)
     diffs, errors, seen = [], [], set()
     unchanged = 0
     for (line, row), pid in zip(rows, ids, strict=True):

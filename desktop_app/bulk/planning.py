@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from desktop_app.bulk.model import BulkPlan, FieldChange, ProductDiff, RowError
 from desktop_app.bulk.operations import Operation, SkipProduct
 from desktop_app.bulk.validate import value_error
-from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import SearchQuery
-from desktop_app.store.bulk_ops import product_states
 from desktop_app.store.fields import PAYLOAD, owner, same
+
+if TYPE_CHECKING:
+    from desktop_app.services.offline import OfflineCatalog
 
 
 def select_ids(catalog: OfflineCatalog, query: SearchQuery) -> list[str]:
@@ -27,7 +29,7 @@ def _missing(field: str) -> str:
 def plan(catalog: OfflineCatalog, operation: Operation, product_ids: Iterable[str]) -> BulkPlan:
     """What ``operation`` would change on each product (read from the local store only)."""
     ids = list(dict.fromkeys(product_ids))
-    states = product_states(catalog.store.conn, ids, operation.reads)
+    states = catalog.product_states(ids, operation.reads)
     diffs: list[ProductDiff] = []
     skipped: list[RowError] = []
     unchanged = 0

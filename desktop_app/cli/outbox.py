@@ -53,7 +53,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     try:
         entries = catalog.outbox(None if args.all else ACTIVE)
     finally:
-        catalog.store.close()
+        catalog.close_now()
     if args.json:
         print(json.dumps([e.to_json() for e in entries], indent=2, ensure_ascii=False))
     elif entries:

@@ -72,9 +72,9 @@ class Clients:
 def open_history(profile: Profile) -> RunHistory:
     """The store's run table; a JSON-lines file if the store cannot be opened."""
     try:
-        from desktop_app.store import CatalogStore
+        from desktop_app.services.offline import OfflineCatalog
 
-        return StoreRunHistory(CatalogStore.for_profile(profile.name))
+        return StoreRunHistory(OfflineCatalog.open(profile))
     except Exception as exc:  # history must never stop a sync
         log.warning("run history falls back to a file (%s)", exc)
         return JsonlRunHistory(data_dir() / "profiles" / profile.name / "sync-runs.jsonl")
@@ -145,8 +145,10 @@ class AdminService:
 
     @classmethod
     def for_profile(cls, services: AppServices, profile: Profile) -> AdminService:
-        """What the GUI's composition root hands the panels."""
-        return cls(profile, services.profiles.secrets, services.transports)
+        """What the GUI's composition root hands the panels: runs go to the shop's catalog."""
+        return cls(profile, services.profiles.secrets, services.transports,
+                   history=lambda p: StoreRunHistory(services.open_offline_catalog(p),
+                                                     owned=False))
 
     @asynccontextmanager
     async def clients(self) -> AsyncIterator[Clients]:

@@ -14,6 +14,7 @@ from desktop_app.config import Profile
 from desktop_app.secrets import Secret
 from desktop_app.services import demo
 from desktop_app.services.catalog import Catalog, ProgressCallback, RowsCallback, load_catalog
+from desktop_app.services.catalogs import Catalogs
 from desktop_app.services.connection_check import CheckResult, check_connection
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.profiles import ProfileService, SaveResult
@@ -26,6 +27,10 @@ class AppServices:
     profiles: ProfileService
     transports: Transports = field(default_factory=Transports)
     stack_dir: Path = demo.STACK_DIR
+    catalogs: Catalogs = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.catalogs = Catalogs(self.profiles.secrets, self.transports)
 
     async def load_catalog(
         self,
@@ -48,5 +53,5 @@ class AppServices:
         return await demo.set_up_demo(self.profiles, on_line, stack_dir=self.stack_dir)
 
     def open_offline_catalog(self, profile: Profile) -> OfflineCatalog:
-        """The profile's local store with clients for pull/push (the caller closes it)."""
-        return OfflineCatalog.open(profile, self.profiles.secrets, self.transports)
+        """The profile's one catalog (store + clients), shared by every window of it."""
+        return self.catalogs.open(profile)

@@ -2,10 +2,12 @@
 
 Payload owns title, subtitle, description, images and SEO (integration-behaviour.md §8).
 
-* Text fields (``TEXT_FIELDS``) are saved through the offline outbox
-  (``OfflineCatalog.edit``: committed to SQLite before any request), then this one
-  product is pushed at once. The push re-reads the doc, compares field values with
-  the merchant's bases and PATCHes only the edited fields (read-compare-write).
+* Everything goes through the shop's one catalog, shared with the main window:
+  text fields (``TEXT_FIELDS``) are saved through its outbox (``OfflineCatalog.edit``:
+  committed to SQLite before any request), then this one product is pushed at once
+  (``push_product``), so the list and every other window see the save at once. The
+  push re-reads the doc, compares field values with the merchant's bases and PATCHes
+  only the edited fields (read-compare-write).
 * A 423 leaves the edit ``locked`` in the outbox; ``save(..., override_lock=True)``
   re-pushes it with ``overrideLock=true`` (payload-rest-api.md §7).
 * Images: ``upload`` POSTs the file to ``media`` directly (it creates a new media doc,
@@ -18,7 +20,6 @@ Payload owns title, subtitle, description, images and SEO (integration-behaviour
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import logging
 from collections.abc import Callable, Collection, Mapping
@@ -30,16 +31,11 @@ from urllib.parse import urlsplit
 import httpx
 
 from desktop_app.api.errors import ApiError, TransportError
-from desktop_app.api.lock_override import OverrideLock
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
-from desktop_app.config import Profile
 from desktop_app.services.offline import OfflineCatalog
-from desktop_app.services.shop import SecretLookup
 from desktop_app.services.transports import Transports
-from desktop_app.store import records
-from desktop_app.store.fields import GALLERY, PAYLOAD, THUMBNAIL, gallery_ids, media_id
-from desktop_app.sync.push import Pusher
+from desktop_app.store.fields import GALLERY, MEDUSA, PAYLOAD, THUMBNAIL, gallery_ids, media_id
 
 log = logging.getLogger(__name__)
 
@@ -150,52 +146,35 @@ class ContentService:
         return origin_of(self.payload.origin) if self.payload is not None else ""
 
     async def aclose(self) -> None:
+        """Close this service's own media client; the shop's catalog is shared and stays."""
         await self._media_http.aclose()
-        await self.catalog.aclose()
 
     # ------------------------------------------------------------ load
     async def load(self, product_id: str) -> ProductContent:
         """Fresh from the servers when reachable, else from the local store."""
-        doc: dict[str, Any] | None = None
         online = self.payload is not None
         if online:
             try:
-                doc, _ = await asyncio.gather(
-                    self._read_doc(product_id), self._refresh_medusa(product_id)
-                )
+                # By medusa_id, never a cached Payload id (payload-rest-api.md §11).
+                await self.catalog.refresh([product_id], servers=(PAYLOAD,))
             except TransportError:
                 online = False  # offline: the stored copy is all there is
+            await self._refresh_medusa(product_id)
         detail = self.catalog.product(product_id)
         if detail is None or detail.payload is None:
             raise LookupError(f"No Payload document is known for {product_id}.")
         # The merged view: the doc just read plus pending image edits.
-        media = await self._media_docs(detail.payload) if online and doc is not None else {}
+        media = await self._media_docs(detail.payload) if online else {}
         return self._content(product_id, detail, media, online)
-
-    async def _read_doc(self, product_id: str) -> dict[str, Any] | None:
-        assert self.payload is not None
-        # By medusa_id, not a cached Payload id: ids can be reused (payload-rest-api.md §11).
-        page = await self.payload.find(
-            "products", where=Where.equals("medusa_id", product_id), limit=2, depth=0
-        )
-        if not page.docs:
-            return None
-        doc = page.docs[0]
-        self.catalog.store.save_payload([records.payload_record(doc)])
-        return doc
 
     async def _refresh_medusa(self, product_id: str) -> None:
         # Only for the handle (the snippet URL); Medusa being down must not stop editing.
         if self.medusa is None:
             return
         try:
-            product = await self.medusa.get_product(
-                product_id, fields=records.MEDUSA_STORE_FIELDS
-            )
+            await self.catalog.refresh([product_id], servers=(MEDUSA,))
         except ApiError as exc:
             log.info("Medusa product %s not refreshed: %s", product_id, exc)
-            return
-        self.catalog.store.save_medusa([records.medusa_record(product)])
 
     async def _media_docs(self, doc: dict[str, Any]) -> dict[str, Media]:
         assert self.payload is not None
@@ -292,9 +271,8 @@ class ContentService:
             self.catalog.edit(product_id, dict(changes), bases=bases)
         if self.payload is None:
             return SaveResult(SaveStatus.QUEUED, "Saved on this computer. Payload is not set up.")
-        client: Any = OverrideLock(self.payload) if override_lock else self.payload
-        pusher = Pusher(self.catalog.store, None, client, self.catalog.connectivity)
-        await pusher.push_product(product_id)
+        await self.catalog.push_product(product_id, servers=(PAYLOAD,),
+                                        override_lock=override_lock)
         return self._outcome(product_id, report)
 
     def _outcome(self, product_id: str, report: Collection[str] | None = None) -> SaveResult:
@@ -398,10 +376,9 @@ def _label(name: str) -> str:
 
 
 def open_content_service(
-    profile: Profile, secrets: SecretLookup, transports: Transports = Transports()
+    catalog: OfflineCatalog, transports: Transports = Transports()
 ) -> ContentService:
-    """The profile's content service (its offline store and both API clients)."""
-    catalog = OfflineCatalog.open(profile, secrets, transports)
+    """Content editing over the shop's one catalog (shared with every other window)."""
     return ContentService(catalog, media_transport=transports.payload)
 
 

@@ -1,4 +1,11 @@
-"""Offline-first catalog: the façade the UI and the CLI call (Qt-free).
+"""The catalog of one shop: the only writer of its store and outbox (Qt-free).
+
+Every write of a shop (edit, bulk apply/undo, resolve, discard, push, push of one
+product with a lock override, refresh, pull) is a method of its one catalog and
+returns the ``Changes`` its observers render; windows, services and commands never
+touch the store or the outbox themselves. In the GUI, ``AppServices.catalog``
+hands every window of a shop the same catalog; a second process (the CLI) opens
+its own, and the store's push lease keeps one pusher per store at a time.
 
 Everything reads from the profile's local SQLite store, so search and detail work
 without a network; edits are durable in the outbox before any request; ``pull``
@@ -35,7 +42,12 @@ offset=0, limit=100) -> SearchPage``
     ``changes`` maps field names (see ``desktop_app.store.fields``) to new values.
     ``bases`` are the server values the merchant saw; by default the stored server copy.
 ``pull(progress=None, *, full=False) -> PullReport`` / ``push(progress=None) -> PushReport``
-``refresh(product_ids) -> Changes``: re-read just these products (editor "reload")
+    A push waits for the store's push lease (another process pushing the same
+    profile); ``push(wait=False)`` raises ``PushBusy`` instead.
+``push_product(product_id, *, servers=None, override_lock=False) -> Changes``
+``refresh(product_ids, servers=...) -> Changes``: re-read just these products (editor "reload")
+``apply_bulk(plan) -> ApplyResult``, ``undo_bulk(bulk_id) -> UndoReport``, ``bulk_history()``
+``product_states(ids, fields)``: current and server values for planning bulk edits
 ``outbox(states=ACTIVE) -> list[OutboxEntry]``, ``outbox_counts() -> dict[str, int]``
 ``resolve(seq, resolution, value=None) -> Changes``, ``discard(seq) -> Changes``
 ``connectivity: Connectivity``, ``probe()``, ``start_monitoring(interval, auto_push=True)``
@@ -53,25 +65,32 @@ Callbacks run on the caller's thread/loop, after the store has committed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop_app.api.lock_override import OverrideLock
+from desktop_app.bulk import applying
+from desktop_app.bulk.applying import ApplyResult, UndoReport
+from desktop_app.bulk.model import BulkPlan
 from desktop_app.config import Profile
 from desktop_app.services.shop import SecretLookup, Shop, open_shop
 from desktop_app.services.transports import Transports
 from desktop_app.store import CatalogStore, OutboxEntry, SearchQuery, SearchRow
+from desktop_app.store.bulk_ops import BulkOp, ProductState, product_states
 from desktop_app.store.fields import MEDUSA, PAYLOAD, extract, owner
+from desktop_app.store.lease import DEFAULT_TTL, Holder, Lease, new_owner
+from desktop_app.store.lease import PUSH as PUSH_LEASE
 from desktop_app.store.outbox import ACTIVE
 from desktop_app.store.records import active_edits, overlay, sync_state
 from desktop_app.store.writer import StoreWriter
 from desktop_app.sync.connectivity import Connectivity, Reach, ReachChange
 from desktop_app.sync.pull import PullProgressCallback, PullReport, pull, refresh_products
-from desktop_app.sync.push import Pusher, PushProgressCallback, PushReport, push
+from desktop_app.sync.push import Pusher, PushProgress, PushProgressCallback, PushReport
 
 log = logging.getLogger(__name__)
 
@@ -121,14 +140,28 @@ class Resolution(enum.StrEnum):
 Observer = Callable[[Changes], None]
 
 
+class PushBusy(Exception):
+    """Another process is pushing this shop's changes (it holds the store's push lease)."""
+
+    def __init__(self, holder: Holder) -> None:
+        self.holder = holder
+        super().__init__(f"Another push of this shop is under way (process {holder.pid}).")
+
+
+# How often a waiting pusher looks at the lease again.
+LEASE_POLL = 0.25
+
+
 class OfflineCatalog:
     def __init__(
         self,
         store: CatalogStore,
         shop: Shop | None = None,
         connectivity: Connectivity | None = None,
+        *,
+        lease_ttl: float = DEFAULT_TTL,
     ) -> None:
-        self.store = store
+        self._store = store
         self.shop = shop
         # Pulls write from a worker thread (the GUI stays responsive); not for :memory:.
         self._writer = StoreWriter(store.path) if store.path is not None else None
@@ -136,7 +169,9 @@ class OfflineCatalog:
         self._observers: list[Observer] = []
         self._push_lock = asyncio.Lock()
         self._pull_lock = asyncio.Lock()
+        self._lease = Lease(store.conn, PUSH_LEASE, new_owner(), lease_ttl)
         self._auto_push = False
+        self.closed = False
         self.connectivity.subscribe(self._on_reach)
 
     @classmethod
@@ -154,20 +189,31 @@ class OfflineCatalog:
         shop = open_shop(profile, secrets, transports) if secrets is not None else None
         return cls(store, shop)
 
+    @property
+    def path(self) -> Path | None:
+        return self._store.path
+
+    def begin_close(self) -> None:
+        """No longer handed out to new windows; ``aclose`` follows once its tasks end."""
+        self.closed = True
+
     def close_now(self) -> None:
         """Close the store without an event loop (the loop is gone; clients are left to GC)."""
-        if self._writer is not None:
-            self._writer.close()
-            self._writer = None
-        self.store.close()
+        self.closed = True
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.close()
+        self._store.close()
 
     async def aclose(self) -> None:
+        self.closed = True
         await self.connectivity.stop()
         if self.shop is not None:
             await self.shop.aclose()
-        if self._writer is not None:
-            await asyncio.to_thread(self._writer.close)
-        self.store.close()
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            await asyncio.to_thread(writer.close)
+        self._store.close()
 
     # --------------------------------------------------------- observers
     def subscribe(self, observer: Observer) -> Callable[[], None]:
@@ -198,21 +244,28 @@ class OfflineCatalog:
         limit: int = 100,
     ) -> SearchPage:
         query = SearchQuery(text, tuple(statuses), tuple(sync_states), sort, descending)
-        rows, total = self.store.page(query, offset, limit)
+        rows, total = self._store.page(query, offset, limit)
         return SearchPage(rows, total)
 
     def rows(self, query: SearchQuery, offset: int = 0, limit: int = 100) -> list[SearchRow]:
-        return self.store.search(query, offset, limit)
+        return self._store.search(query, offset, limit)
 
     def count(self, query: SearchQuery) -> int:
-        return self.store.count(query)
+        return self._store.count(query)
+
+    def product_count(self) -> int:
+        return self._store.product_count()
+
+    def pulled(self) -> bool:
+        """Whether this store was ever pulled (else: suggest a pull)."""
+        return any(self._store.cursor(s).cursor is not None for s in (MEDUSA, PAYLOAD))
 
     def product(self, product_id: str) -> ProductDetail | None:
-        server_m = self.store.medusa(product_id)
-        server_p = self.store.payload(product_id)
+        server_m = self._store.medusa(product_id)
+        server_p = self._store.payload(product_id)
         if server_m is None and server_p is None:
             return None
-        edits = active_edits(self.store.conn, product_id)
+        edits = active_edits(self._store.conn, product_id)
         merged_m, merged_p = overlay(server_m, server_p, edits)
         return ProductDetail(
             product_id=product_id,
@@ -224,11 +277,23 @@ class OfflineCatalog:
             sync_state=sync_state(server_m, server_p, (e["state"] for e in edits)),
         )
 
+    def product_states(
+        self, product_ids: Iterable[str], fields: Iterable[str]
+    ) -> dict[str, ProductState]:
+        """Each product's current (pending edits applied) and server values of ``fields``."""
+        return product_states(self._store.conn, list(product_ids), fields)
+
     def outbox(self, states: Iterable[str] | None = ACTIVE) -> list[OutboxEntry]:
-        return self.store.outbox.entries(states)
+        return self._store.outbox.entries(states)
 
     def outbox_counts(self) -> dict[str, int]:
-        return self.store.outbox.counts()
+        return self._store.outbox.counts()
+
+    def bulk_history(self, limit: int = 50) -> list[BulkOp]:
+        return applying.history(self._store, limit)
+
+    def runs(self, limit: int = 100) -> list[dict[str, Any]]:
+        return self._store.runs(limit)
 
     # ----------------------------------------------------------- writes
     def edit(
@@ -241,8 +306,8 @@ class OfflineCatalog:
         """Record edits durably (committed to SQLite before this returns)."""
         if not changes:
             return Changes()
-        server_m = self.store.medusa(product_id)
-        server_p = self.store.payload(product_id)
+        server_m = self._store.medusa(product_id)
+        server_p = self._store.payload(product_id)
         base_values: dict[str, Any] = {}
         for name in changes:
             server = owner(name)
@@ -251,33 +316,51 @@ class OfflineCatalog:
                 what = "Medusa product" if server == MEDUSA else "Payload document"
                 raise ValueError(f"No {what} is stored for {product_id}; pull first.")
             base_values[name] = (bases or {}).get(name, extract(record, name))
-        self.store.outbox.record(product_id, changes, base_values)
-        self.store.refresh_rows([product_id])
+        self._store.outbox.record(product_id, changes, base_values)
+        self._store.refresh_rows([product_id])
         return self._notify(Changes(frozenset({product_id}), outbox=True))
+
+    def apply_bulk(self, plan: BulkPlan) -> ApplyResult:
+        """Record a planned bulk edit in the outbox, durably, as one undoable step."""
+        result = applying.apply(self._store, plan)
+        self._notify(Changes(rows_reset=True, outbox=True))
+        return result
+
+    def undo_bulk(self, bulk_id: int) -> UndoReport:
+        report = applying.undo(self._store, bulk_id)
+        self._notify(Changes(rows_reset=True, outbox=True))
+        return report
 
     def resolve(self, seq: int, resolution: Resolution, value: Any = None) -> Changes:
         """Settle a conflicted (or failed) edit: keep mine, take theirs, or a custom value."""
-        entry = self.store.outbox.get(seq)
+        entry = self._store.outbox.get(seq)
         if entry is None or entry.state not in ("conflict", "failed", "locked"):
             raise ValueError(f"outbox entry {seq} has nothing to resolve")
         # After a conflict the server holds ``theirs``: the new base for a re-send.
         base = entry.theirs if entry.state == "conflict" else entry.base
         if resolution is Resolution.TAKE_THEIRS:
-            self.store.outbox.set_state([seq], "done", outcome="theirs")
+            self._store.outbox.set_state([seq], "done", outcome="theirs")
         elif resolution is Resolution.KEEP_MINE:
-            self.store.outbox.set_state([seq], "queued", base=base)
+            self._store.outbox.set_state([seq], "queued", base=base)
         else:
-            self.store.outbox.set_state([seq], "queued", base=base, mine=value)
-        self.store.refresh_rows([entry.product_id])
+            self._store.outbox.set_state([seq], "queued", base=base, mine=value)
+        self._store.refresh_rows([entry.product_id])
         return self._notify(Changes(frozenset({entry.product_id}), outbox=True))
 
     def discard(self, seq: int) -> Changes:
-        entry = self.store.outbox.get(seq)
+        entry = self._store.outbox.get(seq)
         if entry is None or entry.state == "sending":
             raise ValueError(f"outbox entry {seq} cannot be discarded now")
-        self.store.outbox.set_state([seq], "done", outcome="discarded")
-        self.store.refresh_rows([entry.product_id])
+        self._store.outbox.set_state([seq], "done", outcome="discarded")
+        self._store.refresh_rows([entry.product_id])
         return self._notify(Changes(frozenset({entry.product_id}), outbox=True))
+
+    def record_run(self, kind: str, server: str) -> int:
+        """Start an entry of the run history (sync runs of the admin tools)."""
+        return int(self._store.start_run(kind, server))
+
+    def finish_run(self, run_id: int, *, ok: bool, changed: int = 0, message: str = "") -> None:
+        self._store.finish_run(run_id, ok=ok, changed=changed, message=message)
 
     # ---------------------------------------------------------- network
     def _clients(self) -> tuple[Any, Any]:
@@ -290,8 +373,8 @@ class OfflineCatalog:
     ) -> PullReport:
         medusa, payload = self._clients()
         async with self._pull_lock:
-            before = self.store.product_count()
-            report = await pull(self.store, medusa, payload, full=full,
+            before = self._store.product_count()
+            report = await pull(self._store, medusa, payload, full=full,
                                 connectivity=self.connectivity, progress=progress,
                                 writer=self._writer)
         ids = report.changed_ids
@@ -299,34 +382,84 @@ class OfflineCatalog:
         self._notify(Changes(frozenset(ids), rows_reset=reset))
         return report
 
-    async def refresh(self, product_ids: Iterable[str]) -> Changes:
-        """Re-read these products from both servers now (the editor's "reload")."""
+    async def refresh(
+        self, product_ids: Iterable[str], servers: Iterable[str] = (MEDUSA, PAYLOAD)
+    ) -> Changes:
+        """Re-read these products from ``servers`` now (the editor's "reload")."""
         medusa, payload = self._clients()
-        ids = await refresh_products(self.store, medusa, payload, list(product_ids),
+        wanted = set(servers)
+        ids = await refresh_products(self._store, medusa if MEDUSA in wanted else None,
+                                     payload if PAYLOAD in wanted else None, list(product_ids),
                                      connectivity=self.connectivity)
         return self._notify(Changes(frozenset(ids)))
 
-    async def push(self, progress: PushProgressCallback | None = None) -> PushReport:
+    async def push(
+        self, progress: PushProgressCallback | None = None, *, wait: bool = True
+    ) -> PushReport:
+        """Send the outbox; edits typed meanwhile are sent in the same push."""
         medusa, payload = self._clients()
-        async with self._push_lock:
-            report = await push(self.store, medusa, payload, connectivity=self.connectivity,
-                                progress=progress)
-        self._notify(Changes(frozenset(report.changed_products), outbox=True))
-        return report
+        pusher = Pusher(self._store, medusa, payload, self.connectivity)
+        try:
+            async with self._pushing(progress, wait):
+                return await pusher.run(progress)
+        finally:  # a cancelled push too: views re-read what it stored
+            self._notify(Changes(frozenset(pusher.report.changed_products), outbox=True))
 
-    async def push_product(self, product_id: str, *, override_lock: bool = False) -> Changes:
-        """Push one product's pending edits now; ``override_lock`` breaks a Payload lock.
+    async def push_product(
+        self,
+        product_id: str,
+        *,
+        servers: Iterable[str] | None = None,
+        override_lock: bool = False,
+    ) -> Changes:
+        """Push one product's pending edits now (for ``servers``, default both).
 
-        For the merchant's explicit "Override lock" after a 423: the edit was kept
-        ``locked`` and this re-sends it with ``overrideLock=true``.
+        ``override_lock`` is the merchant's explicit "Override lock" after a 423: the
+        edit was kept ``locked`` and this re-sends it with ``overrideLock=true``.
         """
         medusa, payload = self._clients()
+        wanted = set(servers) if servers is not None else {MEDUSA, PAYLOAD}
         if override_lock and payload is not None:
             payload = OverrideLock(payload)
+        pusher = Pusher(self._store, medusa if MEDUSA in wanted else None,
+                        payload if PAYLOAD in wanted else None, self.connectivity)
+        try:
+            async with self._pushing(None, wait=True):
+                await pusher.push_product(product_id)
+        finally:
+            self._notify(Changes(frozenset({product_id}), outbox=True))
+        return Changes(frozenset({product_id}), outbox=True)
+
+    @contextlib.asynccontextmanager
+    async def _pushing(
+        self, progress: PushProgressCallback | None, wait: bool
+    ) -> AsyncIterator[None]:
+        """One pusher per store: this process's lock, then the store's lease."""
         async with self._push_lock:
-            pusher = Pusher(self.store, medusa, payload, self.connectivity)
-            await pusher.push_product(product_id)
-        return self._notify(Changes(frozenset({product_id}), outbox=True))
+            holder = self._lease.acquire()
+            while holder is not None:
+                if not wait:
+                    raise PushBusy(holder)
+                if progress is not None:
+                    progress(PushProgress(0, 0, "Waiting for another push of this shop "
+                                                f"(process {holder.pid}) to finish…"))
+                await asyncio.sleep(LEASE_POLL)
+                holder = self._lease.acquire()
+            renewing = asyncio.ensure_future(self._renew_lease())
+            try:
+                yield
+            finally:
+                renewing.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await renewing
+                self._lease.release()
+
+    async def _renew_lease(self) -> None:
+        while True:
+            await asyncio.sleep(self._lease.ttl / 3)
+            if not self._lease.renew():
+                # Claims still protect the rows; the other pusher takes them over.
+                log.warning("the push lease of %s was lost", self._store.path)
 
     async def probe(self) -> dict[str, Reach]:
         medusa, payload = self._clients()
@@ -351,10 +484,12 @@ class OfflineCatalog:
         self.connectivity.start(probes, interval)
 
     async def _push_when_back(self, server: str) -> None:
-        if self._push_lock.locked() or not self.store.outbox.pushable_products():
+        if self._push_lock.locked() or not self._store.outbox.pushable_products():
             return
         try:
-            await self.push()
+            await self.push(wait=False)
+        except PushBusy:
+            pass  # another process is sending them
         except Exception:
             log.exception("automatic push after %s came back failed", server)
 
@@ -389,6 +524,7 @@ __all__ = [
     "LocalRows",
     "OfflineCatalog",
     "ProductDetail",
+    "PushBusy",
     "Resolution",
     "SearchPage",
     "search_profile",

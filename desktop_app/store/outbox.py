@@ -15,6 +15,14 @@ One entry per edited field, holding ``base`` (the server value the merchant saw)
 
 A second edit of a field that has not been sent yet replaces ``mine`` and keeps
 the first ``base``: the server still holds the value the merchant first saw.
+
+Every change of ``mine`` bumps the row's ``version``. A push *claims* the rows it
+sends (``claim``: state ``sending``, its run token, the value it sends added to
+``inflight``) and *settles* them with the version it read: a row edited while its
+request was on the wire is not marked done; it goes back to ``queued`` with the
+sent value as its new base, so the newer value is pushed next. ``inflight`` lists
+our own values that may have reached the server (a crash mid-request), so a
+re-read that finds one of them is not taken for somebody else's change.
 """
 
 from __future__ import annotations
@@ -34,6 +42,8 @@ ACTIVE = ("queued", "sending", "locked", "conflict", "failed")
 PUSHABLE = ("queued", "sending", "locked")
 # States whose entry may absorb a newer edit of the same field (nothing in flight).
 MERGEABLE = ("queued", "locked", "failed", "conflict")
+# A row in flight absorbs a newer edit too, as a newer version (see settle).
+ABSORBING = (*MERGEABLE, "sending")
 
 
 def now() -> str:
@@ -59,6 +69,9 @@ class OutboxEntry:
     attempts: int
     created_at: str
     updated_at: str
+    version: int = 1
+    claim: str | None = None
+    inflight: tuple[Any, ...] = ()  # our values that may already be on the server
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> OutboxEntry:
@@ -76,6 +89,9 @@ class OutboxEntry:
             attempts=row["attempts"],
             created_at=row["created_at"],
             updated_at=row["updated_at"],
+            version=row["version"],
+            claim=row["claim"],
+            inflight=tuple(json.loads(row["inflight"])) if row["inflight"] else (),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -109,32 +125,103 @@ class Outbox:
         """One field's edit inside the caller's transaction; returns its entry seq."""
         row = self.conn.execute(
             f"""SELECT * FROM outbox WHERE product_id=? AND field=? AND state IN
-                ({",".join("?" * len(MERGEABLE))}) ORDER BY seq DESC LIMIT 1""",
-            (product_id, field, *MERGEABLE),
+                ({",".join("?" * len(ABSORBING))}) ORDER BY seq DESC LIMIT 1""",
+            (product_id, field, *ABSORBING),
         ).fetchone()
-        if row is not None:
-            # A conflicted entry that is edited again is resolved with the new
-            # value against what the server has now.
-            base = row["theirs"] if row["state"] == "conflict" else row["base"]
-            self.conn.execute(
-                """UPDATE outbox SET mine=?, base=?, theirs=NULL, state='queued',
-                   message=NULL, updated_at=? WHERE seq=?""",
-                (_dumps(mine), base, stamp, row["seq"]),
+        if row is None:
+            cur = self.conn.execute(
+                """INSERT INTO outbox (product_id, server, field, base, mine, state,
+                       created_at, updated_at) VALUES (?,?,?,?,?,'queued',?,?)""",
+                (product_id, owner(field), field, _dumps(base_value), _dumps(mine), stamp,
+                 stamp),
             )
+            return int(cur.lastrowid or 0)
+        if row["state"] == "sending":
+            # In flight: a newer version; the push settles the old one without losing it.
+            self.conn.execute(
+                "UPDATE outbox SET mine=?, version=version+1, updated_at=? WHERE seq=?",
+                (_dumps(mine), stamp, row["seq"]))
             return int(row["seq"])
-        in_flight = self.conn.execute(
-            """SELECT mine FROM outbox WHERE product_id=? AND field=?
-               AND state='sending' ORDER BY seq DESC LIMIT 1""",
-            (product_id, field),
-        ).fetchone()
-        # Behind an edit being sent, the base is that edit's value.
-        base = in_flight["mine"] if in_flight else _dumps(base_value)
-        cur = self.conn.execute(
-            """INSERT INTO outbox (product_id, server, field, base, mine, state,
-                   created_at, updated_at) VALUES (?,?,?,?,?,'queued',?,?)""",
-            (product_id, owner(field), field, base, _dumps(mine), stamp, stamp),
+        # A conflicted entry that is edited again is resolved with the new
+        # value against what the server has now.
+        base = row["theirs"] if row["state"] == "conflict" else row["base"]
+        self.conn.execute(
+            """UPDATE outbox SET mine=?, base=?, theirs=NULL, state='queued', message=NULL,
+               version=version+1, updated_at=? WHERE seq=?""",
+            (_dumps(mine), base, stamp, row["seq"]),
         )
-        return int(cur.lastrowid or 0)
+        return int(row["seq"])
+
+    # ------------------------------------------------------------ claims
+    def claim(self, product_id: str, server: str, token: str) -> list[OutboxEntry]:
+        """Mark the product's pushable rows for ``server`` ``sending`` under ``token``.
+
+        Read and marked in one transaction, committed before any request: what is
+        returned is exactly what was claimed, with the versions to settle against.
+        """
+        with transaction(self.conn):
+            rows = self.conn.execute(
+                f"""SELECT * FROM outbox WHERE product_id=? AND server=? AND state IN
+                    ({",".join("?" * len(PUSHABLE))}) ORDER BY seq""",
+                (product_id, server, *PUSHABLE),
+            ).fetchall()
+            stamp = now()
+            for row in rows:
+                inflight = json.loads(row["inflight"]) if row["inflight"] else []
+                mine = json.loads(row["mine"]) if row["mine"] is not None else None
+                if mine not in inflight:
+                    inflight.append(mine)
+                self.conn.execute(
+                    """UPDATE outbox SET state='sending', claim=?, inflight=?,
+                       attempts=attempts+1, updated_at=? WHERE seq=?""",
+                    (token, _dumps(inflight), stamp, row["seq"]))
+            seqs = [r["seq"] for r in rows]
+            return [OutboxEntry.from_row(r) for r in self._rows(seqs)]
+
+    def _rows(self, seqs: list[int]) -> list[sqlite3.Row]:
+        if not seqs:
+            return []
+        return self.conn.execute(
+            f"SELECT * FROM outbox WHERE seq IN ({','.join('?' * len(seqs))}) ORDER BY seq",
+            seqs).fetchall()
+
+    def settle(
+        self,
+        entry: OutboxEntry,
+        state: str,
+        *,
+        outcome: str | None = None,
+        message: str | None = None,
+        theirs: Any = ...,
+    ) -> bool:
+        """End a claimed row's send; False when it was edited (or re-claimed) meanwhile.
+
+        The version sent is still current: the row takes ``state``. It was edited in
+        flight: the newer value stays pending (after a write the server holds the
+        sent value, so that becomes its base). Claimed by another run: left alone.
+        """
+        with transaction(self.conn):
+            row = self.conn.execute("SELECT * FROM outbox WHERE seq=?", (entry.seq,)).fetchone()
+            if row is None or row["state"] != "sending" or row["claim"] != entry.claim:
+                return False
+            current = row["version"] == entry.version
+            sets, args = ["claim=NULL", "updated_at=?"], [now()]
+            if current or state not in ("done", "failed"):
+                sets += ["state=?", "outcome=?", "message=?"]
+                args += [state, outcome, message]
+            else:
+                sets += ["state='queued'", "outcome=NULL", "message=NULL"]
+            if current or state == "done":
+                sets.append("inflight=NULL")
+            if not current and state == "done":
+                sets.append("base=?")  # the server holds what was sent
+                args.append(_dumps(entry.mine))
+            if theirs is not ...:
+                sets.append("theirs=?")
+                args.append(_dumps(theirs))
+            self.conn.execute(f"UPDATE outbox SET {', '.join(sets)} WHERE seq=?",
+                              [*args, entry.seq])
+            return current
 
     # ----------------------------------------------------------- queries
     def entries(

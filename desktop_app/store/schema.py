@@ -210,6 +210,18 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (bulk_id, product_id, field)
     );
     """,
+    # 4: outbox rows are versioned and claimed (a push settles a row only if the version it
+    #    sent is still current and it still holds the claim); one pusher per store at a time.
+    """
+    ALTER TABLE outbox ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE outbox ADD COLUMN claim TEXT;      -- the push run that is sending it
+    ALTER TABLE outbox ADD COLUMN inflight TEXT;   -- JSON: the value that run sends
+    CREATE TABLE leases (
+        name        TEXT PRIMARY KEY,       -- e.g. 'push'
+        owner       TEXT NOT NULL,          -- host:pid:token of the holder
+        expires_at  REAL NOT NULL           -- unix time; an expired lease is free
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -4,7 +4,8 @@ For each pending edit of a field, against the freshly re-read server value:
 
 * server == mine → nothing to send, the edit is done (also the crash-replay case:
   a request that reached the server before the crash is never applied twice);
-* server == base → the server did not change the field: send mine;
+* server == base → the server did not change the field: send mine (likewise when
+  the server holds one of our own earlier values that may have landed, ``inflight``);
 * otherwise the server changed it differently → conflict; nothing is sent for it.
 
 Edits of different fields merge on their own: only the edited fields are sent.
@@ -41,7 +42,8 @@ def decide(entries: Iterable[OutboxEntry], record: dict[str, Any]) -> Plan:
                 plan.send_seqs.append(entry.seq)
             else:
                 plan.already.append(entry.seq)
-        elif same(entry.field, theirs, entry.base):
+        elif same(entry.field, theirs, entry.base) or any(
+                same(entry.field, theirs, ours) for ours in entry.inflight):
             plan.send[entry.field] = entry.mine
             plan.send_seqs.append(entry.seq)
             working = apply(working, entry.field, entry.mine)

@@ -32,12 +32,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.api.errors import (
     ApiError,
+    BadCredentials,
     Conflict,
     Locked,
     NotFound,
@@ -52,6 +54,7 @@ from desktop_app.store import records
 from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.fields import MEDUSA, PAYLOAD, request_body
 from desktop_app.store.outbox import PUSHABLE, OutboxEntry
+from desktop_app.store.records import MalformedRecord
 from desktop_app.sync.batch_read import BatchReader, Record
 from desktop_app.sync.connectivity import Connectivity
 from desktop_app.sync.merge import decide
@@ -76,6 +79,7 @@ class PushReport:
     deferred: int = 0  # left queued (server unreachable, server error)
     requests: int = 0
     retried: int = 0  # units sent again in a later pass after a passing fault
+    requeued: int = 0  # edited while their request was on the wire: sent again next
     changed_products: set[str] = field(default_factory=set)
     errors: dict[str, str] = field(default_factory=dict)  # server -> last error
 
@@ -98,6 +102,10 @@ DOWN_AFTER = 10
 DEFAULT_CONCURRENCY = 8
 # Products re-read per request (batch_read.py); 1 is one read per product.
 READ_BATCH = 20
+# Rounds of one push: the outbox, then what was edited while it was being sent.
+SWEEPS = 3
+# The longest Retry-After a push waits for between passes; a longer one ends the pass.
+MAX_RETRY_AFTER = 60.0
 
 
 class _ServerDown(Exception):
@@ -149,6 +157,7 @@ class Pusher:
         read_batch: int = READ_BATCH,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
         rng: random.Random | None = None,
+        token: str | None = None,
     ) -> None:
         self.store = store
         self.clients: dict[str, Any] = {MEDUSA: medusa, PAYLOAD: payload}
@@ -159,6 +168,10 @@ class Pusher:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self.report = PushReport()
+        # Rows this run claims carry the token; a settle by any other run is refused.
+        self.token = token or f"push-{uuid.uuid4().hex}"
+        self._retry_after = 0.0  # the longest Retry-After a server asked for
+        self._tried: set[tuple[int, int]] = set()  # (seq, version) claimed by this run
         self._down: set[str] = set()
         self._failures_in_a_row: dict[str, int] = {MEDUSA: 0, PAYLOAD: 0}
         self._readers = {
@@ -260,33 +273,52 @@ class Pusher:
             self.store.save_payload([records.payload_record(doc)], refresh=False)
 
     # ------------------------------------------------------------- one unit
-    async def push_unit(self, product_id: str, server: str, entries: list[OutboxEntry]) -> None:
+    def _settle(self, entries: list[OutboxEntry], state: str, **kw: Any) -> int:
+        """Settle claimed rows in one transaction; the number edited meanwhile (re-queued)."""
         outbox = self.store.outbox
-        seqs = [e.seq for e in entries]
-        outbox.set_state(seqs, "sending", count_attempt=True)  # committed before any request
+        with self.store.transaction():
+            moved = sum(not outbox.settle(e, state, **kw) for e in entries)
+        self.report.requeued += moved
+        return moved
+
+    async def push_unit(self, product_id: str, server: str) -> None:
+        outbox = self.store.outbox
+        # Claimed and committed before any request; read fresh, so an edit typed since
+        # the push started is what is sent.
+        entries = outbox.claim(product_id, server, self.token)
+        if not entries:
+            return
+        self._tried.update((e.seq, e.version) for e in entries)
         try:
             record = await self._read(server, product_id)
         except ApiError as exc:
-            self._interrupted(server, seqs, exc)
+            self._interrupted(server, entries, exc)
+            return
+        except MalformedRecord as exc:
+            self._settle(entries, "failed", message=f"The server sent an unreadable record: "
+                         f"{exc}. The edit is kept.")
+            self.report.failed += len(entries)
             return
         if record is None:
             what = "product was deleted in Medusa" if server == MEDUSA else (
                 "product has no Payload document")
-            outbox.set_state(seqs, "failed", message=f"The {what}; the edit cannot be sent.")
-            self.report.failed += len(seqs)
+            self._settle(entries, "failed", message=f"The {what}; the edit cannot be sent.")
+            self.report.failed += len(entries)
             return
 
         plan = decide(entries, record)
+        by_seq = {e.seq: e for e in entries}
         with self.store.transaction():
-            outbox.set_state(plan.already, "done", outcome="already")
+            self._settle([by_seq[s] for s in plan.already], "done", outcome="already")
             for seq, theirs in plan.conflicts:
-                outbox.set_state([seq], "conflict", theirs=theirs,
-                                 message="Changed on the server since you edited it.")
+                self._settle([by_seq[seq]], "conflict", theirs=theirs,
+                             message="Changed on the server since you edited it.")
         self.report.already += len(plan.already)
         self.report.conflicts += len(plan.conflicts)
         if not plan.send:
             return
-        await self._send(server, product_id, record, plan.send, plan.send_seqs, entries)
+        await self._send(server, product_id, record, plan.send,
+                         [by_seq[s] for s in plan.send_seqs])
 
     async def _send(
         self,
@@ -294,61 +326,68 @@ class Pusher:
         product_id: str,
         record: dict[str, Any],
         send: dict[str, Any],
-        seqs: list[int],
         entries: list[OutboxEntry],
         retry: bool = True,
     ) -> None:
-        outbox = self.store.outbox
-        by_seq = {e.seq: e for e in entries}
         try:
             body = request_body(server, record, send)
         except KeyError as exc:  # a variant vanished on the server
-            outbox.set_state(seqs, "failed", message=f"Cannot send: {exc.args[0]}.")
-            self.report.failed += len(seqs)
+            self._settle(entries, "failed", message=f"Cannot send: {exc.args[0]}.")
+            self.report.failed += len(entries)
             return
         try:
             await self._write(server, product_id, record, body)
         except Locked as exc:
-            outbox.set_state(seqs, "locked", message=exc.message)
-            self.report.locked += len(seqs)
+            self._settle(entries, "locked", message=exc.message)
+            self.report.locked += len(entries)
             return
         except Validation as exc:
-            names = list(send)
-            failed: dict[str, str] = {}
-            for path, message in exc.field_errors.items():
-                name = _error_field(path, body, names)
-                if name is not None:
-                    failed[name] = message
-            if not failed:
-                outbox.set_state(seqs, "failed", message=exc.message)
-                self.report.failed += len(seqs)
-                return
-            with self.store.transaction():
-                for seq in seqs:
-                    name = by_seq[seq].field
-                    if name in failed:
-                        outbox.set_state([seq], "failed", message=failed[name])
-                        self.report.failed += 1
-            rest = {k: v for k, v in send.items() if k not in failed}
-            rest_seqs = [s for s in seqs if by_seq[s].field not in failed]
-            if rest and retry:
-                await self._send(server, product_id, record, rest, rest_seqs, entries, False)
-            elif rest_seqs:
-                outbox.set_state(rest_seqs, "queued", message=exc.message)
-                self.report.deferred += len(rest_seqs)
+            await self._rejected(server, product_id, record, send, entries, body, exc, retry)
             return
         except ApiError as exc:
-            self._interrupted(server, seqs, exc)
+            self._interrupted(server, entries, exc)
             return
-        outbox.set_state(seqs, "done", outcome="sent")
-        self.report.sent += len(seqs)
+        self._settle(entries, "done", outcome="sent")
+        self.report.sent += len(entries)
 
-    def _interrupted(self, server: str, seqs: list[int], exc: ApiError) -> None:
+    async def _rejected(
+        self, server: str, product_id: str, record: dict[str, Any], send: dict[str, Any],
+        entries: list[OutboxEntry], body: dict[str, Any], exc: Validation, retry: bool,
+    ) -> None:
+        """Fail the fields the server named; send the rest once more without them."""
+        failed: dict[str, str] = {}
+        for path, message in exc.field_errors.items():
+            name = _error_field(path, body, list(send))
+            if name is not None:
+                failed[name] = message
+        if not failed:
+            self._settle(entries, "failed", message=exc.message)
+            self.report.failed += len(entries)
+            return
+        with self.store.transaction():
+            for entry in entries:
+                if entry.field in failed:
+                    self._settle([entry], "failed", message=failed[entry.field])
+                    self.report.failed += 1
+        rest = {k: v for k, v in send.items() if k not in failed}
+        rest_entries = [e for e in entries if e.field not in failed]
+        if rest and retry:
+            await self._send(server, product_id, record, rest, rest_entries, False)
+        elif rest_entries:
+            self._settle(rest_entries, "queued", message=exc.message)
+            self.report.deferred += len(rest_entries)
+
+    def _interrupted(self, server: str, entries: list[OutboxEntry], exc: ApiError) -> None:
         """Queue the entries again after a failed request; raise unless that is final.
 
         Whether or not the request arrived, the next read-compare-write decides.
         """
-        self.store.outbox.set_state(seqs, "queued", message=exc.message)
+        seqs = [e.seq for e in entries]
+        self._settle(entries, "queued", message=exc.message)
+        if exc.retry_after is not None:
+            self._retry_after = max(self._retry_after, exc.retry_after)
+        if isinstance(exc, BadCredentials):
+            self._down.add(server)  # one failed login, not one per product (no lockout)
         if server in self._down:
             self._defer(server, seqs, exc.message)
             raise _ServerDown from exc
@@ -395,9 +434,8 @@ class Pusher:
             return retry[server] if retry is not None else None
         if self.clients.get(server) is None:
             return None
-        unit = [e for e in entries if e.server == server]
         try:
-            await self.push_unit(product_id, server, unit)
+            await self.push_unit(product_id, server)
         except _Transient as fault:
             return fault
         except _ServerDown:
@@ -407,32 +445,53 @@ class Pusher:
     async def run(self, progress: PushProgressCallback | None = None) -> PushReport:
         run_id = self.store.start_run("push", "both")
         products = self.store.outbox.pushable_products()
-        total = len(products)
-        counter = _Progress(total, progress)
+        counter = _Progress(len(products), progress)
         sem = asyncio.Semaphore(self.concurrency)
         counter.start()
         try:
-            pending: dict[str, dict[str, _Transient] | None] = dict.fromkeys(products)
-            left: dict[str, dict[str, _Transient]] = {}
-            for attempt in range(max(1, self.retry_policy.attempts)):
-                if attempt:
-                    # Outside the semaphore: waiting units hold no slot.
-                    await self._sleep(self.retry_policy.delay(attempt - 1, self._rng))
-                    self.report.retried += sum(len(f) for f in left.values())
-                last = attempt == max(1, self.retry_policy.attempts) - 1
-                left = await self._pass(pending, sem, counter, last)
-                pending = dict(left)
-                if not pending or self._all_down():
+            for _round in range(SWEEPS):
+                await self._push_all(products, sem, counter)
+                # Edits typed while this push ran (or re-queued in flight) go now too.
+                products = [p for p in self.store.outbox.pushable_products()
+                            if self._fresh_work(p)]
+                if not products or self._all_down():
                     break
-            for faults in left.values():  # still failing: kept for the next push
-                for server, fault in faults.items():
-                    self._defer(server, fault.seqs, fault.error.message)
+                counter.grow(len(products))
         finally:
             self.store.finish_run(
                 run_id, ok=not self.report.errors, changed=self.report.sent,
                 message="; ".join(f"{k}: {v}" for k, v in self.report.errors.items()),
             )
         return self.report
+
+    def _fresh_work(self, product_id: str) -> bool:
+        """A pushable row (or version of one) this run has not tried yet."""
+        return any((e.seq, e.version) not in self._tried and e.server not in self._down
+                   for e in self.store.outbox.entries(PUSHABLE, product_id=product_id))
+
+    async def _push_all(
+        self, products: list[str], sem: asyncio.Semaphore, counter: _Progress
+    ) -> None:
+        """Passes over ``products``: a unit hit by a passing fault is retried after a wait."""
+        pending: dict[str, dict[str, _Transient] | None] = dict.fromkeys(products)
+        left: dict[str, dict[str, _Transient]] = {}
+        attempts = max(1, self.retry_policy.attempts)
+        for attempt in range(attempts):
+            if attempt:
+                # Outside the semaphore: waiting units hold no slot. A server that
+                # said Retry-After is given at least that long.
+                wait = max(self.retry_policy.delay(attempt - 1, self._rng),
+                           min(self._retry_after, MAX_RETRY_AFTER))
+                self._retry_after = 0.0
+                await self._sleep(wait)
+                self.report.retried += sum(len(f) for f in left.values())
+            left = await self._pass(pending, sem, counter, attempt == attempts - 1)
+            pending = dict(left)
+            if not pending or self._all_down():
+                break
+        for faults in left.values():  # still failing: kept for the next push
+            for server, fault in faults.items():
+                self._defer(server, fault.seqs, fault.error.message)
 
     def _plan_reads(self, pending: dict[str, dict[str, _Transient] | None]) -> None:
         """Tell each server's reader which products this pass re-reads, in order."""
@@ -486,6 +545,9 @@ class _Progress:
         if self.callback is not None:
             self.callback(PushProgress(0, self.total,
                                        f"Sending changes of {self.total} products…"))
+
+    def grow(self, more: int) -> None:
+        self.total += more
 
     def step(self) -> None:
         self.done += 1

@@ -8,6 +8,7 @@ import pytest
 
 from desktop_app.admin.history import JsonlRunHistory, StoreRunHistory, SyncRun
 from desktop_app.admin.watch import Agreement, Outcome, WatchResult
+from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import CatalogStore
 
 
@@ -33,9 +34,9 @@ def test_sync_run_from_result_keeps_counts_before_and_after() -> None:
 @pytest.fixture(params=["store", "jsonl"])
 def history(request, tmp_path):
     if request.param == "store":
-        store = CatalogStore.open(":memory:")
-        yield StoreRunHistory(store)
-        store.close()
+        catalog = OfflineCatalog(CatalogStore.open(":memory:"))
+        yield StoreRunHistory(catalog)
+        catalog.close_now()
     else:
         yield JsonlRunHistory(tmp_path / "runs.jsonl")
 
@@ -58,7 +59,7 @@ def test_store_history_ignores_pull_runs_and_counts_created_docs() -> None:
     try:
         pull = store.start_run("pull", "medusa")
         store.finish_run(pull, ok=True, changed=5, message="pulled")
-        history = StoreRunHistory(store)
+        history = StoreRunHistory(OfflineCatalog(store), owned=False)
         handle = history.begin("products", datetime.now(UTC))
         history.finish(handle, SyncRun.from_result(a_result()))
         (run,) = history.recent()

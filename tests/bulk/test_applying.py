@@ -27,7 +27,7 @@ async def test_apply_records_every_edit_and_the_bulk_edit(env):
     assert entries[1].base == "Old SEO 2"  # the stored server value
     assert (result.op.products, result.op.fields, result.op.undone_at) == (5, 5, None)
     assert bulk.history(catalog)[0] == result.op
-    assert [c.seq for c in BulkOps(catalog.store.conn).changes(result.op.id)] == [
+    assert [c.seq for c in BulkOps(catalog._store.conn).changes(result.op.id)] == [
         e.seq for e in entries]
     assert catalog.search(sync_states=("pending",)).total == 5
     assert seen[-1].rows_reset and seen[-1].outbox

@@ -46,7 +46,7 @@ async def test_cancelled_push_leaves_every_edit_pending_or_done(env):
     slow_shop = Shop(PROFILE, MedusaClient("http://medusa.test", SecretKey(SECRET),
                                            transport=httpx.MockTransport(slow),
                                            retry_policy=NO_RETRY), catalog.shop.payload)
-    catalog = OfflineCatalog(catalog.store, slow_shop)  # the same store, a slow Medusa
+    catalog = OfflineCatalog(catalog._store, slow_shop)  # the same store, a slow Medusa
     task = asyncio.ensure_future(bulk.push(catalog))
     while writes < 3:
         await asyncio.sleep(0.01)

@@ -38,7 +38,7 @@ def outbox(profile: Profile) -> list:
     try:
         return catalog.outbox()
     finally:
-        catalog.store.close()
+        catalog.close_now()
 
 
 def test_commands_are_registered():

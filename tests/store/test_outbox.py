@@ -32,13 +32,48 @@ def test_second_edit_of_unsent_field_keeps_first_base():
     assert (entry.base, entry.mine) == ("Server", "B")
 
 
-def test_edit_behind_an_entry_in_flight_uses_its_value_as_base():
+def test_an_edit_in_flight_is_a_newer_version_that_the_settle_keeps_pending():
     store = CatalogStore.open(":memory:")
     [seq] = store.outbox.record("p", {"title": "A"}, {"title": "Server"})
-    store.outbox.set_state([seq], "sending")
-    [seq2] = store.outbox.record("p", {"title": "B"}, {"title": "Server"})
-    assert seq2 != seq
-    assert store.outbox.get(seq2).base == "A"
+    [claimed] = store.outbox.claim("p", "payload", "run-1")
+    assert (claimed.state, claimed.mine, claimed.version) == ("sending", "A", 1)
+    [again] = store.outbox.record("p", {"title": "B"}, {"title": "Server"})
+    assert again == seq
+    assert store.outbox.get(seq).version == 2
+    # The push sent "A" and it landed: not done, since "B" is newer; "A" is the new base.
+    assert store.outbox.settle(claimed, "done", outcome="sent") is False
+    entry = store.outbox.get(seq)
+    assert (entry.state, entry.base, entry.mine, entry.claim) == ("queued", "A", "B", None)
+
+
+def test_a_settle_with_the_current_version_finishes_the_row():
+    store = CatalogStore.open(":memory:")
+    [seq] = store.outbox.record("p", {"title": "A"}, {"title": "Server"})
+    [claimed] = store.outbox.claim("p", "payload", "run-1")
+    assert store.outbox.settle(claimed, "done", outcome="sent") is True
+    entry = store.outbox.get(seq)
+    assert (entry.state, entry.outcome, entry.inflight) == ("done", "sent", ())
+
+
+def test_a_row_claimed_by_another_run_is_not_settled_by_the_first():
+    store = CatalogStore.open(":memory:")
+    [seq] = store.outbox.record("p", {"title": "A"}, {"title": "Server"})
+    [first] = store.outbox.claim("p", "payload", "run-1")
+    [second] = store.outbox.claim("p", "payload", "run-2")  # run-1 was given up for dead
+    assert store.outbox.settle(first, "done", outcome="sent") is False
+    assert store.outbox.get(seq).state == "sending"
+    assert store.outbox.settle(second, "done", outcome="sent") is True
+
+
+def test_values_that_may_have_landed_are_remembered_across_claims():
+    store = CatalogStore.open(":memory:")
+    [seq] = store.outbox.record("p", {"title": "A"}, {"title": "Server"})
+    store.outbox.claim("p", "payload", "run-1")  # then the process died mid-request
+    store.outbox.record("p", {"title": "B"}, {})
+    [claimed] = store.outbox.claim("p", "payload", "run-2")
+    assert claimed.inflight == ("A", "B")
+    assert claimed.base == "Server"
+    assert store.outbox.get(seq).attempts == 2
 
 
 def test_re_editing_a_conflict_rebases_on_theirs():

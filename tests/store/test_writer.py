@@ -64,7 +64,7 @@ async def test_a_pull_writes_from_the_worker_thread(tmp_path, monkeypatch):
     monkeypatch.setattr(CatalogStore, "save_medusa", spy)
     try:
         report = await catalog.pull()
-        assert report.ok and catalog.store.product_count() == 4
+        assert report.ok and catalog.product_count() == 4
         assert writers and all(name.startswith("store-writer") for name in writers)
     finally:
         await catalog.aclose()

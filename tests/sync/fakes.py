@@ -107,19 +107,19 @@ class FakeMedusa:
 
     def _list(self, request: httpx.Request) -> httpx.Response:
         params = request.url.params
-        rows = list(self.products.values())
+        # In id order by key: a malformed product (tests) may lack its "id".
+        rows = [p for _, p in sorted(self.products.items())]
         if params.get("with_deleted") != "true":
-            rows = [p for p in rows if not p["deleted_at"]]
+            rows = [p for p in rows if not p.get("deleted_at")]
         if "updated_at[$gte]" in params:
             rows = [p for p in rows if p["updated_at"] >= params["updated_at[$gte]"]]
         ids = params.get_list("id[]")
         if ids:
-            rows = [p for p in rows if p["id"] in ids]
-        rows.sort(key=lambda p: p["id"])
+            rows = [p for p in rows if p.get("id") in ids]
         offset, limit = int(params.get("offset", 0)), int(params.get("limit", 50))
         page = copy.deepcopy(rows[offset : offset + limit])
         if params.get("fields") == "id":
-            page = [{"id": p["id"]} for p in page]
+            page = [{k: v for k, v in p.items() if k == "id"} for p in page]
         return _json(200, {"products": page, "count": len(rows), "offset": offset,
                            "limit": limit})
 
@@ -174,7 +174,7 @@ class FakePayload:
         return doc
 
     def by_medusa(self, medusa_id: str) -> dict[str, Any]:
-        return next(d for d in self.docs.values() if d["medusa_id"] == medusa_id)
+        return next(d for d in self.docs.values() if d.get("medusa_id") == medusa_id)
 
     def touch(self, medusa_id: str, **changes: Any) -> None:
         doc = self.by_medusa(medusa_id)
@@ -213,17 +213,18 @@ class FakePayload:
 
     def _find(self, params: list[tuple[str, str]]) -> httpx.Response:
         values = dict(params)
-        docs = sorted(self.docs.values(), key=lambda d: d["id"])
+        # In id order by key: a malformed doc (tests) may lack its "id" or "medusa_id".
+        docs = [d for _, d in sorted(self.docs.items())]
         for key, value in params:
             if key.endswith("[medusa_id][equals]"):
-                docs = [d for d in docs if d["medusa_id"] == value]
+                docs = [d for d in docs if d.get("medusa_id") == value]
             elif key.endswith("[medusa_id][in]"):
-                docs = [d for d in docs if d["medusa_id"] in value.split(",")]
+                docs = [d for d in docs if d.get("medusa_id") in value.split(",")]
             elif key.endswith("[updatedAt][greater_than_equal]"):
                 docs = [d for d in docs if d["updatedAt"] >= value]
             elif key.endswith("[id][in]"):
                 wanted = {int(v) for v in value.split(",")}
-                docs = [d for d in docs if d["id"] in wanted]
+                docs = [d for d in docs if d.get("id") in wanted]
         limit, page = int(values.get("limit", 10)), int(values.get("page", 1))
         chunk = docs if limit == 0 else docs[(page - 1) * limit : page * limit]
         pages = 1 if limit == 0 else max(1, -(-len(docs) // limit))
@@ -263,3 +264,49 @@ def fake_pair(count: int = 3) -> tuple[FakeMedusa, FakePayload]:
 
 def parse_form(request: httpx.Request) -> list[tuple[str, str]]:
     return parse_qsl(request.content.decode())
+
+
+@dataclass
+class Gate:
+    """Holds the first request that ``match`` accepts until ``release`` is set.
+
+    The held request reaches the fake server only after the release: a slow write
+    that lands late, while the test does something else meanwhile.
+    """
+
+    match: Any
+    entered: Any = None
+    release: Any = None
+    used: bool = False
+
+    def __post_init__(self) -> None:
+        import asyncio
+
+        self.entered, self.release = asyncio.Event(), asyncio.Event()
+
+    def transport(self, fake: Any) -> httpx.MockTransport:
+        async def handle(request: httpx.Request) -> httpx.Response:
+            if not self.used and self.match(request):
+                self.used = True
+                self.entered.set()
+                await self.release.wait()
+            response: httpx.Response = fake.handle(request)
+            return response
+
+        return httpx.MockTransport(handle)
+
+
+def writes_to(method: str, path_part: str) -> Any:
+    return lambda request: request.method == method and path_part in request.url.path
+
+
+def gated_clients(
+    medusa: FakeMedusa, payload: FakePayload, gate: Gate, server: str
+) -> tuple[MedusaClient, PayloadClient]:
+    """Clients of both fakes; requests to ``server`` pass through ``gate``."""
+    m_transport = gate.transport(medusa) if server == "medusa" else medusa.transport
+    p_transport = gate.transport(payload) if server == "payload" else payload.transport
+    return (MedusaClient("http://medusa.test", SecretKey(SECRET), transport=m_transport,
+                         retry_policy=NO_RETRY),
+            PayloadClient("http://payload.test", API_KEY, transport=p_transport,
+                          retry_policy=NO_RETRY))

@@ -30,7 +30,8 @@ def cli_env(monkeypatch):
 
 
 def ns(**kw):
-    return argparse.Namespace(profile=None, json=True, quiet=True, full=False, all=False, **kw)
+    args = {"profile": None, "json": True, "quiet": True, "full": False, "all": False, **kw}
+    return argparse.Namespace(**args)
 
 
 def test_commands_are_registered():
@@ -48,7 +49,7 @@ def test_pull_edit_outbox_push_round_trip(cli_env, capsys):
 
     catalog = OfflineCatalog.open(profile)  # offline: no secrets needed to edit
     catalog.edit("prod_00002", {"subtitle": "from the cli test"})
-    catalog.store.close()
+    catalog.close_now()
 
     assert outbox_cli.cmd_list(ns()) == 0
     [entry] = json.loads(capsys.readouterr().out)
@@ -67,9 +68,27 @@ def test_push_exits_1_when_edits_are_left(cli_env, capsys):
     pull_cli.cmd_pull(ns(), transports)
     catalog = OfflineCatalog.open(profile)
     catalog.edit("prod_00001", {"title": "x"})
-    catalog.store.close()
+    catalog.close_now()
     payload.down = True
     capsys.readouterr()
     assert push_cli.cmd_push(ns(), transports) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["deferred"] == 1 and "Payload" in report["errors"]["payload"]
+
+
+def test_pull_lists_the_records_it_skipped(cli_env, capsys):
+    _profile, _medusa, payload, transports = cli_env
+    payload.docs[2]["description"] = "## Markdown, not Lexical"
+    assert pull_cli.cmd_pull(ns(json=False), transports) == 0  # the rest was pulled
+    out, err = capsys.readouterr()
+    assert "payload: full pull, 3 changed, 0 deleted, 1 skipped" in out
+    assert err.splitlines() == [
+        "warning: payload: skipped 1 record in an unexpected shape:",
+        "  2: description is text, not a Lexical rich-text object",
+    ]
+
+    assert pull_cli.cmd_pull(ns(full=True), transports) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["payload"]["skipped"] == [
+        {"id": "2", "reason": "description is text, not a Lexical rich-text object"}]
+    assert report["medusa"]["skipped"] == []

@@ -46,7 +46,7 @@ def test_main_opens_the_profiles_store_reports_unreachable_servers_and_exits(
     assert "127.0.0.1:9" in str(seen["banner"])
     catalog = seen["catalog"]
     try:
-        catalog.store.conn.execute("SELECT 1")
+        catalog._store.conn.execute("SELECT 1")
         closed = False
     except Exception:
         closed = True

@@ -253,7 +253,7 @@ async def test_closing_the_window_closes_the_store(window: MainWindow) -> None:
 
 def _open(catalog) -> bool:
     try:
-        catalog.store.conn.execute("SELECT 1")
+        catalog._store.conn.execute("SELECT 1")
     except Exception:
         return False
     return True

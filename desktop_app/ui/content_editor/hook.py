@@ -2,8 +2,8 @@
 
 ``open_for_row`` is what the window's "Edit content" action calls. One editor per
 product among the window's tool windows (asking again raises it). Each editor
-gets its own ContentService (the profile's offline store and API clients),
-closed with the editor.
+gets a ContentService over the shop's one catalog (the main window's), so a save
+updates the list, the pending view and every other open editor at once.
 """
 
 from __future__ import annotations
@@ -37,9 +37,8 @@ def open_editor(window: Any, product_id: str) -> ContentEditor:
     key = key_for(product_id)
     if window.tools.get(key) is not None:
         return window.tools.show(key, lambda: None)  # raised, never built again
-    services = window.services
-    service = open_content_service(window.profile, services.profiles.secrets,
-                                   services.transports)
+    catalog = window.services.open_offline_catalog(window.profile)  # the window's own
+    service = open_content_service(catalog, window.services.transports)
 
     def build() -> ContentEditor:
         editor = ContentEditor(service, product_id, parent=window)

@@ -316,6 +316,7 @@ class CatalogPage(QWidget):
         self._unsubscribe()
         if not self._close_catalog:
             return None
+        self.catalog.begin_close()
         try:
             asyncio.get_running_loop()
         except RuntimeError:  # closed after the loop ended (a test's teardown): no tasks

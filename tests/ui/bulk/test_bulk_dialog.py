@@ -139,7 +139,7 @@ async def test_cancel_stops_the_push_and_loses_nothing(qtbot, online):
 
     slow_payload = PayloadClient("http://payload.test", API_KEY, retry_policy=NO_RETRY,
                                  transport=httpx.MockTransport(slow))
-    catalog = OfflineCatalog(fast.store, Shop(PROFILE, medusa.client(), slow_payload))
+    catalog = OfflineCatalog(fast._store, Shop(PROFILE, medusa.client(), slow_payload))
     dialog = open_dialog(qtbot, catalog, query=SearchQuery())
     set_seo_title(dialog, "Cancelled {handle}")
     dialog.preview_button.click()

@@ -109,7 +109,7 @@ def test_edit_emits_data_changed_and_filter_change_resets(qtbot, catalog: Offlin
 
 def test_rows_reset_requeries(qtbot, catalog: OfflineCatalog):
     model = StoreListModel(catalog)
-    catalog.store.save_medusa([{"id": "prod_999", "handle": "late", "title": "Late",
+    catalog._store.save_medusa([{"id": "prod_999", "handle": "late", "title": "Late",
                                 "subtitle": None, "status": "draft", "description": "",
                                 "metadata": None, "deleted_at": None, "variants": [],
                                 "updated_at": "2026-11-28T00:00:00.000Z"}])

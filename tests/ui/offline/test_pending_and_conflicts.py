@@ -21,7 +21,7 @@ def make_conflicts(catalog: OfflineCatalog) -> dict[str, int]:
     for name, theirs in (("title", "Theirs"), ("handle", "their-handle"),
                          ("variants.variant_1_S.prices",
                           [{"currency_code": "eur", "amount": 15}])):
-        catalog.store.outbox.set_state([seqs[name]], "conflict", theirs=theirs,
+        catalog._store.outbox.set_state([seqs[name]], "conflict", theirs=theirs,
                                        message="Changed on the server since you edited it.")
     return seqs
 
