@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from pydantic import ValidationError
 
 from desktop_app.api.errors import ApiError, BadCredentials, BatchIncomplete, MalformedResponse
 from desktop_app.api.http import (
@@ -22,7 +23,13 @@ from desktop_app.api.http import (
     RetryPolicy,
 )
 from desktop_app.api.medusa_auth import EmailPassword, MedusaAuth, SecretKey, jwt_expiry
-from desktop_app.api.responses import MEDUSA, medusa_error, parse_json, parse_model
+from desktop_app.api.responses import (
+    MEDUSA,
+    medusa_error,
+    parse_json,
+    parse_model,
+    summarise_validation,
+)
 from desktop_app.api.where import encode_value
 from desktop_app.models.medusa import (
     BatchResult,
@@ -36,6 +43,10 @@ from desktop_app.models.medusa import (
 EXPIRY_MARGIN = 60.0
 
 Fields = str | Sequence[str] | None
+# Told (id or "?", reason) of each product in an unexpected shape, which is skipped.
+OnMalformed = Callable[[str, str], None]
+# A page read ahead, with the (id, reason) of the products it skipped.
+_Fetched = tuple[ProductPage, list[tuple[str, str]]]
 
 
 def _fields(fields: Fields) -> list[tuple[str, str]]:
@@ -47,6 +58,23 @@ def _fields(fields: Fields) -> list[tuple[str, str]]:
 def _timestamp(value: datetime | str) -> str:
     # Medusa compares at millisecond precision; keep the ms (see reference §2.1).
     return value if isinstance(value, str) else encode_value(value)
+
+
+def _parse_page(body: Any, on_malformed: OnMalformed | None) -> ProductPage:
+    """A product list; with ``on_malformed``, products in an unexpected shape are
+    reported to it and left out instead of failing the whole page."""
+    items = body.get("products") if isinstance(body, dict) else None
+    if on_malformed is None or not isinstance(items, list):
+        return parse_model(ProductPage, body, MEDUSA, "a product list")
+    page = parse_model(ProductPage, {**body, "products": []}, MEDUSA, "a product list")
+    for item in items:
+        try:
+            page.products.append(MedusaProduct.model_validate(item))
+        except ValidationError as exc:
+            raw_id = item.get("id") if isinstance(item, dict) else None
+            shown = raw_id if isinstance(raw_id, str) and raw_id else "?"
+            on_malformed(shown, f"unexpected shape ({summarise_validation(exc)})")
+    return page
 
 
 def _path_id(value: str) -> str:
@@ -259,8 +287,14 @@ class MedusaClient:
         with_deleted: bool = False,
         offset: int = 0,
         limit: int = 50,
+        on_malformed: OnMalformed | None = None,
     ) -> ProductPage:
-        """One page of ``GET /admin/products``; ``count`` is the total number of matches."""
+        """One page of ``GET /admin/products``; ``count`` is the total number of matches.
+
+        A product in an unexpected shape fails the page (MalformedResponse), unless
+        ``on_malformed`` is given: then it is told ``(id or "?", reason)`` and the
+        product is left out of ``products`` (``count`` still counts it).
+        """
         params = self._list_params(
             fields=fields,
             q=q,
@@ -273,7 +307,7 @@ class MedusaClient:
             limit=limit,
         )
         body = await self._request("GET", "/admin/products", retry=Retry.SAFE, params=params)
-        return parse_model(ProductPage, body, MEDUSA, "a product list")
+        return _parse_page(body, on_malformed)
 
     async def count_products(self, **filters: Any) -> int:
         """Number of matching products (``limit=0``); also a cheap credentials check."""
@@ -291,6 +325,7 @@ class MedusaClient:
         status: Iterable[ProductStatus | str] | None = None,
         updated_after: datetime | str | None = None,
         with_deleted: bool = False,
+        on_malformed: OnMalformed | None = None,
     ) -> AsyncIterator[MedusaProduct]:
         """Every matching product, in ``order``, each id once.
 
@@ -299,15 +334,19 @@ class MedusaClient:
         order. The default ``order="id"`` is a total order (ids are unique ULIDs),
         so offset paging is stable; ``created_at`` can tie within a millisecond.
         Wrap in ``contextlib.aclosing`` when stopping early.
+
+        ``on_malformed`` as for :meth:`list_products`; it hears of a page's skipped
+        products when that page's turn comes, not when the page is read ahead.
         """
         if page_size < 1 or concurrency < 1:
             raise ValueError("page_size and concurrency must be at least 1")
         status = list(status) if status is not None else None
         sem = asyncio.Semaphore(concurrency)
 
-        async def fetch(offset: int) -> ProductPage:
+        async def fetch(offset: int) -> _Fetched:
+            skipped: list[tuple[str, str]] = []
             async with sem:
-                return await self.list_products(
+                page = await self.list_products(
                     fields=fields,
                     q=q,
                     status=status,
@@ -316,16 +355,23 @@ class MedusaClient:
                     with_deleted=with_deleted,
                     offset=offset,
                     limit=page_size,
+                    on_malformed=(
+                        (lambda pid, why: skipped.append((pid, why))) if on_malformed else None
+                    ),
                 )
+            return page, skipped
 
         seen: set[str] = set()
-        first = await fetch(0)
+        first, first_skipped = await fetch(0)
         target = first.count
         next_offset = page_size
-        pending: deque[asyncio.Task[ProductPage]] = deque()
+        pending: deque[asyncio.Task[_Fetched]] = deque()
         page: ProductPage | None = first
+        skipped = first_skipped
         try:
             while page is not None:
+                for pid, why in skipped if on_malformed is not None else ():
+                    on_malformed(pid, why)
                 # Products created meanwhile raise the count; keep going to the new end.
                 target = max(target, page.count)
                 # Schedule the read-ahead before yielding, so the network works while
@@ -338,7 +384,7 @@ class MedusaClient:
                     if product.id not in seen:
                         seen.add(product.id)
                         yield product
-                page = await pending.popleft() if pending else None
+                page, skipped = await pending.popleft() if pending else (None, [])
         finally:
             for task in pending:
                 task.cancel()

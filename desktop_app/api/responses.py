@@ -66,11 +66,13 @@ def parse_model(model: type[M], data: Any, server: str, what: str) -> M:
         return model.model_validate(data)
     except ValidationError as exc:
         raise MalformedResponse(
-            f"{server} sent {what} in an unexpected shape ({_summarise(exc)}).", server=server
+            f"{server} sent {what} in an unexpected shape ({summarise_validation(exc)}).",
+            server=server,
         ) from None
 
 
-def _summarise(exc: ValidationError, limit: int = 3) -> str:
+def summarise_validation(exc: ValidationError, limit: int = 3) -> str:
+    """The first ``limit`` problems of ``exc`` as "path: message; …", without input values."""
     # include_input=False: the offending values are shop data, not needed to diagnose.
     parts = []
     for err in exc.errors(include_url=False, include_input=False)[:limit]:

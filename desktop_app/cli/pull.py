@@ -24,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "pull",
         help="update the local catalog from the servers",
         description="Read what changed on Medusa and Payload into the profile's local "
-        "catalog (everything the first time). Pending local edits are kept. Exits 1 if a "
+        "catalog (everything the first time). Pending local edits are kept. Records in an "
+        "unexpected shape are skipped and listed; they do not fail the pull. Exits 1 if a "
         "server failed.",
     )
     parser.add_argument("--full", action="store_true", help="read everything again")
@@ -35,9 +36,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def report_json(report: PullReport) -> dict[str, object]:
     return {
         server: {"full": r.full, "changed": r.changed, "deleted": r.deleted,
-                 "reconciled": r.reconciled, "error": r.error}
+                 "reconciled": r.reconciled, "error": r.error,
+                 "skipped": [{"id": i, "reason": why} for i, why in r.skipped]}
         for server, r in report.servers.items()
     }
+
+
+def print_skipped(server: str, skipped: list[tuple[str, str]]) -> None:
+    """Name each record a pull left out, so the merchant can fix it on the server."""
+    if not skipped:
+        return
+    noun = "record" if len(skipped) == 1 else "records"
+    print(f"warning: {server}: skipped {len(skipped)} {noun} in an unexpected shape:",
+          file=sys.stderr)
+    for record_id, reason in skipped:
+        print(f"  {record_id}: {reason}", file=sys.stderr)
 
 
 def cmd_pull(args: argparse.Namespace, transports: Transports = Transports()) -> int:
@@ -65,7 +78,9 @@ def cmd_pull(args: argparse.Namespace, transports: Transports = Transports()) ->
                 print(f"{server}: failed: {r.error}", file=sys.stderr)
             else:
                 print(f"{server}: {kind} pull, {r.changed} changed, {r.deleted} deleted"
+                      + (f", {len(r.skipped)} skipped" if r.skipped else "")
                       + (" (ids reconciled)" if r.reconciled else ""))
+            print_skipped(server, r.skipped)
     for server, problem in problems.items():
         print(f"error: {server}: {problem}", file=sys.stderr)
     return EXIT_OK if report.ok and not problems else EXIT_FAILED

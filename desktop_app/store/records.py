@@ -52,7 +52,42 @@ def _amount(value: Any) -> Any:
     return int(value) if value == value.to_integral_value() else float(str(value))
 
 
+class MalformedRecord(ValueError):
+    """A server record this app cannot read (missing id, wrong types); skipped, reported.
+
+    ``str(exc)`` and ``reason`` say what is wrong ("description is not a Lexical
+    rich-text object"); ``record_id`` is the record's id as text, "?" when it has none.
+    """
+
+    def __init__(self, reason: str, record_id: str = "?") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.record_id = record_id
+
+
+def _kind(value: Any) -> str:
+    """What a JSON value is, in words ("a number"), for a MalformedRecord reason."""
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def is_id(value: Any) -> bool:
+    """A usable server id: non-empty text, or an integer (Payload on PostgreSQL/SQLite)."""
+    if isinstance(value, str):
+        return value != ""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def medusa_record(product: MedusaProduct) -> dict[str, Any]:
+    if not product.id:  # the model guarantees text, not that there is any
+        raise MalformedRecord("the product has an empty id")
     variants = [
         {
             "id": v.id,
@@ -79,8 +114,73 @@ def medusa_record(product: MedusaProduct) -> dict[str, Any]:
     }
 
 
+_PAYLOAD_TEXT = ("title", "subtitle", "updatedAt")
+_SEO_TEXT = ("meta_title", "meta_description", "meta_keywords")
+
+
+def _is_lexical(value: Any) -> bool:
+    # The envelope only (lexical-format.md §1): deeper damage is the renderers' to survive.
+    root = value.get("root") if isinstance(value, dict) else None
+    return isinstance(root, dict) and isinstance(root.get("children"), list)
+
+
+def _is_media(value: Any) -> bool:
+    """An upload relation at any depth: empty, a media id, or a populated media doc."""
+    return value is None or is_id(value) or (isinstance(value, dict) and is_id(value.get("id")))
+
+
+def _gallery_problem(images: Any) -> str | None:
+    if images is None:
+        return None
+    if not isinstance(images, list):
+        return f"images is {_kind(images)}, not a list"
+    for row in images:
+        image = row.get("image") if isinstance(row, dict) else row
+        if not _is_media(image):
+            return "images holds something that is not a media reference"
+    return None
+
+
+def payload_problem(doc: Any) -> str | None:
+    """Why ``doc`` cannot be stored as a Payload product (None when it can).
+
+    Only what the store and the editor rely on is checked; a field left out by a
+    ``select`` counts as empty. ``id`` is checked by the caller.
+    """
+    medusa_id = doc.get("medusa_id")
+    if medusa_id is None or medusa_id == "":
+        return "medusa_id is missing"  # required in the collection: no product to link
+    if not isinstance(medusa_id, str):
+        return f"medusa_id is {_kind(medusa_id)}, not text"
+    for name in _PAYLOAD_TEXT:
+        value = doc.get(name)
+        if value is not None and not isinstance(value, str):
+            return f"{name} is {_kind(value)}, not text"
+    description = doc.get("description")
+    if description is not None and not _is_lexical(description):
+        return f"description is {_kind(description)}, not a Lexical rich-text object"
+    seo = doc.get("seo")
+    if seo is not None and not isinstance(seo, dict):
+        return f"seo is {_kind(seo)}, not a group of fields"
+    for name in _SEO_TEXT:
+        value = (seo or {}).get(name)
+        if value is not None and not isinstance(value, str):
+            return f"seo.{name} is {_kind(value)}, not text"
+    if not _is_media(doc.get(THUMBNAIL)):
+        return f"{THUMBNAIL} is not a media reference"
+    return _gallery_problem(doc.get(GALLERY))
+
+
 def payload_record(doc: dict[str, Any]) -> dict[str, Any]:
-    seo = doc.get("seo") if isinstance(doc.get("seo"), dict) else None
+    """The store's record of a Payload products doc; MalformedRecord when it is unusable."""
+    if not isinstance(doc, dict):
+        raise MalformedRecord(f"the document is {_kind(doc)}, not an object")
+    if not is_id(doc.get("id")):
+        raise MalformedRecord("the document has no id")
+    problem = payload_problem(doc)
+    if problem is not None:
+        raise MalformedRecord(problem, str(doc["id"]))
+    seo = doc.get("seo")
     return {
         "id": str(doc["id"]),
         "medusa_id": doc.get("medusa_id"),

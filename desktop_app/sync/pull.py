@@ -14,6 +14,13 @@ Payload
   when the counts disagree or every ``reconcile_every`` pulls.
 
 So a refresh after one change costs 2 requests per server (3 with a reconciliation).
+
+A record in an unexpected shape (a Payload doc without ``medusa_id`` or with a
+string description, a Medusa product without an id) is skipped and listed in
+``ServerPull.skipped``; it never stops a pull. Its stored copy, if any, is kept (it
+is not taken for deleted). A full pull reports every such record; an incremental one
+those changed since the last pull, and, while one was never stored, the counts
+differ, so its id reconciliation reports that one again until it is fixed.
 Pulls only replace server copies; pending edits stay in the outbox and keep
 overlaying the rows and the detail view.
 """
@@ -23,7 +30,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -69,6 +76,19 @@ class ServerPull:
     # True when retrying cannot help but fixing the profile can (wrong or revoked key).
     needs_settings: bool = False
     changed_ids: set[str] = field(default_factory=set)
+    # Records in an unexpected shape, left out: (id, or "?" when it has none; reason).
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    def skip(self, record_id: str, reason: str) -> None:
+        # A doc can be met twice in one pull (changed, then reconciled): list it once.
+        if (record_id, reason) not in self.skipped:
+            self.skipped.append((record_id, reason))
+            log.info("%s: skipped record %s: %s", self.server, record_id, reason)
+
+    @property
+    def skipped_ids(self) -> set[str]:
+        """Ids of the skipped records that have one: their stored copies stay."""
+        return {record_id for record_id, _ in self.skipped if record_id != "?"}
 
 
 @dataclass
@@ -86,8 +106,31 @@ class PullReport:
             out |= s.changed_ids
         return out
 
+    @property
+    def skipped_count(self) -> int:
+        """Records left out because of their shape, on all servers (see ServerPull.skipped)."""
+        return sum(len(s.skipped) for s in self.servers.values())
+
 
 PullProgressCallback = Callable[[PullProgress], None]
+
+
+def _record(
+    to_record: Callable[[Any], dict[str, Any]], item: Any, result: ServerPull
+) -> dict[str, Any] | None:
+    """The store's record of ``item``, or None when it is malformed (then reported)."""
+    try:
+        return to_record(item)
+    except records.MalformedRecord as exc:
+        result.skip(exc.record_id, exc.reason)
+        return None
+
+
+def _records(
+    to_record: Callable[[Any], dict[str, Any]], items: Iterable[Any], result: ServerPull
+) -> list[dict[str, Any]]:
+    """The records of the well-formed ``items``; the others are reported to ``result``."""
+    return [rec for item in items if (rec := _record(to_record, item, result)) is not None]
 
 
 def _max(a: str | None, b: str | None) -> str | None:
@@ -148,7 +191,9 @@ class Puller:
         high: str | None = None
         async with contextlib.aclosing(iterator) as items:
             async for item in items:
-                rec = to_record(item)
+                rec = _record(to_record, item, result)
+                if rec is None:
+                    continue
                 seen.add(rec["id"])
                 high = _max(high, rec["updated_at"])
                 batch.append(rec)
@@ -168,13 +213,13 @@ class Puller:
         total = await self.medusa.count_products()
         self._tell(MEDUSA, 0, total, f"Reading {total} products from Medusa…")
         iterator = self.medusa.iter_all_products(
-            fields=records.MEDUSA_STORE_FIELDS, page_size=MEDUSA_PAGE
+            fields=records.MEDUSA_STORE_FIELDS, page_size=MEDUSA_PAGE, on_malformed=result.skip
         )
         seen, high = await self._read_all(
             MEDUSA, "Medusa", iterator, records.medusa_record, self._save_medusa,
             total, result,
         )
-        gone = await self._write(lambda store: store.medusa_ids()) - seen
+        gone = await self._write(lambda store: store.medusa_ids()) - seen - result.skipped_ids
         await self._mark_deleted(gone)
         result.changed = len(seen)
         result.deleted = len(gone)
@@ -200,11 +245,13 @@ class Puller:
         changed: list[dict[str, Any]] = []
         iterator = self.medusa.iter_all_products(
             fields=records.MEDUSA_STORE_FIELDS, page_size=MEDUSA_PAGE,
-            updated_after=cursor.cursor, with_deleted=True,
+            updated_after=cursor.cursor, with_deleted=True, on_malformed=result.skip,
         )
         async with contextlib.aclosing(iterator) as products:
             async for product in products:
-                rec = records.medusa_record(product)
+                rec = _record(records.medusa_record, product, result)
+                if rec is None:
+                    continue
                 high = _max(high, rec["updated_at"])
                 high = _max(high, rec["deleted_at"])
                 changed.append(rec)
@@ -227,10 +274,13 @@ class Puller:
         result.reconciled = True
         # Ids only, ID_PAGE (10,000, ~40 bytes each) per request: one request up to that.
         server_ids: set[str] = set()
-        iterator = self.medusa.iter_all_products(fields="id", page_size=ID_PAGE, concurrency=2)
+        iterator = self.medusa.iter_all_products(
+            fields="id", page_size=ID_PAGE, concurrency=2, on_malformed=result.skip
+        )
         async with contextlib.aclosing(iterator) as products:
             async for product in products:
                 server_ids.add(product.id)
+        server_ids |= result.skipped_ids  # still there, only unreadable
         local = await self._write(lambda store: store.medusa_ids())
         gone = local - server_ids
         await self._mark_deleted(gone)
@@ -240,9 +290,9 @@ class Puller:
         for start in range(0, len(new), MEDUSA_PAGE):
             page = await self.medusa.list_products(
                 fields=records.MEDUSA_STORE_FIELDS, ids=new[start : start + MEDUSA_PAGE],
-                limit=MEDUSA_PAGE,
+                limit=MEDUSA_PAGE, on_malformed=result.skip,
             )
-            recs = [records.medusa_record(p) for p in page.products]
+            recs = _records(records.medusa_record, page.products, result)
             result.changed_ids |= await self._save_medusa(recs)
             result.changed += len(recs)
 
@@ -259,7 +309,7 @@ class Puller:
             PAYLOAD, "Payload", iterator, records.payload_record, self._save_payload,
             total, result,
         )
-        gone = set(await self._write(lambda store: store.payload_ids())) - seen
+        gone = set(await self._write(lambda store: store.payload_ids())) - seen - result.skipped_ids
         result.changed_ids |= await self._delete_docs(gone)
         result.changed = len(seen)
         result.deleted = len(gone)
@@ -289,7 +339,9 @@ class Puller:
         )
         async with contextlib.aclosing(iterator) as docs:
             async for doc in docs:
-                rec = records.payload_record(doc)
+                rec = _record(records.payload_record, doc, result)
+                if rec is None:
+                    continue
                 high = _max(high, rec["updated_at"])
                 changed.append(rec)
         result.changed_ids |= await self._save_payload(changed)
@@ -309,7 +361,12 @@ class Puller:
         assert self.payload is not None
         result.reconciled = True
         page = await self.payload.find("products", limit=0, depth=0, select=["medusa_id"])
-        server = {str(d["id"]): d.get("medusa_id") for d in page.docs}
+        server: dict[str, Any] = {}
+        for doc in page.docs:
+            if records.is_id(doc.get("id")):
+                server[str(doc["id"])] = doc.get("medusa_id")
+            else:
+                result.skip("?", "the document has no id")
         local = await self._write(lambda store: store.payload_ids())
         gone = {i for i in local if i not in server}
         # A reused id (SQLite adapter) now belongs to another product: re-read it too.
@@ -323,7 +380,7 @@ class Puller:
                 "products", where=Where.in_("id", part), limit=len(part), depth=0,
                 select=records.PAYLOAD_STORE_FIELDS,
             )
-            recs = [records.payload_record(d) for d in found.docs]
+            recs = _records(records.payload_record, found.docs, result)
             result.changed_ids |= await self._save_payload(recs)
             result.changed += len(recs)
 
@@ -377,18 +434,21 @@ async def refresh_products(
     """Re-read just these products from both servers (e.g. when the editor opens one).
 
     One request per server per 200 ids. Products Medusa no longer lists are marked
-    deleted. Cursors are left alone: this is not a pull.
+    deleted. Cursors are left alone: this is not a pull. Records in an unexpected
+    shape are skipped (logged) and their stored copies kept.
     """
     connectivity = connectivity or Connectivity()
     changed: set[str] = set()
+    skipped = {MEDUSA: ServerPull(MEDUSA), PAYLOAD: ServerPull(PAYLOAD)}  # just to log them
     for start in range(0, len(product_ids), MEDUSA_PAGE):
         part = product_ids[start : start + MEDUSA_PAGE]
         if medusa is not None:
             page = await connectivity.observe(MEDUSA, medusa.list_products(
-                fields=records.MEDUSA_STORE_FIELDS, ids=part, limit=len(part), order="id"))
-            recs = [records.medusa_record(p) for p in page.products]
+                fields=records.MEDUSA_STORE_FIELDS, ids=part, limit=len(part), order="id",
+                on_malformed=skipped[MEDUSA].skip))
+            recs = _records(records.medusa_record, page.products, skipped[MEDUSA])
             changed |= store.save_medusa(recs)
-            gone = set(part) - {r["id"] for r in recs}
+            gone = set(part) - {r["id"] for r in recs} - skipped[MEDUSA].skipped_ids
             if gone:
                 with transaction(store.conn):
                     records.mark_medusa_deleted(store.conn, gone, now())
@@ -398,7 +458,8 @@ async def refresh_products(
             found = await connectivity.observe(PAYLOAD, payload.find(
                 "products", where=Where.in_("medusa_id", part), limit=len(part), depth=0,
                 select=records.PAYLOAD_STORE_FIELDS))
-            changed |= store.save_payload(records.payload_record(d) for d in found.docs)
+            changed |= store.save_payload(
+                _records(records.payload_record, found.docs, skipped[PAYLOAD]))
     return changed
 
 

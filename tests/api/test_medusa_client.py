@@ -416,6 +416,50 @@ async def test_iter_all_products_fetches_every_page_in_order_with_bounded_concur
     assert params["order"] == "id" and params["fields"] == "id,updated_at"
 
 
+def _with_malformed(rows: list[dict]) -> list[dict]:
+    """The catalog with product 3 missing its id and product 7 with a numeric title."""
+    rows = [dict(r) for r in rows]
+    del rows[3]["id"]
+    rows[7]["title"] = 7
+    return rows
+
+
+async def test_a_malformed_product_fails_the_page_unless_the_caller_skips_it():
+    server = FakeServer()
+    state = {"in_flight": 0, "max_in_flight": 0, "offsets": []}
+    server.route("GET", "/admin/products", _pager(_with_malformed(_catalog(10)), state))
+    skipped: list[tuple[str, str]] = []
+    async with client(server, SecretKey(SK)) as medusa:
+        with pytest.raises(MalformedResponse):
+            await medusa.list_products(limit=10, offset=0)
+        page = await medusa.list_products(
+            limit=10, offset=0, on_malformed=lambda *bad: skipped.append(bad)
+        )
+    assert [p.id for p in page.products] == [f"prod_{i:04d}" for i in range(10) if i not in (3, 7)]
+    assert page.count == 10
+    assert skipped == [
+        ("?", "unexpected shape (id: Field required)"),
+        ("prod_0007", "unexpected shape (title: Input should be a valid string)"),
+    ]
+
+
+async def test_iter_all_products_reports_skipped_products_in_page_order():
+    server = FakeServer()
+    state = {"in_flight": 0, "max_in_flight": 0, "offsets": []}
+    server.route("GET", "/admin/products", _pager(_with_malformed(_catalog(12)), state))
+    events: list[str] = []
+    async with client(server, SecretKey(SK)) as medusa:
+        async for p in medusa.iter_all_products(
+            page_size=5, concurrency=2, on_malformed=lambda pid, _: events.append(f"bad {pid}")
+        ):
+            events.append(p.id)
+    assert events == [
+        "bad ?", "prod_0000", "prod_0001", "prod_0002", "prod_0004",
+        "bad prod_0007", "prod_0005", "prod_0006", "prod_0008", "prod_0009",
+        "prod_0010", "prod_0011",
+    ]
+
+
 async def test_iter_all_products_single_request_for_small_catalog():
     server = FakeServer()
     state = {"in_flight": 0, "max_in_flight": 0, "offsets": []}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.store import CatalogStore, SearchQuery
-from desktop_app.sync.pull import pull
+from desktop_app.sync.pull import pull, refresh_products
 from tests.sync.fakes import fake_pair
 
 
@@ -78,3 +78,107 @@ async def test_one_server_down_does_not_stop_the_other(store):
     report = await pull(store, medusa.client(), payload.client())
     assert report.servers["payload"].error and report.servers["medusa"].error is None
     assert store.count(SearchQuery()) == 3
+
+
+# ------------------------------------------------- records in an unexpected shape
+LEXICAL_REASON = "description is text, not a Lexical rich-text object"
+
+
+def _break_payload_docs(payload) -> None:
+    """Docs 2-5 malformed in ways a plugin or a hand-made import could leave them."""
+    payload.docs[2]["description"] = "## Markdown, not Lexical"
+    payload.docs[3]["medusa_id"] = 3
+    del payload.docs[4]["medusa_id"]
+    del payload.docs[5]["id"]
+
+
+async def test_malformed_payload_docs_are_skipped_and_reported(store):
+    medusa, payload = fake_pair(6)
+    _break_payload_docs(payload)
+    report = await pull(store, medusa.client(), payload.client())
+    assert report.ok
+    assert report.servers["payload"].skipped == [
+        ("2", LEXICAL_REASON),
+        ("3", "medusa_id is a number, not text"),
+        ("4", "medusa_id is missing"),
+        ("?", "the document has no id"),
+    ]
+    assert report.skipped_count == 4
+    assert report.servers["payload"].changed == 2  # the good docs are all stored
+    assert store.payload("prod_00001")["title"] == "Payload title 1"
+    assert store.payload("prod_00006")["title"] == "Payload title 6"
+    assert store.payload("prod_00002") is None
+    assert store.count(SearchQuery()) == 6  # every Medusa product is still listed
+
+
+async def test_a_doc_that_turns_malformed_keeps_its_stored_copy(store):
+    medusa, payload = fake_pair(4)
+    m, p = medusa.client(), payload.client()
+    await pull(store, m, p)
+    payload.touch("prod_00002", description="plain text from a script")
+    payload.touch("prod_00003", title="Fresh title")
+    report = await pull(store, m, p)
+    assert report.ok and report.servers["payload"].skipped == [("2", LEXICAL_REASON)]
+    assert store.payload("prod_00003")["title"] == "Fresh title"
+    assert store.payload("prod_00002")["title"] == "Payload title 2"  # not taken for deleted
+
+    report = await pull(store, m, p, full=True)
+    assert report.servers["payload"].skipped == [("2", LEXICAL_REASON)]
+    assert report.servers["payload"].deleted == 0
+    assert store.payload("prod_00002") is not None
+
+
+async def test_docs_without_id_are_reported_once_when_reconciled(store):
+    medusa, payload = fake_pair(3)
+    m, p = medusa.client(), payload.client()
+    await pull(store, m, p)
+    payload.add("prod_00009", "No id")
+    del payload.docs[4]["id"]
+    report = await pull(store, m, p)  # counts differ: the ids are reconciled too
+    assert report.ok and report.servers["payload"].reconciled
+    assert report.servers["payload"].skipped == [("?", "the document has no id")]
+
+
+async def test_malformed_medusa_products_are_skipped_and_reported(store):
+    medusa, payload = fake_pair(5)
+    m, p = medusa.client(), payload.client()
+    await pull(store, m, p)
+    medusa.products["prod_00002"]["status"] = 5
+    del medusa.products["prod_00003"]["id"]
+    report = await pull(store, m, p, full=True)
+    assert report.ok
+    skipped = report.servers["medusa"].skipped
+    assert [i for i, _ in skipped] == ["prod_00002", "?"]
+    assert skipped[0][1].startswith("unexpected shape (status")
+    assert skipped[1][1] == "unexpected shape (id: Field required)"
+    assert report.servers["medusa"].changed == 3
+    # Its stored copy stays: an unreadable product is not a deleted one...
+    assert store.medusa("prod_00002")["deleted_at"] is None
+    # ... but a product without an id cannot be told from a deleted one.
+    assert report.servers["medusa"].deleted == 1
+    assert store.count(SearchQuery()) == 4
+
+
+async def test_a_new_malformed_medusa_product_is_reported_once_when_reconciled(store):
+    medusa, payload = fake_pair(3)
+    m, p = medusa.client(), payload.client()
+    await pull(store, m, p)
+    medusa.add(4, variants="S, M")
+    report = await pull(store, m, p)
+    assert report.ok and report.servers["medusa"].reconciled
+    [(pid, reason)] = report.servers["medusa"].skipped
+    assert pid == "prod_00004" and reason.startswith("unexpected shape (variants: ")
+    assert store.medusa("prod_00004") is None
+
+
+async def test_refreshing_malformed_products_keeps_their_stored_copies(store):
+    medusa, payload = fake_pair(3)
+    m, p = medusa.client(), payload.client()
+    await pull(store, m, p)
+    medusa.products["prod_00001"]["variants"] = "S, M"
+    payload.docs[2]["description"] = "## Markdown, not Lexical"
+    payload.touch("prod_00003", title="Fresh")
+    await refresh_products(store, m, p, ["prod_00001", "prod_00002", "prod_00003"])
+    assert store.medusa("prod_00001")["deleted_at"] is None  # unreadable is not deleted
+    assert store.payload("prod_00002")["title"] == "Payload title 2"
+    assert store.payload("prod_00003")["title"] == "Fresh"
