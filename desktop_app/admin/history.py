@@ -69,7 +69,7 @@ class RunHistory(Protocol):
 class StoreRunHistory:
     """Runs in the profile's store, written through its catalog (the store's one writer).
 
-    ``catalog`` has ``record_run/finish_run/runs``; ``owned``: close it with this history.
+    ``catalog`` has ``record_run/end_run/runs``; ``owned``: close it with this history.
     """
 
     def __init__(self, catalog: Any, *, owned: bool = True) -> None:
@@ -85,7 +85,7 @@ class StoreRunHistory:
 
     def finish(self, handle: int, run: SyncRun) -> None:
         created = max(0, run.after.get("payload", 0) - run.before.get("payload", 0))
-        self.catalog.finish_run(
+        self.catalog.end_run(
             handle, ok=run.outcome == "agreed", changed=created,
             message=json.dumps(run.to_dict(), ensure_ascii=False),
         )

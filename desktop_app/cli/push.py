@@ -35,7 +35,7 @@ def report_json(report: PushReport) -> dict[str, object]:
     return {
         "sent": report.sent, "already": report.already, "conflicts": report.conflicts,
         "failed": report.failed, "locked": report.locked, "deferred": report.deferred,
-        "errors": report.errors,
+        "requeued": report.requeued, "errors": report.errors,
     }
 
 

@@ -359,7 +359,7 @@ class OfflineCatalog:
         """Start an entry of the run history (sync runs of the admin tools)."""
         return int(self._store.start_run(kind, server))
 
-    def finish_run(self, run_id: int, *, ok: bool, changed: int = 0, message: str = "") -> None:
+    def end_run(self, run_id: int, *, ok: bool, changed: int = 0, message: str = "") -> None:
         self._store.finish_run(run_id, ok=ok, changed=changed, message=message)
 
     # ---------------------------------------------------------- network
@@ -437,10 +437,12 @@ class OfflineCatalog:
         """One pusher per store: this process's lock, then the store's lease."""
         async with self._push_lock:
             holder = self._lease.acquire()
+            told: Holder | None = None
             while holder is not None:
                 if not wait:
                     raise PushBusy(holder)
-                if progress is not None:
+                if progress is not None and holder.owner != getattr(told, "owner", None):
+                    told = holder  # once per holder, not every poll
                     progress(PushProgress(0, 0, "Waiting for another push of this shop "
                                                 f"(process {holder.pid}) to finish…"))
                 await asyncio.sleep(LEASE_POLL)
