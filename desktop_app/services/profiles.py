@@ -173,7 +173,7 @@ class ProfileService:
         old = data.find(original_name) if original_name is not None else None
         retire = old is None or bool(changed_servers(old, profile))
         if old is not None and retire and not confirm_host_change:
-            self._refuse_host_change_with_edits(old, profile)
+            self.check_host_change(old, profile)
         wanted = self._wanted_secrets(profile, medusa_secret, payload_secret, original_name)
 
         backup, undo = self._move_store(old, profile, retire)
@@ -185,13 +185,24 @@ class ProfileService:
             raise
         return SaveResult(profile, persisted, backup)
 
-    def _refuse_host_change_with_edits(self, old: Profile, new: Profile) -> None:
-        count = files.pending_edits(old.name)
+    def check_host_change(self, old: Profile, new: Profile) -> None:
+        """Raise :class:`HostChangeWithPendingEdits` if saving ``new`` over ``old`` needs a yes.
+
+        That is: a server's origin changed and ``old``'s store has edits not sent.
+        ``StoreError`` if the store cannot be read (it may hold some: ask too).
+        """
+        changes = changed_servers(old, new)
+        count = files.pending_edits(old.name) if changes else 0
         if count:
-            changes = changed_servers(old, new)
             raise HostChangeWithPendingEdits(
                 count, " and ".join(a for a, _ in changes), " and ".join(b for _, b in changes)
             )
+
+    def check_remove(self, name: str) -> None:
+        """Raise :class:`RemoveWithPendingEdits` if removing ``name`` needs a yes."""
+        count = files.pending_edits(name)
+        if count:
+            raise RemoveWithPendingEdits(count, name)
 
     def _wanted_secrets(
         self, profile: Profile, medusa: Secret | None, payload: Secret | None,
@@ -273,9 +284,7 @@ class ProfileService:
         """
         self.store.get(name)  # raises ProfileNotFoundError
         if not confirm_pending_edits:
-            count = files.pending_edits(name)
-            if count:
-                raise RemoveWithPendingEdits(count, name)
+            self.check_remove(name)
         files.ensure_closed(name)  # fail now rather than after the secrets are gone
         removed = self.secrets.delete_all_for_profile(name)  # first: none are orphaned
         backup = files.retire_store(name, "removed")

@@ -457,15 +457,28 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- settings
     def open_settings(self) -> None:
         if self._settings is None:
-            self._settings = SettingsDialog(self.services, self)
+            self._settings = SettingsDialog(self.services, self,
+                                            release_store=self.release_store)
             self._settings.profilesChanged.connect(self._profiles_changed)
         self._settings.refresh()
         self._settings.open()  # window-modal but non-blocking: the event loop keeps running
 
+    async def release_store(self, name: str) -> None:
+        """Close profile ``name``'s store if shown here, so Settings can move its files.
+
+        As a profile switch does; Settings emits profilesChanged afterwards, which opens
+        the page again (renamed, on a fresh store, or unchanged if the change failed).
+        """
+        if self.profile is not None and self.profile.name == name:
+            self.tools.close_all()
+            self._close_page()
+        if self.closing is not None:
+            await asyncio.wait({self.closing})  # never raises: a failed close was logged
+
     def _profiles_changed(self) -> None:
         previous = self.profile
         self._refresh_profiles()
-        if self.profile != previous:
+        if self.profile != previous or (self.page is None and self.profile is not None):
             self._open_page()
 
     # ------------------------------------------------------------------ close

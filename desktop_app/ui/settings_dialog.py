@@ -3,9 +3,18 @@
 Secrets are typed into password fields and handed straight to the
 ProfileService, which stores them in the SecretStore (never in profiles.json).
 When editing, a blank secret field keeps the stored secret.
+
+A profile's local store may hold edits not sent yet. Saving a new server URL, or
+removing the profile, says so and asks first; the store is then retired to a backup
+(never sent to the new server). A store that moves (rename, new server) must not be
+open: the main window passes ``release_store``, which closes its catalog first.
 """
 
 from __future__ import annotations
+
+import hashlib
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
@@ -32,8 +41,19 @@ from desktop_app.config import ConfigError, MedusaAuth, Profile
 from desktop_app.secrets import Secret, SecretKind, SecretStoreUnavailable
 from desktop_app.services.app_services import AppServices
 from desktop_app.services.connection_check import CheckResult
+from desktop_app.services.profiles import (
+    HostChangeWithPendingEdits,
+    RemoveWithPendingEdits,
+    SaveResult,
+    changed_servers,
+)
 from desktop_app.services.shop import MEDUSA, PAYLOAD
+from desktop_app.store import StoreError
+from desktop_app.store.files import backups_dir
 from desktop_app.ui.tasks import TaskSlot
+
+# Closes the named profile's store wherever this process has it open (see MainWindow).
+StoreRelease = Callable[[str], Awaitable[None]]
 
 AUTH_CHOICES = (
     (MedusaAuth.SECRET_KEY, "Secret API key"),
@@ -41,6 +61,7 @@ AUTH_CHOICES = (
 )
 
 
+BUSY_TEXT = "Closing the local store…"
 LABEL_WIDTH = 120
 FORM_SPACING = 8
 
@@ -91,15 +112,45 @@ class ResultRow(QWidget):
         self.text_label.style().polish(self.text_label)
 
 
+@dataclass(frozen=True)
+class _SaveRequest:
+    """What Save was clicked with; the questions asked before saving do not change it."""
+
+    profile: Profile
+    original: Profile | None
+    medusa_secret: Secret | None
+    payload_secret: Secret | None
+    tested: tuple[CheckResult, ...]  # the last test of exactly these settings, if any
+
+    @property
+    def moves_store(self) -> bool:
+        old = self.original
+        return old is not None and (old.name != self.profile.name
+                                    or bool(changed_servers(old, self.profile)))
+
+
 class SettingsDialog(QDialog):
     profilesChanged = Signal()
 
-    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: AppServices,
+        parent: QWidget | None = None,
+        *,
+        release_store: StoreRelease | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.services = services
+        self.release_store = release_store
         self._editing: str | None = None  # name of the profile in the form, None = new
         self._test = TaskSlot("connection test")
+        self._store_change = TaskSlot("profile store change")
+        # The last test's results and a digest of the form they were made with: they
+        # survive Save, and only describe the settings while the form is unchanged.
+        self._tested: tuple[CheckResult, ...] = ()
+        self._tested_form: str | None = None
+        self._confirm_box: QMessageBox | None = None
         self.setWindowTitle("Settings — Shop profiles")
         self.resize(860, 600)
         self._build()
@@ -195,6 +246,11 @@ class SettingsDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        self.note_label = QLabel(objectName="formNote")  # e.g. where a retired store went
+        self.note_label.setWordWrap(True)
+        self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note_label.hide()
+        layout.addWidget(self.note_label)
 
         actions = QHBoxLayout()
         self.test_button = QPushButton("Test connection", objectName="testButton")
@@ -260,7 +316,9 @@ class SettingsDialog(QDialog):
         self._test.cancel()
         for row in self.results.values():
             row.clear()
+        self._tested, self._tested_form = (), None
         self.error_label.hide()
+        self.note_label.hide()
         self.saved_label.clear()
         self._editing = profile.name if profile else None
         self.name_edit.setText(profile.name if profile else "")
@@ -323,27 +381,142 @@ class SettingsDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.show()
 
+    def _form_digest(self) -> str:
+        # A digest, not the texts: the secret fields must not be copied around.
+        fields = (self.name_edit, self.medusa_url_edit, self.email_edit, self.medusa_secret_edit,
+                  self.payload_url_edit, self.collection_edit, self.payload_key_edit)
+        text = "\0".join([str(self.auth_combo.currentData()), *(f.text() for f in fields)])
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def _current_results(self) -> tuple[CheckResult, ...]:
+        """The last test's results if they were made with the form as it is now."""
+        return self._tested if self._tested_form == self._form_digest() else ()
+
     # ---------------------------------------------------------------- actions
     def save(self) -> bool:
+        """Save the form, after asking what needs asking; True if it was saved right away."""
         self.error_label.hide()
+        self.note_label.hide()
         self.saved_label.clear()
         try:
-            profile = self._profile_from_form()
-            result = self.services.profiles.save(
-                profile,
-                medusa_secret=self._secret(self.medusa_secret_edit),
-                payload_secret=self._secret(self.payload_key_edit),
-                original_name=self._editing,
+            request = _SaveRequest(
+                self._profile_from_form(),
+                self.services.profiles.load().find(self._editing) if self._editing else None,
+                self._secret(self.medusa_secret_edit), self._secret(self.payload_key_edit),
+                self._current_results(),
             )
-        except (ConfigError, SecretStoreUnavailable) as exc:
+        except ConfigError as exc:
+            self._show_error(str(exc))
+            return False
+        return self._check_failed_test(request)
+
+    def _check_failed_test(self, request: _SaveRequest) -> bool:
+        failed = [r for r in request.tested if not r.ok]
+        if not failed:
+            return self._check_host_change(request)
+        lines = "\n".join(f"• {r.server}: {r.detail}" for r in failed)
+        return self._ask(
+            "confirmFailedTest", "Connection test failed",
+            f"The connection test of these settings failed:\n{lines}\n\nSave them anyway?",
+            "Save anyway", lambda: self._check_host_change(request),
+        )
+
+    def _check_host_change(self, request: _SaveRequest) -> bool:
+        old = request.original
+        if old is None or not changed_servers(old, request.profile):
+            return self._commit(request, confirm=False)
+        try:
+            self.services.profiles.check_host_change(old, request.profile)
+        except HostChangeWithPendingEdits as exc:
+            text = str(exc)
+        except StoreError as exc:
+            text = (f"{exc}\n\nIt may hold edits that were not sent. They will not be sent to "
+                    f"the new server; the store is kept in a backup in {backups_dir()}.")
+        else:  # no edits waiting: the old shop's cache is retired without asking
+            return self._commit(request, confirm=False)
+        return self._ask("confirmHostChange", "Change the server",
+                         f"{text}\n\nChange the server anyway?", "Change the server",
+                         lambda: self._commit(request, confirm=True))
+
+    def _ask(self, name: str, title: str, text: str, yes: str,
+             then: Callable[[], object]) -> bool:
+        """Ask without a nested event loop; ``then`` runs if the user agrees. Returns False."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName(name)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per question asked
+        box.button(QMessageBox.StandardButton.Yes).setText(yes)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter must not discard
+        # buttonClicked, not accepted: QMessageBox finishes with the button's code.
+        box.buttonClicked.connect(
+            lambda button: box.standardButton(button) == QMessageBox.StandardButton.Yes
+            and then()
+        )
+        self._confirm_box = box
+        box.open()
+        return False
+
+    def _commit(self, request: _SaveRequest, *, confirm: bool) -> bool:
+        if request.moves_store and self.release_store is not None:
+            assert request.original is not None
+            self._released(request.original.name, lambda: self._save_now(request, confirm))
+            return False
+        return self._save_now(request, confirm)
+
+    def _save_now(self, request: _SaveRequest, confirm: bool) -> bool:
+        try:
+            result = self.services.profiles.save(
+                request.profile,
+                medusa_secret=request.medusa_secret,
+                payload_secret=request.payload_secret,
+                original_name=request.original.name if request.original else None,
+                confirm_host_change=confirm,
+            )
+        except (ConfigError, SecretStoreUnavailable, StoreError) as exc:
             self._show_error(str(exc))
             return False
         self._editing = result.profile.name
         self.refresh()
-        self.saved_label.setText("Saved." if result.persisted
-                                 else "Saved (secrets kept for this session only).")
+        self._show_saved(result, request.tested)
         self.profilesChanged.emit()
         return True
+
+    def _show_saved(self, result: SaveResult, tested: Sequence[CheckResult]) -> None:
+        # The test described exactly what was saved: keep showing it (Save used to wipe it).
+        for check in tested:
+            self.results[check.server].show_result(check)
+        self._tested, self._tested_form = tuple(tested), self._form_digest()
+        self.saved_label.setText("Saved." if result.persisted
+                                 else "Saved (secrets kept for this session only).")
+        if result.backup is not None:
+            self.note_label.setText(
+                f"The local copy made with the previous settings was kept as a backup: "
+                f"{result.backup}")
+            self.note_label.show()
+
+    def _released(self, name: str, action: Callable[[], bool]) -> None:
+        """Run ``action`` once ``name``'s store is closed in this process."""
+        self._set_busy(True)
+        self._store_change.start(self._release_then(name, action),
+                                 on_error=lambda exc: self._show_error(str(exc)))
+
+    async def _release_then(self, name: str, action: Callable[[], bool]) -> None:
+        try:
+            assert self.release_store is not None
+            await self.release_store(name)
+        finally:
+            self._set_busy(False)
+        if not action():
+            self.profilesChanged.emit()  # its store was closed for us: let it reopen
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.save_button, self.add_button, self.remove_button,
+                       self.profile_list):
+            widget.setEnabled(not busy)
+        if busy:
+            self.saved_label.setText(BUSY_TEXT)
+        elif self.saved_label.text() == BUSY_TEXT:
+            self.saved_label.clear()
 
     def test_connection(self) -> None:
         self.error_label.hide()
@@ -365,6 +538,7 @@ class SettingsDialog(QDialog):
         for row in self.results.values():
             row.testing()
         self.test_button.setEnabled(False)
+        self._tested, self._tested_form = (), self._form_digest()
         self._test.start(self._run_test(profile, medusa_secret, payload_secret),
                          on_error=self._test_failed)
 
@@ -377,6 +551,7 @@ class SettingsDialog(QDialog):
             self.test_button.setEnabled(True)
         for result in results:
             self.results[result.server].show_result(result)
+        self._tested = tuple(results)
 
     def _test_failed(self, exc: BaseException) -> None:
         self._show_error(f"The test could not run: {type(exc).__name__}: {exc}")
@@ -388,29 +563,43 @@ class SettingsDialog(QDialog):
         if item is None:
             return
         name = item.data(Qt.ItemDataRole.UserRole)
-        box = QMessageBox(
-            QMessageBox.Icon.Question, "Remove profile",
-            f"Remove the profile “{name}” and its stored secrets?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
-        )
-        box.setObjectName("confirmRemove")
-        # buttonClicked, not accepted: QMessageBox finishes with the button's code.
-        box.buttonClicked.connect(
-            lambda button: box.standardButton(button) == QMessageBox.StandardButton.Yes
-            and self.remove_profile(name)
-        )
-        self._confirm_box = box
-        box.open()  # non-blocking: no nested event loop
-
-    def remove_profile(self, name: str) -> None:
+        text = f"Remove the profile “{name}” and its stored secrets?"
+        confirmed = False  # nothing waiting: the service refuses if edits appear meanwhile
         try:
-            self.services.profiles.remove(name)
-        except (ConfigError, SecretStoreUnavailable) as exc:
+            self.services.profiles.check_remove(name)
+        except RemoveWithPendingEdits as exc:
+            text += f"\n\n{exc}"
+            confirmed = True
+        except StoreError as exc:
+            text += (f"\n\n{exc}\nIt may hold edits that were not sent; it is kept in a "
+                     f"backup in {backups_dir()}.")
+            confirmed = True
+        self._ask("confirmRemove", "Remove profile", text, "Remove",
+                  lambda: self.remove_profile(name, confirmed=confirmed))
+
+    def remove_profile(self, name: str, *, confirmed: bool = False) -> bool:
+        """Remove ``name`` (``confirmed``: even with edits not sent); True if done now."""
+        self.error_label.hide()
+        self.note_label.hide()
+        if self.release_store is not None:
+            self._released(name, lambda: self._remove_now(name, confirmed))
+            return False
+        return self._remove_now(name, confirmed)
+
+    def _remove_now(self, name: str, confirmed: bool) -> bool:
+        try:
+            result = self.services.profiles.remove(name, confirm_pending_edits=confirmed)
+        except (ConfigError, SecretStoreUnavailable, StoreError) as exc:
             self._show_error(str(exc))
-            return
+            return False
         self._editing = None
         self.refresh()
+        if result.backup is not None:
+            self.note_label.setText(f"The local copy of “{name}” was kept as a backup: "
+                                    f"{result.backup}")
+            self.note_label.show()
         self.profilesChanged.emit()
+        return True
 
     def cancel_tasks(self) -> None:
         self._test.cancel()
