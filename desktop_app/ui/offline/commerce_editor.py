@@ -5,6 +5,13 @@ too and the façade routes them there (``fields.owner``). Everything is checked
 before Save; Save records the edits durably (``OfflineCatalog.edit``) and asks the
 host to push. A value the server later rejects (outbox ``failed``) shows under
 its field when the product changes.
+
+When the product changes while the editor is open (a pull, a refresh, a push, a
+save elsewhere) the form rebases (``services.rebase.FormBase``): untouched fields
+take the new values, typing is kept, and a typed field the server changed meanwhile
+shows an inline Keep mine / Take theirs that Save waits for. Save sends only the
+fields the merchant changed, each with the base they edited from. Cancel, Escape or
+closing with unsaved typing asks first.
 """
 
 from __future__ import annotations
@@ -14,9 +21,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QCloseEvent, QColor, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,16 +42,70 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.offline import Changes, OfflineCatalog, ProductDetail
+from desktop_app.services.rebase import FormBase, Incoming, Outcome, Rebased
 from desktop_app.store.fields import same
+from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline import validation as v
 from desktop_app.ui.offline.list_model import sync_label
 from desktop_app.ui.offline.subscriptions import once
+from desktop_app.ui.offline.values import field_label, show_value, variant_titles
 from desktop_app.ui.tasks import TaskSlot
 
 LINK_KEY = "payload_id"  # the integration's link to the Payload doc: not for hand edits
 ERROR_STYLE = "color: #a3261c;"
 BAD_CELL = QColor("#fbe7e6")
+SECTIONS = ("title", "subtitle", "handle", "status", "metadata", "variants")
+PICK_FIRST = "Changed on the server while you were editing: choose Keep mine or Take theirs."
+
+
+def section_of(name: str) -> str:
+    """The form section a field shows in (its error label, its conflict notes)."""
+    head = name.split(".", 1)[0]
+    return head if head in ("metadata", "variants") else name
+
+
+def meta_text(value: Any) -> str:
+    """A metadata value as its cell shows it: text as is, anything else as JSON."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def shown_text(name: str, value: Any) -> str:
+    """A field's value as the form shows it: what tells typing from no typing."""
+    if name.endswith(".prices"):
+        return v.format_prices(value)
+    if name == "status":
+        return str(value or "draft")
+    return str(value or "")
+
+
+def incoming(detail: ProductDetail) -> dict[str, Incoming]:
+    """Every field this editor shows, as the store holds it now."""
+    out: dict[str, Incoming] = {}
+
+    def add(name: str, shown: str | None) -> None:
+        out[name] = Incoming(detail.server_value(name), detail.value(name), shown)
+
+    if detail.payload is not None:
+        for name in ("title", "subtitle"):
+            add(name, shown_text(name, detail.value(name)))
+    if detail.medusa is None:
+        return out
+    for name in ("handle", "status"):
+        add(name, shown_text(name, detail.value(name)))
+    merged = detail.medusa.get("metadata") or {}
+    # A key only the server copy has is being deleted by a pending edit: no row.
+    for key in dict.fromkeys([*((detail.server_medusa or {}).get("metadata") or {}), *merged]):
+        add(f"metadata.{key}", meta_text(merged[key]) if key in merged else None)
+    for variant in detail.medusa.get("variants") or ():
+        for key in ("sku", "prices"):
+            name = f"variants.{variant.get('id')}.{key}"
+            add(name, shown_text(name, detail.value(name)))
+    return out
+
+
+def _variant_of(name: str) -> str:
+    return name.split(".")[1]
 
 
 def _error_label() -> QLabel:
@@ -64,12 +127,19 @@ class CommerceEditor(QDialog):
         self.product_id = product_id
         self._on_saved = on_saved
         self.detail: ProductDetail | None = None
+        self.base = FormBase()  # per field: the server value the merchant edits from
+        self._has_m = self._has_p = False  # which sides the form holds (as loaded)
         self._reload = TaskSlot("reload product")
         self._confirm_reload = False
+        self._discarding = False  # closing on purpose: do not ask about typing
+        self.unsaved_box: QMessageBox | None = None
+        self.conflict_slots: dict[str, QBoxLayout] = {}
         self.setWindowTitle("Edit product")
         self.setObjectName("commerceEditor")
         self.resize(820, 780)
         self._build()
+        self.notes = ConflictNotes(lambda name: self.conflict_slots[section_of(name)],
+                                   self._describe, self.keep_mine, self.take_theirs)
         self.load()
         self._unsubscribe = once(catalog.subscribe(self._on_changes))
         self.finished.connect(lambda _r: (self._unsubscribe(), self._reload.cancel()))
@@ -107,7 +177,7 @@ class CommerceEditor(QDialog):
         ):
             caption = QLabel(f"{label}:")
             caption.setContentsMargins(0, 7, 0, 0)  # level with the field's text, not its top
-            form.addRow(caption, self._with_hint(widget, hint, self.errors[name]))
+            form.addRow(caption, self._with_hint(name, widget, hint))
         self.handle_edit.textEdited.connect(lambda _t: self._check_handle())
         self.title_edit.textEdited.connect(lambda _t: self._show("title", v.title_error(
             self.title_edit.text()) if self.title_edit.isEnabled() else None))
@@ -128,6 +198,7 @@ class CommerceEditor(QDialog):
         meta_buttons.addStretch(1)
         layout.addWidget(self.metadata, 1)
         layout.addLayout(meta_buttons)
+        layout.addLayout(self._slot("metadata"))
         layout.addWidget(self.errors["metadata"])
 
         layout.addWidget(self._section("Variants", "Medusa · prices like “EUR 10.50, USD 12”"))
@@ -140,6 +211,7 @@ class CommerceEditor(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 250)
         layout.addWidget(self.variants, 2)
+        layout.addLayout(self._slot("variants"))
         layout.addWidget(self.errors["variants"])
 
         self.buttons = QDialogButtonBox(
@@ -154,11 +226,18 @@ class CommerceEditor(QDialog):
         self.reload_button.clicked.connect(self.reload_from_server)
         self.buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         layout.addWidget(self.buttons)
 
-    @staticmethod
-    def _with_hint(widget: QWidget, hint: str, error: QLabel) -> QWidget:
+    def _slot(self, section: str) -> QVBoxLayout:
+        """Where the inline conflicts of ``section`` go (empty: takes no room)."""
+        slot = QVBoxLayout()
+        slot.setContentsMargins(0, 0, 0, 0)
+        slot.setSpacing(4)
+        self.conflict_slots[section] = slot
+        return slot
+
+    def _with_hint(self, name: str, widget: QWidget, hint: str) -> QWidget:
         box = QWidget()
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
@@ -171,7 +250,8 @@ class CommerceEditor(QDialog):
         tag.setMinimumWidth(56)
         row.addWidget(tag)
         col.addLayout(row)
-        col.addWidget(error)
+        col.addLayout(self._slot(name))
+        col.addWidget(self.errors[name])
         return box
 
     @staticmethod
@@ -202,6 +282,7 @@ class CommerceEditor(QDialog):
             self.save_button.setEnabled(False)
             return
         has_m, has_p = detail.medusa is not None, detail.payload is not None
+        self._has_m, self._has_p = has_m, has_p
         self.heading.setText(str(detail.value("title") or detail.server_value("title")
                                  or (detail.medusa or {}).get("title") or self.product_id))
         self.state_label.setText(self._state_text(detail))
@@ -223,6 +304,9 @@ class CommerceEditor(QDialog):
         self._load_variants((detail.medusa or {}).get("variants") or [])
         for name in self.errors:
             self._show(name, None)
+        # What the form now shows is what every later edit is based on.
+        self.base.load(incoming(detail))
+        self.notes.clear()
         self.show_server_errors()
 
     @staticmethod
@@ -275,6 +359,31 @@ class CommerceEditor(QDialog):
             self.variants.setItem(row, 1, QTableWidgetItem(str(variant.get("sku") or "")))
             self.variants.setItem(row, 2, QTableWidgetItem(v.format_prices(variant.get("prices"))))
 
+    # ----------------------------------------------------------- form values
+    def form_values(self) -> dict[str, str]:
+        """What the form holds now, as text per field (a deleted metadata row is absent)."""
+        out: dict[str, str] = {}
+        if self._has_p:
+            out["title"] = self.title_edit.text()
+            out["subtitle"] = self.subtitle_edit.text()
+        if not self._has_m:
+            return out
+        out["handle"] = self.handle_edit.text()
+        out["status"] = str(self.status_combo.currentData())
+        for row in range(self.metadata.rowCount()):
+            key_item, value_item = self.metadata.item(row, 0), self.metadata.item(row, 1)
+            if key_item is not None and key_item.text():  # a blank new row is no field yet
+                out[f"metadata.{key_item.text()}"] = value_item.text() if value_item else ""
+        for row in range(self.variants.rowCount()):
+            vid = self.variants.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            out[f"variants.{vid}.sku"] = self.variants.item(row, 1).text()
+            out[f"variants.{vid}.prices"] = self.variants.item(row, 2).text()
+        return out
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the merchant typed anything not saved yet (asked about before closing)."""
+        return self.detail is not None and bool(self.base.touched(self.form_values()))
+
     # ------------------------------------------------------------- validate
     def _show(self, name: str, message: str | None) -> None:
         label = self.errors[name]
@@ -287,35 +396,40 @@ class CommerceEditor(QDialog):
         return error
 
     def collect(self) -> tuple[dict[str, Any], bool]:
-        """The changed fields ``{name: value}`` and whether every value is valid."""
-        detail = self.detail
-        if detail is None:
+        """The fields the merchant changed ``{name: value}`` and whether every value is valid.
+
+        Only touched fields count: one the merchant left alone follows the server, so
+        it is never sent back with an old value.
+        """
+        if self.detail is None:
             return {}, False
         values: dict[str, Any] = {}
         ok = True
         for name in self.errors:
             self._show(name, None)
-        if detail.payload is not None:
+        if self._has_p:
             title = self.title_edit.text()
             if (error := v.title_error(title)) is not None:
                 self._show("title", error)
                 ok = False
             values["title"] = title
             values["subtitle"] = self.subtitle_edit.text()
-        if detail.medusa is not None:
+        if self._has_m:
             if self._check_handle() is not None:
                 ok = False
             values["handle"] = self.handle_edit.text()
             values["status"] = self.status_combo.currentData()
-            meta, meta_ok = self._collect_metadata(detail)
+            meta, meta_ok = self._collect_metadata()
             values.update(meta)
             variants, var_ok = self._collect_variants()
             values.update(variants)
             ok = ok and meta_ok and var_ok
-        changes = {k: val for k, val in values.items() if not same(k, val, detail.value(k))}
+        touched = set(self.base.touched(self.form_values()))
+        changes = {k: val for k, val in values.items()
+                   if k in touched and not same(k, val, self.base.value(k))}
         return changes, ok
 
-    def _collect_metadata(self, detail: ProductDetail) -> tuple[dict[str, Any], bool]:
+    def _collect_metadata(self) -> tuple[dict[str, Any], bool]:
         pairs: list[tuple[str, str]] = []
         parsed: dict[str, Any] = {}
         for row in range(self.metadata.rowCount()):
@@ -334,10 +448,10 @@ class CommerceEditor(QDialog):
         if error is not None:
             self._show("metadata", error)
             return {}, False
-        current = (detail.medusa or {}).get("metadata") or {}
         out = {f"metadata.{k}": val for k, val in parsed.items()}
         # A removed key is sent as None: Medusa deletes a key set to "".
-        out.update({f"metadata.{k}": None for k in current if k not in parsed})
+        known = (n for n in self.base.names() if n.startswith("metadata."))
+        out.update({name: None for name in known if name not in out})
         return out, True
 
     def _collect_variants(self) -> tuple[dict[str, Any], bool]:
@@ -366,25 +480,156 @@ class CommerceEditor(QDialog):
     # ----------------------------------------------------------------- save
     def save(self) -> bool:
         changes, ok = self.collect()
-        if not ok:
+        if not self._conflicts_settled() or not ok:
             return False
         if changes:
-            detail = self.detail
-            assert detail is not None
-            # The values the merchant saw: a pull since opening must not move the base.
-            bases = {name: detail.server_value(name) for name in changes}
+            # Each field's base is the server value the merchant edited from, so the
+            # push reports a colleague's later change instead of overwriting it.
+            bases = {name: self.base.base(name) for name in changes}
             self.catalog.edit(self.product_id, changes, bases=bases)
             self.saved.emit(self.product_id)
             if self._on_saved is not None:
                 self._on_saved(self.product_id)
+        self._discarding = True  # saved: nothing left to ask about
         self.accept()
         return True
+
+    def _conflicts_settled(self) -> bool:
+        """Save waits until every inline conflict is settled (typed into theirs counts)."""
+        left = self.base.settle(self.form_values())
+        self.notes.sync(left)
+        for section in {section_of(name) for name in left}:
+            self._show(section, PICK_FIRST)
+        return not left
+
+    # ------------------------------------------------------------ conflicts
+    def keep_mine(self, name: str) -> None:
+        """The merchant's value stands; it will be sent on top of the server's new one."""
+        self.base.keep_mine(name)
+        self._settled(name)
+
+    def take_theirs(self, name: str) -> None:
+        self._put(name, self.base.take_theirs(name))
+        self._settled(name)
+
+    def _settled(self, name: str) -> None:
+        self.notes.sync(self.base.conflicts)
+        section = section_of(name)
+        if self.errors[section].text() == PICK_FIRST and not any(
+                section_of(n) == section for n in self.base.conflicts):
+            self._show(section, None)
+
+    def _describe(self, name: str, theirs: Incoming) -> tuple[str, str]:
+        """A conflict note's label (for table cells) and the server's new value."""
+        if name == "status":
+            return "", status_label(str(theirs.value or "draft"))
+        label = "" if section_of(name) == name else field_label(
+            name, variant_titles(self.detail.medusa if self.detail else None))
+        return label, show_value(name, theirs.value)
+
+    @property
+    def conflict_notes(self) -> dict[str, ConflictNote]:
+        return dict(self.notes.notes)
+
+    # --------------------------------------------------------------- rebase
+    def _on_changes(self, changes: Changes) -> None:
+        # The product changed underneath (pull, refresh, push, a save elsewhere): the
+        # form follows without dropping what the merchant is typing.
+        if self.isHidden() or self.detail is None:
+            return
+        if self.product_id not in changes.product_ids and not changes.rows_reset:
+            return
+        detail = self.catalog.product(self.product_id)
+        if detail is None:
+            return
+        if (detail.medusa is not None, detail.payload is not None) != (self._has_m,
+                                                                       self._has_p):
+            # A side appeared or went: a new form, unless that would drop typing.
+            if not self.has_unsaved_changes():
+                self.load()
+                return
+        self.detail = detail
+        self.state_label.setText(self._state_text(detail))
+        self.rebase(detail)
+        self.show_server_errors()
+
+    def rebase(self, detail: ProductDetail) -> None:
+        """Put the store's new values in the untouched fields; typed ones stay or conflict."""
+        fresh = incoming(detail)
+        form = self.form_values()
+        # A variant deleted on the server cannot be edited any more: its cells go.
+        gone = [n for n in (*self.base.names(), *form)
+                if n.startswith("variants.") and n not in fresh]
+        self.base.forget(gone)
+        for name in gone:
+            form.pop(name, None)
+        outcomes = self.base.rebase(fresh, form)
+        variant_ids = [str(x.get("id")) for x in (detail.medusa or {}).get("variants") or ()]
+        if variant_ids != self._variant_ids():
+            self._rebuild_variants(detail, outcomes, form)
+        for name, outcome in outcomes.items():
+            if outcome.outcome is Outcome.TAKE_NEW:
+                self._put(name, outcome.incoming)
+        self.notes.sync(self.base.conflicts)
+
+    def _put(self, name: str, new: Incoming) -> None:
+        """Show ``new`` in the widget of field ``name``."""
+        head = name.split(".", 1)[0]
+        if name in ("title", "subtitle", "handle"):
+            edit = {"title": self.title_edit, "subtitle": self.subtitle_edit,
+                    "handle": self.handle_edit}[name]
+            if edit.text() != (new.shown or ""):
+                edit.setText(new.shown or "")
+        elif name == "status":
+            status = new.shown or "draft"
+            if self.status_combo.findData(status) < 0:
+                self.status_combo.addItem(status_label(status), status)
+            self.status_combo.setCurrentIndex(self.status_combo.findData(status))
+        elif head == "metadata":
+            self._put_metadata(name.split(".", 1)[1], new)
+        elif head == "variants":
+            row = self._variant_row(_variant_of(name))
+            if row is not None:
+                item = self.variants.item(row, 1 if name.endswith(".sku") else 2)
+                if item.text() != (new.shown or ""):
+                    item.setText(new.shown or "")
+
+    def _put_metadata(self, key: str, new: Incoming) -> None:
+        row = next((r for r in range(self.metadata.rowCount())
+                    if (item := self.metadata.item(r, 0)) is not None and item.text() == key),
+                   None)
+        if new.shown is None:  # removed on the server
+            if row is not None:
+                self.metadata.removeRow(row)
+            return
+        if row is None:
+            self.add_metadata_row(key, new.value)
+            return
+        item = self.metadata.item(row, 1)
+        item.setText(new.shown)
+        item.setData(Qt.ItemDataRole.UserRole, not isinstance(new.value, str))
+
+    def _variant_ids(self) -> list[str]:
+        return [str(self.variants.item(r, 0).data(Qt.ItemDataRole.UserRole))
+                for r in range(self.variants.rowCount())]
+
+    def _variant_row(self, vid: str) -> int | None:
+        ids = self._variant_ids()
+        return ids.index(vid) if vid in ids else None
+
+    def _rebuild_variants(self, detail: ProductDetail, outcomes: dict[str, Rebased],
+                          form: dict[str, str]) -> None:
+        """The server's variant list, with the merchant's cell texts kept where typed."""
+        self._load_variants((detail.medusa or {}).get("variants") or [])
+        for name, text in form.items():
+            kept = name in outcomes and outcomes[name].outcome is not Outcome.TAKE_NEW
+            if name.startswith("variants.") and kept:
+                self._put(name, Incoming(shown=text))
 
     # --------------------------------------------------------------- reload
     def reload_from_server(self) -> None:
         """Re-read the product from both servers; typing not yet saved is asked about first."""
-        changes, _ok = self.collect()
-        if changes and not self._confirm_reload:
+        if self.has_unsaved_changes() and not self._confirm_reload:
             self._confirm_reload = True
             self.reload_button.setText("Discard my typing and reload")
             return
@@ -416,19 +661,50 @@ class CommerceEditor(QDialog):
         for entry in detail.edits:
             if entry.state != "failed" or not entry.message:
                 continue
-            head = entry.field.split(".", 1)[0]
-            name = {"metadata": "metadata", "variants": "variants"}.get(head, entry.field)
+            name = section_of(entry.field)
             if name in self.errors:
                 self._show(name, f"Server: {entry.message}")
 
-    def _on_changes(self, changes: Changes) -> None:
-        # A push finished (or a pull brought news): show its verdict without
-        # overwriting what the merchant is typing.
-        if self.product_id not in changes.product_ids or self.isHidden():
+    # ---------------------------------------------------------------- close
+    def cancel(self) -> None:
+        """Cancel, Escape or the window's close button: typing not saved is asked about."""
+        if not self.has_unsaved_changes():
+            self.reject()
             return
-        detail = self.catalog.product(self.product_id)
-        if detail is None:
+        if self.unsaved_box is not None:
+            return  # already asking
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          "Save your changes to this product before closing?",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.finished.connect(lambda _code: self._unsaved_answer(
+            box.standardButton(box.clickedButton())))
+        self.unsaved_box = box
+        box.open()  # not exec(): a nested loop would stall the asyncio tasks
+
+    def _unsaved_answer(self, button: QMessageBox.StandardButton) -> None:
+        self.unsaved_box = None
+        if button == QMessageBox.StandardButton.Save:
+            self.save()  # stays open when a value is invalid or a conflict is open
+        elif button == QMessageBox.StandardButton.Discard:
+            self.discard_and_close()
+
+    def discard_and_close(self) -> None:
+        """Close without asking (the merchant chose to drop the typing)."""
+        self._discarding = True
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.cancel()  # QDialog would reject() at once
             return
-        self.detail = detail
-        self.state_label.setText(self._state_text(detail))
-        self.show_server_errors()
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._discarding and self.has_unsaved_changes():
+            event.ignore()
+            self.cancel()
+            return
+        super().closeEvent(event)

@@ -15,7 +15,8 @@ def editor(qtbot, catalog: OfflineCatalog) -> CommerceEditor:
     saved: list[str] = []
     ed = CommerceEditor(catalog, "prod_002", on_saved=saved.append)
     ed.saved_calls = saved  # type: ignore[attr-defined]
-    qtbot.addWidget(ed)
+    # Closed without asking about what a test left typed.
+    qtbot.addWidget(ed, before_close_func=CommerceEditor.discard_and_close)
     ed.show()
     return ed
 
@@ -130,7 +131,7 @@ def test_server_rejection_shows_on_its_field(editor: CommerceEditor, catalog: Of
     catalog.edit("prod_002", {"handle": "item-two"})
     entry = catalog.outbox()[0]
     # What push does when Medusa answers 400 for the handle.
-    catalog.store.outbox.set_state([entry.seq], "failed",
+    catalog._store.outbox.set_state([entry.seq], "failed",
                                    message="Invalid product handle 'item-two'.")
     catalog._notify(Changes(frozenset({"prod_002"}), outbox=True))
     assert "Server: Invalid product handle" in editor.errors["handle"].text()
@@ -144,3 +145,174 @@ def test_unlinked_product_keeps_payload_fields_read_only(qtbot, catalog: Offline
     ed.handle_edit.setText("item-30-new")
     assert ed.save()
     assert [e.field for e in catalog.outbox()] == ["handle"]
+
+
+# ------------------------------------------------ the store changes under an open editor
+PID = "prod_00001"  # tests.sync.fakes numbering
+
+
+@pytest.fixture
+async def live(pulled, qtbot):
+    """(editor, catalog, medusa fake, payload fake): an editor open on a pulled product."""
+    _page, catalog, medusa, payload = pulled
+    ed = CommerceEditor(catalog, PID)
+    qtbot.addWidget(ed, before_close_func=CommerceEditor.discard_and_close)
+    ed.show()
+    return ed, catalog, medusa, payload
+
+
+def status_index(editor: CommerceEditor, status: str) -> int:
+    return editor.status_combo.findData(status)
+
+
+def cell(table, key: str, column: int = 1):
+    """The cell of the metadata row ``key`` (or of the variant titled ``key``)."""
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == key)
+    return table.item(row, column)
+
+
+def fake_variant(medusa, title: str) -> dict:
+    return next(v for v in medusa.products[PID]["variants"] if v["title"] == title)
+
+
+async def test_regression_pull_while_open_does_not_undo_a_colleagues_status(live):
+    """Issue "No edit is ever lost": an open editor pushed a colleague's status back."""
+    editor, catalog, medusa, payload = live
+    assert editor.status_combo.currentData() == "published"
+    medusa.touch(PID, status="draft")  # a colleague, in Medusa admin
+    await catalog.pull()  # lands while the editor is open
+    editor.title_edit.setText("New title")  # the merchant edits only the title
+    assert editor.save()
+    assert [(e.field, e.mine, e.base) for e in catalog.outbox()] == [
+        ("title", "New title", "Payload title 1")]
+    await catalog.push()
+    assert medusa.products[PID]["status"] == "draft"
+    assert payload.by_medusa(PID)["title"] == "New title"
+
+
+async def test_untouched_fields_take_the_new_server_values(live):
+    editor, catalog, medusa, payload = live
+    editor.handle_edit.setText("my-handle")  # touched, not moved on the server: kept
+    fake_variant(medusa, "S")["sku"] = "COLLEAGUE-SKU"
+    medusa.touch(PID, status="draft", metadata={"payload_id": "1", "season": "winter"})
+    payload.touch(PID, subtitle="Colleague subtitle")
+    await catalog.pull()
+    assert editor.status_combo.currentData() == "draft"
+    assert editor.subtitle_edit.text() == "Colleague subtitle"
+    assert cell(editor.metadata, "season").text() == "winter"
+    assert cell(editor.variants, "S").text() == "COLLEAGUE-SKU"
+    assert editor.handle_edit.text() == "my-handle"
+    assert editor.conflict_notes == {}
+    assert editor.save()
+    assert [(e.field, e.mine, e.base) for e in catalog.outbox()] == [
+        ("handle", "my-handle", "item-1")]
+
+
+async def test_touched_field_moved_on_the_server_shows_an_inline_conflict(live):
+    editor, catalog, medusa, _payload = live
+    editor.status_combo.setCurrentIndex(status_index(editor, "proposed"))
+    medusa.touch(PID, status="draft")
+    await catalog.pull()
+    note = editor.conflict_notes["status"]
+    assert note.isVisible() and "Draft" in note.text.text()
+    assert editor.status_combo.currentData() == "proposed"  # the typing is still there
+    assert editor.save() is False  # blocked until the merchant picks
+    assert editor.isVisible() and catalog.outbox() == []
+    assert "Keep mine" in editor.errors["status"].text()
+    note.keep.click()
+    assert editor.conflict_notes == {}
+    assert editor.save()
+    # Keep mine: sent on top of theirs (the base is what they now know the server holds).
+    assert [(e.field, e.mine, e.base) for e in catalog.outbox()] == [
+        ("status", "proposed", "draft")]
+    report = await catalog.push()
+    assert report.conflicts == 0 and medusa.products[PID]["status"] == "proposed"
+
+
+async def test_take_theirs_puts_the_server_value_in_the_form(live):
+    editor, catalog, _medusa, payload = live
+    editor.title_edit.setText("My title")
+    payload.touch(PID, title="Their title")
+    await catalog.pull()
+    assert editor.save() is False
+    editor.conflict_notes["title"].take.click()
+    assert editor.title_edit.text() == "Their title" and editor.conflict_notes == {}
+    assert not editor.has_unsaved_changes()
+    assert editor.save() and catalog.outbox() == []
+
+
+async def test_conflicting_cells_show_under_their_table(live):
+    editor, catalog, medusa, _payload = live
+    cell(editor.variants, "M", 2).setText("EUR 11")
+    fake_variant(medusa, "M")["prices"] = [{"id": "p", "currency_code": "eur", "amount": 13}]
+    medusa.touch(PID)
+    await catalog.pull()
+    note = editor.conflict_notes["variants.variant_1_M.prices"]
+    assert note.isVisible() and "EUR 13" in note.text.text() and "M" in note.text.text()
+    note.take.click()
+    assert cell(editor.variants, "M", 2).text() == "EUR 13"
+    assert editor.save() and catalog.outbox() == []
+
+
+async def test_a_save_in_another_window_reaches_an_open_editor(live):
+    editor, catalog, _medusa, _payload = live
+    catalog.edit(PID, {"handle": "from-elsewhere"})  # e.g. a bulk edit
+    assert editor.handle_edit.text() == "from-elsewhere"
+    assert not editor.has_unsaved_changes()
+    assert editor.save() and len(catalog.outbox()) == 1
+
+
+# ------------------------------------------------------------- unsaved typing asks
+def answer(editor: CommerceEditor, button):
+    box = editor.unsaved_box
+    assert box is not None and box.isVisible()
+    box.button(button).click()
+
+
+def test_cancel_with_typing_asks_and_cancel_keeps_it(editor: CommerceEditor):
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    editor.title_edit.setText("Typed")
+    assert editor.has_unsaved_changes()
+    editor.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert editor.isVisible()
+    answer(editor, QMessageBox.StandardButton.Cancel)
+    assert editor.isVisible() and editor.title_edit.text() == "Typed"
+
+
+def test_escape_with_typing_asks_then_discard_closes(qtbot, editor: CommerceEditor,
+                                                     catalog: OfflineCatalog):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    editor.handle_edit.setText("typed-handle")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert editor.isVisible()
+    answer(editor, QMessageBox.StandardButton.Discard)
+    assert not editor.isVisible() and catalog.outbox() == []
+
+
+def test_close_with_typing_asks_then_save_saves(editor: CommerceEditor,
+                                                catalog: OfflineCatalog):
+    from PySide6.QtWidgets import QMessageBox
+
+    editor.subtitle_edit.setText("Typed subtitle")
+    editor.close()
+    assert editor.isVisible()
+    answer(editor, QMessageBox.StandardButton.Save)
+    assert not editor.isVisible()
+    assert [(e.field, e.mine) for e in catalog.outbox()] == [("subtitle", "Typed subtitle")]
+
+
+def test_cancel_without_typing_closes_without_asking(qtbot, editor: CommerceEditor):
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible() and editor.unsaved_box is None
+
+
+def test_closed_by_its_page_without_asking(editor: CommerceEditor):
+    # Switching shop closes the page's editors; the main window asked already.
+    editor.title_edit.setText("Typed")
+    editor.reject()
+    assert not editor.isVisible() and editor.unsaved_box is None
