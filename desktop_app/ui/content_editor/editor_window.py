@@ -7,6 +7,13 @@ images, SEO. Right: the live storefront preview. Every server call goes through
 Saving sends the Lexical dict the preview was rendered from (never a markdown
 string for the server hook to convert), through the outbox with
 read-compare-write; a 423 offers Retry / Override, a conflict Keep mine / Take theirs.
+
+The window follows its product in the shop's catalog: when it changes underneath (a
+pull, a refresh, a push, a save elsewhere) the form rebases (``services.rebase``).
+Untouched fields take the new values, typing stays, and a typed field that changed
+in Payload meanwhile shows Keep mine / Take theirs under it; Save waits for that
+choice and sends only the typed fields, each with the base it was edited from.
+Closing (Escape, Ctrl+W) with unsaved typing asks first.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from PySide6.QtWidgets import (
 from desktop_app.api.errors import ApiError
 from desktop_app.services.content import (
     GALLERY,
+    TEXT_FIELDS,
     THUMBNAIL,
     ContentService,
     ProductContent,
@@ -43,6 +51,10 @@ from desktop_app.services.content import (
     SaveStatus,
     with_media,
 )
+from desktop_app.services.offline import Changes, ProductDetail
+from desktop_app.services.rebase import FormBase, Incoming, Outcome
+from desktop_app.store.fields import same
+from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes, with_slot
 from desktop_app.ui.content_editor.action_banner import ActionBanner
 from desktop_app.ui.content_editor.codec import LOSSLESS, to_source
 from desktop_app.ui.content_editor.images_panel import ImagesPanel, image_paths
@@ -51,11 +63,21 @@ from desktop_app.ui.content_editor.rendering import Rendered, markdown_loses, pa
 from desktop_app.ui.content_editor.seo_panel import SeoPanel
 from desktop_app.ui.content_editor.source_editor import FormatToolBar, MarkdownEditor
 from desktop_app.ui.content_editor.style import EDITOR_QSS
+from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.tasks import TaskSlot
 
 log = logging.getLogger(__name__)
 
 SIMPLE_FIELDS = ("title", "subtitle")
+PICK_TITLE = "Changed in Payload while you were editing"
+PICK_TEXT = "Choose Keep mine or Take theirs under each marked field, then save."
+
+
+def shown_text(name: str, value: Any) -> str:
+    """A field's value as the form shows it (the description as editor markdown)."""
+    if name == "description":
+        return to_source(value)
+    return "" if value is None else str(value)
 
 
 class ContentEditor(QWidget):
@@ -77,7 +99,8 @@ class ContentEditor(QWidget):
         self.service = service
         self.product_id = product_id
         self.content: ProductContent | None = None
-        self._baseline: dict[str, Any] = {}  # field values as loaded / last saved
+        self.base = FormBase()  # per field: the server value the merchant edits from
+        self._rebase_waiting = False  # the product changed during a save: rebase after
         self._loaded_markdown = ""
         self._load = TaskSlot("content load")
         self._save = TaskSlot("content save")
@@ -89,6 +112,10 @@ class ContentEditor(QWidget):
         self._uploads: list[tuple[Path, str]] = []
         self._saving = False
         self._close_confirmed = False
+        self._close_when_saved = False
+        self._asked_to_pick = False  # the banner says: settle the inline conflicts first
+        self.unsaved_box: QMessageBox | None = None
+        self.conflict_slots: dict[str, QVBoxLayout] = {}
         self.last_result: SaveResult | None = None
 
         self.setWindowTitle("Edit content")
@@ -100,6 +127,9 @@ class ContentEditor(QWidget):
         self.renderer.rendered.connect(self._rendered)
         self._page_timer = QTimer(self, singleShot=True, interval=60)
         self._page_timer.timeout.connect(self._update_page)
+        self.notes = ConflictNotes(lambda name: self.conflict_slots[name], self._describe,
+                                   self.keep_mine, self.take_theirs)
+        self._unsubscribe = once(service.catalog.subscribe(self._on_catalog_changes))
         self._set_enabled(False)
 
     # ------------------------------------------------------------------ build
@@ -137,6 +167,11 @@ class ContentEditor(QWidget):
         save = QAction(self, shortcut=QKeySequence.StandardKey.Save)
         save.triggered.connect(lambda: self.save())
         self.addAction(save)
+        # Escape and Ctrl+W close the window (typing not saved is asked about).
+        close = QAction(self, objectName="closeAction")
+        close.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
+        close.triggered.connect(self.close)
+        self.addAction(close)
 
     def _build_header(self) -> QWidget:
         header = QWidget(objectName="editorHeader")
@@ -177,8 +212,10 @@ class ContentEditor(QWidget):
         self.title_edit.setPlaceholderText("Product title (required)")
         self.subtitle_edit = QLineEdit(objectName="subtitleEdit")
         self.subtitle_edit.setPlaceholderText("A short line under the title")
-        fields.addRow("Title", self.title_edit)
-        fields.addRow("Subtitle", self.subtitle_edit)
+        for name, label, edit in (("title", "Title", self.title_edit),
+                                  ("subtitle", "Subtitle", self.subtitle_edit)):
+            box, self.conflict_slots[name] = with_slot(edit)
+            fields.addRow(label, box)
         layout.addWidget(product)
 
         description = QGroupBox("Description")
@@ -188,6 +225,8 @@ class ContentEditor(QWidget):
         self.toolbar = FormatToolBar(self.editor)
         box.addWidget(self.toolbar)
         box.addWidget(self.editor, 1)
+        self.conflict_slots["description"] = QVBoxLayout()
+        box.addLayout(self.conflict_slots["description"])
         foot = QHBoxLayout()
         hint = "Markdown · saved to Payload as rich text"
         if LOSSLESS:
@@ -231,6 +270,7 @@ class ContentEditor(QWidget):
         seo_box = QVBoxLayout(seo)
         self.seo = SeoPanel(storefront)
         self.seo.changed.connect(self._update_state)
+        self.conflict_slots.update(self.seo.slots)
         seo_box.addWidget(self.seo)
         scroll = QScrollArea(objectName="formScroll")
         scroll.setWidgetResizable(True)
@@ -292,8 +332,12 @@ class ContentEditor(QWidget):
         for widget in (self.title_edit, self.subtitle_edit, self.editor):
             widget.blockSignals(False)
         self.seo.set_values({f"seo.{k}": v for k, v in content.seo.items()})
-        self._baseline = self.values()
-        self._baseline["description"] = markdown
+        # What the form now shows is what every later edit is based on.
+        self.base.load({name: Incoming(content.server_values.get(name), content.value(name),
+                                       markdown if name == "description" else
+                                       shown_text(name, content.value(name)))
+                        for name in TEXT_FIELDS})
+        self.notes.clear()
         self.heading.setText(content.title or "Untitled product")
         handle = f"/{content.handle}" if content.handle else "no handle"
         self.subheading.setText(f"{handle}  ·  Payload #{content.payload_id}"
@@ -335,12 +379,16 @@ class ContentEditor(QWidget):
         }
 
     def changed_fields(self) -> list[str]:
-        current = self.values()
-        return [name for name, value in current.items() if value != self._baseline.get(name)]
+        """The fields the merchant typed into since loading (or saving) them."""
+        return self.base.touched(self.values())
 
     @property
     def dirty(self) -> bool:
         return self.content is not None and bool(self.changed_fields())
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether closing now would drop typing (the main window asks before a switch)."""
+        return self.dirty
 
     def _fields_changed(self) -> None:
         self._page_timer.start()
@@ -380,13 +428,15 @@ class ContentEditor(QWidget):
             widget.setEnabled(enabled)
 
     def revert(self) -> None:
+        """Drop the typing: each field shows its saved value (theirs, where it moved)."""
         if self.content is None:
             return
-        self.title_edit.setText(self._baseline["title"])
-        self.subtitle_edit.setText(self._baseline["subtitle"])
-        self.editor.setPlainText(self._baseline["description"])
-        self.seo.set_values({k: v for k, v in self._baseline.items() if k.startswith("seo.")})
-        self._update_state()
+        for name in self.base.conflicts:
+            self.base.take_theirs(name)
+        for name in self.changed_fields():
+            self._put(name, Incoming(self.base.base(name), self.base.value(name),
+                                     self.base.shown(name)))
+        self._settled()
 
     # ---------------------------------------------------------------- preview
     def _rendered(self, result: Rendered) -> None:
@@ -456,40 +506,56 @@ class ContentEditor(QWidget):
                 out[name] = current[name]
         return out
 
-    def save(self, *, override_lock: bool = False) -> None:
+    def save(self, *, override_lock: bool = False) -> bool:
+        """Start saving; False when it cannot start (nothing loaded, a choice to make)."""
         if self.content is None or self._saving:
-            return
+            return False
         if not self.title_edit.text().strip():
             self.banner.show_message("Title required", "Payload needs a product title.",
                                      "error")
-            return
+            return False
+        if self.base.settle(self.values()):
+            self.notes.sync(self.base.conflicts)
+            self._asked_to_pick = True
+            self.banner.show_message(PICK_TITLE, PICK_TEXT, "error")
+            return False
         changes = self.changes()
+        # Each field's base is the server value it was edited from, so the push reports
+        # a colleague's later change instead of overwriting it.
+        bases = {name: self.base.base(name) for name in changes}
         snapshot = self.values()
         self._saving = True
         self._set_state("Saving…", "busy")
         self.save_button.setEnabled(False)
-        self._save.start(self._run_save(changes, snapshot, override_lock),
+        self._save.start(self._run_save(changes, bases, snapshot, override_lock),
                          on_error=self._unexpected)
+        return True
 
-    async def _run_save(self, changes: dict[str, Any], snapshot: dict[str, Any],
-                        override_lock: bool) -> None:
+    async def _run_save(self, changes: dict[str, Any], bases: dict[str, Any],
+                        snapshot: dict[str, Any], override_lock: bool) -> None:
         assert self.content is not None
         try:
-            result = await self.service.save(self.product_id, changes,
-                                             self.content.server_values,
+            result = await self.service.save(self.product_id, changes, bases,
                                              override_lock=override_lock)
         except (ApiError, ValueError) as exc:
             result = SaveResult(SaveStatus.FAILED, str(exc))
         finally:
             self._saving = False
         self.last_result = result
-        if result.status is not SaveStatus.FAILED or not changes:
-            # The edits are durable in the outbox: they are the new baseline.
-            self._baseline = {**snapshot}
         self.content = self.service.refresh_local(self.content)
+        if result.status is not SaveStatus.FAILED or not changes:
+            # The edits are durable in the outbox: what was typed is what the form
+            # shows now; then whatever else changed meanwhile comes in.
+            detail = self.service.catalog.product(self.product_id)
+            if detail is not None:
+                self.base.saved(snapshot, self._incoming(detail), changes)
+            self.rebase()
         self._show_result(result)
         self._update_state()
         self.saved.emit(result)
+        if self._close_when_saved:
+            self._close_when_saved = False
+            self._close_after_save()
 
     def _show_result(self, result: SaveResult) -> None:
         if result.status is SaveStatus.SAVED:
@@ -532,6 +598,85 @@ class ContentEditor(QWidget):
                 await self._run_load()
 
         self._save.start(run(), on_error=self._unexpected)
+
+    # ----------------------------------------------------------------- rebase
+    def _on_catalog_changes(self, changes: Changes) -> None:
+        # The product changed underneath (pull, refresh, push, a save elsewhere).
+        if self.content is None:
+            return
+        if self.product_id not in changes.product_ids and not changes.rows_reset:
+            return
+        if self._saving or self._load.running:
+            self._rebase_waiting = True  # the save (or load) ends with a fresh look
+            return
+        self.rebase()
+
+    def _incoming(self, detail: ProductDetail) -> dict[str, Incoming]:
+        out: dict[str, Incoming] = {}
+        for name in TEXT_FIELDS:
+            value = detail.value(name)
+            if name == "description" and same(name, value, self.base.value(name)):
+                shown = self.base.shown(name)  # unchanged: spare the markdown export
+            else:
+                shown = shown_text(name, value)
+            out[name] = Incoming(detail.server_value(name), value, shown)
+        return out
+
+    def rebase(self) -> None:
+        """Put the store's new values in the untouched fields; typed ones stay or conflict."""
+        self._rebase_waiting = False
+        detail = self.service.catalog.product(self.product_id)
+        if detail is None or detail.payload is None or self.content is None:
+            return
+        outcomes = self.base.rebase(self._incoming(detail), self.values())
+        for name, outcome in outcomes.items():
+            if outcome.outcome is Outcome.TAKE_NEW:
+                self._put(name, outcome.incoming)
+        self.content = self.service.refresh_local(self.content)
+        self._settled()
+
+    def _put(self, name: str, new: Incoming) -> None:
+        """Show ``new`` in the widget of field ``name`` (signals run as for typing)."""
+        text = new.shown or ""
+        if name == "description":
+            if self.editor.toPlainText() != text:
+                # Blocks the merchant does not touch are kept as this document has them.
+                self.renderer.original = new.value
+                self.editor.setPlainText(text)
+        elif name in SIMPLE_FIELDS:
+            edit = self.title_edit if name == "title" else self.subtitle_edit
+            if edit.text() != text:
+                edit.setText(text)
+            if name == "title" and text:
+                self.heading.setText(text)
+        elif self.seo.values().get(name) != text:
+            self.seo.set_values({**self.seo.values(), name: text})
+
+    def keep_mine(self, name: str) -> None:
+        """The merchant's value stands; it will be sent on top of Payload's new one."""
+        self.base.keep_mine(name)
+        self._settled()
+
+    def take_theirs(self, name: str) -> None:
+        self._put(name, self.base.take_theirs(name))
+        self._settled()
+
+    def _settled(self) -> None:
+        self.notes.sync(self.base.conflicts)
+        if self._asked_to_pick and not self.base.conflicts:
+            self._asked_to_pick = False
+            self.banner.hide()
+        self._update_state()
+
+    def _describe(self, name: str, theirs: Incoming) -> tuple[str, str]:
+        if name == "description":
+            return "", (theirs.shown or "(empty)")
+        value = "" if theirs.value is None else str(theirs.value)
+        return "", value or "(empty)"
+
+    @property
+    def conflict_notes(self) -> dict[str, ConflictNote]:
+        return dict(self.notes.notes)
 
     # ----------------------------------------------------------------- images
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -611,15 +756,9 @@ class ContentEditor(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.dirty and not self._close_confirmed:
             event.ignore()
-            box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                              "Save your changes to Payload before closing?",
-                              QMessageBox.StandardButton.Save
-                              | QMessageBox.StandardButton.Discard
-                              | QMessageBox.StandardButton.Cancel, self)
-            box.finished.connect(lambda code: self._close_answer(box.standardButton(
-                box.clickedButton())))
-            box.open()  # not exec(): a nested loop would stall asyncio tasks
+            self._ask_unsaved()
             return
+        self._unsubscribe()
         for slot in (self._load, self._save, self._upload, *self._fetches.values()):
             slot.cancel()
         self.renderer.shutdown()
@@ -627,13 +766,32 @@ class ContentEditor(QWidget):
         super().closeEvent(event)
         self.closed.emit()
 
+    def _ask_unsaved(self) -> None:
+        if self.unsaved_box is not None:
+            return  # already asking
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          "Save your changes to Payload before closing?",
+                          QMessageBox.StandardButton.Save
+                          | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.finished.connect(lambda _code: self._close_answer(box.standardButton(
+            box.clickedButton())))
+        self.unsaved_box = box
+        box.open()  # not exec(): a nested loop would stall asyncio tasks
+
     def _close_answer(self, button: QMessageBox.StandardButton) -> None:
+        self.unsaved_box = None
         if button == QMessageBox.StandardButton.Cancel:
             return
         if button == QMessageBox.StandardButton.Save:
-            self.saved.connect(lambda _r: self._close_after_save())
-            self.save()
+            # Closes once saved (or kept on this computer); stays open otherwise.
+            self._close_when_saved = self.save()
             return
+        self.discard_and_close()
+
+    def discard_and_close(self) -> None:
+        """Close without asking (the merchant chose to drop the typing)."""
         self._close_confirmed = True
         self.close()
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.conflict_note import with_slot
+
 TITLE_LIMIT = 60
 DESCRIPTION_LIMIT = 160
 WARN_RATIO = 0.9  # amber from 90 % of the limit: the merchant should stop soon
@@ -128,10 +130,16 @@ class SeoPanel(QWidget):
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Meta title", _with_counter(self.title_edit, self.title_counter))
-        form.addRow("Meta description",
-                    _with_counter(self.description_edit, self.description_counter))
-        form.addRow("Keywords", self.keywords_edit)
+        # Each field has a place under it for an inline conflict (see ui.conflict_note).
+        self.slots: dict[str, QVBoxLayout] = {}
+        for name, label, field in (
+            ("seo.meta_title", "Meta title", _with_counter(self.title_edit, self.title_counter)),
+            ("seo.meta_description", "Meta description",
+             _with_counter(self.description_edit, self.description_counter)),
+            ("seo.meta_keywords", "Keywords", self.keywords_edit),
+        ):
+            box, self.slots[name] = with_slot(field)
+            form.addRow(label, box)
         caption = QLabel("Search result preview", objectName="fieldHint")
         form.addRow(caption)
         form.addRow(self.snippet)

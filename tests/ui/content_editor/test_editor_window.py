@@ -185,3 +185,110 @@ async def test_formatting_markdown_cannot_express_survives_an_edit(loaded) -> No
     first, second = body["description"]["root"]["children"]
     assert first == doc["root"]["children"][0]  # untouched block: exactly as it was
     assert second["children"][0]["text"] == "Third block."
+
+
+# ------------------------------------------------ the product changes under an open editor
+SEO = {"meta_title": "Old meta", "meta_description": None, "meta_keywords": None}
+
+
+async def lands(editor, pid: str) -> None:
+    """A refresh of the product lands while the editor is open (as a pull would)."""
+    await editor.service.catalog.refresh([pid])
+
+
+async def test_regression_refresh_while_open_keeps_a_colleagues_fields(loaded) -> None:
+    editor, payload, pid = loaded
+    editor.title_edit.setText("My title")
+    payload.touch(pid, subtitle="Admin subtitle", seo={**SEO, "meta_title": "Admin meta"})
+    await lands(editor, pid)
+    # The form shows the colleague's values and still holds the merchant's typing.
+    assert editor.subtitle_edit.text() == "Admin subtitle"
+    assert editor.seo.title_edit.text() == "Admin meta"
+    assert editor.title_edit.text() == "My title"
+    assert editor.changed_fields() == ["title"] and editor.conflict_notes == {}
+    assert editor.save()
+    await wait_until(lambda: editor.last_result is not None, 5, "saved")
+    assert editor.last_result.status is SaveStatus.SAVED
+    assert patch_bodies(payload) == [{"title": "My title"}]
+    doc = payload.by_medusa(pid)
+    assert doc["subtitle"] == "Admin subtitle" and doc["seo"]["meta_title"] == "Admin meta"
+
+
+async def test_untouched_description_takes_the_new_value(loaded) -> None:
+    editor, payload, pid = loaded
+    payload.touch(pid, description=markdown_to_lexical("## New\n\nNew text."))
+    await lands(editor, pid)
+    assert editor.editor.toPlainText() == "## New\n\nNew text."
+    await wait_until(lambda: "New text." in editor.preview.toPlainText(), 5, "previewed")
+    assert not editor.dirty and editor.state_label.text() == "Saved"
+
+
+async def test_typed_field_changed_in_payload_shows_an_inline_conflict(loaded) -> None:
+    editor, payload, pid = loaded
+    editor.seo.title_edit.setText("My meta")
+    payload.touch(pid, seo={**SEO, "meta_title": "Admin meta"})
+    await lands(editor, pid)
+    note = editor.conflict_notes["seo.meta_title"]
+    assert note.isVisible() and "Admin meta" in note.text.text()
+    assert editor.seo.title_edit.text() == "My meta"
+    assert editor.save() is False  # blocked until the merchant picks
+    assert editor.banner.isVisible() and "Keep mine" in editor.banner.text.text()
+    assert payload.writes() == [] and service_outbox(editor) == []
+    note.keep.click()
+    assert editor.conflict_notes == {} and not editor.banner.isVisible()
+    assert editor.save()
+    await wait_until(lambda: editor.last_result is not None, 5, "saved")
+    assert editor.last_result.status is SaveStatus.SAVED  # no push-time conflict either
+    assert payload.by_medusa(pid)["seo"]["meta_title"] == "My meta"
+
+
+async def test_take_theirs_replaces_the_typing(loaded) -> None:
+    editor, payload, pid = loaded
+    editor.title_edit.setText("My title")
+    editor.editor.setPlainText("## Mine\n\nMy text.")
+    payload.touch(pid, title="Admin title",
+                  description=markdown_to_lexical("## Theirs\n\nTheir text."))
+    await lands(editor, pid)
+    assert set(editor.conflict_notes) == {"title", "description"}
+    editor.conflict_notes["title"].take.click()
+    editor.conflict_notes["description"].take.click()
+    assert editor.title_edit.text() == "Admin title"
+    assert editor.editor.toPlainText() == "## Theirs\n\nTheir text."
+    assert not editor.dirty and editor.conflict_notes == {}
+    assert editor.save()
+    await wait_until(lambda: editor.last_result is not None, 5, "saved")
+    assert payload.writes() == []  # nothing of the merchant's was left to send
+
+
+# ------------------------------------------------------------- unsaved typing asks
+async def test_closing_with_typing_asks(loaded) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    editor, _payload, _pid = loaded
+    editor.subtitle_edit.setText("Typed")
+    editor.close()
+    assert editor.isVisible() and editor.unsaved_box.isVisible()
+    editor.unsaved_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert editor.isVisible() and editor.subtitle_edit.text() == "Typed"
+    QTest.keyClick(editor.title_edit, Qt.Key.Key_Escape)
+    assert editor.isVisible() and editor.unsaved_box.isVisible()
+    editor.unsaved_box.button(QMessageBox.StandardButton.Discard).click()
+    assert not editor.isVisible()
+
+
+async def test_ctrl_w_with_typing_asks_and_save_closes_once_saved(loaded) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    editor, payload, pid = loaded
+    editor.subtitle_edit.setText("Typed")
+    QTest.keyClick(editor.subtitle_edit, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert editor.unsaved_box is not None and editor.unsaved_box.isVisible()
+    editor.unsaved_box.button(QMessageBox.StandardButton.Save).click()
+    await wait_until(lambda: not editor.isVisible(), 5, "saved and closed")
+    assert payload.by_medusa(pid)["subtitle"] == "Typed"
+
+
+async def test_closing_without_typing_does_not_ask(loaded) -> None:
+    editor, _payload, _pid = loaded
+    QTest.keyClick(editor.title_edit, Qt.Key.Key_Escape)
+    assert not editor.isVisible() and editor.unsaved_box is None
