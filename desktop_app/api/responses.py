@@ -28,9 +28,10 @@ from desktop_app.api.errors import (
     Validation,
 )
 from desktop_app.api.http import retry_after
+from desktop_app.servers import Server
 
-MEDUSA = "Medusa"
-PAYLOAD = "Payload"
+MEDUSA = Server.MEDUSA.label  # errors name the server as people do
+PAYLOAD = Server.PAYLOAD.label
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -15,10 +15,12 @@ from desktop_app.api.payload import PayloadClient
 from desktop_app.config import MedusaAuth as AuthKind
 from desktop_app.config import Profile
 from desktop_app.secrets import Secret, SecretKind
+from desktop_app.servers import Server
 from desktop_app.services.transports import Transports
 
-MEDUSA = "Medusa"
-PAYLOAD = "Payload"
+# Display labels: shop problems and load failures are keyed by what the user reads.
+MEDUSA = Server.MEDUSA.label
+PAYLOAD = Server.PAYLOAD.label
 
 
 def medusa_credentials(profile: Profile, secret: Secret) -> MedusaAuth:

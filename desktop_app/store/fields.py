@@ -22,8 +22,10 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-MEDUSA = "medusa"
-PAYLOAD = "payload"
+from desktop_app.servers import Server
+
+MEDUSA = Server.MEDUSA
+PAYLOAD = Server.PAYLOAD
 SERVERS = (MEDUSA, PAYLOAD)
 
 MEDUSA_SCALARS = ("status", "handle")

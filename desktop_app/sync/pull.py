@@ -216,7 +216,7 @@ class Puller:
             fields=records.MEDUSA_STORE_FIELDS, page_size=MEDUSA_PAGE, on_malformed=result.skip
         )
         seen, high = await self._read_all(
-            MEDUSA, "Medusa", iterator, records.medusa_record, self._save_medusa,
+            MEDUSA, MEDUSA.label, iterator, records.medusa_record, self._save_medusa,
             total, result,
         )
         gone = await self._write(lambda store: store.medusa_ids()) - seen - result.skipped_ids
@@ -306,7 +306,7 @@ class Puller:
             "products", page_size=PAYLOAD_PAGE, depth=0, select=records.PAYLOAD_STORE_FIELDS
         )
         seen, high = await self._read_all(
-            PAYLOAD, "Payload", iterator, records.payload_record, self._save_payload,
+            PAYLOAD, PAYLOAD.label, iterator, records.payload_record, self._save_payload,
             total, result,
         )
         gone = set(await self._write(lambda store: store.payload_ids())) - seen - result.skipped_ids

@@ -13,7 +13,7 @@ from desktop_app.store.fields import MEDUSA, PAYLOAD
 from desktop_app.sync.connectivity import Reach
 from desktop_app.ui.offline.subscriptions import once
 
-NAMES = {MEDUSA: "Medusa", PAYLOAD: "Payload"}
+NAMES = {MEDUSA: MEDUSA.label, PAYLOAD: PAYLOAD.label}
 LOOK = {
     Reach.REACHABLE: ("#2f9e44", "online"),
     Reach.UNREACHABLE: ("#e03131", "offline"),
