@@ -446,6 +446,8 @@ class SettingsDialog(QDialog):
         box.setObjectName(name)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per question asked
         box.button(QMessageBox.StandardButton.Yes).setText(yes)
+        for button in box.buttons():
+            button.setIcon(QIcon())  # as the Close button: words, no stock icons
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter must not discard
         # buttonClicked, not accepted: QMessageBox finishes with the button's code.
         box.buttonClicked.connect(
