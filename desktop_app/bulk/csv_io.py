@@ -5,6 +5,16 @@ writes all of them with the values the merchant sees. Import compares each cell 
 the current value: changed cells become the plan's diff, equal ones are ignored, so
 an exported file re-imported unchanged plans nothing. Problems (unknown product,
 bad status, empty title…) are per-row errors; an unknown column fails the whole file.
+
+Formula cells (OWASP "CSV Injection"): a cell that starts with ``= + - @``, a tab or
+a carriage return is written with a leading apostrophe, so a spreadsheet app shows it
+as text instead of running it (``=HYPERLINK(…)``, ``-2+3``). A cell that really starts
+with an apostrophe gets one more, so import can strip exactly the one export added:
+import removes one leading apostrophe only when what follows starts with one of those
+characters or an apostrophe. Export → import is lossless, and a hand-typed ``'Tis``
+stays ``'Tis``. Every column is treated alike, numbers included: OWASP prefixes
+whatever the type (``-1+2`` is a formula too), so ``-5`` is written ``'-5`` and a
+spreadsheet shows it as text. (No exported column is numeric today.)
 """
 
 from __future__ import annotations
@@ -27,16 +37,36 @@ ID_COLUMN = "product_id"
 COLUMNS = ("handle", "status", "title", "subtitle",
            "seo.meta_title", "seo.meta_description", "seo.meta_keywords")
 ENCODING = "utf-8-sig"  # a BOM, so spreadsheet apps read the file as UTF-8
+# First characters that make a spreadsheet app read a cell as a formula (OWASP; tab
+# and CR because some apps skip them and then read the formula behind them).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+ESCAPE = "'"
+_ESCAPED_STARTS = (*FORMULA_STARTS, ESCAPE)
+
+
+def neutralise(text: str) -> str:
+    """``text`` as a cell no spreadsheet app runs as a formula; :func:`restore` undoes it."""
+    return ESCAPE + text if text.startswith(_ESCAPED_STARTS) else text
+
+
+def restore(cell: str) -> str:
+    """The value of a cell written by :func:`neutralise`: the added apostrophe removed."""
+    if cell.startswith(ESCAPE) and cell[1:].startswith(_ESCAPED_STARTS):
+        return cell[1:]
+    return cell  # not ours ("'Tis the season" typed by hand): kept as it is
 
 
 def _cell(value: Any) -> str:
-    return "" if value is None else str(value)
+    return neutralise("" if value is None else str(value))
 
 
 def write_csv(catalog: OfflineCatalog, product_ids: Iterable[str], out: TextIO) -> int:
     """Write one row per product (in the given order); returns the number of rows."""
     ids = list(product_ids)
-    writer = csv.writer(out, lineterminator="\n")
+    # CRLF as RFC 4180 says, and also so that csv quotes a cell holding a lone "\r"
+    # (it quotes only the line terminator's characters): with "\n" such a cell split
+    # its row in two on import.
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow((ID_COLUMN, *COLUMNS))
     rows = 0
     for start in range(0, len(ids), 2000):  # bounded memory for 100,000 products
@@ -45,7 +75,7 @@ def write_csv(catalog: OfflineCatalog, product_ids: Iterable[str], out: TextIO) 
         for pid in part:
             state = states.get(pid)
             if state is not None:
-                writer.writerow((pid, *(_cell(state.current[c]) for c in COLUMNS)))
+                writer.writerow((_cell(pid), *(_cell(state.current[c]) for c in COLUMNS)))
                 rows += 1
     return rows
 
@@ -73,10 +103,15 @@ def _header(reader: csv.DictReader[str]) -> list[str]:
     return [n for n in names if n != ID_COLUMN]
 
 
+def _restored(row: dict[Any, Any]) -> dict[Any, Any]:
+    # None values (too few cells) and the None key (surplus cells) are checked later.
+    return {k: restore(v) if isinstance(v, str) else v for k, v in row.items()}
+
+
 def _rows(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, Any]]]:
     try:
         for row in reader:
-            yield reader.line_num, row
+            yield reader.line_num, _restored(row)
     except csv.Error as exc:
         raise BulkError(f"Line {reader.line_num}: not valid CSV ({exc}).") from None
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import io
 
 import pytest
 
 from desktop_app import bulk
+from desktop_app.bulk import csv_io
 
 IDS = [f"prod_0000{n}" for n in range(1, 7)]
 HEADER = ("product_id,handle,status,title,subtitle,seo.meta_title,seo.meta_description,"
@@ -110,3 +112,75 @@ async def test_unreadable_files_are_clear_errors(env, tmp_path):
         bulk.import_csv(catalog, latin)
     with pytest.raises(bulk.BulkError, match="Cannot read"):
         bulk.import_csv(catalog, tmp_path / "missing.csv")
+
+
+# ------------------------------------------------------- formula cells (CSV injection)
+TRICKY = {
+    "prod_00001": {"subtitle": '=HYPERLINK("http://evil.test","Click")',
+                   "seo.meta_title": "+1", "seo.meta_description": "-5"},
+    "prod_00002": {"subtitle": "@SUM(A1:A9)", "seo.meta_title": "\tTabbed",
+                   "seo.meta_description": "\r=1+2"},
+    "prod_00003": {"subtitle": "'quoted", "seo.meta_title": "''twice",
+                   "seo.meta_description": "'=already escaped"},
+    "prod_00004": {"subtitle": "'", "seo.meta_title": "a=b, -c",
+                   "seo.meta_description": "plain", "seo.meta_keywords": "one\rtwo"},
+}
+
+
+def _cells(catalog, ids: list[str]) -> dict[str, dict[str, str]]:
+    out = io.StringIO(newline="")
+    bulk.write_csv(catalog, ids, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    return {r["product_id"]: r for r in rows}
+
+
+async def test_formula_cells_are_exported_behind_an_apostrophe(env):
+    catalog, *_ = env
+    for pid, values in TRICKY.items():
+        catalog.edit(pid, values)
+    cells = _cells(catalog, list(TRICKY))
+    assert cells["prod_00001"]["subtitle"] == '\'=HYPERLINK("http://evil.test","Click")'
+    assert cells["prod_00001"]["seo.meta_title"] == "'+1"
+    assert cells["prod_00001"]["seo.meta_description"] == "'-5"  # numbers too (OWASP)
+    assert cells["prod_00002"]["subtitle"] == "'@SUM(A1:A9)"
+    assert cells["prod_00002"]["seo.meta_title"] == "'\tTabbed"
+    assert cells["prod_00002"]["seo.meta_description"] == "'\r=1+2"
+    # A value that starts with an apostrophe gets one more, so import can tell.
+    assert cells["prod_00003"]["subtitle"] == "''quoted"
+    assert cells["prod_00003"]["seo.meta_title"] == "'''twice"
+    assert cells["prod_00003"]["seo.meta_description"] == "''=already escaped"
+    assert cells["prod_00004"]["subtitle"] == "''"
+    assert cells["prod_00004"]["seo.meta_title"] == "a=b, -c"  # not at the start: as is
+    assert cells["prod_00004"]["handle"] == "item-4"
+    assert cells["prod_00004"]["seo.meta_keywords"] == "one\rtwo"  # quoted, one row
+
+
+async def test_export_then_import_is_lossless_for_formula_like_values(env, tmp_path):
+    catalog, *_ = env
+    for pid, values in TRICKY.items():
+        catalog.edit(pid, values)
+    path = tmp_path / "tricky.csv"
+    bulk.export_csv(catalog, IDS, path)
+    assert "'=HYPERLINK" in path.read_text(encoding="utf-8-sig")
+    plan = bulk.import_csv(catalog, path)
+    assert plan.ok and plan.diffs == () and plan.unchanged == 6
+
+
+async def test_import_strips_only_the_apostrophe_an_export_adds(env):
+    catalog, *_ = env
+    text = ("product_id,subtitle,seo.meta_title,seo.meta_description\n"
+            "prod_00001,'=1+2,'Tis the season,''quoted\n")
+    [diff] = plan_of(catalog, text).diffs
+    assert {c.field: c.after for c in diff.changes} == {
+        "subtitle": "=1+2",                   # as a spreadsheet saves our export
+        "seo.meta_title": "'Tis the season",  # typed by hand: nothing to undo
+        "seo.meta_description": "'quoted",
+    }
+
+
+@pytest.mark.parametrize("value", ["", "=", "'", "''", "'=", "-", "@@", "\t", "\r\n", "x'",
+                                   "'x", "+1", "-1.5", " =padded", "=a'b"])
+def test_neutralise_and_restore_round_trip(value):
+    cell = csv_io.neutralise(value)
+    assert not cell.startswith(csv_io.FORMULA_STARTS)
+    assert csv_io.restore(cell) == value
