@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from desktop_app.api import MedusaClient, SecretKey  # noqa: E402
-from desktop_app.services.catalog import MEDUSA_FIELDS  # noqa: E402
+from desktop_app.services.live_listing import MEDUSA_FIELDS  # noqa: E402
 from tests.support.stack import read_stack_info  # noqa: E402
 
 

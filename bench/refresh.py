@@ -4,7 +4,7 @@ Against the local stack (``--ensure-stack`` runs ``stack/up --products 2000``).
 A first full pull fills a temporary store; then one product is changed on each
 server and an incremental pull runs. Requests are counted per server on the
 transport. Baseline, in the same process: reloading the catalog the way the
-first window does (``services.catalog.load_catalog``, every product every time).
+first window does (``services.live_listing.load_listing``, every product every time).
 Target: the incremental refresh costs <= 3 requests per server.
 """
 
@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO))
 
 from desktop_app.api import MedusaClient, PayloadClient, SecretKey  # noqa: E402
 from desktop_app.config import MedusaAuth, Profile  # noqa: E402
-from desktop_app.services.catalog import load_catalog  # noqa: E402
+from desktop_app.services.live_listing import load_listing  # noqa: E402
 from desktop_app.services.offline import OfflineCatalog  # noqa: E402
 from desktop_app.services.shop import Shop  # noqa: E402
 from desktop_app.store import CatalogStore  # noqa: E402
@@ -95,9 +95,9 @@ async def run() -> int:
     base_m, base_p = Counting(), Counting()
     started = time.perf_counter()
     async with shop(info, base_m, base_p) as baseline_shop:
-        await load_catalog(baseline_shop)
+        await load_listing(baseline_shop)
     base_time = time.perf_counter() - started
-    print(f"baseline (reload everything, services.catalog): {base_m.total()} Medusa + "
+    print(f"baseline (reload everything, services.live_listing): {base_m.total()} Medusa + "
           f"{base_p.total()} Payload requests in {base_time * 1000:.0f} ms")
     ok = m <= 3 and p <= 3
     print(f"refresh: {m}+{p} requests vs {base_m.total()}+{base_p.total()} "

@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from synthetic_catalog import ADJECTIVES, NOUNS, WORDS, build  # noqa: E402
 
-from desktop_app.services.catalog import MEDUSA_FIELDS  # noqa: E402
+from desktop_app.services.live_listing import MEDUSA_FIELDS  # noqa: E402
 from desktop_app.store import CatalogStore, SearchQuery  # noqa: E402
 
 

@@ -19,7 +19,7 @@ from desktop_app.secrets import (
     SecretStoreStatus,
     open_secret_store,
 )
-from desktop_app.services.catalog import Catalog, CatalogRow, filter_rows, load_catalog
+from desktop_app.services.live_listing import Listing, ListingRow, filter_rows, load_listing
 from desktop_app.services.shop import open_shop
 from desktop_app.services.transports import Transports
 
@@ -71,7 +71,7 @@ class EnvFallbackSecrets:
         return Secret(value) if value else None
 
 
-def row_to_json(row: CatalogRow) -> dict[str, Any]:
+def row_to_json(row: ListingRow) -> dict[str, Any]:
     data = row._asdict()
     data["updated_at"] = row.updated_at.isoformat() if row.updated_at else None
     return data
@@ -81,7 +81,7 @@ def _linked_text(linked: bool | None) -> str:
     return {True: "linked", False: "missing", None: "unknown"}[linked]
 
 
-def format_table(rows: Sequence[CatalogRow]) -> str:
+def format_table(rows: Sequence[ListingRow]) -> str:
     header = ("Title", "Handle", "Status", "Variants", "Updated", "Payload")
     body = [
         (
@@ -127,9 +127,9 @@ def cmd_list(args: argparse.Namespace, transports: Transports = Transports()) ->
 
     secrets = EnvFallbackSecrets(open_secret_store())
 
-    async def run() -> Catalog:
+    async def run() -> Listing:
         async with open_shop(profile, secrets, transports) as shop:
-            return await load_catalog(shop)
+            return await load_listing(shop)
 
     catalog = asyncio.run(run())
     rows = filter_rows(catalog.rows, args.search, args.status)

@@ -13,9 +13,9 @@ from pathlib import Path
 from desktop_app.config import Profile
 from desktop_app.secrets import Secret
 from desktop_app.services import demo
-from desktop_app.services.catalog import Catalog, ProgressCallback, RowsCallback, load_catalog
 from desktop_app.services.catalogs import Catalogs
 from desktop_app.services.connection_check import CheckResult, check_connection
+from desktop_app.services.live_listing import Listing, ProgressCallback, RowsCallback, load_listing
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.profiles import ProfileService, SaveResult
 from desktop_app.services.shop import open_shop
@@ -32,15 +32,15 @@ class AppServices:
     def __post_init__(self) -> None:
         self.catalogs = Catalogs(self.profiles.secrets, self.transports)
 
-    async def load_catalog(
+    async def load_listing(
         self,
         profile: Profile,
         progress: ProgressCallback | None = None,
         on_medusa_rows: RowsCallback | None = None,
-    ) -> Catalog:
+    ) -> Listing:
         """The profile's catalog; clients live for one load (cancel-safe: always closed)."""
         async with open_shop(profile, self.profiles.secrets, self.transports) as shop:
-            return await load_catalog(shop, progress=progress, on_medusa_rows=on_medusa_rows)
+            return await load_listing(shop, progress=progress, on_medusa_rows=on_medusa_rows)
 
     async def check_connection(
         self, profile: Profile, medusa_secret: Secret | None, payload_secret: Secret | None

@@ -14,7 +14,7 @@ async def test_catalog_lists_seeded_products_linked_to_payload(
     stack_services: AppServices,
 ) -> None:
     profile = stack_services.profiles.active()
-    catalog = await stack_services.load_catalog(profile)
+    catalog = await stack_services.load_listing(profile)
 
     assert catalog.failures == ()
     demo = [r for r in catalog.rows if r.handle.startswith("demo-")]

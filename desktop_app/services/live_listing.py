@@ -1,10 +1,12 @@
-"""The live catalog of one shop: Medusa products joined with their Payload docs.
+"""A live listing of one shop, straight from both servers: Medusa products joined
+with their Payload docs. Read-only and never stored: ``desktop-app products list``
+uses it; the shop's *catalog* is the offline one (``services/offline.py``).
 
 Medusa is read with narrow ``fields`` through the client's concurrent full-catalog
 iterator; Payload docs are looked up by ``medusa_id`` in chunks *while* Medusa
 pages are still arriving, so the two servers work in parallel.
 
-Each server's failure is reported on its own (``Catalog.failures``): if Payload
+Each server's failure is reported on its own (``Listing.failures``): if Payload
 is down the Medusa rows still show (link state unknown); if Medusa is down the
 Payload docs still show (no handle/status/variants).
 """
@@ -36,7 +38,7 @@ PAYLOAD_CHUNK = 100
 PAYLOAD_CONCURRENCY = 3
 
 
-class CatalogRow(NamedTuple):
+class ListingRow(NamedTuple):
     """One product as the list shows it. A plain tuple: cheap to hold thousands."""
 
     medusa_id: str | None  # None only for a Payload doc without medusa_id
@@ -64,8 +66,8 @@ class LoadProgress:
 
 
 @dataclass(frozen=True)
-class Catalog:
-    rows: tuple[CatalogRow, ...] = ()
+class Listing:
+    rows: tuple[ListingRow, ...] = ()
     failures: tuple[ServerFailure, ...] = ()
     servers_ok: frozenset[str] = field(default_factory=frozenset)
 
@@ -82,7 +84,7 @@ class Catalog:
 
 
 ProgressCallback = Callable[[LoadProgress], None]
-RowsCallback = Callable[[tuple["CatalogRow", ...]], None]
+RowsCallback = Callable[[tuple["ListingRow", ...]], None]
 
 
 def _failure(server: str, exc: BaseException) -> ServerFailure:
@@ -93,9 +95,9 @@ def _failure(server: str, exc: BaseException) -> ServerFailure:
     return ServerFailure(server, f"Unexpected error: {type(exc).__name__}: {exc}")
 
 
-def _row(product: MedusaProduct, doc: PayloadProduct | None, payload_ok: bool) -> CatalogRow:
+def _row(product: MedusaProduct, doc: PayloadProduct | None, payload_ok: bool) -> ListingRow:
     title = (doc.title if doc is not None and doc.title else None) or product.title or ""
-    return CatalogRow(
+    return ListingRow(
         medusa_id=product.id,
         title=title,
         handle=product.handle or "",
@@ -107,8 +109,8 @@ def _row(product: MedusaProduct, doc: PayloadProduct | None, payload_ok: bool) -
     )
 
 
-def _payload_only_row(doc: PayloadProduct) -> CatalogRow:
-    return CatalogRow(
+def _payload_only_row(doc: PayloadProduct) -> ListingRow:
+    return ListingRow(
         medusa_id=doc.medusa_id,
         title=doc.title or "",
         handle="",
@@ -120,11 +122,11 @@ def _payload_only_row(doc: PayloadProduct) -> CatalogRow:
     )
 
 
-def sort_key(row: CatalogRow) -> tuple[str, str]:
+def sort_key(row: ListingRow) -> tuple[str, str]:
     return (row.title.casefold(), row.medusa_id or "")
 
 
-def _sorted_rows(rows: Iterable[CatalogRow]) -> tuple[CatalogRow, ...]:
+def _sorted_rows(rows: Iterable[ListingRow]) -> tuple[ListingRow, ...]:
     return tuple(sorted(rows, key=sort_key))
 
 
@@ -197,18 +199,18 @@ async def _payload_docs(payload: PayloadClient, page_size: int) -> list[PayloadP
     return docs
 
 
-async def load_catalog(
+async def load_listing(
     shop: Shop,
     *,
     progress: ProgressCallback | None = None,
     on_medusa_rows: RowsCallback | None = None,
     page_size: int = MEDUSA_PAGE_SIZE,
     chunk: int = PAYLOAD_CHUNK,
-) -> Catalog:
+) -> Listing:
     """Load every product of ``shop``. Never raises for a server failure; cancellable.
 
     ``on_medusa_rows`` gets Medusa's rows (link state unknown) as soon as Medusa is
-    done, while Payload is still being asked; the returned Catalog is final.
+    done, while Payload is still being asked; the returned Listing is final.
     """
     failures = [ServerFailure(s, m, needs_settings=True) for s, m in shop.problems.items()]
     ok: set[str] = set()
@@ -230,7 +232,7 @@ async def load_catalog(
             elif shop.payload is not None:
                 ok.add(PAYLOAD)
             rows = _sorted_rows(_row(p, docs.get(p.id), payload_ok) for p in products)
-            return Catalog(rows, tuple(failures), frozenset(ok))
+            return Listing(rows, tuple(failures), frozenset(ok))
 
     # Medusa is unusable: still show what Payload has, so the merchant sees something.
     rows = []
@@ -245,12 +247,12 @@ async def load_catalog(
             failures.append(_failure(PAYLOAD, exc))
         else:
             ok.add(PAYLOAD)
-    return Catalog(_sorted_rows(rows), tuple(failures), frozenset(ok))
+    return Listing(_sorted_rows(rows), tuple(failures), frozenset(ok))
 
 
 def filter_rows(
-    rows: Iterable[CatalogRow], search: str = "", status: str | None = None
-) -> list[CatalogRow]:
+    rows: Iterable[ListingRow], search: str = "", status: str | None = None
+) -> list[ListingRow]:
     """Rows whose title, handle or id contain every word of ``search`` (any case).
 
     Local on purpose: Medusa's ``q`` ignores handles and cannot see Payload titles.

@@ -1,4 +1,4 @@
-"""load_catalog / filter_rows against fake Medusa and Payload servers."""
+"""The live listing (load_listing / filter_rows) against fake Medusa and Payload servers."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from desktop_app.services.catalog import CatalogRow, filter_rows, load_catalog
+from desktop_app.services.live_listing import ListingRow, filter_rows, load_listing
 from desktop_app.services.shop import open_shop
 from tests.services.fake_servers import (
     FakeShop,
@@ -19,7 +19,7 @@ from tests.services.fake_servers import (
 async def _load(shop: FakeShop, **kwargs):
     profile = shop_profile()
     async with open_shop(profile, secrets_for(profile), shop.transports) as conn:
-        return await load_catalog(conn, **kwargs)
+        return await load_listing(conn, **kwargs)
 
 
 async def test_rows_join_payload_title_and_link_flag() -> None:
@@ -98,7 +98,7 @@ async def test_missing_secret_is_a_per_server_failure() -> None:
     shop = fake_shop(count=2)
     profile = shop_profile()
     async with open_shop(profile, secrets_for(profile, payload=None), shop.transports) as conn:
-        catalog = await load_catalog(conn)
+        catalog = await load_listing(conn)
     failure = catalog.failure("Payload")
     assert failure is not None and "No Payload API key is stored" in failure.message
     assert failure.needs_settings  # retrying cannot help
@@ -110,7 +110,7 @@ async def test_wrong_medusa_key_reported_as_credentials_problem() -> None:
     shop = fake_shop(count=2)
     profile = shop_profile()
     async with open_shop(profile, secrets_for(profile, medusa="sk_wrong"), shop.transports) as conn:
-        catalog = await load_catalog(conn)
+        catalog = await load_listing(conn)
     failure = catalog.failure("Medusa")
     assert failure is not None and "secret API key" in failure.message
     assert "sk_wrong" not in failure.message
@@ -141,15 +141,15 @@ async def test_cancelling_a_load_cancels_it() -> None:
 
     transports = Transports(medusa=httpx.MockTransport(slow), payload=shop.payload.transport)
     async with open_shop(profile, secrets_for(profile), transports) as conn:
-        task = asyncio.create_task(load_catalog(conn))
+        task = asyncio.create_task(load_listing(conn))
         await asyncio.sleep(0.05)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
 
 
-def _row(title: str, handle: str, status: str) -> CatalogRow:
-    return CatalogRow(f"prod_{handle}", title, handle, status, 1, None, True, None)
+def _row(title: str, handle: str, status: str) -> ListingRow:
+    return ListingRow(f"prod_{handle}", title, handle, status, 1, None, True, None)
 
 
 def test_filter_rows_by_words_and_status() -> None:
@@ -178,9 +178,9 @@ async def test_medusa_rows_are_handed_over_before_payload_answers() -> None:
         await gate.wait()
         return shop.payload.handle(request)
 
-    early: list[tuple[CatalogRow, ...]] = []
+    early: list[tuple[ListingRow, ...]] = []
 
-    def on_rows(rows: tuple[CatalogRow, ...]) -> None:
+    def on_rows(rows: tuple[ListingRow, ...]) -> None:
         early.append(rows)
         gate.set()  # Payload answers only after the early rows were delivered
 
@@ -188,7 +188,7 @@ async def test_medusa_rows_are_handed_over_before_payload_answers() -> None:
     transports = Transports(medusa=shop.medusa.transport,
                             payload=httpx.MockTransport(slow_payload))
     async with open_shop(profile, secrets_for(profile), transports) as conn:
-        catalog = await load_catalog(conn, on_medusa_rows=on_rows)
+        catalog = await load_listing(conn, on_medusa_rows=on_rows)
 
     assert len(early) == 1
     assert [r.title for r in early[0]] == ["Medusa title 0", "Medusa title 1", "Medusa title 2"]
