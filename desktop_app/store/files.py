@@ -135,7 +135,11 @@ def _busy(profile: str) -> StoreBusyError:
 
 def _move(src: Path, dst: Path) -> None:
     # One rename of the whole directory: atomic, and the WAL never separates from its db.
-    os.rename(src, dst)
+    try:
+        os.rename(src, dst)
+    except OSError as exc:  # e.g. Windows refuses while a file in it is open
+        raise StoreError(f"The local store {src} could not be moved to {dst}: "
+                         f"{exc.strerror or exc}") from None
     _fsync_dir(dst.parent)
     if src.parent != dst.parent:
         _fsync_dir(src.parent)
@@ -177,16 +181,18 @@ def _clear_leftovers(profile: str) -> None:
 def retire_store(profile: str, reason: str) -> Path | None:
     """Move ``profile``'s store aside as a timestamped backup; return the backup's database.
 
-    Returns None if there was nothing to retire. The backup is never opened by the app
-    again: its edits are kept, not sent. Raises :class:`StoreBusyError` if it is open.
+    Returns None if there was no database (a directory of leftovers still moves aside).
+    The backup is never opened by the app again: its edits are kept, not sent. Raises
+    :class:`StoreBusyError` if it is open.
     """
     src = store_dir(profile)
     if not src.exists():
         return None
     ensure_closed(profile)
+    had_store = bool(_store_files(src))
     dst = _backup_dir_for(src.name, reason)
     _move(src, dst)
-    return dst / DB_NAME
+    return dst / DB_NAME if had_store else None
 
 
 def _backup_dir_for(name: str, reason: str) -> Path:

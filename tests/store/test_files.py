@@ -147,3 +147,32 @@ def test_two_retirements_in_one_second_keep_both(app_dirs) -> None:
 def test_names_that_share_a_store_directory(app_dirs) -> None:
     assert same_store("shop", "shop.") and same_store("Shop", "shop")
     assert not same_store("shop", "shop-2")
+
+
+def test_leftovers_without_a_database_move_aside_too(app_dirs) -> None:
+    leftovers = store_path("Shop").parent
+    leftovers.mkdir(parents=True)
+    (leftovers / "sync-runs.jsonl").write_text("{}\n")
+    store_with_edits("Other")
+    assert rename_store("Other", "Shop") == store_path("Shop")  # the leftovers went aside
+    assert pending_edits("Shop") == 4
+    [moved] = backups_dir().iterdir()
+    assert (moved / "sync-runs.jsonl").exists()
+
+    (store_path("Shop").parent / "sync-runs.jsonl").write_text("{}\n")
+    for path in store_path("Shop").parent.glob("catalog.sqlite3*"):
+        path.unlink()
+    assert retire_store("Shop", "removed") is None  # no database: nothing to report
+    assert not store_path("Shop").parent.exists()
+
+
+def test_a_move_the_os_refuses_is_a_store_error(app_dirs, monkeypatch) -> None:
+    store_with_edits("Shop")
+
+    def refuse(src, dst) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("desktop_app.store.files.os.rename", refuse)
+    with pytest.raises(StoreError, match="could not be moved"):
+        rename_store("Shop", "Shop-2")
+    assert pending_edits("Shop") == 4
