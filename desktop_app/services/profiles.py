@@ -100,8 +100,9 @@ class ProfileService:
 
     A store is keyed by profile name, so renaming moves it, and it belongs to the
     servers it was filled from, so pointing a profile elsewhere (or removing it)
-    retires it to a backup. Both need the store closed in this process first (the
-    GUI closes its catalog; see ``desktop_app.store.files``).
+    retires it to a backup. Both need the store closed: the caller closes it in this
+    process first (the GUI closes its catalog page); open anywhere else, the change
+    fails with ``StoreBusyError`` before anything changed (``desktop_app.store.files``).
     """
 
     def __init__(self, store: ProfileStore, secrets: SecretStore) -> None:
