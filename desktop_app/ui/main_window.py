@@ -219,12 +219,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {APP_TITLE}")
 
     def _profile_chosen(self, index: int) -> None:
+        from desktop_app.ui.unsaved import ask_before_closing
+
         name = self.profile_combo.itemData(index)
         if not name or (self.profile is not None and name == self.profile.name):
             return
-        self.services.profiles.set_active(name)
-        self._refresh_profiles()
-        self._open_page()
+
+        def switch() -> None:
+            self.services.profiles.set_active(name)
+            self._refresh_profiles()
+            self._open_page()
+
+        # The open editors belong to this shop and close with it: typing not saved is
+        # asked about first; Cancel puts the shop list back on the active shop.
+        ask_before_closing(self, switch, on_cancel=self._refresh_profiles)
 
     # ------------------------------------------------------------------- demo
     def start_demo(self) -> None:

@@ -23,6 +23,10 @@ class ToolWindows:
             return None
         return window
 
+    def windows(self) -> list[QWidget]:
+        """The tool windows open now."""
+        return [w for key in list(self._open) if (w := self.get(key)) is not None]
+
     def show(self, key: str, factory: Callable[[], QWidget]) -> QWidget:
         """The open ``key`` window raised, or a new one from ``factory``."""
         window = self.get(key)

@@ -1,0 +1,78 @@
+"""Ask before closing editors that hold typing not saved yet (a shop switch closes them all).
+
+Editors say whether they hold such typing (``has_unsaved_changes()``) and can close
+without asking again (``discard_and_close()``): the commerce editor dialogs of the
+window's catalog page, and the content editors among its tool windows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.ui.offline.commerce_editor import CommerceEditor
+
+SHOWN_NAMES = 6  # more editors than this are counted, not listed
+
+
+def unsaved_editors(window: Any) -> list[QWidget]:
+    """The window's open editors holding unsaved typing (tool windows, commerce dialogs)."""
+    candidates = [*window.tools.windows(), *window.findChildren(CommerceEditor)]
+    found: list[QWidget] = []
+    for editor in candidates:
+        if (editor in found or not shiboken6.isValid(editor) or not editor.isVisible()
+                or not callable(getattr(editor, "has_unsaved_changes", None))):
+            continue
+        if editor.has_unsaved_changes():
+            found.append(editor)
+    return found
+
+
+def _name(editor: QWidget) -> str:
+    heading = getattr(editor, "heading", None)
+    text = heading.text() if heading is not None else ""
+    return text or editor.windowTitle()
+
+
+def ask_before_closing(window: Any, proceed: Callable[[], None],
+                       on_cancel: Callable[[], None], action: str = "Switching shop"
+                       ) -> QMessageBox | None:
+    """Run ``proceed`` at once if no editor holds typing; else ask, and run it on Discard.
+
+    The question is window-modal but not a nested event loop (``open()``), so asyncio
+    tasks keep running while it waits. Returns the question, if one was asked.
+    """
+    editors = unsaved_editors(window)
+    if not editors:
+        proceed()
+        return None
+    names = "\n".join(f"•  {_name(e)}" for e in editors[:SHOWN_NAMES])
+    if len(editors) > SHOWN_NAMES:
+        names += f"\n…and {len(editors) - SHOWN_NAMES} more"
+    count = "An open editor has" if len(editors) == 1 else f"{len(editors)} open editors have"
+    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                      f"{count} changes that are not saved:\n\n{names}",
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                      window)
+    box.setObjectName("unsavedEditors")
+    box.setInformativeText(f"{action} closes them. Cancel to go back and save, or "
+                           "discard the changes.")
+    discard = box.button(QMessageBox.StandardButton.Discard)
+    discard.setText("Discard changes")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def answered(_code: int) -> None:
+        if box.clickedButton() is not discard:
+            on_cancel()
+            return
+        for editor in editors:
+            if shiboken6.isValid(editor):
+                editor.discard_and_close()
+        proceed()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
