@@ -68,6 +68,7 @@ import asyncio
 import contextlib
 import enum
 import logging
+import sqlite3
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,6 +172,7 @@ class OfflineCatalog:
         self._pull_lock = asyncio.Lock()
         self._lease = Lease(store.conn, PUSH_LEASE, new_owner(), lease_ttl)
         self._auto_push = False
+        self._busy: set[asyncio.Task[Any]] = set()  # pushes under way
         self.closed = False
         self.connectivity.subscribe(self._on_reach)
 
@@ -207,6 +209,12 @@ class OfflineCatalog:
 
     async def aclose(self) -> None:
         self.closed = True
+        # A push some window started (an editor's save) ends before the store closes;
+        # what it left ``sending`` is re-read and compared by the next push.
+        busy = [t for t in self._busy if not t.done()]
+        for task in busy:
+            task.cancel()
+        await asyncio.gather(*busy, return_exceptions=True)
         await self.connectivity.stop()
         if self.shop is not None:
             await self.shop.aclose()
@@ -435,26 +443,50 @@ class OfflineCatalog:
         self, progress: PushProgressCallback | None, wait: bool
     ) -> AsyncIterator[None]:
         """One pusher per store: this process's lock, then the store's lease."""
-        async with self._push_lock:
+        task = asyncio.current_task()
+        if task is not None:
+            self._busy.add(task)
+        try:
+            async with self._push_lock:
+                if self._store_closed():
+                    raise RuntimeError("this shop's catalog is closed")
+                async with self._leased(progress, wait):
+                    yield
+        finally:
+            if task is not None:
+                self._busy.discard(task)
+
+    def _store_closed(self) -> bool:
+        try:
+            self._store.conn.execute("SELECT 1")
+        except sqlite3.ProgrammingError:
+            return True
+        return False
+
+    @contextlib.asynccontextmanager
+    async def _leased(
+        self, progress: PushProgressCallback | None, wait: bool
+    ) -> AsyncIterator[None]:
+        """The store's push lease for the duration, renewed while held."""
+        holder = self._lease.acquire()
+        told: Holder | None = None
+        while holder is not None:
+            if not wait:
+                raise PushBusy(holder)
+            if progress is not None and holder.owner != getattr(told, "owner", None):
+                told = holder  # once per holder, not every poll
+                progress(PushProgress(0, 0, "Waiting for another push of this shop "
+                                            f"(process {holder.pid}) to finish…"))
+            await asyncio.sleep(LEASE_POLL)
             holder = self._lease.acquire()
-            told: Holder | None = None
-            while holder is not None:
-                if not wait:
-                    raise PushBusy(holder)
-                if progress is not None and holder.owner != getattr(told, "owner", None):
-                    told = holder  # once per holder, not every poll
-                    progress(PushProgress(0, 0, "Waiting for another push of this shop "
-                                                f"(process {holder.pid}) to finish…"))
-                await asyncio.sleep(LEASE_POLL)
-                holder = self._lease.acquire()
-            renewing = asyncio.ensure_future(self._renew_lease())
-            try:
-                yield
-            finally:
-                renewing.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await renewing
-                self._lease.release()
+        renewing = asyncio.ensure_future(self._renew_lease())
+        try:
+            yield
+        finally:
+            renewing.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await renewing
+            self._lease.release()
 
     async def _renew_lease(self) -> None:
         while True:

@@ -50,6 +50,7 @@ from desktop_app.api.http import RETRY_STATUSES, RetryPolicy
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
+from desktop_app.servers import LABELS
 from desktop_app.store import records
 from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.fields import MEDUSA, PAYLOAD, request_body
@@ -172,6 +173,8 @@ class Pusher:
         self.token = token or f"push-{uuid.uuid4().hex}"
         self._retry_after = 0.0  # the longest Retry-After a server asked for
         self._tried: set[tuple[int, int]] = set()  # (seq, version) claimed by this run
+        # Products a re-read could not parse, with why: (server, product id) -> reason.
+        self._malformed: dict[tuple[str, str], str] = {}
         self._down: set[str] = set()
         self._failures_in_a_row: dict[str, int] = {MEDUSA: 0, PAYLOAD: 0}
         self._readers = {
@@ -232,8 +235,12 @@ class Pusher:
         wanted = set(product_ids)
         found: dict[str, Record] = {}
         for doc in page.docs:
-            if doc.get("medusa_id") in wanted:
-                found.setdefault(doc["medusa_id"], records.payload_record(doc))
+            mid = doc.get("medusa_id")
+            if mid in wanted and mid not in found:
+                try:
+                    found[mid] = records.payload_record(doc)
+                except MalformedRecord as exc:  # this product fails; its batch goes on
+                    self._malformed[(PAYLOAD, mid)] = exc.reason
         self.store.save_payload(found.values())
         return found
 
@@ -242,14 +249,23 @@ class Pusher:
         if len(product_ids) > 1:
             page = await self._call(MEDUSA, client.list_products(
                 fields=records.MEDUSA_STORE_FIELDS, ids=product_ids, limit=len(product_ids),
-                order="id"))
-            return [records.medusa_record(p) for p in page.products]
+                order="id", on_malformed=self._medusa_malformed))
+            recs = []
+            for product in page.products:
+                try:
+                    recs.append(records.medusa_record(product))
+                except MalformedRecord as exc:
+                    self._medusa_malformed(product.id, exc.reason)
+            return recs
         try:
             product = await self._call(
                 MEDUSA, client.get_product(product_ids[0], fields=records.MEDUSA_STORE_FIELDS))
         except NotFound:
             return []
         return [records.medusa_record(product)]
+
+    def _medusa_malformed(self, product_id: str, reason: str) -> None:
+        self._malformed[(MEDUSA, product_id)] = reason
 
     async def _write(
         self, server: str, product_id: str, record: dict[str, Any], body: dict[str, Any]
@@ -294,9 +310,10 @@ class Pusher:
         except ApiError as exc:
             self._interrupted(server, entries, exc)
             return
-        except MalformedRecord as exc:
-            self._settle(entries, "failed", message=f"The server sent an unreadable record: "
-                         f"{exc}. The edit is kept.")
+        reason = self._malformed.pop((server, product_id), None)
+        if reason is not None:
+            self._settle(entries, "failed", message=f"{LABELS[server]} sent this product in "
+                         f"a shape the app cannot read ({reason}); the edit is kept.")
             self.report.failed += len(entries)
             return
         if record is None:

@@ -332,3 +332,16 @@ async def test_a_push_cancelled_midway_leaves_the_row_showing_what_was_stored(en
     assert written["status"] == "draft"  # Medusa's write landed …
     row = _row(store, "prod_00001")  # … and the row shows its answer (the newest stamp)
     assert (row.status, row.updated_at) == ("draft", written["updated_at"])
+
+
+async def test_a_malformed_document_fails_its_own_edit_and_the_batch_goes_on(env):
+    store, medusa, payload, m, p = env
+    for n in (1, 2, 3):
+        edit(store, f"prod_0000{n}", {"title": f"Mine {n}"})
+    payload.by_medusa("prod_00002")["description"] = "plain text, not Lexical"
+    report = await push(store, m, p)
+    assert report.sent == 2 and report.failed == 1
+    assert [payload.by_medusa(f"prod_0000{n}")["title"] for n in (1, 3)] == ["Mine 1", "Mine 3"]
+    [left] = store.outbox.entries()
+    assert (left.product_id, left.state) == ("prod_00002", "failed")
+    assert "cannot read" in left.message and "Lexical" in left.message
