@@ -345,3 +345,25 @@ async def test_a_malformed_document_fails_its_own_edit_and_the_batch_goes_on(env
     [left] = store.outbox.entries()
     assert (left.product_id, left.state) == ("prod_00002", "failed")
     assert "cannot read" in left.message and "Lexical" in left.message
+
+
+async def test_refused_credentials_stop_pushing_to_that_server_for_the_run(env):
+    store, medusa, payload, _m, p = env
+    from desktop_app.api import MedusaClient, SecretKey
+    from tests.sync.fakes import SECRET, _json
+
+    refused = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        refused.append(request)
+        return _json(401, {"type": "unauthorized", "message": "Unauthorized"})
+
+    wrong = MedusaClient("http://medusa.test", SecretKey(SECRET),
+                         transport=httpx.MockTransport(handle), retry_policy=NO_RETRY)
+    for n in (1, 2, 3):
+        edit(store, f"prod_0000{n}", {"status": "draft", "title": f"Mine {n}"})
+    report = await Pusher(store, wrong, p, read_batch=1).run()
+    assert len(refused) == 1  # one refusal, not one per product (no account lockout)
+    assert report.sent == 3  # Payload's edits still went
+    assert {e.state for e in store.outbox.entries()} == {"queued"}
+    assert "medusa" in report.errors
