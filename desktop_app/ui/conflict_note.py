@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,17 +30,43 @@ QFrame#conflictNote { background: #fff6e5; border: 1px solid #efd29a; border-rad
 QFrame#conflictNote QLabel { color: #7a4d00; background: transparent; border: none; }
 QFrame#conflictNote QPushButton { padding: 2px 10px; min-height: 20px; }
 """
-THEIRS_LIMIT = 140  # a long description is summed up, not pasted whole
 
 
-def summary(text: str, limit: int = THEIRS_LIMIT) -> str:
-    """One line of at most ``limit`` characters."""
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when narrower than its text (the whole text is the tooltip).
+
+    A wrapped label inside a form row gets too little height from Qt's layouts and is
+    cut; one elided line always fits, and the note stays one button high.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Take the room the buttons leave, never ask for the whole text's width.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(80)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        line = " ".join(self._full.split())
+        shown = self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, self.width())
+        super().setText(shown)
+        self.setToolTip(line if shown != line else "")
 
 
 class ConflictNote(QFrame):
-    """"Changed on the server: “theirs”" with Keep mine / Take theirs."""
+    """"Changed on the server meanwhile: “theirs”" with Keep mine / Take theirs."""
 
     def __init__(self, on_keep: Callable[[], None], on_take: Callable[[], None],
                  parent: QWidget | None = None) -> None:
@@ -46,12 +74,10 @@ class ConflictNote(QFrame):
         self.setObjectName("conflictNote")
         self.setStyleSheet(NOTE_QSS)
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 5, 6, 5)
-        row.setSpacing(8)
-        self.text = QLabel(objectName="conflictText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.setContentsMargins(10, 4, 5, 4)
+        row.setSpacing(6)
+        self.text = ElidedLabel()
+        self.text.setObjectName("conflictText")
         self.keep = QPushButton("Keep mine", objectName="keepMine")
         self.keep.setToolTip("Save your value over the server's new one")
         self.take = QPushButton("Take theirs", objectName="takeTheirs")
@@ -63,10 +89,9 @@ class ConflictNote(QFrame):
         row.addWidget(self.keep, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.take, 0, Qt.AlignmentFlag.AlignVCenter)
 
-    def set_theirs(self, label: str, theirs: str) -> None:
-        where = f"{label}: changed" if label else "Changed"
-        self.text.setText(f"{where} on the server while you were editing: “{summary(theirs)}”")
-        self.text.setToolTip(theirs if len(theirs) > THEIRS_LIMIT else "")
+    def set_theirs(self, label: str, theirs: str, where: str = "on the server") -> None:
+        what = f"{label} — changed" if label else "Changed"
+        self.text.set_full_text(f"{what} {where} meanwhile: “{theirs}”")
 
 
 def with_slot(field: QWidget) -> tuple[QWidget, QVBoxLayout]:
@@ -89,7 +114,9 @@ class ConflictNotes:
     """One note per conflicting field, each placed in the layout ``slot_for(name)``."""
 
     def __init__(self, slot_for: Callable[[str], QBoxLayout], describe: Describe,
-                 keep: Callable[[str], None], take: Callable[[str], None]) -> None:
+                 keep: Callable[[str], None], take: Callable[[str], None],
+                 where: str = "on the server") -> None:
+        self._where = where  # "in Payload" where only one server owns the fields
         self._slot_for = slot_for
         self._describe = describe
         self._keep = keep
@@ -106,7 +133,7 @@ class ConflictNotes:
                 self._slot_for(name).addWidget(note)
                 note.show()  # a layout shows a new child only later, from the event loop
                 self.notes[name] = note
-            note.set_theirs(*self._describe(name, theirs))
+            note.set_theirs(*self._describe(name, theirs), self._where)
 
     def clear(self) -> None:
         for name in list(self.notes):

@@ -128,7 +128,7 @@ class ContentEditor(QWidget):
         self._page_timer = QTimer(self, singleShot=True, interval=60)
         self._page_timer.timeout.connect(self._update_page)
         self.notes = ConflictNotes(lambda name: self.conflict_slots[name], self._describe,
-                                   self.keep_mine, self.take_theirs)
+                                   self.keep_mine, self.take_theirs, where="in Payload")
         self._unsubscribe = once(service.catalog.subscribe(self._on_catalog_changes))
         self._set_enabled(False)
 

@@ -55,8 +55,10 @@ from desktop_app.ui.tasks import TaskSlot
 LINK_KEY = "payload_id"  # the integration's link to the Payload doc: not for hand edits
 ERROR_STYLE = "color: #a3261c;"
 BAD_CELL = QColor("#fbe7e6")
+# The header and three whole rows: what stays when inline conflicts take the height.
+TABLE_MIN_HEIGHT = 34 + 3 * 30 + 4
 SECTIONS = ("title", "subtitle", "handle", "status", "metadata", "variants")
-PICK_FIRST = "Changed on the server while you were editing: choose Keep mine or Take theirs."
+PICK_FIRST = "Choose Keep mine or Take theirs to save: the server changed this meanwhile."
 
 
 def section_of(name: str) -> str:
@@ -187,7 +189,7 @@ class CommerceEditor(QDialog):
         self.metadata = QTableWidget(0, 2, objectName="metadataTable")
         self.metadata.setHorizontalHeaderLabels(["Key", "Value"])
         self._table_style(self.metadata)
-        self.metadata.setMinimumHeight(110)
+        self.metadata.setMinimumHeight(TABLE_MIN_HEIGHT)
         meta_buttons = QHBoxLayout()
         self.add_meta = QPushButton("Add row", objectName="addMetadata")
         self.remove_meta = QPushButton("Remove row", objectName="removeMetadata")
@@ -205,7 +207,7 @@ class CommerceEditor(QDialog):
         self.variants = QTableWidget(0, 3, objectName="variantTable")
         self.variants.setHorizontalHeaderLabels(["Variant", "SKU", "Prices"])
         self._table_style(self.variants)
-        self.variants.setMinimumHeight(160)
+        self.variants.setMinimumHeight(TABLE_MIN_HEIGHT)
         header = self.variants.horizontalHeader()
         header.resizeSection(0, 170)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)

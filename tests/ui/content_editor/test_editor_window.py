@@ -229,7 +229,7 @@ async def test_typed_field_changed_in_payload_shows_an_inline_conflict(loaded) -
     payload.touch(pid, seo={**SEO, "meta_title": "Admin meta"})
     await lands(editor, pid)
     note = editor.conflict_notes["seo.meta_title"]
-    assert note.isVisible() and "Admin meta" in note.text.text()
+    assert note.isVisible() and "Admin meta" in note.text.full_text()
     assert editor.seo.title_edit.text() == "My meta"
     assert editor.save() is False  # blocked until the merchant picks
     assert editor.banner.isVisible() and "Keep mine" in editor.banner.text.text()

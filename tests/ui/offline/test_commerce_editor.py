@@ -214,7 +214,7 @@ async def test_touched_field_moved_on_the_server_shows_an_inline_conflict(live):
     medusa.touch(PID, status="draft")
     await catalog.pull()
     note = editor.conflict_notes["status"]
-    assert note.isVisible() and "Draft" in note.text.text()
+    assert note.isVisible() and "Draft" in note.text.full_text()
     assert editor.status_combo.currentData() == "proposed"  # the typing is still there
     assert editor.save() is False  # blocked until the merchant picks
     assert editor.isVisible() and catalog.outbox() == []
@@ -248,7 +248,7 @@ async def test_conflicting_cells_show_under_their_table(live):
     medusa.touch(PID)
     await catalog.pull()
     note = editor.conflict_notes["variants.variant_1_M.prices"]
-    assert note.isVisible() and "EUR 13" in note.text.text() and "M" in note.text.text()
+    assert note.isVisible() and "EUR 13" in note.text.full_text() and "M" in note.text.full_text()
     note.take.click()
     assert cell(editor.variants, "M", 2).text() == "EUR 13"
     assert editor.save() and catalog.outbox() == []
