@@ -40,7 +40,7 @@ def test_untouched_field_takes_the_new_server_value(form: FormBase):
     assert outcomes["status"].incoming.shown == "draft"
     assert outcomes["handle"].outcome is Outcome.UNCHANGED
     assert outcomes["title"].outcome is Outcome.KEEP_MINE
-    # The merchant's edit is based on what they saw; status is no longer theirs to send.
+    # Only the typed title is the merchant's to send (based on what they saw); status follows.
     form_now = {**LOADED, "title": "My shirt", "status": "draft"}
     assert form.touched(form_now) == ["title"]
     assert form.base("status") == "draft" and form.base("title") == "Shirt"
