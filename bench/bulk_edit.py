@@ -65,8 +65,8 @@ def main() -> int:
     print(f"apply is {t_base / t_apply:.1f}× faster than the baseline "
           f"({t_apply * 1000 / len(ids):.3f} ms vs {t_base * 1000 / len(ids):.3f} ms per product)")
     print(f"preview + apply + undo: {(t_plan + t_apply + t_undo) * 1000:.0f} ms")
-    ours.store.close()
-    base.store.close()
+    ours.close_now()
+    base.close_now()
     return 0
 
 

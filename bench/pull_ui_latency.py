@@ -71,7 +71,7 @@ async def run() -> int:
         for name, writer in rounds:
             catalog = open_catalog(info, Path(tmp) / f"{writer}.sqlite3", writer=writer)
             took, gaps = await measure(catalog)
-            rows = catalog.store.product_count()
+            rows = catalog.product_count()
             await catalog.aclose()
             results[name] = max(gaps)
             print(f"{name}: full pull of {rows} products in {took:.1f} s; loop blocked "

@@ -63,7 +63,7 @@ async def run() -> int:
     started = time.perf_counter()
     await catalog.pull()
     full_time = time.perf_counter() - started
-    products = catalog.store.product_count()
+    products = catalog.product_count()
     print(f"first full pull: {products} products in {full_time:.2f}s, "
           f"{medusa_t.total()} Medusa + {payload_t.total()} Payload requests")
 

@@ -79,7 +79,7 @@ def stage(catalog: OfflineCatalog) -> tuple[str, str]:
                               f"variants.{vid}.prices": [
                                   {"currency_code": "eur", "amount": "27"}]})
     seqs = {e.field: e.seq for e in catalog.outbox() if e.product_id == conflicted}
-    out = catalog.store.outbox
+    out = catalog._store.outbox  # staging a scene: the screenshot needs set states
     out.set_state([seqs["title"]], "conflict", theirs=detail.value("title") + " (2026)",
                   message="Changed on the server since you edited it.")
     out.set_state([seqs[f"variants.{vid}.prices"]], "conflict",
@@ -90,7 +90,7 @@ def stage(catalog: OfflineCatalog) -> tuple[str, str]:
     failed = next(e for e in catalog.outbox() if e.product_id == ids[7])
     out.set_state([failed.seq], "failed", message="Product with handle: summer-sale, "
                   "already exists.")
-    catalog.store.refresh_rows(ids)
+    catalog._store.refresh_rows(ids)
     catalog.connectivity.succeeded("payload")
     catalog.connectivity.failed("medusa", _unreachable())
     catalog._notify(Changes(rows_reset=True, outbox=True, connectivity=True))
