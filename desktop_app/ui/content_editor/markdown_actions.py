@@ -107,6 +107,8 @@ def toggle_block(text: str, start: int, end: int, kind: str, level: int = 2) -> 
     lines = text[line_start:line_end].split("\n")
     pattern = _PREFIXES[kind]
     content = [ln for ln in lines if ln.strip()]
+    if not content:
+        return _start_block(text, line_start, line_end, kind, level)
     remove = bool(content) and all(pattern.match(ln) for ln in content)
     out: list[str] = []
     number = 0
@@ -119,16 +121,28 @@ def toggle_block(text: str, start: int, end: int, kind: str, level: int = 2) -> 
             out.append(body)
             continue
         number += 1
-        prefix = {
-            "heading": "#" * level + " ",
-            "bullet": "- ",
-            "number": f"{number}. ",
-            "check": "- [ ] ",
-            "quote": "> ",
-        }[kind]
-        out.append(prefix + body)
+        out.append(_prefix(kind, level, number) + body)
     new = "\n".join(out)
     return Edit(line_start, line_end, new, line_start, line_start + len(new))
+
+
+def _prefix(kind: str, level: int, number: int) -> str:
+    return {"heading": "#" * level + " ", "bullet": "- ", "number": f"{number}. ",
+            "check": "- [ ] ", "quote": "> "}[kind]
+
+
+def _start_block(text: str, line_start: int, line_end: int, kind: str, level: int) -> Edit:
+    """A toolbar block action on an empty line: the marker, with the cursor after it.
+
+    A number follows the numbered item on the line above (the list goes on).
+    """
+    number = 1
+    above = text[: line_start - 1].rsplit("\n", 1)[-1] if line_start else ""
+    if kind == "number" and (match := re.match(r"(\d{1,9})\. ", above)):
+        number = int(match.group(1)) + 1
+    prefix = _prefix(kind, level, number)
+    end = line_start + len(prefix)
+    return Edit(line_start, line_end, prefix, end, end)
 
 
 def insert_link(text: str, start: int, end: int, url: str = "") -> Edit:

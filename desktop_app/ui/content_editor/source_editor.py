@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,15 +13,37 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontDatabase,
+    QKeyEvent,
     QKeySequence,
     QTextCursor,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QWidget
 
 from desktop_app.services.content import THUMBNAIL
+from desktop_app.ui.content_editor import list_editing as lists
 from desktop_app.ui.content_editor import markdown_actions as md
 from desktop_app.ui.content_editor.highlighter import MarkdownHighlighter
 from desktop_app.ui.content_editor.images_panel import image_paths
+
+# Qt counts positions in UTF-16 units, Python in code points: characters beyond the BMP
+# (emoji) take two of Qt's. Edits are computed on Python strings and mapped across.
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def qt_position(text: str, index: int) -> int:
+    """The Qt cursor position of ``text[index]``."""
+    return index + len(_ASTRAL.findall(text, 0, index))
+
+
+def text_index(text: str, position: int) -> int:
+    """The index in ``text`` of Qt cursor ``position`` (the inverse of ``qt_position``)."""
+    index = position
+    for seen, match in enumerate(_ASTRAL.finditer(text)):
+        if match.start() + seen >= position:
+            break
+        index -= 1
+    return index
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -41,31 +64,69 @@ class MarkdownEditor(QPlainTextEdit):
         self.highlighter = MarkdownHighlighter(self.document())
 
     # --------------------------------------------------------------- actions
-    def apply_edit(self, edit: md.Edit) -> None:
-        """Replace one span as a single undo step and select what the action chose."""
+    def apply_edit(self, edit: md.Edit, text: str | None = None) -> None:
+        """Replace one span as a single undo step and select what the action chose.
+
+        ``text``: the text the edit was computed on (``toPlainText()`` by default).
+        """
+        old = self.toPlainText() if text is None else text
+        new = edit.apply(old)
         cursor = self.textCursor()
         cursor.beginEditBlock()
-        cursor.setPosition(edit.start)
-        cursor.setPosition(edit.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(qt_position(old, edit.start))
+        cursor.setPosition(qt_position(old, edit.end), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(edit.replacement)
         cursor.endEditBlock()
-        cursor.setPosition(edit.sel_start)
-        cursor.setPosition(edit.sel_end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(qt_position(new, edit.sel_start))
+        cursor.setPosition(qt_position(new, edit.sel_end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+        self.ensureCursorVisible()
         self.setFocus()
 
-    def selection(self) -> tuple[int, int]:
+    def selection(self, text: str | None = None) -> tuple[int, int]:
+        """The selection as indices into ``text`` (``toPlainText()`` by default)."""
+        text = self.toPlainText() if text is None else text
         cursor = self.textCursor()
-        return cursor.selectionStart(), cursor.selectionEnd()
+        return (text_index(text, cursor.selectionStart()),
+                text_index(text, cursor.selectionEnd()))
+
+    def _act(self, action: Callable[[str, int, int], md.Edit | None]) -> bool:
+        """Apply ``action(text, start, end)``; False when it had nothing to do."""
+        text = self.toPlainText()
+        edit = action(text, *self.selection(text))
+        if edit is None:
+            return False
+        self.apply_edit(edit, text)
+        return True
 
     def inline(self, kind: str) -> None:
-        self.apply_edit(md.toggle_inline(self.toPlainText(), *self.selection(), kind))
+        self._act(lambda text, start, end: md.toggle_inline(text, start, end, kind))
 
     def block(self, kind: str) -> None:
-        self.apply_edit(md.toggle_block(self.toPlainText(), *self.selection(), kind))
+        self._act(lambda text, start, end: md.toggle_block(text, start, end, kind))
 
     def link(self) -> None:
-        self.apply_edit(md.insert_link(self.toPlainText(), *self.selection()))
+        self._act(md.insert_link)
+
+    # ----------------------------------------------------------------- lists
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._list_key(event):
+            super().keyPressEvent(event)
+
+    def _list_key(self, event: QKeyEvent) -> bool:
+        """Enter, Tab and Shift+Tab in list items (``list_editing``); False: not handled."""
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        if key in _ENTER and plain and not self.textCursor().hasSelection():
+            return self._act(lambda text, start, _end: lists.continue_list(text, start))
+        if key == Qt.Key.Key_Tab and plain:
+            return self._act(lists.indent_items)
+        if key == Qt.Key.Key_Backtab or (
+                key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.ShiftModifier):
+            return self._act(lambda text, start, end: lists.indent_items(
+                text, start, end, outdent=True))
+        return False
 
     # ------------------------------------------------------------ drag & drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

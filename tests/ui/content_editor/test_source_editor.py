@@ -201,3 +201,13 @@ def test_highlighter_runs_equal_the_per_character_definition(editor, monkeypatch
             assert fmt == reference, (text, s, names)
         nested = nested or any(len(layer) > 1 for layer in layers)
     assert nested  # characters under several spans were exercised
+
+
+def test_actions_keep_their_place_after_an_emoji(editor) -> None:
+    # Qt counts an emoji as two positions, Python as one character.
+    widget, toolbar = editor
+    widget.setPlainText("😀 Soft cotton tee")
+    select(widget, 8, 14)  # "cotton" in Qt positions
+    toolbar.actions_by_name["bold"].trigger()
+    assert widget.toPlainText() == "😀 Soft **cotton** tee"
+    assert widget.textCursor().selectedText() == "cotton"
