@@ -395,7 +395,9 @@ class ContentEditor(QWidget):
         self._update_state()
 
     def _text_changed(self) -> None:
-        self.renderer.schedule(self.editor.toPlainText())
+        text = self.editor.toPlainText()
+        # The preview follows the block being typed in (see _rendered).
+        self.renderer.schedule(text, self.editor.selection(text)[1])
         self._update_state()
 
     def _update_state(self) -> None:
@@ -443,6 +445,8 @@ class ContentEditor(QWidget):
         self.word_count.setText(f"{result.words:,} word{'s' if result.words != 1 else ''}"
                                 f"  ·  {result.characters:,} characters")
         self._update_page()
+        if result.cursor_block is not None and self.content is not None:
+            self.preview.show_fragment(result.cursor_block + 1)  # 0 is the page header
         self._refresh_seo_fallbacks()
 
     def _update_page(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFrame,
@@ -69,6 +70,10 @@ TAIL_INTERVAL_MS = 10  # input and paint get their turn between appends
 FOLD_VIEWPORTS = 1.0
 TOP_UP_CHARS = 0
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+# Following the typing, a block scrolled into view lands this far down the view
+# (a fraction of its height), so the text before it stays in sight.
+FOLLOW_MARGIN = 0.25
+BLOCK_COUNTS_KEPT = 2000
 
 
 class PreviewBrowser(QTextBrowser):
@@ -91,6 +96,8 @@ class PreviewBrowser(QTextBrowser):
         self._fragments: list[str] = []  # set_blocks: the page's fragments …
         self._blocks: list[str] = []  # … and its sections (framed), one frame each
         self._frames: list[QTextFrame] = []
+        self._group_sizes: list[int] = []  # fragments per section
+        self._block_counts: dict[str, int] = {}  # text blocks Qt makes of a fragment
         self._tail: list[str] = []  # sections still to append after a rebuild
         self._tail_timer = QTimer(self, singleShot=True, interval=TAIL_INTERVAL_MS)
         self._tail_timer.timeout.connect(self._append_tail)
@@ -118,7 +125,9 @@ class PreviewBrowser(QTextBrowser):
         one ``setHtml`` and an edit one ``insertHtml``.
         """
         self._fragments = list(fragments)
-        blocks = sections(fragments, self._separator)
+        groups = section_groups(self._fragments)
+        self._group_sizes = [len(group) for group in groups]
+        blocks = [_frame(group, self._separator, first=n == 0) for n, group in enumerate(groups)]
         old = self._blocks
         if not old or len(self._frames) != len(old) or self._tail:
             self._rebuild(blocks)
@@ -159,6 +168,64 @@ class PreviewBrowser(QTextBrowser):
         self._frames = frames
         self._blocks = list(blocks)
         self._html = ""
+
+    # ---------------------------------------------------------------- follow
+    def show_fragment(self, index: int) -> None:
+        """Scroll so that fragment ``index`` (0: the page header) is in view, unless it
+        already is: the preview follows the block the merchant is typing in."""
+        place = self._section_of(index)
+        if place is None:
+            return
+        section, offset = place
+        if section >= len(self._frames):
+            self.finish_loading()  # the block is in the part still to be appended
+        if section >= len(self._frames):
+            return
+        block = self._block_in(section, offset)
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        top, bottom = rect.top(), rect.top() + min(rect.height(), height * 0.75)
+        if bar.value() <= top and bottom <= bar.value() + height:
+            return
+        bar.setValue(int(top - height * FOLLOW_MARGIN))
+
+    def _section_of(self, index: int) -> tuple[int, int] | None:
+        """(section, position in it) of fragment ``index`` (past the end: the last one)."""
+        if not self._group_sizes:
+            return None
+        index = min(max(index, 0), sum(self._group_sizes) - 1)
+        for section, size in enumerate(self._group_sizes):
+            if index < size:
+                return section, index
+            index -= size
+        return None
+
+    def _block_in(self, section: int, offset: int) -> QTextBlock:
+        """The first text block of the ``offset``-th fragment of ``section``'s frame."""
+        frame = self._frames[section]
+        first = sum(self._group_sizes[:section])
+        skip = sum(map(self._block_count, self._fragments[first:first + offset]))
+        block = self.document().findBlock(frame.firstPosition())
+        for _ in range(skip):
+            following = block.next()
+            if not following.isValid() or following.position() > frame.lastPosition():
+                break
+            block = following
+        return block
+
+    def _block_count(self, fragment: str) -> int:
+        """How many text blocks Qt's HTML import makes of ``fragment`` (a list: one per
+        item), from a scratch document; kept, as typing re-asks about the same ones."""
+        count = self._block_counts.get(fragment)
+        if count is None:
+            if len(self._block_counts) > BLOCK_COUNTS_KEPT:
+                self._block_counts.clear()
+            probe = QTextDocument()
+            probe.setDefaultStyleSheet(self.document().defaultStyleSheet())
+            probe.setHtml(fragment)
+            count = self._block_counts[fragment] = probe.blockCount()
+        return count
 
     @property
     def loading(self) -> bool:
@@ -305,16 +372,22 @@ def sections(fragments: list[str], separator: float = 0.0) -> list[str]:
     (``separator_height``); frame margins take it back, so the page looks as one
     ``setHtml`` of the fragments would.
     """
-    out: list[str] = []
+    return [_frame(group, separator, first=n == 0)
+            for n, group in enumerate(section_groups(fragments))]
+
+
+def section_groups(fragments: list[str]) -> list[list[str]]:
+    """The fragments of each section (see ``_SECTION_TAGS``)."""
+    out: list[list[str]] = []
     group: list[str] = []
     for index, html in enumerate(fragments):
         if group and (index == 1 or first_tag(html) in _SECTION_TAGS
                       or zlib.crc32(html.encode()) % _SPLIT == 0):
-            out.append(_frame(group, separator, first=not out))
+            out.append(group)
             group = []
         group.append(html)
     if group:
-        out.append(_frame(group, separator, first=not out))
+        out.append(group)
     return out
 
 
@@ -381,13 +454,17 @@ class PreviewRenderer(QObject):
         # _start adds its callback (which then runs at once, on this thread).
         self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._text = ""
+        self._cursor: int | None = None  # where the merchant types, for cursor_block
         self.original: dict[str, Any] | None = None  # the loaded description
         self._seq = 0
         self._busy = False
         self.latest: Rendered | None = None
 
-    def schedule(self, text: str) -> None:
+    def schedule(self, text: str, cursor: int | None = None) -> None:
+        """Render ``text`` after the debounce; ``cursor`` (an index into ``text``): the
+        result says which block holds it (``Rendered.cursor_block``)."""
         self._text = text
+        self._cursor = cursor
         self._seq += 1
         self._timer.start()
 
@@ -395,7 +472,7 @@ class PreviewRenderer(QObject):
         """Synchronous (Save, first load): the result becomes ``latest`` at once."""
         self._timer.stop()
         self._seq += 1
-        self._text = text
+        self._text, self._cursor = text, None
         result = render(text, self._seq, self.original)
         self._accept(result)
         return result
@@ -409,7 +486,7 @@ class PreviewRenderer(QObject):
         if self._busy:
             return  # _finished starts the newest text when the worker is free
         self._set_busy(True)
-        future = self._pool.submit(render, self._text, self._seq, self.original)
+        future = self._pool.submit(render, self._text, self._seq, self.original, self._cursor)
         future.add_done_callback(self._emit)
 
     def _set_busy(self, busy: bool) -> None:

@@ -292,3 +292,22 @@ async def test_closing_without_typing_does_not_ask(loaded) -> None:
     editor, _payload, _pid = loaded
     QTest.keyClick(editor.title_edit, Qt.Key.Key_Escape)
     assert not editor.isVisible() and editor.unsaved_box is None
+
+
+async def test_the_preview_follows_the_block_being_typed(loaded, qtbot) -> None:
+    editor, _payload, _pid = loaded
+    text = "\n\n".join(f"## Part {n}\n\n" + "Some words here. " * 40 for n in range(30))
+    editor.editor.setPlainText(text)
+    await wait_until(lambda: not editor.renderer.pending, 5, "the long text rendered")
+    bar = editor.preview.verticalScrollBar()
+    bar.setValue(0)
+    cursor = editor.editor.textCursor()
+    cursor.setPosition(text.index("## Part 27") + len("## Part 27"))
+    editor.editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor.editor, " typed")
+    await wait_until(lambda: not editor.renderer.pending, 5, "the edit rendered")
+    await wait_until(lambda: bar.value() > 0, 5, "the preview scrolled")
+    document = editor.preview.document()
+    found = document.find("Part 27 typed")
+    top = document.documentLayout().blockBoundingRect(found.block()).top()
+    assert bar.value() <= top <= bar.value() + editor.preview.viewport().height()

@@ -306,3 +306,59 @@ def test_a_reader_scrolled_down_keeps_the_place_on_a_rebuild(browser, qtbot):
     browser.set_blocks(page_blocks("T", "", None, render(LONG).html))
     assert not browser.loading and bar.value() == place
     browser.release()
+
+
+# ------------------------------------------------- following the typing cursor
+MIXED = "\n\n".join(
+    f"## Part {n}\n\nIntro {n}.\n\n- item {n}a\n- item {n}b\n- item {n}c\n\n"
+    + "Closing words. " * 30 for n in range(12))
+
+
+def visible_texts(browser: PreviewBrowser) -> list[str]:
+    """The texts of the blocks inside the view now."""
+    document = browser.document()
+    document.size()
+    lay = document.documentLayout()
+    top = browser.verticalScrollBar().value()
+    bottom = top + browser.viewport().height()
+    out = []
+    block = document.begin()
+    while block.isValid():
+        rect = lay.blockBoundingRect(block)
+        if block.text() and rect.top() >= top and rect.bottom() <= bottom:
+            out.append(block.text())
+        block = block.next()
+    return out
+
+
+@pytest.mark.parametrize("needle", ["item 9c", "Part 11", "item 0b", "Intro 6."])
+def test_show_fragment_scrolls_to_that_block(browser, needle) -> None:
+    from desktop_app.ui.content_editor.rendering import block_at, page_blocks
+
+    rendered = render(MIXED)
+    browser.set_blocks(page_blocks("T", "", None, rendered.html, rendered.blocks))
+    index = block_at(MIXED, MIXED.index(needle))
+    browser.show_fragment(index + 1)  # 0 is the page header
+    assert needle in visible_texts(browser)
+    place = browser.verticalScrollBar().value()
+    browser.show_fragment(index + 1)  # already in view: the reader's place stays
+    assert browser.verticalScrollBar().value() == place
+    browser.release()
+
+
+@pytest.mark.parametrize(("needle", "block"), [
+    ("## Part 0", 0), ("Intro 0", 1), ("item 0c", 2), ("Closing", 3), ("## Part 1", 4),
+])
+def test_block_at_counts_the_blocks_payload_reads(needle, block) -> None:
+    from desktop_app.ui.content_editor.rendering import block_at
+
+    assert block_at(MIXED, MIXED.index(needle)) == block
+    assert render(MIXED, cursor=MIXED.index(needle)).cursor_block == block
+
+
+def test_the_renderer_reports_the_cursors_block(qtbot) -> None:
+    renderer = PreviewRenderer(debounce_ms=1)
+    with qtbot.waitSignal(renderer.rendered, timeout=5000) as signal:
+        renderer.schedule(MIXED, MIXED.index("item 5b"))
+    assert signal.args[0].cursor_block == 22  # five parts of four blocks, then 2
+    renderer.shutdown()

@@ -57,3 +57,27 @@ def test_values_round_trip(panel) -> None:
 def test_elide_cuts_at_a_word() -> None:
     assert elide("one two three", 9) == "one two …"
     assert elide("short", 60) == "short"
+
+
+SECTIONED = ("## Features\n\nSoft organic cotton\n\n- Pre-shrunk\n- Brushed inside\n"
+             "- [x] Machine washable!\n\n### Care\n\n> Wash cold\n\n1. Turn inside out\n"
+             "2. Dry flat")
+
+
+def test_snippet_keeps_the_descriptions_blocks_apart(panel) -> None:
+    from desktop_app.ui.content_editor.rendering import render
+
+    panel.set_fallbacks("Hoodie", render(SECTIONED).plain, "hoodie")
+    assert panel.snippet.description_label.text() == (
+        "Features. Soft organic cotton. Pre-shrunk, Brushed inside. Machine washable! "
+        "Care. Wash cold. Turn inside out, Dry flat.")
+
+
+def test_snippet_text_of_nested_lists_and_odd_nodes() -> None:
+    from desktop_app.richtext import markdown_to_lexical
+    from desktop_app.ui.content_editor.snippet_text import snippet_text
+
+    doc = markdown_to_lexical("Sizes:\n\n- S\n    - slim\n- M\n\n---\n\nEnd")
+    assert snippet_text(doc) == "Sizes: S, slim, M. End."
+    assert snippet_text(None) == "" and snippet_text({"root": {"children": [7]}}) == ""
+    assert snippet_text(doc, 6) == "Sizes:"
