@@ -39,8 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported here, not at module level, so importing this module stays cheap.
     import qasync
     import shiboken6
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app import money
     from desktop_app.ui.gc_guard import GuiThreadGc
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.pyside_refs import keep_singletons_alive
@@ -57,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Shop Admin")
     app.setOrganizationName("desktop-app")
     apply_style(app)
+    money.set_locale(QLocale.system().name())  # prices in the user's format
     collector = GuiThreadGc(app)
     collector.start()
 

@@ -48,6 +48,7 @@ from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline import validation as v
 from desktop_app.ui.offline.list_model import sync_label
+from desktop_app.ui.offline.price_cell import PriceDelegate
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.values import field_label, show_value, variant_titles
 from desktop_app.ui.tasks import TaskSlot
@@ -207,6 +208,8 @@ class CommerceEditor(QDialog):
         self.variants = QTableWidget(0, 3, objectName="variantTable")
         self.variants.setHorizontalHeaderLabels(["Variant", "SKU", "Prices"])
         self._table_style(self.variants)
+        # Shown as money ("€10.50"); edited as typed ("EUR 10.5").
+        self.variants.setItemDelegateForColumn(2, PriceDelegate(self.variants))
         self.variants.setMinimumHeight(TABLE_MIN_HEIGHT)
         header = self.variants.horizontalHeader()
         header.resizeSection(0, 170)

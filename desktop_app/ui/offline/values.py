@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop_app import money
 from desktop_app.ui.offline.validation import format_prices, parse_prices
 
 STATE_LABELS = {
@@ -36,7 +37,7 @@ def show_value(name: str, value: Any) -> str:
     if value is None:
         return "—" if not name.startswith("metadata.") else "(removed)"
     if name.endswith(".prices"):
-        return format_prices(value) or "(no prices)"
+        return money.format_prices(value) or "(no prices)"
     if name == "description" and isinstance(value, dict):
         return "(rich text)"
     if isinstance(value, str):

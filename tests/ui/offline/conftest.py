@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from desktop_app import money
 from desktop_app.config import MedusaAuth, Profile
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
@@ -13,6 +14,15 @@ from desktop_app.store import CatalogStore
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from tests.sync.fakes import fake_pair
 from tests.ui.qt_support import wait_until
+
+
+@pytest.fixture(autouse=True)
+def _money_in_en_us():
+    """Prices read as in en_US, whatever the machine's locale (app.main sets the system's)."""
+    before = money.current_locale()
+    money.set_locale("en_US")
+    yield
+    money.set_locale(before)
 
 
 def medusa_rec(n: int, **extra: Any) -> dict[str, Any]:

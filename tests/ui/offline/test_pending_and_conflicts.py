@@ -94,7 +94,7 @@ def test_dialog_shows_base_mine_theirs(dialog):
     assert {"Product 001", "Mine", "Theirs"} <= set(texts)
     prices = [w.text() for w in dlg.rows[seqs["variants.variant_1_S.prices"]]
               .findChildren(type(dlg.heading))]
-    assert {"EUR 10", "EUR 11", "EUR 15"} <= set(prices)
+    assert {"€10.00", "€11.00", "€15.00"} <= set(prices)
 
 
 def test_each_choice_calls_resolve_with_the_right_args(qtbot, dialog, catalog):
