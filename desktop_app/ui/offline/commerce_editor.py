@@ -46,6 +46,7 @@ from desktop_app.services.rebase import FormBase, Incoming, Outcome, Rebased
 from desktop_app.store.fields import same
 from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes
 from desktop_app.ui.formatting import status_label
+from desktop_app.ui.offline import link_key
 from desktop_app.ui.offline import validation as v
 from desktop_app.ui.offline.list_model import sync_label
 from desktop_app.ui.offline.price_cell import PriceDelegate
@@ -53,7 +54,7 @@ from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.values import field_label, show_value, variant_titles
 from desktop_app.ui.tasks import TaskSlot
 
-LINK_KEY = "payload_id"  # the integration's link to the Payload doc: not for hand edits
+LINK_KEY = link_key.LINK_KEY  # the integration's link to the Payload doc: not for hand edits
 ERROR_STYLE = "color: #a3261c;"
 BAD_CELL = QColor("#fbe7e6")
 # The header and three whole rows: what stays when inline conflicts take the height.
@@ -201,6 +202,8 @@ class CommerceEditor(QDialog):
         meta_buttons.addStretch(1)
         layout.addWidget(self.metadata, 1)
         layout.addLayout(meta_buttons)
+        self.link_note = link_key.note_label()  # why payload_id is read-only
+        layout.addWidget(self.link_note)
         layout.addLayout(self._slot("metadata"))
         layout.addWidget(self.errors["metadata"])
 
@@ -322,6 +325,7 @@ class CommerceEditor(QDialog):
 
     def _load_metadata(self, metadata: dict[str, Any]) -> None:
         self.metadata.setRowCount(0)
+        self.link_note.hide()
         for key, value in metadata.items():
             self.add_metadata_row(key, value)
 
@@ -335,9 +339,8 @@ class CommerceEditor(QDialog):
         # Non-text values (numbers, objects) are shown as JSON and parsed back on save.
         value_item.setData(Qt.ItemDataRole.UserRole, not isinstance(value, str))
         if key == LINK_KEY:
-            for item in (key_item, value_item):
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip("The Medusa ↔ Payload link; the integration maintains it.")
+            link_key.lock_row(key_item, value_item)
+            self.link_note.show()
         self.metadata.setItem(row, 0, key_item)
         self.metadata.setItem(row, 1, value_item)
         return row
@@ -449,7 +452,7 @@ class CommerceEditor(QDialog):
                 except ValueError:
                     value = text  # edited into plain text: keep it as text
             parsed[key] = value
-        error = v.metadata_errors(pairs)
+        error = link_key.typed_link_error(self.metadata) or v.metadata_errors(pairs)
         if error is not None:
             self._show("metadata", error)
             return {}, False
