@@ -172,7 +172,9 @@ class Outbox:
                 if mine not in inflight:
                     inflight.append(mine)
                 self.conn.execute(
-                    """UPDATE outbox SET state='sending', claim=?, inflight=?,
+                    # The last try's error is stale once it is sent again; the
+                    # send's own outcome sets a new message if it fails too.
+                    """UPDATE outbox SET state='sending', claim=?, inflight=?, message=NULL,
                        attempts=attempts+1, updated_at=? WHERE seq=?""",
                     (token, _dumps(inflight), stamp, row["seq"]))
             seqs = [r["seq"] for r in rows]

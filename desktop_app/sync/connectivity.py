@@ -3,8 +3,9 @@
 Any HTTP answer (even 401 or 500) proves the server is reachable; only transport
 failures (:class:`~desktop_app.api.errors.TransportError`: refused, broken,
 timed out) make it unreachable. Observers are told about every change of state;
-``on_back_online`` callbacks run when a server goes from unreachable to reachable
-(the façade pushes the outbox then).
+``on_back_online`` callbacks run when a server is found reachable after being
+unreachable or not known yet (the façade pushes the outbox then: edits queued in an
+earlier session, or before a setting was corrected, go as soon as the shop answers).
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ class Connectivity:
         change = ReachChange(server, before, reach, message)
         for observer in list(self._observers):
             observer(change)
-        if before == Reach.UNREACHABLE and reach == Reach.REACHABLE:
+        if reach == Reach.REACHABLE:  # back, or reached for the first time
             for callback in list(self._back_online):
                 result = callback(server)
                 if asyncio.iscoroutine(result):

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from desktop_app.config import ConfigError, Profile
 from desktop_app.services.admin import AdminService
 from desktop_app.services.app_services import AppServices
-from desktop_app.services.demo import DemoError
+from desktop_app.services.demo import DEMO_PROFILE, DemoError
 from desktop_app.services.shop import MEDUSA, PAYLOAD
+from desktop_app.store import StoreError
 from desktop_app.store.fields import MEDUSA as MEDUSA_KEY
 from desktop_app.store.fields import PAYLOAD as PAYLOAD_KEY
 from desktop_app.sync.connectivity import Reach
@@ -42,6 +43,7 @@ from desktop_app.ui.admin.sync_panel import SyncPanel
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.bulk.dialog import BulkEditDialog
 from desktop_app.ui.content_editor import hook as content_hook
+from desktop_app.ui.nothing_loaded import Failure, NothingLoaded
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
 from desktop_app.ui.settings_dialog import SettingsDialog
@@ -52,6 +54,9 @@ from desktop_app.ui.tool_windows import ToolWindows
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Shop Admin"
+DEMO_READY = "Demo shop ready"
+LOADING = ("Loading the catalog from Medusa and Payload…\n"
+           "It is kept on this computer, so next time it opens at once.")
 SERVER_NAMES = {MEDUSA_KEY: MEDUSA, PAYLOAD_KEY: PAYLOAD}
 
 
@@ -66,6 +71,11 @@ class MainWindow(QMainWindow):
         self.closing: asyncio.Task[object] | None = None  # the last page's store closing
         self._demo = TaskSlot("demo set-up")
         self._settings: SettingsDialog | None = None
+        self._reconnect = False  # the shown profile's secrets changed: reopen its page
+        # Why the last pull of an empty store brought nothing (None: it did not fail).
+        self._unloaded: dict[str, Failure] | None = None
+        self._demo_news_for: str | None = None  # the profile "Demo shop ready" is about
+        self._demo_starting = False  # the body says so until the set-up ends
         self.tools = ToolWindows()
         self.setWindowTitle(APP_TITLE)
         self.resize(1240, 760)
@@ -162,8 +172,13 @@ class MainWindow(QMainWindow):
             banner.actionTriggered.connect(lambda server=server: self._banner_action(server))
         self.empty_label = QLabel(objectName="emptyLabel", alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
+        self.nothing_loaded = NothingLoaded()
+        self.nothing_loaded.retry.connect(self.reload)
+        self.nothing_loaded.openSettings.connect(self.open_settings)
+        self.nothing_loaded.startDemo.connect(self.start_demo)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.nothing_loaded)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
 
@@ -239,8 +254,9 @@ class MainWindow(QMainWindow):
         self._set_busy(True, "Starting the local demo shop…")
         self._set_empty("Setting up the local demo shop.\nThe first start installs and seeds "
                         "Medusa and Payload, which can take a few minutes.")
+        self._demo_starting = True
         self.info_banner.show_message(
-            "No shop configured",
+            "No shop configured" if self.profile is None else "Local demo shop",
             "Starting the local demo shop (Medusa + Payload) so you can try the app…",
             kind="info", closable=False,
         )
@@ -253,16 +269,27 @@ class MainWindow(QMainWindow):
                                           kind="info", closable=False)
 
         try:
+            if self.profile is not None and self.profile.name == DEMO_PROFILE:
+                await self.release_store(DEMO_PROFILE)  # a new stack address moves its store
             result = await self.services.set_up_demo(on_line)
-        except DemoError as exc:
+        except (DemoError, ConfigError, StoreError) as exc:
+            self._demo_starting = False
             self._set_busy(False)
-            self._set_empty("No shop is connected. Add a shop profile in Settings.")
             self.info_banner.show_message("Demo shop unavailable", str(exc), kind="error",
                                           action=None)
+            if self.profile is None:
+                self._set_empty("No shop is connected. Add a shop profile in Settings.")
+            elif self.page is None:  # the demo's own store was closed for the set-up
+                self._open_page()
+            else:  # started from a shop that could not be loaded: show it again
+                self._update_counts()
             return
+        finally:
+            self._demo_starting = False
         note = "" if result.persisted else " (its keys are kept in memory for this run only)"
+        self._demo_news_for = result.profile.name
         self.info_banner.show_message(
-            "Demo shop ready",
+            DEMO_READY,
             f"Connected to the local demo shop as profile “{result.profile.name}”{note}. "
             "Add your own shop in Settings.",
             kind="info",
@@ -275,6 +302,9 @@ class MainWindow(QMainWindow):
         """Show the active profile's local store and start pulling into it."""
         self._close_page()
         self.tools.close_all()  # they belong to the previous profile
+        self._unloaded = None
+        if self.profile is None or self.profile.name != self._demo_news_for:
+            self._hide_demo_news()  # it is about another shop
         if self.profile is None:
             self._set_empty("No shop profile yet. Add one in Settings.")
             return
@@ -293,6 +323,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         self.pending_dock.setWidget(page.pending)
         self.connectivity = ConnectivityIndicator(catalog)
+        self.connectivity.changed.connect(self._reach_changed)
         self.statusBar().addPermanentWidget(self.connectivity)
         self._show_problems(catalog.shop.problems if catalog.shop else {})
         self._set_page_actions()
@@ -344,12 +375,20 @@ class MainWindow(QMainWindow):
         return self.page is not None and self.page.pulling
 
     def _page_activity(self, text: str) -> None:
+        if self.pulling:
+            self._unloaded = None  # a new pull: loading again, not failed
         self._set_busy(self.pulling, text)
         if not text:
             self.activity_label.setText("")
         self._update_counts()
 
     def _show_pull(self, report: PullReport) -> None:
+        if not report.ok:
+            self._hide_demo_news()  # "ready" no longer holds
+        failed = {SERVER_NAMES[k]: self._failure(k, r.needs_settings)
+                  for k, r in report.servers.items() if r.error is not None}
+        empty = self.page is None or self.page.total_count() == 0
+        self._unloaded = failed if failed and empty else None
         for key, result in report.servers.items():
             server = SERVER_NAMES[key]
             if result.error is None:
@@ -370,6 +409,23 @@ class MainWindow(QMainWindow):
         if self.page is not None and self.page.catalog.connectivity.state(key) is Reach.REACHABLE:
             return f"{server} answered with an error."
         return f"{server} is not available."
+
+    def _failure(self, key: str, needs_settings: bool) -> Failure:
+        if needs_settings:
+            return Failure.CREDENTIALS
+        if self.page is not None and self.page.catalog.connectivity.state(key) is Reach.REACHABLE:
+            return Failure.ERROR
+        return Failure.UNREACHABLE
+
+    def _reach_changed(self) -> None:
+        page = self.page
+        if page is not None and Reach.UNREACHABLE in page.catalog.connectivity.snapshot().values():
+            self._hide_demo_news()
+
+    def _hide_demo_news(self) -> None:
+        self._demo_news_for = None
+        if self.info_banner.title_label.text() == DEMO_READY:
+            self.info_banner.hide()
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         """Profile problems (a missing key): that server is never asked, say why once."""
@@ -405,11 +461,24 @@ class MainWindow(QMainWindow):
         self.counts_label.setText("  ·  ".join(parts))
         self.pending_action.setText(
             "Pending changes" + (f" ({waiting + attention})" if waiting + attention else ""))
-        if total or not page.pulling:
+        self._show_body(total)
+
+    def _show_body(self, total: int) -> None:
+        page = self.page
+        assert page is not None
+        if self._demo_starting:
+            return  # the demo set-up's text stays until it ends
+        if total:
+            self._unloaded = None
             self.stack.setCurrentWidget(page)
+        elif self._unloaded is not None:  # the pull ended (its task may not have yet)
+            demo = (self.services.stack_dir / "stackctl").is_dir()
+            self.nothing_loaded.show_failures(self._unloaded, demo=demo)
+            self.stack.setCurrentWidget(self.nothing_loaded)
+        elif page.pulling:
+            self._set_empty(LOADING)
         else:
-            self._set_empty("Loading the catalog from Medusa and Payload…\n"
-                            "It is kept on this computer, so next time it opens at once.")
+            self.stack.setCurrentWidget(page)
 
     def _set_empty(self, text: str) -> None:
         self.empty_label.setText(text)
@@ -468,6 +537,7 @@ class MainWindow(QMainWindow):
             self._settings = SettingsDialog(self.services, self,
                                             release_store=self.release_store)
             self._settings.profilesChanged.connect(self._profiles_changed)
+            self._settings.secretsChanged.connect(self._secrets_changed)
         self._settings.refresh()
         self._settings.open()  # window-modal but non-blocking: the event loop keeps running
 
@@ -483,10 +553,17 @@ class MainWindow(QMainWindow):
         if self.closing is not None:
             await asyncio.wait({self.closing})  # never raises: a failed close was logged
 
+    def _secrets_changed(self, name: str) -> None:
+        # The page's clients hold the old secrets; profilesChanged follows and reopens it
+        # (its store is kept: same servers), and what waits in the outbox goes then.
+        self._reconnect = self.profile is not None and self.profile.name == name
+
     def _profiles_changed(self) -> None:
         previous = self.profile
+        reconnect, self._reconnect = self._reconnect, False
         self._refresh_profiles()
-        if self.profile != previous or (self.page is None and self.profile is not None):
+        if (self.profile != previous or reconnect
+                or (self.page is None and self.profile is not None)):
             self._open_page()
 
     # ------------------------------------------------------------------ close

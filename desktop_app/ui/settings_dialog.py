@@ -131,6 +131,9 @@ class _SaveRequest:
 
 class SettingsDialog(QDialog):
     profilesChanged = Signal()
+    # A saved profile got new secrets (emitted before profilesChanged): clients built
+    # with the old ones, such as the main window's catalog, must be built again.
+    secretsChanged = Signal(str)
 
     def __init__(
         self,
@@ -480,6 +483,8 @@ class SettingsDialog(QDialog):
         self._editing = result.profile.name
         self.refresh()
         self._show_saved(result, request.tested)
+        if request.medusa_secret is not None or request.payload_secret is not None:
+            self.secretsChanged.emit(result.profile.name)
         self.profilesChanged.emit()
         return True
 

@@ -6,6 +6,7 @@ offline is a normal state here: edits still save to the outbox.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop_app.services.offline import Changes, OfflineCatalog
@@ -22,6 +23,8 @@ LOOK = {
 
 
 class ConnectivityIndicator(QWidget):
+    changed = Signal()  # a server's reachability changed (after the repaint)
+
     def __init__(self, catalog: OfflineCatalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
@@ -57,3 +60,4 @@ class ConnectivityIndicator(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.connectivity:
             self.refresh()
+            self.changed.emit()
