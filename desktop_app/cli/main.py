@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import bulk, doctor, outbox, products, profiles, pull, push, sync
+from desktop_app.cli import bulk, demo, doctor, outbox, products, profiles, pull, push, sync
 
-COMMAND_MODULES = (profiles, products, pull, push, outbox, bulk, sync, doctor)
+COMMAND_MODULES = (profiles, demo, products, pull, push, outbox, bulk, sync, doctor)
 
 
 def build_parser() -> argparse.ArgumentParser:

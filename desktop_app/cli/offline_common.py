@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop_app.cli.demo import NO_PROFILE
 from desktop_app.cli.products import EnvFallbackSecrets
 from desktop_app.config import ConfigError, Profile, ProfileStore
 from desktop_app.secrets import open_secret_store
@@ -38,8 +39,7 @@ def pick_profile(args: argparse.Namespace) -> Profile | int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     if profile is None:
-        print("error: no profile configured; add one with 'desktop-app profiles add'",
-              file=sys.stderr)
+        print(f"error: {NO_PROFILE}", file=sys.stderr)
         return EXIT_USAGE
     return profile
 

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from desktop_app.cli.demo import NO_PROFILE
 from desktop_app.config import ConfigError, ProfileStore
 from desktop_app.models.medusa import ProductStatus
 from desktop_app.secrets import (
@@ -118,11 +119,7 @@ def cmd_list(args: argparse.Namespace, transports: Transports = Transports()) ->
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     if profile is None:
-        print(
-            "error: no profile configured; add one with 'desktop-app profiles add' "
-            "or run 'desktop-app' once to set up the local demo shop",
-            file=sys.stderr,
-        )
+        print(f"error: {NO_PROFILE}", file=sys.stderr)
         return EXIT_USAGE
 
     secrets = EnvFallbackSecrets(open_secret_store())

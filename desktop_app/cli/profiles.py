@@ -328,7 +328,8 @@ def cmd_test(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_FAILED
     if profile is None:
-        _err("no active profile; name one or add one with 'desktop-app profiles add'")
+        _err("no active profile; name one, add one with 'desktop-app profiles add', "
+             "or set up the local demo shop with 'desktop-app demo'")
         return EXIT_USAGE
 
     secret_store = open_secret_store()
