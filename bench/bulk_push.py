@@ -56,6 +56,10 @@ from desktop_app.sync.push import (  # noqa: E402
 from tests.support.fault_proxy import FaultProxy  # noqa: E402
 from tests.support.latency_relay import LatencyRelay  # noqa: E402
 from tests.support.stack import read_stack_info  # noqa: E402
+from tests.support.stack_env import use_test_stack  # noqa: E402
+
+# The tests' stack, never the demo a user opens: benchmarks seed and edit products.
+use_test_stack()
 
 
 @dataclass

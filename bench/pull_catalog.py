@@ -21,6 +21,10 @@ sys.path.insert(0, str(REPO))
 from desktop_app.api import MedusaClient, SecretKey  # noqa: E402
 from desktop_app.services.live_listing import MEDUSA_FIELDS  # noqa: E402
 from tests.support.stack import read_stack_info  # noqa: E402
+from tests.support.stack_env import use_test_stack  # noqa: E402
+
+# The tests' stack, never the demo a user opens: benchmarks seed and edit products.
+use_test_stack()
 
 
 def ensure_catalog(products: int) -> None:

@@ -30,6 +30,10 @@ from desktop_app.services.offline import OfflineCatalog  # noqa: E402
 from desktop_app.services.shop import Shop  # noqa: E402
 from desktop_app.store import CatalogStore  # noqa: E402
 from tests.support.stack import read_stack_info  # noqa: E402
+from tests.support.stack_env import use_test_stack  # noqa: E402
+
+# The tests' stack, never the demo a user opens: benchmarks seed and edit products.
+use_test_stack()
 
 
 def open_catalog(info, path: Path, *, writer: bool) -> OfflineCatalog:

@@ -11,7 +11,14 @@ import sys
 import time
 from pathlib import Path
 
-STACKCTL = Path(__file__).resolve().parents[1] / "stack" / "stackctl"
+REPO = Path(__file__).resolve().parents[1]
+STACKCTL = REPO / "stack" / "stackctl"
+sys.path.insert(0, str(REPO))
+
+from tests.support.stack_env import use_test_stack  # noqa: E402
+
+# The tests' stack, never the demo a user opens (the same stack scripts/test.sh times).
+use_test_stack()
 
 
 def timed_up() -> float:
