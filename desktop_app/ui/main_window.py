@@ -524,7 +524,8 @@ class MainWindow(QMainWindow):
     def open_sync_panel(self) -> QWidget | None:
         if (admin := self._admin()) is None:
             return None
-        return self.tools.show("sync", lambda: SyncPanel(admin, self))
+        catalog = self.page.catalog if self.page is not None else None  # its connectivity
+        return self.tools.show("sync", lambda: SyncPanel(admin, self, catalog=catalog))
 
     def open_doctor(self) -> QWidget | None:
         if (admin := self._admin()) is None:

@@ -29,6 +29,7 @@ from desktop_app.ui.admin.panel_style import PANEL_QSS, primary_button
 from desktop_app.ui.admin.progress_box import ProgressBox
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.tasks import TaskSlot
+from desktop_app.ui.window_keys import add_close_keys
 
 
 def verdict(report: DoctorReport) -> tuple[str, str, str]:
@@ -101,6 +102,7 @@ class DoctorPanel(QDialog):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
         layout.addLayout(self._build_header())
+        add_close_keys(self)  # Escape, Ctrl+W
         self.banner = Banner("info", self)
         self.banner.close_button.hide()
         layout.addWidget(self.banner)

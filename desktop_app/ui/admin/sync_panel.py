@@ -41,6 +41,8 @@ from desktop_app.services.admin import (
     export_report,
     orphan_list,
 )
+from desktop_app.services.offline import OfflineCatalog
+from desktop_app.store.fields import SERVERS
 from desktop_app.ui.admin.badges import OUTCOME_COLORS, ValueBadgeDelegate
 from desktop_app.ui.admin.history_model import Col as HistoryCol
 from desktop_app.ui.admin.history_model import HistoryModel
@@ -49,7 +51,9 @@ from desktop_app.ui.admin.progress_box import ProgressBox
 from desktop_app.ui.admin.report_view import ReportView
 from desktop_app.ui.admin.tables import read_only_table
 from desktop_app.ui.banner import Banner
+from desktop_app.ui.server_gate import ServerGate
 from desktop_app.ui.tasks import TaskSlot
+from desktop_app.ui.window_keys import add_close_keys
 
 SHOWN_IDS = 12  # missing products named in the banner; the report lists them all
 HISTORY_LIMIT = 50
@@ -103,9 +107,12 @@ class SyncPanel(QDialog):
         parent: QWidget | None = None,
         *,
         watch_options: WatchOptions | None = None,
+        catalog: OfflineCatalog | None = None,
     ) -> None:
+        """``catalog``: the shop's, whose connectivity turns the server buttons off."""
         super().__init__(parent)
         self.admin = admin
+        self._busy = False
         self.watch_options = watch_options or WatchOptions()
         self.last_result: WatchResult | None = None
         self.last_progress: Progress | None = None
@@ -122,6 +129,11 @@ class SyncPanel(QDialog):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
         layout.addLayout(self._build_header())
+        self.gate = ServerGate(catalog, self) if catalog is not None else None
+        if self.gate is not None:  # both need both servers: off while one is offline
+            for button in (self.verify_button, self.trigger_button):
+                self.gate.guard(button, SERVERS, button.toolTip(), lambda: not self._busy)
+        add_close_keys(self)
         self.banner = Banner("info", self)
         layout.addWidget(self.banner)
         self.progress = ProgressBox()
@@ -202,8 +214,13 @@ class SyncPanel(QDialog):
 
     # ---------------------------------------------------------------- state
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.verify_button, self.trigger_button, self.collection_combo):
-            button.setEnabled(not busy)
+        self._busy = busy
+        self.collection_combo.setEnabled(not busy)
+        if self.gate is not None:
+            self.gate.refresh()  # Verify and Trigger sync
+        else:
+            for button in (self.verify_button, self.trigger_button):
+                button.setEnabled(not busy)
         self.report_view.set_busy(busy)
         if not busy:
             self.progress.finish()

@@ -53,7 +53,7 @@ from desktop_app.services.content import (
 )
 from desktop_app.services.offline import Changes, ProductDetail
 from desktop_app.services.rebase import FormBase, Incoming, Outcome
-from desktop_app.store.fields import same
+from desktop_app.store.fields import PAYLOAD, same
 from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes, with_slot
 from desktop_app.ui.content_editor.action_banner import ActionBanner
 from desktop_app.ui.content_editor.codec import LOSSLESS, to_source
@@ -64,6 +64,7 @@ from desktop_app.ui.content_editor.seo_panel import SeoPanel
 from desktop_app.ui.content_editor.source_editor import FormatToolBar, MarkdownEditor
 from desktop_app.ui.content_editor.style import EDITOR_QSS
 from desktop_app.ui.offline.subscriptions import once
+from desktop_app.ui.server_gate import ServerGate
 from desktop_app.ui.tasks import TaskSlot
 
 log = logging.getLogger(__name__)
@@ -130,6 +131,9 @@ class ContentEditor(QWidget):
         self.notes = ConflictNotes(lambda name: self.conflict_slots[name], self._describe,
                                    self.keep_mine, self.take_theirs, where="in Payload")
         self._unsubscribe = once(service.catalog.subscribe(self._on_catalog_changes))
+        # Uploading needs Payload: off, saying why, while it is offline.
+        self.gate = ServerGate(service.catalog, self)
+        self.gate.guard(self.images.add_button, (PAYLOAD,), "Upload image files to Payload")
         self._set_enabled(False)
 
     # ------------------------------------------------------------------ build

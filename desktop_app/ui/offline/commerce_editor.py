@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.offline import Changes, OfflineCatalog, ProductDetail
 from desktop_app.services.rebase import FormBase, Incoming, Outcome, Rebased
-from desktop_app.store.fields import same
+from desktop_app.store.fields import MEDUSA, PAYLOAD, same
 from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline import link_key
@@ -52,6 +52,7 @@ from desktop_app.ui.offline.list_model import sync_label
 from desktop_app.ui.offline.price_cell import PriceDelegate
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.values import field_label, show_value, variant_titles
+from desktop_app.ui.server_gate import ServerGate
 from desktop_app.ui.tasks import TaskSlot
 
 LINK_KEY = link_key.LINK_KEY  # the integration's link to the Payload doc: not for hand edits
@@ -135,6 +136,7 @@ class CommerceEditor(QDialog):
         self._has_m = self._has_p = False  # which sides the form holds (as loaded)
         self._reload = TaskSlot("reload product")
         self._confirm_reload = False
+        self._reloading = False
         self._discarding = False  # closing on purpose: do not ask about typing
         self.unsaved_box: QMessageBox | None = None
         self.conflict_slots: dict[str, QBoxLayout] = {}
@@ -229,8 +231,11 @@ class CommerceEditor(QDialog):
         for button in self.buttons.buttons():
             button.setIcon(QIcon())  # Fusion's stock icons look out of place here
         self.reload_button = QPushButton("Reload from server", objectName="reloadButton")
-        self.reload_button.setToolTip("Read this product again from Medusa and Payload now")
-        self.reload_button.setEnabled(self.catalog.shop is not None)
+        # Off, saying why, while Medusa or Payload is offline (the reload reads both).
+        self.gate = ServerGate(self.catalog, self)
+        self.gate.guard(self.reload_button, (MEDUSA, PAYLOAD),
+                        "Read this product again from Medusa and Payload now",
+                        lambda: self.catalog.shop is not None and not self._reloading)
         self.reload_button.clicked.connect(self.reload_from_server)
         self.buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.accepted.connect(self.save)
@@ -643,7 +648,8 @@ class CommerceEditor(QDialog):
             return
         self._confirm_reload = False
         self.reload_button.setText("Reloading…")
-        self.reload_button.setEnabled(False)
+        self._reloading = True
+        self.gate.refresh()
         self._reload.start(self._run_reload(), on_error=self._reload_failed)
 
     async def _run_reload(self) -> None:
@@ -658,7 +664,8 @@ class CommerceEditor(QDialog):
 
     def _reload_done(self) -> None:
         self.reload_button.setText("Reload from server")
-        self.reload_button.setEnabled(self.catalog.shop is not None)
+        self._reloading = False
+        self.gate.refresh()
 
     # -------------------------------------------------------- server errors
     def show_server_errors(self) -> None:

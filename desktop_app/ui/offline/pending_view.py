@@ -6,6 +6,7 @@ local and immediate. The view refreshes on every ``Changes.outbox``.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -24,12 +25,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import OutboxEntry
+from desktop_app.store.fields import PAYLOAD, owner
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.values import STATE_LABELS, field_label, show_value, variant_titles
+from desktop_app.ui.server_gate import ServerGate
 
 HEADERS = ("Product", "Field", "Mine", "State", "Message")
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 10
 STATE_COLORS = {"conflict": "#8a4f00", "failed": "#a3261c", "locked": "#8a4f00"}
+PUSH_TIP = "Send the waiting changes to the servers now"
+OVERRIDE_TIP = ("Someone has this product open in Payload admin. Send the change anyway: "
+                "their lock is removed and their unsaved edits there may be lost.")
 
 
 class PendingView(QWidget):
@@ -74,9 +80,6 @@ class PendingView(QWidget):
         self.discard_button = QPushButton("Discard", objectName="discardButton")
         self.resolve_button = QPushButton("Resolve…", objectName="resolveButton")
         self.override_button = QPushButton("Override lock", objectName="overrideButton")
-        self.override_button.setToolTip(
-            "Someone has this product open in Payload admin. Send the change anyway: "
-            "their lock is removed and their unsaved edits there may be lost.")
         self.override_button.clicked.connect(self._override_selected)
         self.push_button.clicked.connect(self.push_now)
         self.discard_button.clicked.connect(self.discard_selected)
@@ -90,16 +93,25 @@ class PendingView(QWidget):
 
         self._titles: dict[str, str] = {}
         self._variants: dict[str, dict[str, str]] = {}
+        self._entries: list[OutboxEntry] = []
+        # Push goes while one of the servers its edits are for answers; a lock is Payload's.
+        self.gate = ServerGate(catalog, self)
+        self.gate.guard(self.push_button, self._push_servers, PUSH_TIP,
+                        lambda: self.table.rowCount() > 0 and self._push_now is not None,
+                        any_server=True)
+        self.gate.guard(self.override_button, (PAYLOAD,), OVERRIDE_TIP,
+                        lambda: "locked" in self._selected_states() and self._push_now is not None)
         self._unsubscribe = once(catalog.subscribe(self._on_changes))
         self.refresh()
 
     def detach(self) -> None:
         """Stop listening to the catalog (call before the view goes away)."""
         self._unsubscribe()
+        self.gate.detach()
 
     # -------------------------------------------------------------- content
     def refresh(self) -> None:
-        entries = self.catalog.outbox()
+        entries = self._entries = self.catalog.outbox()
         selected = set(self.selected_seqs())
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
@@ -151,8 +163,15 @@ class PendingView(QWidget):
         states = self._selected_states()
         self.discard_button.setEnabled(bool(states) and "sending" not in states)
         self.resolve_button.setEnabled(bool(states & {"conflict", "failed", "locked"}))
-        self.push_button.setEnabled(self.table.rowCount() > 0 and self._push_now is not None)
-        self.override_button.setEnabled("locked" in states and self._push_now is not None)
+        self.gate.refresh()  # Push now and Override lock
+
+    def _push_servers(self) -> set[str]:
+        """The servers the listed edits are for."""
+        servers = set()
+        for entry in self._entries:
+            with contextlib.suppress(ValueError):  # a field this app no longer edits
+                servers.add(owner(entry.field))
+        return servers
 
     # -------------------------------------------------------------- actions
     def push_now(self) -> None:

@@ -42,7 +42,9 @@ async def test_pulls_edits_pushes_and_works_offline(page_factory):
         assert win.model.rowCount() == 1
         assert win.model.index(0, Col.SYNC).data() == "Pending"
 
+        assert not win.pending.push_button.isEnabled()  # Medusa is offline: says so
         medusa.down = False
+        await catalog.probe()  # the connectivity monitor's check: Medusa answers again
         win.pending.push_button.click()
         await wait_until(lambda: not catalog.outbox() and not win.busy, 5, "pushed again")
         assert medusa.products["prod_00003"]["handle"] == "offline-handle"
@@ -124,6 +126,9 @@ async def test_editor_reloads_from_the_server_asking_before_dropping_typing(pull
 
     medusa.down = True
     editor.reload_button.click()
-    await wait_until(lambda: editor.reload_button.isEnabled(), 5, "reload finished")
+    await wait_until(lambda: editor.reload_button.text() == "Reload from server", 5,
+                     "reload finished")
+    assert not editor.reload_button.isEnabled()  # Medusa is offline now: says so
+    assert "Medusa is offline" in editor.reload_button.toolTip()
     assert editor.state_label.text().startswith("Could not reload:")
     assert editor.handle_edit.text() == "changed-elsewhere"
