@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -40,6 +41,7 @@ from desktop_app.store import SearchQuery
 from desktop_app.sync.push import PushProgress, PushReport
 from desktop_app.ui.bulk.diff_model import DiffDelegate, DiffModel
 from desktop_app.ui.bulk.operation_form import OperationForm
+from desktop_app.ui.formatting import status_label
 from desktop_app.ui.tasks import TaskSlot
 
 MUTED = "color: #5b6475;"
@@ -53,7 +55,8 @@ def _selection_text(count: int, product_ids: Sequence[str] | None,
         return f"{noun} selected"
     if query is not None and (query.text or query.statuses or query.sync_states):
         filters = [f"matching “{query.text}”"] if query.text else []
-        filters += [f"status {', '.join(query.statuses)}"] if query.statuses else []
+        filters += ([f"status {', '.join(map(status_label, query.statuses))}"]
+                    if query.statuses else [])
         filters += [f"state {', '.join(query.sync_states)}"] if query.sync_states else []
         return f"All {noun} {' and '.join(filters)}"
     return f"All {noun} in the catalog"
@@ -93,7 +96,10 @@ class BulkEditDialog(QDialog):
         self.product_ids = (list(product_ids) if product_ids is not None
                             else bulk.select_ids(catalog, query or SearchQuery()))
         self.plan: bulk.BulkPlan | None = None
-        self.last_op: int | None = None  # the bulk edit "Undo" reverts
+        self.description = ""  # what the shown plan does, in the app's words
+        self.last_op: int | None = None  # the bulk edit "Undo" reverts …
+        self.last_text = ""  # … and what it did ("Set status to Draft: 2 products, …")
+        self.undo_box: QMessageBox | None = None
         self._push = TaskSlot("bulk push")
         self.setObjectName("bulkEditDialog")
         self.setWindowTitle("Bulk edit")
@@ -224,8 +230,10 @@ class BulkEditDialog(QDialog):
             self._show_plan(None, "Preview again to see the change.")
         self._show_error("")
 
-    def _show_plan(self, plan: bulk.BulkPlan | None, summary: str) -> None:
+    def _show_plan(self, plan: bulk.BulkPlan | None, summary: str,
+                   description: str = "") -> None:
         self.plan = plan
+        self.description = description or (plan.description if plan is not None else "")
         self.model.set_plan(plan)
         self.summary.setText(summary)
         notes = [] if plan is None else [*plan.errors, *plan.skipped]
@@ -246,7 +254,8 @@ class BulkEditDialog(QDialog):
         self._show_error("")
         with busy():
             plan = bulk.plan(self.catalog, operation, self.product_ids)
-        self._show_plan(plan, f"{plan.description}: {plan.summary()}.")
+        description = self.form.describe(operation)
+        self._show_plan(plan, f"{description}: {plan.summary()}.", description)
 
     def apply(self) -> None:
         plan = self.plan
@@ -259,13 +268,35 @@ class BulkEditDialog(QDialog):
             self._show_error(str(exc))
             return
         self.last_op = result.op.id
+        self.last_text = (f"{self.description}: {result.op.products:,} "
+                          f"product{'s' * (result.op.products != 1)}, {result.op.fields:,} "
+                          f"field{'s' * (result.op.fields != 1)}")
         note = (f" {len(result.skipped)} product(s) changed since the preview were left as "
                 "they are." if result.skipped else "")
         self._show_plan(None, f"Recorded as bulk edit #{result.op.id}: "
                               f"{result.op.products:,} products, {result.op.fields:,} fields.")
         self._send(f"Saved in the outbox.{note}")
 
-    def undo(self) -> None:
+    def undo(self) -> QMessageBox | None:
+        """Ask first, saying what the undo reverts; ``undo_now`` runs it."""
+        if self.last_op is None or self.pushing:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Undo bulk edit",
+            f"Undo bulk edit #{self.last_op}?\n\n{self.last_text}.\n\n"
+            "Its edits still waiting to be sent are dropped; values it already changed on "
+            "the servers are set back to what they were. A field changed since by someone "
+            "else is kept.", QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmUndo")
+        revert = box.addButton("Undo bulk edit", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        # buttonClicked, not accepted: QMessageBox finishes with the button's code.
+        box.buttonClicked.connect(lambda button: button is revert and self.undo_now())
+        self.undo_box = box
+        box.open()  # non-blocking: no nested event loop under the asyncio tasks
+        return box
+
+    def undo_now(self) -> None:
         if self.last_op is None or self.pushing:
             return
         try:

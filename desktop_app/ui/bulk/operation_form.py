@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import bulk
+from desktop_app.ui.formatting import status_label
 
 OPERATIONS = (("status", "Set status"), ("seo", "Set SEO fields"),
               ("replace", "Find and replace"))
@@ -73,16 +75,29 @@ class OperationForm(QWidget):
         self.pages.addWidget(self._seo_page())
         self.pages.addWidget(self._replace_page())
         layout.addWidget(self.pages)
-        self.kind.currentIndexChanged.connect(self.pages.setCurrentIndex)
+        self.kind.currentIndexChanged.connect(self._show_page)
         self.kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._show_page(0)
+
+    def _show_page(self, index: int) -> None:
+        """Show the options of operation ``index``, sized to them: a stacked widget is
+        as tall as its tallest page unless the hidden pages' size is ignored."""
+        ignored, preferred = QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        for number in range(self.pages.count()):
+            policy = preferred if number == index else ignored
+            self.pages.widget(number).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.updateGeometry()
 
     # ------------------------------------------------------------ pages
     def _status_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.status = QComboBox(objectName="statusChoice")
-        self.status.addItems(bulk.STATUSES)
+        for status in bulk.STATUSES:  # "Draft" as everywhere in the app, "draft" for Medusa
+            self.status.addItem(status_label(status), status)
         self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
         form.addRow("New status:", self.status)
         return page
@@ -128,10 +143,20 @@ class OperationForm(QWidget):
     def select(self, key: str) -> None:
         self.kind.setCurrentIndex([k for k, _ in OPERATIONS].index(key))
 
+    def set_status(self, status: str) -> None:
+        """Choose the new status by its Medusa value ("draft")."""
+        self.status.setCurrentIndex(self.status.findData(status))
+
+    def describe(self, operation: bulk.Operation) -> str:
+        """What the operation does, in the app's words ("Set status to Draft")."""
+        if isinstance(operation, bulk.SetStatus):
+            return f"Set status to {status_label(operation.status)}"
+        return operation.describe()
+
     def operation(self) -> bulk.Operation:
         key = self.kind.currentData()
         if key == "status":
-            return bulk.SetStatus(self.status.currentText())
+            return bulk.SetStatus(str(self.status.currentData()))
         if key == "seo":
             return bulk.SetSeo(**{k: row.value() for k, row in self.seo_rows.items()})
         fields = tuple(f for f, box in (("title", self.in_title), ("subtitle", self.in_subtitle))

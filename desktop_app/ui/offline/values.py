@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from desktop_app import money
+from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline.validation import format_prices, parse_prices
 
 STATE_LABELS = {
@@ -38,6 +39,8 @@ def show_value(name: str, value: Any) -> str:
         return "—" if not name.startswith("metadata.") else "(removed)"
     if name.endswith(".prices"):
         return money.format_prices(value) or "(no prices)"
+    if name == "status" and isinstance(value, str):
+        return status_label(value)  # "Draft", as everywhere in the app
     if name == "description" and isinstance(value, dict):
         return "(rich text)"
     if isinstance(value, str):

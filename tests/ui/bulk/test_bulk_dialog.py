@@ -32,6 +32,14 @@ def cells(dialog: BulkEditDialog) -> list[list[str]]:
             for r in range(model.rowCount())]
 
 
+def confirm_undo(dialog: BulkEditDialog) -> None:
+    """Undo, and say yes when it asks."""
+    dialog.undo_button.click()
+    box = dialog.undo_box
+    assert box is not None and box.isVisible()
+    next(b for b in box.buttons() if b.text() == "Undo bulk edit").click()
+
+
 def set_seo_title(dialog: BulkEditDialog, template: str) -> None:
     dialog.form.select("seo")
     row = dialog.form.seo_rows["meta_title"]
@@ -81,17 +89,17 @@ def test_bad_input_is_shown_and_nothing_is_previewed(qtbot, catalog):
 def test_changing_the_parameters_clears_the_preview(qtbot, catalog):
     dialog = open_dialog(qtbot, catalog, ["prod_001"])
     dialog.form.select("status")
-    dialog.form.status.setCurrentText("draft")
+    dialog.form.set_status("draft")
     dialog.preview_button.click()
     assert dialog.model.rowCount() == 1 and dialog.apply_button.isEnabled()
-    dialog.form.status.setCurrentText("rejected")
+    dialog.form.set_status("rejected")
     assert dialog.model.rowCount() == 0 and not dialog.apply_button.isEnabled()
     assert "Preview again" in dialog.summary.text()
 
 
 def test_offline_apply_records_and_undo_discards(qtbot, catalog):
     dialog = open_dialog(qtbot, catalog, ["prod_001", "prod_002"])
-    dialog.form.status.setCurrentText("draft")
+    dialog.form.set_status("draft")
     dialog.preview_button.click()
     dialog.apply_button.click()
     assert [(e.product_id, e.mine) for e in catalog.outbox()] == [
@@ -99,7 +107,7 @@ def test_offline_apply_records_and_undo_discards(qtbot, catalog):
     assert "Recorded as bulk edit #1" in dialog.summary.text()
     assert "sent with the next push" in dialog.status.text()
     assert not dialog.apply_button.isEnabled() and dialog.undo_button.isEnabled()
-    dialog.undo_button.click()
+    confirm_undo(dialog)
     assert catalog.outbox() == []
     assert "Undid bulk edit #1" in dialog.summary.text()
     assert not dialog.undo_button.isEnabled()
@@ -120,7 +128,7 @@ async def test_apply_pushes_with_progress_then_undo_restores(qtbot, online):
     assert values[-1] == 8 and not dialog.progress.isVisible()
     assert {d["seo"]["meta_title"] for d in payload.docs.values()} == {
         f"SEO Payload title {n}" for n in range(1, 9)}
-    dialog.undo_button.click()
+    confirm_undo(dialog)
     await wait_until(lambda: not dialog.pushing, what="the undo push")
     assert {d["seo"]["meta_title"] for d in payload.docs.values()} == {None}
     assert catalog.outbox() == []
@@ -191,7 +199,59 @@ def test_csv_export_writes_the_chosen_products(qtbot, catalog, tmp_path):
 
 @pytest.mark.parametrize(("query", "text"), [
     (None, "All 30 products in the catalog"),
-    (SearchQuery(statuses=("published",)), "All 30 products status published"),
+    (SearchQuery(statuses=("published",)), "All 30 products status Published"),
 ])
 def test_selection_is_described(qtbot, catalog, query, text):
     assert open_dialog(qtbot, catalog, query=query).selection.text() == text
+
+
+# ------------------------------------------------------------------ first hour
+def test_statuses_read_as_in_the_rest_of_the_app(qtbot, catalog):
+    dialog = open_dialog(qtbot, catalog, ["prod_001"])
+    combo = dialog.form.status
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Draft", "Proposed", "Published", "Rejected"]
+    dialog.form.set_status("draft")
+    dialog.preview_button.click()
+    assert cells(dialog) == [["Product 001", "Status", "Published", "Draft"]]
+    assert dialog.summary.text().startswith("Set status to Draft: 1 product change")
+    dialog.apply_button.click()
+    assert [(e.field, e.mine) for e in catalog.outbox()] == [("status", "draft")]
+
+
+def test_the_options_area_fits_the_chosen_operation(qtbot, catalog):
+    dialog = open_dialog(qtbot, catalog, ["prod_001"])
+    pages = dialog.form.pages
+
+    def settled_height() -> int:
+        dialog.layout().activate()
+        return pages.height()
+
+    def needed() -> int:
+        """The shown page's height at its width (a wrapped hint needs fewer lines when wide)."""
+        page = pages.currentWidget()
+        return (page.heightForWidth(pages.width()) if page.hasHeightForWidth()
+                else page.sizeHint().height())
+
+    assert settled_height() <= needed() + 2  # no empty area below the status choice
+    dialog.form.select("seo")
+    assert settled_height() >= needed() > 60  # the SEO rows all show
+    dialog.form.select("status")
+    assert settled_height() <= needed() + 2
+
+
+def test_undo_asks_first_and_says_what_it_reverts(qtbot, catalog):
+    dialog = open_dialog(qtbot, catalog, ["prod_001", "prod_002"])
+    dialog.form.set_status("draft")
+    dialog.preview_button.click()
+    dialog.apply_button.click()
+    dialog.undo_button.click()
+    box = dialog.undo_box
+    assert box is not None and box.isVisible()
+    assert "Undo bulk edit #1?" in box.text()
+    assert "Set status to Draft: 2 products, 2 fields." in box.text()
+    assert len(catalog.outbox()) == 2  # nothing undone while it asks
+    box.button(box.StandardButton.Cancel).click()
+    assert len(catalog.outbox()) == 2 and dialog.undo_button.isEnabled()
+    confirm_undo(dialog)
+    assert catalog.outbox() == []

@@ -47,7 +47,7 @@ def test_lists_the_outbox_and_follows_changes(pending: PendingView, catalog: Off
     assert "Nothing waiting" in pending.summary.text()
     catalog.edit("prod_003", {"status": "draft", "metadata.color": "red"})
     rows = cells(pending)
-    assert rows == [["Product 003", "Status", "draft", "Waiting", ""],
+    assert rows == [["Product 003", "Status", "Draft", "Waiting", ""],
                     ["Product 003", "Metadata · color", "red", "Waiting", ""]]
     assert "2 waiting" in pending.summary.text()
     pending.push_button.click()
