@@ -20,6 +20,7 @@ from desktop_app.secrets import (
     SecretStoreStatus,
     open_secret_store,
 )
+from desktop_app.servers import Server
 from desktop_app.services.live_listing import Listing, ListingRow, filter_rows, load_listing
 from desktop_app.services.shop import open_shop
 from desktop_app.services.transports import Transports
@@ -38,7 +39,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "list",
         help="list products (Medusa joined with Payload)",
         description="List every product of the active profile, with Payload's title where "
-        "linked. Exits 1 if a server failed (the other server's rows are still printed). "
+        "linked. Updated is when either server last changed the product (the later of "
+        "Medusa's and Payload's times, as in the GUI), in local time with that server's name; "
+        "--json gives it as updated_at (UTC) and updated_in (medusa or payload). "
+        "Exits 1 if a server failed (the other server's rows are still printed). "
         "Secrets come from the OS keyring, else from DESKTOP_APP_MEDUSA_PASSWORD / "
         "DESKTOP_APP_MEDUSA_SECRET_KEY and DESKTOP_APP_PAYLOAD_API_KEY.",
     )
@@ -75,7 +79,16 @@ class EnvFallbackSecrets:
 def row_to_json(row: ListingRow) -> dict[str, Any]:
     data = row._asdict()
     data["updated_at"] = row.updated_at.isoformat() if row.updated_at else None
+    data["updated_in"] = str(row.updated_in) if row.updated_in else None  # medusa | payload
     return data
+
+
+def _updated_text(row: ListingRow) -> str:
+    """Local time, as the GUI shows it, and the server it is from (no tooltips here)."""
+    if row.updated_at is None:
+        return "-"
+    where = f" ({Server(row.updated_in).label})" if row.updated_in else ""
+    return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") + where
 
 
 def _linked_text(linked: bool | None) -> str:
@@ -90,7 +103,7 @@ def format_table(rows: Sequence[ListingRow]) -> str:
             r.handle or "-",
             r.status or "-",
             "-" if r.variants is None else str(r.variants),
-            r.updated_at.strftime("%Y-%m-%d %H:%M") if r.updated_at else "-",
+            _updated_text(r),
             _linked_text(r.linked),
         )
         for r in rows

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from desktop_app.api.errors import ApiError, BadCredentials
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
+from desktop_app.last_change import last_change
 from desktop_app.models.medusa import MedusaProduct
 from desktop_app.models.payload import PayloadProduct
 from desktop_app.services.shop import MEDUSA, PAYLOAD, Shop
@@ -46,9 +47,11 @@ class ListingRow(NamedTuple):
     handle: str  # "" when unknown (Medusa unavailable)
     status: str  # "" when unknown
     variants: int | None  # None when unknown
+    # The later of Medusa's and Payload's times, as the GUI's list (desktop_app/last_change.py).
     updated_at: datetime | None
     linked: bool | None  # True/False: has a Payload doc; None: Payload unavailable
     payload_id: str | None
+    updated_in: str | None = None  # the server ``updated_at`` comes from: medusa | payload
 
 
 @dataclass(frozen=True)
@@ -97,28 +100,32 @@ def _failure(server: str, exc: BaseException) -> ServerFailure:
 
 def _row(product: MedusaProduct, doc: PayloadProduct | None, payload_ok: bool) -> ListingRow:
     title = (doc.title if doc is not None and doc.title else None) or product.title or ""
+    changed = last_change(product.updated_at, doc.updated_at if doc is not None else None)
     return ListingRow(
         medusa_id=product.id,
         title=title,
         handle=product.handle or "",
         status=str(product.status) if product.status is not None else "",  # StrEnum: its value
         variants=len(product.variants) if product.variants is not None else None,
-        updated_at=product.updated_at,
+        updated_at=changed.at,
         linked=(doc is not None) if payload_ok else None,
         payload_id=str(doc.id) if doc is not None else None,
+        updated_in=changed.server,
     )
 
 
 def _payload_only_row(doc: PayloadProduct) -> ListingRow:
+    changed = last_change(None, doc.updated_at)
     return ListingRow(
         medusa_id=doc.medusa_id,
         title=doc.title or "",
         handle="",
         status="",
         variants=None,
-        updated_at=doc.updated_at,
+        updated_at=changed.at,
         linked=True,
         payload_id=str(doc.id),
+        updated_in=changed.server,
     )
 
 

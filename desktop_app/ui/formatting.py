@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from desktop_app.last_change import LastChange
+
 STATUS_LABELS = {
     "published": "Published",
     "draft": "Draft",
@@ -31,3 +33,14 @@ def format_timestamp(value: datetime | None) -> str:
         return "—"
     local = value.astimezone() if value.tzinfo else value
     return local.strftime("%d %b %Y, %H:%M").lstrip("0")
+
+
+def last_change_tip(change: LastChange) -> str | None:
+    """The Updated cell's tooltip: the server its time comes from, and the other's time."""
+    if change.at is None or change.server is None:
+        return None
+    text = f"Last changed in {change.server.label}: {format_timestamp(change.at)}"
+    other = change.other()
+    if other is not None:
+        text += f"\n{other[0].label}: {format_timestamp(other[1])}"
+    return text

@@ -35,7 +35,7 @@ def test_json_lists_every_row(shop: FakeShop, capsys) -> None:
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 6
     assert set(rows[0]) == {"medusa_id", "title", "handle", "status", "variants", "updated_at",
-                            "linked", "payload_id"}
+                            "linked", "payload_id", "updated_in"}
     by_id = {r["medusa_id"]: r for r in rows}
     assert by_id["prod_0000"]["title"] == "Payload title prod_0000"
     assert by_id["prod_0000"]["linked"] is True
