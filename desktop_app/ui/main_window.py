@@ -47,6 +47,7 @@ from desktop_app.ui.nothing_loaded import Failure, NothingLoaded
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
 from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.steady_width import keep_width
 from desktop_app.ui.style import icon
 from desktop_app.ui.tasks import TaskSlot
 from desktop_app.ui.tool_windows import ToolWindows
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
             "Settings", "Shop profiles and connections", self.open_settings, "settings")
         for action in (self.refresh_action, self.push_action, self.pending_action):
             bar.addAction(action)
+        # Room for "(N)" from the start: a count appearing must not move the buttons after.
+        keep_width(bar.widgetForAction(self.pending_action), "Pending changes (8,888)")
         bar.addSeparator()
         bar.addAction(self.edit_action)
         bar.addAction(self.content_action)

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -62,8 +64,24 @@ AUTH_CHOICES = (
 
 
 BUSY_TEXT = "Closing the local store…"
+RESULT_LINES = 2  # kept for each server's test result: most messages fit
 LABEL_WIDTH = 120
 FORM_SPACING = 8
+
+
+def _wrapping(label: QLabel, lines: int = 0) -> QLabel:
+    """A word-wrapped label that takes the width the form gives it instead of widening
+    the form (a long test error squeezed the profile list and the fields), with
+    ``lines`` lines of height kept for it, so a short result moves nothing below."""
+    label.setWordWrap(True)
+    policy = label.sizePolicy()  # keeps the height-for-width the word wrap set
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    if lines:
+        label.ensurePolished()  # the stylesheet's font
+        label.setMinimumHeight(lines * label.fontMetrics().lineSpacing())
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
 
 
 def _label(text: str) -> QLabel:
@@ -82,8 +100,7 @@ class ResultRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.server_label = QLabel(server, objectName="resultServer")
         self.server_label.setMinimumWidth(70)
-        self.text_label = QLabel(objectName="resultText")
-        self.text_label.setWordWrap(True)
+        self.text_label = _wrapping(QLabel(objectName="resultText"), RESULT_LINES)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.server_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text_label, 1)
@@ -155,7 +172,7 @@ class SettingsDialog(QDialog):
         self._tested_form: str | None = None
         self._confirm_box: QMessageBox | None = None
         self.setWindowTitle("Settings — Shop profiles")
-        self.resize(860, 600)
+        self.resize(860, 680)  # room for two lines of test result per server
         self._build()
         self.refresh()
 
@@ -187,7 +204,7 @@ class SettingsDialog(QDialog):
         buttons.addWidget(self.remove_button)
         left.addLayout(buttons)
         columns.addLayout(left, 0)
-        columns.addWidget(self._build_form(), 1)
+        columns.addWidget(self._scrolling(self._build_form()), 1)
         root.addLayout(columns, 1)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -198,6 +215,17 @@ class SettingsDialog(QDialog):
         # Only Save reacts to Enter; otherwise whichever button had focus would.
         for button in (self.add_button, self.remove_button, self.test_button, close_button):
             button.setAutoDefault(False)
+
+    @staticmethod
+    def _scrolling(form: QWidget) -> QScrollArea:
+        """The form scrolls when long messages make it taller than the window, instead of
+        its fields being squeezed over one another."""
+        area = QScrollArea(objectName="profileFormScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(form)
+        return area
 
     def _build_form(self) -> QWidget:
         panel = QFrame(objectName="profileForm")
@@ -245,12 +273,10 @@ class SettingsDialog(QDialog):
         form.addRow(_label("API key"), self.payload_key_edit)
         layout.addWidget(payload)
 
-        self.error_label = QLabel(objectName="formError")
-        self.error_label.setWordWrap(True)
+        self.error_label = _wrapping(QLabel(objectName="formError"))
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        self.note_label = QLabel(objectName="formNote")  # e.g. where a retired store went
-        self.note_label.setWordWrap(True)
+        self.note_label = _wrapping(QLabel(objectName="formNote"))  # e.g. a retired store
         self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note_label.hide()
         layout.addWidget(self.note_label)

@@ -15,12 +15,19 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 
+def stylesheet() -> str:
+    """The app's stylesheet (resources/style.qss), or "" when it is missing."""
+    qss = RESOURCES / "style.qss"
+    if not qss.is_file():
+        return ""
+    # QSS url()s resolve against the working directory, so make them absolute.
+    icons = (RESOURCES / "icons").as_posix()
+    return qss.read_text(encoding="utf-8").replace("@ICONS@", icons)
+
+
 def apply_style(app: QApplication) -> None:
     """Fusion as a consistent base on every OS, then our modest stylesheet on top."""
     app.setStyle("Fusion")
-    qss = RESOURCES / "style.qss"
-    if qss.is_file():
-        # QSS url()s resolve against the working directory, so make them absolute.
-        icons = (RESOURCES / "icons").as_posix()
-        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
+    if qss := stylesheet():
+        app.setStyleSheet(qss)
     app.setWindowIcon(icon("app"))
