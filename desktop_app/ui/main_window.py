@@ -46,6 +46,7 @@ from desktop_app.ui.content_editor import hook as content_hook
 from desktop_app.ui.nothing_loaded import Failure, NothingLoaded
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
+from desktop_app.ui.server_gate import ServerGate
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.steady_width import keep_width
 from desktop_app.ui.style import icon
@@ -330,6 +331,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connectivity)
         self._show_problems(catalog.shop.problems if catalog.shop else {})
         self._set_page_actions()
+        # Push now is off, saying why, while every server its edits are for is offline.
+        self._push_gate = ServerGate(catalog, page)
+        self._push_gate.guard(self.push_action, page.pending.push_servers,
+                              self.push_action.toolTip(),
+                              lambda: self.page is page and page.online_capable, any_server=True)
         self._update_counts()
         page.start()
 

@@ -96,7 +96,7 @@ class PendingView(QWidget):
         self._entries: list[OutboxEntry] = []
         # Push goes while one of the servers its edits are for answers; a lock is Payload's.
         self.gate = ServerGate(catalog, self)
-        self.gate.guard(self.push_button, self._push_servers, PUSH_TIP,
+        self.gate.guard(self.push_button, self.push_servers, PUSH_TIP,
                         lambda: self.table.rowCount() > 0 and self._push_now is not None,
                         any_server=True)
         self.gate.guard(self.override_button, (PAYLOAD,), OVERRIDE_TIP,
@@ -165,7 +165,7 @@ class PendingView(QWidget):
         self.resolve_button.setEnabled(bool(states & {"conflict", "failed", "locked"}))
         self.gate.refresh()  # Push now and Override lock
 
-    def _push_servers(self) -> set[str]:
+    def push_servers(self) -> set[str]:
         """The servers the listed edits are for."""
         servers = set()
         for entry in self._entries:
