@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop_app.config.paths import data_dir, ensure_dir
 from desktop_app.store.schema import MIGRATIONS
+from desktop_app.store.sort_keys import register
 
 DB_NAME = "catalog.sqlite3"
 
@@ -31,6 +32,7 @@ def store_path(profile: str) -> Path:
 
 def migrate(conn: sqlite3.Connection, migrations: Sequence[str] = MIGRATIONS) -> int:
     """Apply the missing migrations in order, each in its own transaction; return the version."""
+    register(conn)  # migrations call natural_key() to rebuild sort keys
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > len(migrations):
         raise StoreError(

@@ -22,6 +22,7 @@ from typing import Any
 
 from desktop_app.models.medusa import MedusaProduct
 from desktop_app.store.fields import GALLERY, THUMBNAIL, apply, gallery_rows, media_id
+from desktop_app.store.sort_keys import natural_key, sync_rank
 from desktop_app.store.tokens import facets, search_text
 
 # What a pull asks for: everything the store and the editor need, nothing else.
@@ -361,13 +362,14 @@ def plain_text(description: Any) -> str:
 _UPSERT_ROW = """
     INSERT INTO catalog_rows (product_id, payload_id, title, title_key, handle, subtitle, status,
                               skus, description, search_text, facets, variants, updated_at,
-                              sync_state)
-    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                              sync_state, sku_key, sync_rank)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
     ON CONFLICT(product_id) DO UPDATE SET payload_id=excluded.payload_id, title=excluded.title,
       title_key=excluded.title_key, handle=excluded.handle, subtitle=excluded.subtitle,
       status=excluded.status, skus=excluded.skus, description=excluded.description,
       search_text=excluded.search_text, facets=excluded.facets, variants=excluded.variants,
-      updated_at=excluded.updated_at, sync_state=excluded.sync_state
+      updated_at=excluded.updated_at, sync_state=excluded.sync_state,
+      sku_key=excluded.sku_key, sync_rank=excluded.sync_rank
 """
 _CHUNK = 500
 
@@ -396,7 +398,7 @@ def _row_values(
         pid,
         p["id"] if p else None,
         title,
-        title.casefold(),
+        natural_key(title),
         handle,
         subtitle,
         status,
@@ -407,6 +409,8 @@ def _row_values(
         len(variants) if variants is not None else None,
         updated,
         state,
+        natural_key(skus),
+        sync_rank(state),
     )
 
 

@@ -222,6 +222,71 @@ MIGRATIONS: tuple[str, ...] = (
         expires_at  REAL NOT NULL           -- unix time; an expired lease is free
     );
     """,
+    # 5: every list column sorts in SQL. Titles (and SKUs) in natural order: title_key is
+    #    rebuilt with natural_key() (desktop_app.store.sort_keys, registered on each
+    #    connection); Variants, SKUs and Sync get indexed keys, and sort_keys their copies.
+    #    The update trigger is dropped while the keys are rebuilt: the FTS index does not
+    #    hold them, so 100,000 rows are re-keyed without re-indexing their text.
+    """
+    DROP TRIGGER catalog_rows_ai;
+    DROP TRIGGER catalog_rows_au;
+    ALTER TABLE catalog_rows ADD COLUMN sku_key TEXT NOT NULL DEFAULT '';
+    ALTER TABLE catalog_rows ADD COLUMN sync_rank INTEGER NOT NULL DEFAULT 0;
+    -- Ranks as desktop_app.store.sort_keys.SYNC_ORDER: needs attention first.
+    UPDATE catalog_rows SET title_key = natural_key(title), sku_key = natural_key(skus),
+        sync_rank = CASE sync_state WHEN 'conflict' THEN 0 WHEN 'failed' THEN 1
+            WHEN 'pending' THEN 2 WHEN 'missing' THEN 3 WHEN 'orphan' THEN 4
+            WHEN 'linked' THEN 5 ELSE 6 END;
+    CREATE INDEX catalog_rows_variants ON catalog_rows(variants, title_key, product_id);
+    CREATE INDEX catalog_rows_skus ON catalog_rows(sku_key, product_id);
+    CREATE INDEX catalog_rows_sync ON catalog_rows(sync_rank, title_key, product_id);
+    -- The whole ORDER BY in the index: a page far down needs no sort of a large group.
+    DROP INDEX catalog_rows_handle;
+    CREATE INDEX catalog_rows_handle ON catalog_rows(handle, product_id);
+    DROP INDEX catalog_rows_status;
+    CREATE INDEX catalog_rows_status ON catalog_rows(status, title_key, product_id);
+    DROP INDEX catalog_rows_state;
+    CREATE INDEX catalog_rows_state ON catalog_rows(sync_state, title_key, product_id);
+
+    DROP TABLE sort_keys;
+    CREATE TABLE sort_keys (
+        rowid       INTEGER PRIMARY KEY,    -- = catalog_rows.rowid
+        product_id  TEXT NOT NULL,
+        title_key   TEXT NOT NULL,
+        handle      TEXT NOT NULL,
+        status      TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        variants    INTEGER,
+        sku_key     TEXT NOT NULL,
+        sync_rank   INTEGER NOT NULL
+    );
+    INSERT INTO sort_keys SELECT rowid, product_id, title_key, handle, status, updated_at,
+        variants, sku_key, sync_rank FROM catalog_rows;
+
+    CREATE TRIGGER catalog_rows_ai AFTER INSERT ON catalog_rows BEGIN
+        INSERT INTO catalog_fts(rowid, title, handle, subtitle, skus, description, product_id,
+                                facets)
+        VALUES (new.rowid, new.title, new.handle, new.subtitle, new.skus, new.description,
+                new.product_id, new.facets);
+        INSERT INTO sort_keys VALUES (new.rowid, new.product_id, new.title_key, new.handle,
+                                      new.status, new.updated_at, new.variants, new.sku_key,
+                                      new.sync_rank);
+    END;
+    CREATE TRIGGER catalog_rows_au AFTER UPDATE ON catalog_rows BEGIN
+        INSERT INTO catalog_fts(catalog_fts, rowid, title, handle, subtitle, skus, description,
+                                product_id, facets)
+        VALUES ('delete', old.rowid, old.title, old.handle, old.subtitle, old.skus,
+                old.description, old.product_id, old.facets);
+        INSERT INTO catalog_fts(rowid, title, handle, subtitle, skus, description, product_id,
+                                facets)
+        VALUES (new.rowid, new.title, new.handle, new.subtitle, new.skus, new.description,
+                new.product_id, new.facets);
+        UPDATE sort_keys SET product_id = new.product_id, title_key = new.title_key,
+            handle = new.handle, status = new.status, updated_at = new.updated_at,
+            variants = new.variants, sku_key = new.sku_key, sync_rank = new.sync_rank
+            WHERE rowid = old.rowid;
+    END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

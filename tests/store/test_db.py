@@ -84,3 +84,39 @@ def test_version_1_database_with_rows_migrates_to_latest(tmp_path):
     assert [tuple(r) for r in store.conn.execute("SELECT title_key FROM sort_keys")] == [
         ("blue shirt",)]
     store.close()
+
+
+def test_version_4_store_gets_natural_title_keys_and_every_sort(tmp_path):
+    """A store written before natural order re-keys its rows when it opens.
+
+    Fails on the old main: the titles kept their plain-text keys ("crash 10" first) and
+    the Variants/SKUs/Sync sorts did not exist.
+    """
+    from desktop_app.store import SearchQuery
+    from desktop_app.store.schema import MIGRATIONS
+    from desktop_app.store.sort_keys import SYNC_ORDER, sync_rank
+
+    path = tmp_path / "v4.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, MIGRATIONS[:4])
+    for n, (title, state) in enumerate(zip(["crash 10", "Crash 2", "crash 1"], SYNC_ORDER,
+                                           strict=False)):
+        conn.execute(
+            """INSERT INTO catalog_rows (product_id, payload_id, title, title_key, handle,
+                   subtitle, status, skus, description, search_text, variants, updated_at,
+                   sync_state)
+               VALUES (?, NULL, ?, ?, '', '', 'draft', ?, '', ' crash |', ?, '', ?)""",
+            (f"prod_{n}", title, title.casefold(), f"SKU-{10 - n * 4}", 3 - n, state))
+    conn.close()
+
+    store = CatalogStore.open(path)
+    titles = [r.title for r in store.search(SearchQuery())]
+    assert titles == ["crash 1", "Crash 2", "crash 10"]
+    assert [r.title for r in store.search(SearchQuery("crash"))] == titles  # the FTS plan too
+    assert [r.skus for r in store.search(SearchQuery(sort="skus"))] == ["SKU-2", "SKU-6",
+                                                                         "SKU-10"]
+    assert [r.variants for r in store.search(SearchQuery(sort="variants"))] == [1, 2, 3]
+    ranks = store.conn.execute("SELECT r.sync_state, k.sync_rank FROM catalog_rows r "
+                               "JOIN sort_keys k ON k.rowid = r.rowid").fetchall()
+    assert ranks and all(rank == sync_rank(state) for state, rank in ranks)
+    store.close()

@@ -114,7 +114,7 @@ def test_pending_edit_overlays_the_row_and_state(store):
 @pytest.mark.parametrize("text", ["shi", "cotton shirt", "sku-00", "green-m", "cafe", "prod_00",
                                   "Crème", "mug 3", "zzz"])
 @pytest.mark.parametrize("statuses", [(), ("draft",), ("published",)])
-@pytest.mark.parametrize("sort", ["title", "updated", "handle"])
+@pytest.mark.parametrize("sort", ["title", "updated", "handle", "variants", "skus", "sync"])
 @pytest.mark.parametrize(("offset", "limit"), [(0, 100), (1, 1), (0, 2)])
 def test_scan_and_fts_plans_agree(store, monkeypatch, text, statuses, sort, offset, limit):
     import desktop_app.store.search as search_module
@@ -131,3 +131,36 @@ def test_scan_and_fts_plans_agree(store, monkeypatch, text, statuses, sort, offs
     assert by_fts == by_scan
     assert by_fts[0] == expected[offset : offset + limit]
     assert by_fts[1] == len(expected)  # the FTS count with facet tokens == the rows
+
+
+def test_titles_and_skus_sort_in_natural_order():
+    """Fails on the old main: "crash 10" sorted before "crash 2" (plain casefolded text)."""
+    s = CatalogStore.open(":memory:")
+    names = ["Crash 10", "crash 2", "Crash 1", "crash 2b", "Crash 100", "Crash"]
+    skus = ["SKU-10", "SKU-2", "sku-1", "SKU-2B", "SKU-100", "SKU"]
+    s.save_medusa([
+        medusa_rec(n, title=title, variants=[{"id": f"v{n}", "title": "S", "sku": sku,
+                                              "prices": []}])
+        for n, (title, sku) in enumerate(zip(names, skus, strict=True), 1)])
+    assert titles(s.search(SearchQuery())) == [
+        "Crash", "Crash 1", "crash 2", "crash 2b", "Crash 10", "Crash 100"]
+    assert titles(s.search(SearchQuery("crash", descending=True)))[:2] == ["Crash 100", "Crash 10"]
+    assert [r.skus for r in s.search(SearchQuery(sort="skus"))] == [
+        "SKU", "sku-1", "SKU-2", "SKU-2B", "SKU-10", "SKU-100"]
+    s.close()
+
+
+def test_variants_skus_and_sync_sort(store):
+    """Fails on the old main: those sorts were unknown (ValueError)."""
+    store.save_medusa([medusa_rec(5, title="Many", variants=[
+        {"id": f"v5{i}", "title": str(i), "sku": f"A-{i}", "prices": []} for i in range(3)])])
+    store.outbox.record("prod_002", {"title": "Red Shirt!"}, {"title": "Red Shirt"})
+    store.refresh_rows(["prod_002"])
+    by_variants = store.search(SearchQuery(sort="variants", descending=True))
+    assert [r.variants for r in by_variants] == [3, 1, 1, 1, 1]
+    assert titles(store.search(SearchQuery(sort="skus")))[0] == "Many"  # A-0 before SKU-…
+    # Sync sorts by urgency: pending edits first, products in step last.
+    states = [r.sync_state for r in store.search(SearchQuery(sort="sync"))]
+    assert states == ["pending", "missing", "missing", "linked", "linked"]
+    assert [r.sync_state for r in store.search(SearchQuery("shirt", sort="sync"))] == [
+        "pending", "linked"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,12 +32,14 @@ from desktop_app.store import SearchQuery, SearchRow
 from desktop_app.store.search import SYNC_STATES
 from desktop_app.sync.pull import PullProgress, PullReport
 from desktop_app.sync.push import PushProgress
+from desktop_app.text import plural
 from desktop_app.ui.badges import BadgeDelegate
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline.badges import SyncBadgeDelegate
 from desktop_app.ui.offline.commerce_editor import CommerceEditor
 from desktop_app.ui.offline.conflict_dialog import ConflictDialog
-from desktop_app.ui.offline.list_model import SORT_KEYS, Col, StoreListModel, sync_label
+from desktop_app.ui.offline.list_model import Col, StoreListModel, sync_label
+from desktop_app.ui.offline.no_results import NoResults, is_narrowed
 from desktop_app.ui.offline.pending_view import PendingView
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.validation import STATUSES
@@ -96,7 +99,13 @@ class CatalogPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addLayout(self._build_filters())
-        layout.addWidget(self._build_table(), 1)
+        # The table, or what says that the search or filters matched nothing.
+        self.body = QStackedWidget()
+        self.body.addWidget(self._build_table())
+        self.no_results = NoResults()
+        self.no_results.clearRequested.connect(self.clear_filters)
+        self.body.addWidget(self.no_results)
+        layout.addWidget(self.body, 1)
 
     def _build_filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
@@ -149,19 +158,8 @@ class CatalogPage(QWidget):
         header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
         for col, width in COLUMN_WIDTHS:
             header.resizeSection(col, width)
-        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         table.doubleClicked.connect(self.open_index)
         return table
-
-    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
-        # SKUs, Variants and Sync have no sort index: put the arrow back where the order is.
-        if column not in SORT_KEYS:
-            header = self.table.horizontalHeader()
-            order = (Qt.SortOrder.DescendingOrder if self.model.query.descending
-                     else Qt.SortOrder.AscendingOrder)
-            header.blockSignals(True)
-            header.setSortIndicator(self.model.sort_column, order)
-            header.blockSignals(False)
 
     # ------------------------------------------------------------- filtering
     def apply_filter(self) -> None:
@@ -173,6 +171,15 @@ class CatalogPage(QWidget):
                                          q.sort, q.descending))
         self._update_summary()
 
+    def clear_filters(self) -> None:
+        for combo in (self.status_combo, self.sync_combo):
+            combo.blockSignals(True)  # one query below, not one per box
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.clear()
+        self.apply_filter()
+        self.search_edit.setFocus()
+
     def focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
@@ -181,6 +188,10 @@ class CatalogPage(QWidget):
         shown, total = self.model.rowCount(), self.total_count()
         self.summary_label.setText(f"Showing {shown:,} of {total:,}" if shown != total
                                    else f"{total:,} shown")
+        nothing = shown == 0 and is_narrowed(self.model.query)
+        if nothing:
+            self.no_results.show_query(self.model.query)
+        self.body.setCurrentWidget(self.no_results if nothing else self.table)
         self.countsChanged.emit()
 
     def total_count(self) -> int:
@@ -278,10 +289,12 @@ class CatalogPage(QWidget):
         report = await self.catalog.push(progress)
         self.activity.emit("")
         bits = [f"{report.sent} sent"]
-        for n, word in ((report.conflicts, "conflict"), (report.failed, "rejected"),
-                        (report.locked, "locked in Payload"), (report.deferred, "kept for later")):
+        for n, one, many in ((report.conflicts, "{n} conflict", "{n} conflicts"),
+                             (report.failed, "{n} rejected", "{n} rejected"),
+                             (report.locked, "{n} locked in Payload", "{n} locked in Payload"),
+                             (report.deferred, "{n} kept for later", "{n} kept for later")):
             if n:
-                bits.append(f"{n} {word}")
+                bits.append(plural(n, one, many))
         self.message.emit("Push: " + ", ".join(bits), 6000)
 
     def override_lock(self, product_id: str) -> None:

@@ -41,9 +41,12 @@ HEADERS = {
     Col.TITLE: "Title", Col.HANDLE: "Handle", Col.STATUS: "Status", Col.VARIANTS: "Variants",
     Col.SKUS: "SKUs", Col.UPDATED: "Updated", Col.SYNC: "Sync",
 }
-# Only columns the store has a sort index for; others keep the current order.
+# Every column sorts in SQL, each over its own index (store/search.py SORTS).
 SORT_KEYS = {Col.TITLE: "title", Col.HANDLE: "handle", Col.STATUS: "status",
-             Col.UPDATED: "updated"}
+             Col.VARIANTS: "variants", Col.SKUS: "skus", Col.UPDATED: "updated",
+             Col.SYNC: "sync"}
+# A first click sorts these descending: the newest change is what users look for.
+NEWEST_FIRST = frozenset({Col.UPDATED})
 SYNC_LABELS = {
     "pending": "Pending", "conflict": "Conflict", "failed": "Failed", "linked": "Linked",
     "missing": "No content", "orphan": "Orphan",
@@ -156,6 +159,9 @@ class StoreListModel(QAbstractTableModel):
             return HEADERS[Col(section)]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(Col(section))
+        if role == Qt.ItemDataRole.InitialSortOrderRole:  # the header's first click
+            return (Qt.SortOrder.DescendingOrder if Col(section) in NEWEST_FIRST
+                    else Qt.SortOrder.AscendingOrder)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from desktop_app.sync.connectivity import Reach
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
 from desktop_app.ui.offline.list_model import Col
+from desktop_app.ui.roles import VALUE_ROLE
+from tests.ui.offline.conftest import medusa_rec
 from tests.ui.qt_support import wait_until
 
 
@@ -85,17 +87,46 @@ def test_without_a_shop_the_window_is_local_only(qtbot, catalog):
     win.shut_down()
 
 
-def test_header_sorts_in_sql_and_ignores_unsorted_columns(qtbot, catalog):
+def click_header(qtbot, win: CatalogPage, col: Col) -> None:
+    header = win.table.horizontalHeader()
+    x = header.sectionViewportPosition(col) + header.sectionSize(col) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+
+
+def test_every_header_sorts_in_sql_and_updated_starts_newest_first(qtbot, catalog):
+    """Fails on the old main: Variants, SKUs and Sync ignored clicks; Updated began oldest."""
+    catalog.edit("prod_007", {"handle": "edited"})  # pending: the Sync sort puts it first
+    catalog._store.save_medusa([medusa_rec(12, variants=[])])  # fewest variants
+    catalog._store.save_medusa([medusa_rec(5, updated_at="2027-01-01T00:00:00.000Z")])
     win = CatalogPage(catalog, close_catalog=False)
     qtbot.addWidget(win)
+    win.resize(1400, 600)
+    win.show()
     header = win.table.horizontalHeader()
-    win.table.sortByColumn(Col.HANDLE, Qt.SortOrder.DescendingOrder)
+
+    def first(col: Col) -> object:
+        return win.model.index(0, col).data(VALUE_ROLE)
+
+    click_header(qtbot, win, Col.UPDATED)
+    assert (win.model.query.sort, win.model.query.descending) == ("updated", True)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert win.model.index(0, Col.TITLE).data() == "Product 005"  # the newest
+    click_header(qtbot, win, Col.UPDATED)
+    assert win.model.query.descending is False
+
+    click_header(qtbot, win, Col.VARIANTS)
+    assert (win.model.query.sort, win.model.query.descending) == ("variants", False)
+    assert first(Col.VARIANTS) == 0
+    click_header(qtbot, win, Col.SKUS)
+    assert win.model.query.sort == "skus" and first(Col.SKUS) == ""
+    click_header(qtbot, win, Col.SYNC)
+    assert win.model.query.sort == "sync" and first(Col.SYNC) == "pending"
+    assert header.sortIndicatorSection() == Col.SYNC
+    click_header(qtbot, win, Col.HANDLE)
+    click_header(qtbot, win, Col.HANDLE)
     assert win.model.query.sort == "handle" and win.model.query.descending
     assert win.model.index(0, Col.HANDLE).data() == "item-9"
-    win.table.sortByColumn(Col.SKUS, Qt.SortOrder.AscendingOrder)
-    assert win.model.query.sort == "handle"
-    assert header.sortIndicatorSection() == Col.HANDLE
-    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     win.shut_down()
 
 
@@ -132,3 +163,28 @@ async def test_editor_reloads_from_the_server_asking_before_dropping_typing(pull
     assert "Medusa is offline" in editor.reload_button.toolTip()
     assert editor.state_label.text().startswith("Could not reload:")
     assert editor.handle_edit.text() == "changed-elsewhere"
+
+
+def test_a_search_matching_nothing_says_so_and_clears(qtbot, catalog):
+    """Fails on the old main: an empty table, no message, no way back but deleting text."""
+    win = CatalogPage(catalog, close_catalog=False)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.body.currentWidget() is win.table
+    win.search_edit.setText("zebra")
+    win.status_combo.setCurrentIndex(win.status_combo.findData("draft"))
+    win.apply_filter()
+    assert win.model.rowCount() == 0
+    assert win.body.currentWidget() is win.no_results and win.no_results.isVisible()
+    assert win.no_results.title.text() == "No products match “zebra”"
+    assert "Filtered to status Draft." in win.no_results.text.text()
+
+    win.search_edit.setText("")  # a filter alone that matches nothing says so too
+    win.apply_filter()
+    assert win.no_results.title.text() == "No products match these filters"
+
+    qtbot.mouseClick(win.no_results.clear_button, Qt.MouseButton.LeftButton)
+    assert win.model.rowCount() == 30 and win.body.currentWidget() is win.table
+    assert win.search_edit.text() == "" and win.status_combo.currentIndex() == 0
+    assert win.model.query.statuses == ()
+    win.shut_down()

@@ -76,8 +76,8 @@ def test_columns_roles_and_sql_sort(qtbot, catalog: OfflineCatalog):
     model.sort(Col.TITLE, Qt.SortOrder.DescendingOrder)
     assert model.query.sort == "title" and model.query.descending
     assert model.index(0, Col.TITLE).data() == "Product 030"
-    model.sort(Col.SKUS)  # no index for it: the order stays
-    assert model.query.sort == "title"
+    model.sort(Col.SKUS)
+    assert model.query.sort == "skus" and not model.query.descending
     missing = [model.index(r, Col.SYNC).data(VALUE_ROLE) for r in range(30)]
     assert missing.count("missing") == 1
 

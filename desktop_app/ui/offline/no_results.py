@@ -1,0 +1,72 @@
+"""What the list shows instead of an empty table when a search or filter matches nothing.
+
+An empty table looks like a broken app (or an empty shop); this says what was asked
+for and offers the one way out, clearing the search and the filters.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.store import SearchQuery
+from desktop_app.ui.formatting import status_label
+from desktop_app.ui.offline.list_model import sync_label
+
+# Local, not in resources/style.qss: the same card look as the list's empty states.
+NO_RESULTS_QSS = """
+QFrame#noResults { background: #ffffff; border: 1px solid #e1e5ec; border-radius: 8px; }
+QLabel#noResultsTitle { font-size: 13pt; font-weight: 700; }
+QLabel#noResultsText { color: #5b6475; font-size: 11pt; }
+"""
+
+
+def is_narrowed(query: SearchQuery) -> bool:
+    """True when the query hides products (search text or a filter), not just sorts them."""
+    return bool(query.text or query.statuses or query.sync_states)
+
+
+def headline(query: SearchQuery) -> str:
+    if query.text:
+        return f"No products match “{query.text}”"
+    return "No products match these filters"
+
+
+def filters_text(query: SearchQuery) -> str:
+    """The active filters in the words of the filter boxes, or "" without any."""
+    parts = []
+    if query.statuses:
+        parts.append("status " + " or ".join(status_label(s) for s in query.statuses))
+    if query.sync_states:
+        parts.append("sync state " + " or ".join(sync_label(s) for s in query.sync_states))
+    return "Filtered to " + " and ".join(parts) + "." if parts else ""
+
+
+class NoResults(QFrame):
+    clearRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noResults")
+        self.setStyleSheet(NO_RESULTS_QSS)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.setSpacing(10)
+        layout.addStretch(1)
+        self.title = QLabel(objectName="noResultsTitle")
+        self.text = QLabel(objectName="noResultsText")
+        for label in (self.title, self.text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # the search text is the user's
+            layout.addWidget(label)
+        self.clear_button = QPushButton("Clear search and filters", objectName="clearFilters")
+        self.clear_button.clicked.connect(self.clearRequested)
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def show_query(self, query: SearchQuery) -> None:
+        self.title.setText(headline(query))
+        filters = filters_text(query)
+        hint = "Search looks at titles, handles, SKUs, descriptions and IDs."
+        self.text.setText(f"{filters}\n{hint}" if filters else hint)
