@@ -43,6 +43,7 @@ from desktop_app.ui.offline.no_results import NoResults, is_narrowed
 from desktop_app.ui.offline.pending_view import PendingView
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.validation import STATUSES
+from desktop_app.ui.steady_width import keep_width
 from desktop_app.ui.style import icon
 from desktop_app.ui.tasks import TaskSlot
 
@@ -126,6 +127,9 @@ class CatalogPage(QWidget):
         self.status_combo.currentIndexChanged.connect(self.apply_filter)
         self.sync_combo.currentIndexChanged.connect(self.apply_filter)
         self.summary_label = QLabel(objectName="summaryLabel")
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # As wide as its longest count from the start: the search box keeps its width.
+        keep_width(self.summary_label, "Showing 8,888,888 of 8,888,888")
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.status_combo)
         filters.addWidget(self.sync_combo)
