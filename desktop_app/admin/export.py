@@ -10,7 +10,8 @@ from typing import Any
 from desktop_app.admin.verify import Finding, VerifyReport
 
 CSV_COLUMNS = (
-    "kind", "severity", "medusa_id", "payload_ids", "detail", "medusa_value", "payload_value",
+    "kind", "severity", "medusa_id", "title", "payload_ids", "detail", "medusa_value",
+    "payload_value",
 )
 
 
@@ -19,6 +20,7 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "kind": finding.kind.value,
         "severity": finding.severity.value,
         "medusa_id": finding.medusa_id,
+        "title": finding.title,
         "payload_ids": list(finding.payload_ids),
         "detail": finding.detail,
         "medusa_value": finding.medusa_value,
@@ -46,7 +48,8 @@ def report_to_csv(report: VerifyReport) -> str:
     writer.writerow(CSV_COLUMNS)
     for f in report.findings:
         writer.writerow([
-            f.kind.value, f.severity.value, f.medusa_id or "", " ".join(f.payload_ids),
+            f.kind.value, f.severity.value, f.medusa_id or "", f.title or "",
+            " ".join(f.payload_ids),
             f.detail, f.medusa_value or "", f.payload_value or "",
         ])
     return out.getvalue()

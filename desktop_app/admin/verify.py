@@ -23,6 +23,7 @@ from desktop_app.admin.snapshot import (
 )
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
+from desktop_app.text import plural
 
 SUPPORTED_COLLECTIONS = ("products",)
 
@@ -59,6 +60,27 @@ LABELS: dict[Kind, str] = {
 }
 
 
+# How many of a kind were found, in both grammatical numbers (see desktop_app.text).
+COUNT_FORMS: dict[Kind, tuple[str, str]] = {
+    Kind.MISSING_IN_PAYLOAD: ("{n} missing in Payload", "{n} missing in Payload"),
+    Kind.ORPHAN_IN_PAYLOAD: ("{n} orphan in Payload", "{n} orphans in Payload"),
+    Kind.MISSING_PAYLOAD_ID: ("{n} payload_id missing", "{n} payload_ids missing"),
+    Kind.STALE_PAYLOAD_ID: ("{n} payload_id stale", "{n} payload_ids stale"),
+    Kind.DUPLICATE_MEDUSA_ID: ("{n} duplicate medusa_id", "{n} duplicate medusa_ids"),
+    Kind.OPTIONS_OUT_OF_STEP: ("{n} product with options out of step",
+                               "{n} products with options out of step"),
+    Kind.VARIANTS_OUT_OF_STEP: ("{n} product with variants out of step",
+                                "{n} products with variants out of step"),
+    Kind.TITLE_DIFFERS: ("{n} title differs (info)", "{n} titles differ (info)"),
+    Kind.SUBTITLE_DIFFERS: ("{n} subtitle differs (info)", "{n} subtitles differ (info)"),
+}
+
+
+def count_text(kind: Kind, n: int) -> str:
+    """``"2 orphans in Payload"``: a count of one kind of finding."""
+    return plural(n, *COUNT_FORMS[kind])
+
+
 @dataclass(frozen=True)
 class Finding:
     kind: Kind
@@ -67,6 +89,7 @@ class Finding:
     detail: str = ""
     medusa_value: str | None = None
     payload_value: str | None = None
+    title: str | None = None  # the product's title as merchants know it (Payload's first)
 
     @property
     def severity(self) -> Severity:
@@ -103,17 +126,27 @@ class VerifyReport:
         troubled = {f.medusa_id for f in self.problems if f.kind is not Kind.ORPHAN_IN_PAYLOAD}
         return self.medusa_count - len(troubled)
 
+    @property
+    def information(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.INFO]
+
     def summary(self) -> str:
+        """What to act on first: the problems and their kinds, then how many agree."""
         problems = self.problems
         if not problems:
-            return (
-                f"Medusa and Payload agree: {self.medusa_count} products, "
-                f"{self.payload_count} Payload docs."
-            )
+            docs = plural(self.payload_count, "{n} Payload doc", "{n} Payload docs")
+            text = plural(self.medusa_count, "Medusa and Payload agree: {n} product, {docs}.",
+                          "Medusa and Payload agree: {n} products, {docs}.", docs=docs)
+            info = len(self.information)
+            return text + (plural(info, " {n} difference is for information only.",
+                                  " {n} differences are for information only.") if info else "")
         counter = Counter(f.kind for f in problems)
-        parts = [f"{n} {LABELS[k]}" for k, n in counter.items()]
+        parts = [count_text(k, counter[k]) for k in Kind if counter[k]]
         return (
-            f"{self.in_agreement} of {self.medusa_count} products agree; " + ", ".join(parts) + "."
+            plural(len(problems), "{n} problem to fix: ", "{n} problems to fix: ")
+            + ", ".join(parts) + "; "
+            + plural(self.medusa_count, "{agree} of {n} product in agreement.",
+                     "{agree} of {n} products in agreement.", agree=self.in_agreement)
         )
 
 
@@ -133,6 +166,11 @@ def _row_diff(name: str, medusa_ids: tuple[str, ...], payload_ids: tuple[str | N
     if extra:
         parts.append("only in Payload: " + ", ".join(extra))
     return "; ".join(parts)
+
+
+def _title(product: MedusaRow | None, docs: Iterable[PayloadRow]) -> str | None:
+    """The title merchants see: Payload's (it owns the title after creation), else Medusa's."""
+    return next((d.title for d in docs if d.title), None) or (product.title if product else None)
 
 
 def _sort_key(doc_id: str) -> tuple[int, int | str]:
@@ -159,7 +197,7 @@ def classify(
     for doc in payload:
         if doc.medusa_id is None:
             add(Finding(Kind.ORPHAN_IN_PAYLOAD, None, (doc.id,),
-                        "the Payload doc has no medusa_id"))
+                        "the Payload doc has no medusa_id", title=doc.title))
         else:
             docs_by_medusa_id[doc.medusa_id].append(doc)
     for docs in docs_by_medusa_id.values():
@@ -171,35 +209,39 @@ def classify(
         if len(docs) > 1:
             linked = by_id[medusa_id].payload_id if medusa_id in by_id else None
             add(Finding(Kind.DUPLICATE_MEDUSA_ID, medusa_id, doc_ids,
-                        f"{len(docs)} Payload docs share this medusa_id",
-                        medusa_value=linked))
+                        plural(len(docs), "{n} Payload doc has this medusa_id",
+                               "{n} Payload docs share this medusa_id"),
+                        medusa_value=linked, title=_title(by_id.get(medusa_id), docs)))
         if medusa_id not in by_id:
             when = deleted.get(medusa_id)
             detail = (
                 f"the product was deleted in Medusa ({when})" if when
                 else "no Medusa product has this id"
             )
-            add(Finding(Kind.ORPHAN_IN_PAYLOAD, medusa_id, doc_ids, detail))
+            add(Finding(Kind.ORPHAN_IN_PAYLOAD, medusa_id, doc_ids, detail,
+                        title=_title(None, docs)))
 
     for product in medusa:
         docs = docs_by_medusa_id.get(product.id, [])
+        title = _title(product, docs)
         if not docs:
             add(Finding(Kind.MISSING_IN_PAYLOAD, product.id, (), "no Payload doc",
-                        medusa_value=product.title))
+                        medusa_value=product.title, title=title))
             if product.payload_id is not None:
                 add(Finding(Kind.STALE_PAYLOAD_ID, product.id, (),
                             f"payload_id {product.payload_id} points at no Payload doc",
-                            medusa_value=product.payload_id))
+                            medusa_value=product.payload_id, title=title))
             continue
         doc_ids = [d.id for d in docs]
         if product.payload_id is None:
             add(Finding(Kind.MISSING_PAYLOAD_ID, product.id, (doc_ids[0],),
                         f"metadata.payload_id is not set; the Payload doc is {doc_ids[0]}",
-                        payload_value=doc_ids[0]))
+                        payload_value=doc_ids[0], title=title))
         elif product.payload_id not in doc_ids:
             add(Finding(Kind.STALE_PAYLOAD_ID, product.id, (doc_ids[0],),
                         f"payload_id {product.payload_id}, but the Payload doc is {doc_ids[0]}",
-                        medusa_value=product.payload_id, payload_value=doc_ids[0]))
+                        medusa_value=product.payload_id, payload_value=doc_ids[0],
+                        title=title))
         doc = docs[0]
         for kind, name, mine, theirs in (
             (Kind.OPTIONS_OUT_OF_STEP, "options", product.option_ids, doc.option_ids),
@@ -209,8 +251,8 @@ def classify(
                 continue  # not fetched, or relationship rows we cannot compare
             diff = _row_diff(name, mine, theirs)
             if diff:
-                add(Finding(kind, product.id, (doc.id,), diff,
-                            medusa_value=str(len(mine)), payload_value=str(len(theirs))))
+                add(Finding(kind, product.id, (doc.id,), diff, medusa_value=str(len(mine)),
+                            payload_value=str(len(theirs)), title=title))
         if compare_content:
             for kind, mine_text, theirs_text in (
                 (Kind.TITLE_DIFFERS, product.title, doc.title),
@@ -219,7 +261,7 @@ def classify(
                 if _norm_text(mine_text) != _norm_text(theirs_text):
                     add(Finding(kind, product.id, (doc.id,),
                                 "Payload owns this text after creation",
-                                medusa_value=mine_text, payload_value=theirs_text))
+                                medusa_value=mine_text, payload_value=theirs_text, title=title))
     return report
 
 

@@ -24,6 +24,7 @@ from desktop_app.config import Profile
 from desktop_app.secrets import open_secret_store
 from desktop_app.services.admin import AdminService, ShopUnavailable
 from desktop_app.services.transports import Transports
+from desktop_app.text import plural
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -121,11 +122,12 @@ def format_report(report: VerifyReport) -> str:
             continue
         lines.append(f"\n{LABELS[kind]}: {len(found)}")
         for f in found[:SHOWN_PER_KIND]:
-            who = f.medusa_id or "(no medusa_id)"
+            who = (f.medusa_id or "(no medusa_id)") + (f" “{f.title}”" if f.title else "")
             docs = f" [Payload {', '.join(f.payload_ids)}]" if f.payload_ids else ""
             lines.append(f"  {who}{docs}: {f.detail}")
         if len(found) > SHOWN_PER_KIND:
-            lines.append(f"  … and {len(found) - SHOWN_PER_KIND} more (use --json or --csv)")
+            lines.append(plural(len(found) - SHOWN_PER_KIND, "  … and {n} more (use --json or "
+                                "--csv)", "  … and {n} more (use --json or --csv)"))
     return "\n".join(lines)
 
 
@@ -139,7 +141,8 @@ def _check_collection(collection: str) -> bool:
 def _finish_report(report: VerifyReport, args: argparse.Namespace) -> None:
     if getattr(args, "csv", None):
         write_csv(report, args.csv)
-        print(f"wrote {len(report.findings)} findings to {args.csv}", file=sys.stderr)
+        print(plural(len(report.findings), "wrote {n} finding to {file}",
+                     "wrote {n} findings to {file}", file=args.csv), file=sys.stderr)
 
 
 # ---------------------------------------------------------------- commands

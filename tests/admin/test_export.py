@@ -34,8 +34,22 @@ def test_csv_round_trips_through_a_csv_reader(tmp_path) -> None:
     assert tuple(rows[0]) == CSV_COLUMNS
     assert len(rows) == 1 + len(report.findings)
     title = next(r for r in rows if r[0] == "title_differs")
-    assert title[5] == 'Café, "quoted"' and title[6] == "Other" and title[1] == "info"
+    assert title[6] == 'Café, "quoted"' and title[7] == "Other" and title[1] == "info"
     path = tmp_path / "report.csv"
     write_csv(report, path)
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: spreadsheets read UTF-8
     assert "Café" in path.read_text(encoding="utf-8-sig")
+
+
+def test_exports_name_each_product_by_its_title_and_id() -> None:
+    """Fails on the old main: findings carried ids only, no title to recognise them by."""
+    report = classify([m("prod_a", "1", title="Medusa tee"), m("prod_b", title="Mug")],
+                      [d(1, "prod_a", title="Payload tee"), d(7, "prod_gone", title="Old cap")])
+    data = report_to_dict(report)
+    titles = {(f["kind"], f["medusa_id"]): f["title"] for f in data["findings"]}
+    assert titles[("missing_in_payload", "prod_b")] == "Mug"
+    assert titles[("title_differs", "prod_a")] == "Payload tee"  # Payload owns the title
+    assert titles[("orphan_in_payload", "prod_gone")] == "Old cap"
+    rows = list(csv.DictReader(io.StringIO(report_to_csv(report))))
+    assert {(r["medusa_id"], r["title"]) for r in rows} == {
+        ("prod_b", "Mug"), ("prod_a", "Payload tee"), ("prod_gone", "Old cap")}

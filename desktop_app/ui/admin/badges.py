@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.admin.doctor import Status
-from desktop_app.admin.verify import Kind
+from desktop_app.admin.verify import Kind, Severity
 from desktop_app.ui.badges import _FALLBACK, BadgeDelegate
 
 # (background, text): the palette of desktop_app/ui/badges.py.
@@ -29,6 +29,10 @@ KIND_COLORS: dict[str, tuple[str, str]] = {
     Kind.VARIANTS_OUT_OF_STEP: AMBER,
     Kind.TITLE_DIFFERS: GREY,
     Kind.SUBTITLE_DIFFERS: GREY,
+}
+SEVERITY_COLORS: dict[str, tuple[str, str]] = {
+    Severity.PROBLEM: RED,
+    Severity.INFO: GREY,
 }
 OUTCOME_COLORS: dict[str, tuple[str, str]] = {
     "agreed": GREEN,

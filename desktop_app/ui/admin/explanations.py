@@ -8,6 +8,7 @@ app never creates or deletes Payload products).
 from __future__ import annotations
 
 from desktop_app.admin.verify import LABELS, Finding, Kind
+from desktop_app.text import plural
 
 CATEGORY_LABELS: dict[Kind, str] = {
     **LABELS,
@@ -45,8 +46,10 @@ def explain(finding: Finding) -> str:
                 "exists. Fix: “Fix payload_id” clears it and presses the sync, which then "
                 "creates a new document.")
     if kind is Kind.DUPLICATE_MEDUSA_ID:
-        return (f"{len(finding.payload_ids)} Payload documents ({_docs(finding)}) claim this "
-                "product. Fix: a Payload admin deletes the extra ones (see “Copy orphan list”).")
+        return plural(len(finding.payload_ids), "{n} Payload document ({docs}) claims this "
+                      "product.", "{n} Payload documents ({docs}) claim this product.",
+                      docs=_docs(finding)) + (" Fix: a Payload admin deletes the extra ones "
+                                              "(see “Copy orphan list”).")
     if kind in (Kind.OPTIONS_OUT_OF_STEP, Kind.VARIANTS_OUT_OF_STEP):
         what = "options" if kind is Kind.OPTIONS_OUT_OF_STEP else "variants"
         return (f"Payload's copy of the {what} does not match Medusa's: {finding.detail}. "
@@ -58,4 +61,5 @@ def explain(finding: Finding) -> str:
 
 
 def product_label(finding: Finding) -> str:
-    return finding.medusa_id or "(no medusa_id)"
+    """The product as merchants know it: its title; the id when it has none."""
+    return finding.title or finding.medusa_id or "(no medusa_id)"

@@ -1,7 +1,9 @@
 """The verification report's findings as a table, filtered by category in the model.
 
-Findings are few enough (one per faulty product) to filter in Python; the
-order groups them by category, in the report's category order, then by product.
+Findings are few enough (one per faulty product) to filter in Python. Problems come
+first, then the information rows (a Severity column says which is which); within each,
+rows follow the report's category order, then the product's title. Products show by
+title, as merchants know them; their ids are in the tooltip and the exports.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop_app.admin.verify import Finding, Kind, Severity, VerifyReport
+from desktop_app.text import natural_key
 from desktop_app.ui.admin.badges import badge_font
 from desktop_app.ui.admin.explanations import CATEGORY_LABELS, explain, product_label
 from desktop_app.ui.admin.tables import ListTableModel
@@ -20,22 +23,34 @@ from desktop_app.ui.badges import VALUE_ROLE
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 
 PROBLEMS = "problems"  # the filter value for "every problem, no information rows"
+INFORMATION = "information"  # …and for "only the information rows"
 KIND_ORDER = {kind: n for n, kind in enumerate(Kind)}
 
 
 class Col(enum.IntEnum):
-    CATEGORY = 0
+    SEVERITY = 0
     PRODUCT = 1
-    PAYLOAD = 2
-    EXPLANATION = 3
+    CATEGORY = 2
+    PAYLOAD = 3
+    EXPLANATION = 4
 
 
-HEADERS = {Col.CATEGORY: "Category", Col.PRODUCT: "Product", Col.PAYLOAD: "Payload doc",
-           Col.EXPLANATION: "What it means"}
+HEADERS = {Col.SEVERITY: "Severity", Col.PRODUCT: "Product", Col.CATEGORY: "Category",
+           Col.PAYLOAD: "Payload doc", Col.EXPLANATION: "What it means"}
+SEVERITY_LABELS = {Severity.PROBLEM: "Problem", Severity.INFO: "Information"}
+SEVERITY_ORDER = {Severity.PROBLEM: 0, Severity.INFO: 1}
 
 
-def _sort_key(finding: Finding) -> tuple[int, str]:
-    return KIND_ORDER[finding.kind], finding.medusa_id or ""
+def _sort_key(finding: Finding) -> tuple[int, int, str, str]:
+    return (SEVERITY_ORDER[finding.severity], KIND_ORDER[finding.kind],
+            natural_key(product_label(finding)), finding.medusa_id or "")
+
+
+def ids_text(finding: Finding) -> str:
+    """Where the finding lives on each server, for the tooltip and the details."""
+    medusa = f"Medusa id: {finding.medusa_id}" if finding.medusa_id else "No Medusa id"
+    docs = ", ".join(finding.payload_ids)
+    return medusa + (f"\nPayload doc: {docs}" if docs else "\nNo Payload doc")
 
 
 class FindingsModel(ListTableModel):
@@ -52,18 +67,20 @@ class FindingsModel(ListTableModel):
         self.endResetModel()
 
     def set_filter(self, value: Kind | str | None) -> None:
-        """``None`` shows everything, ``PROBLEMS`` hides information rows, a Kind one category."""
+        """``None`` shows everything, ``PROBLEMS`` or ``INFORMATION`` one severity, a Kind one
+        category."""
         self.beginResetModel()
         # Combo boxes hand a StrEnum back as its plain string value.
-        self._filter = value if value in (None, PROBLEMS) else Kind(value)
+        self._filter = value if value in (None, PROBLEMS, INFORMATION) else Kind(value)
         self.rows = self._filtered()
         self.endResetModel()
 
     def _filtered(self) -> list[Finding]:
         if self._filter is None:
             return list(self._all)
-        if self._filter == PROBLEMS:
-            return [f for f in self._all if f.severity is Severity.PROBLEM]
+        if self._filter in (PROBLEMS, INFORMATION):
+            wanted = Severity.PROBLEM if self._filter == PROBLEMS else Severity.INFO
+            return [f for f in self._all if f.severity is wanted]
         return [f for f in self._all if f.kind is self._filter]
 
     def finding(self, row: int) -> Finding | None:
@@ -80,16 +97,22 @@ class FindingsModel(ListTableModel):
             return finding
         if role == VALUE_ROLE and col is Col.CATEGORY:
             return finding.kind.value
-        if role == Qt.ItemDataRole.FontRole and col is Col.CATEGORY:
+        if role == VALUE_ROLE and col is Col.SEVERITY:
+            return finding.severity.value
+        if role == Qt.ItemDataRole.FontRole and col in (Col.SEVERITY, Col.CATEGORY):
             return badge_font()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(finding, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (Col.PRODUCT, Col.PAYLOAD):
+            return ids_text(finding)
         if role == Qt.ItemDataRole.ToolTipRole and col is Col.EXPLANATION:
             return explain(finding)
         return None
 
     @staticmethod
     def _display(finding: Finding, col: Col) -> str:
+        if col is Col.SEVERITY:
+            return SEVERITY_LABELS[finding.severity]
         if col is Col.CATEGORY:
             return CATEGORY_LABELS[finding.kind]
         if col is Col.PRODUCT:

@@ -1,14 +1,16 @@
 """The "Verification report" tab: counts, category filter, findings, export and repairs.
 
-It only displays a ``VerifyReport`` and says what the user asked for through
-signals; the panel runs the work.
+It leads with what the merchant must act on: the headline counts problems (never "all
+agree" above a list of findings), problems come before information rows, products show
+by title, and "What it means" wraps so it is read in full. It only displays a
+``VerifyReport`` and says what the user asked for through signals; the panel runs the work.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,12 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.admin.verify import Finding, Kind, Severity, VerifyReport
+from desktop_app.admin.verify import Finding, Kind, Severity, VerifyReport, count_text
 from desktop_app.services.admin import PAYLOAD_ID_KINDS, orphan_list
-from desktop_app.ui.admin.badges import KIND_COLORS, ValueBadgeDelegate
+from desktop_app.text import plural
+from desktop_app.ui.admin.badges import KIND_COLORS, SEVERITY_COLORS, ValueBadgeDelegate
 from desktop_app.ui.admin.explanations import CATEGORY_LABELS, explain, product_label
-from desktop_app.ui.admin.findings_model import PROBLEMS, Col, FindingsModel
-from desktop_app.ui.admin.tables import read_only_table
+from desktop_app.ui.admin.findings_model import (
+    INFORMATION,
+    PROBLEMS,
+    Col,
+    FindingsModel,
+    ids_text,
+)
+from desktop_app.ui.admin.tables import WrappedRows, read_only_table
 from desktop_app.ui.formatting import format_timestamp
 
 EMPTY_TEXT = ("No check yet.\nPress “Verify” to compare Medusa and Payload product by product, "
@@ -33,13 +42,28 @@ AGREE_TEXT = "Nothing to show: Medusa and Payload agree."
 
 
 def headline(report: VerifyReport) -> str:
-    """One line over the table; the counts per category go on the line below it."""
-    if report.ok:
-        return report.summary()
+    """The line over the table: how many problems to fix, or that both servers agree."""
     problems = len(report.problems)
-    return (f"{report.in_agreement:,} of {report.medusa_count:,} products agree  ·  "
-            f"{report.payload_count:,} Payload docs  ·  "
-            f"{problems:,} problem{'s' * (problems != 1)} found")
+    if problems:
+        return plural(problems, "{n} problem to fix", "{n} problems to fix")
+    return plural(report.medusa_count, "Medusa and Payload agree on the {n} product",
+                  "Medusa and Payload agree on all {n} products")
+
+
+def counts_text(report: VerifyReport) -> str:
+    """The line under the headline: agreement, then each kind of problem, then information."""
+    problems = Counter(f.kind for f in report.problems)
+    parts = [plural(report.payload_count, "{n} Payload doc", "{n} Payload docs")]
+    if problems:
+        parts.insert(0, plural(report.medusa_count, "{agree} of {n} product in agreement",
+                               "{agree} of {n} products in agreement",
+                               agree=report.in_agreement))
+    parts += [count_text(k, problems[k]) for k in Kind if problems[k]]
+    info = len(report.information)
+    if info:
+        parts.append(plural(info, "{n} difference for information only, nothing to fix",
+                            "{n} differences for information only, nothing to fix"))
+    return "  ·  ".join(parts)
 
 
 class ReportView(QWidget):
@@ -60,6 +84,7 @@ class ReportView(QWidget):
         layout.addWidget(self._build_table(), 1)
         self.detail = QLabel(objectName="findingDetail")
         self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.hide()
         layout.addWidget(self.detail)
         layout.addLayout(self._build_repairs())
@@ -102,9 +127,16 @@ class ReportView(QWidget):
         self.model = FindingsModel(self)
         self.table = read_only_table(
             "findingsTable", self.model,
-            {Col.CATEGORY: 190, Col.PRODUCT: 230, Col.PAYLOAD: 110}, Col.EXPLANATION)
+            {Col.SEVERITY: 120, Col.PRODUCT: 220, Col.CATEGORY: 190, Col.PAYLOAD: 115},
+            Col.EXPLANATION)
+        self.table.setItemDelegateForColumn(
+            Col.SEVERITY, ValueBadgeDelegate(SEVERITY_COLORS, self.table))
         self.table.setItemDelegateForColumn(
             Col.CATEGORY, ValueBadgeDelegate(KIND_COLORS, self.table))
+        # "What it means" wraps, rows tall enough to read it in full.
+        self.wrapped = WrappedRows(self.table, Col.EXPLANATION)
+        self.model.modelReset.connect(
+            lambda: self.wrapped.set_texts(explain(f) for f in self.model.shown))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty = QLabel(EMPTY_TEXT, objectName="emptyLabel")
         self.empty.setWordWrap(True)
@@ -153,7 +185,7 @@ class ReportView(QWidget):
         else:
             self.summary.setText(headline(report))
             self.checked.setText(f"checked {format_timestamp(report.checked_at)}")
-            self.counts_label.setText(self._counts_text(report))
+            self.counts_label.setText(counts_text(report))
         self.empty.setText(EMPTY_TEXT if report is None else AGREE_TEXT)
         self.stack.setCurrentWidget(self.table if report and report.findings else self.empty)
         self.detail.hide()
@@ -163,22 +195,19 @@ class ReportView(QWidget):
         findings = report.findings if report else []
         counts = Counter(f.kind for f in findings)
         problems = sum(f.severity is Severity.PROBLEM for f in findings)
+        information = len(findings) - problems
         previous = self.category_combo.currentData()
         self.category_combo.blockSignals(True)
         self.category_combo.clear()
         self.category_combo.addItem(f"All findings ({len(findings)})", None)
         self.category_combo.addItem(f"Problems only ({problems})", PROBLEMS)
+        self.category_combo.addItem(f"Information only ({information})", INFORMATION)
         for kind in Kind:
             self.category_combo.addItem(f"{CATEGORY_LABELS[kind]} ({counts.get(kind, 0)})", kind)
         found = self.category_combo.findData(previous)
         self.category_combo.setCurrentIndex(max(found, 0))
         self.category_combo.blockSignals(False)
         self.model.set_filter(self.category_combo.currentData())
-
-    @staticmethod
-    def _counts_text(report: VerifyReport) -> str:
-        counts = Counter(f.kind for f in report.findings)
-        return "  ·  ".join(f"{counts[k]:,} {CATEGORY_LABELS[k]}" for k in Kind if counts[k])
 
     def show_category(self, value: Kind | str | None) -> None:
         self.category_combo.setCurrentIndex(self.category_combo.findData(value))
@@ -207,8 +236,9 @@ class ReportView(QWidget):
         chosen = self.selected_findings()
         if len(chosen) == 1:
             finding = chosen[0]
+            ids = ids_text(finding).replace("\n", "  ·  ")
             self.detail.setText(f"{product_label(finding)} · {CATEGORY_LABELS[finding.kind]}\n"
-                                f"{explain(finding)}")
+                                f"{ids}\n{explain(finding)}")
             self.detail.show()
         else:
             self.detail.hide()

@@ -43,6 +43,7 @@ from desktop_app.services.admin import (
 )
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store.fields import SERVERS
+from desktop_app.text import plural
 from desktop_app.ui.admin.badges import OUTCOME_COLORS, ValueBadgeDelegate
 from desktop_app.ui.admin.history_model import Col as HistoryCol
 from desktop_app.ui.admin.history_model import HistoryModel
@@ -62,13 +63,21 @@ EXPORT_FILTERS = {"csv": "CSV files (*.csv)", "json": "JSON files (*.json)"}
 
 def _ids_text(ids: list[str]) -> str:
     text = ", ".join(ids[:SHOWN_IDS])
-    return text + (f" and {len(ids) - SHOWN_IDS} more" if len(ids) > SHOWN_IDS else "")
+    return text + (plural(len(ids) - SHOWN_IDS, " and {n} more", " and {n} more")
+                   if len(ids) > SHOWN_IDS else "")
+
+
+def _titled(result: WatchResult, ids: list[str]) -> list[str]:
+    """Products by title where the final check knows it (merchants know titles), else id."""
+    titles = {f.medusa_id: f.title for f in result.report.findings
+              if f.medusa_id and f.title} if result.report else {}
+    return [titles.get(i) or i for i in ids]
 
 
 def repair_text(outcome: RepairOutcome) -> tuple[str, str]:
     """Banner kind and message for a payload_id repair."""
-    parts = [f"metadata.payload_id corrected for {len(outcome.applied)} "
-             f"product{'s' * (len(outcome.applied) != 1)}"]
+    parts = [plural(len(outcome.applied), "metadata.payload_id corrected for {n} product",
+                    "metadata.payload_id corrected for {n} products")]
     if outcome.skipped:
         parts.append(f"{len(outcome.skipped)} skipped (changed since the check)")
     if outcome.failed:
@@ -85,15 +94,21 @@ def watch_text(result: WatchResult) -> tuple[str, str, str]:
     if result.outcome is Outcome.FAILED:
         return "error", "Sync failed", result.error or "The server reported an error."
     if result.outcome is Outcome.AGREED:
-        text = result.summary()
-        if result.report is not None and not result.report.ok:
-            text += " The check still found: " + result.report.summary()
-        return "info", "Sync finished", text
-    missing, unlinked = len(result.missing_ids), len(result.unlinked_ids)
-    text = (f"{missing:,} product{'s' * (missing != 1)} still missing in Payload, "
-            f"{unlinked:,} with a wrong payload_id.")
+        report = result.report
+        if report is not None and not report.ok:
+            # Lead with what is left to fix, not with "all agree" above a list of problems.
+            return ("warning", "Sync finished", report.summary()
+                    + " Every product has its Payload document; see the report below.")
+        info = len(report.information) if report is not None else 0
+        note = plural(info, " {n} difference below is for information only.",
+                      " {n} differences below are for information only.") if info else ""
+        return "info", "Sync finished", result.summary() + note
+    missing = len(result.missing_ids)
+    text = plural(missing, "{n} product still missing in Payload, {wrong} with a wrong "
+                  "payload_id.", "{n} products still missing in Payload, {wrong} with a wrong "
+                  "payload_id.", wrong=len(result.unlinked_ids))
     if result.missing_ids:
-        text += " Still missing: " + _ids_text(result.missing_ids) + "."
+        text += " Still missing: " + _ids_text(_titled(result, result.missing_ids)) + "."
     title = "Sync stalled" if result.outcome is Outcome.STALLED else "Sync timed out"
     return "warning", title, text
 
@@ -319,8 +334,9 @@ class SyncPanel(QDialog):
             return None
         box = QMessageBox(
             QMessageBox.Icon.Question, "Fix payload_id",
-            f"Correct metadata.payload_id in Medusa for {len(ids)} "
-            f"product{'s' * (len(ids) != 1)}?\n\n{_ids_text(ids)}\n\n"
+            plural(len(ids), "Correct metadata.payload_id in Medusa for {n} product?",
+                   "Correct metadata.payload_id in Medusa for {n} products?")
+            + f"\n\n{_ids_text(ids)}\n\n"
             "Each product is read again first and skipped if it changed since the check. "
             "Payload is not changed.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
@@ -340,7 +356,9 @@ class SyncPanel(QDialog):
         if report is None:
             return
         self.banner.hide()
-        self._start("Repairing", f"Writing metadata.payload_id for {len(medusa_ids)} products…",
+        self._start("Repairing", plural(len(medusa_ids), "Writing metadata.payload_id for {n} "
+                                        "product…", "Writing metadata.payload_id for {n} "
+                                        "products…"),
                     self._run_fix(report, medusa_ids))
 
     async def _run_fix(self, report: VerifyReport, medusa_ids: list[str]) -> None:
@@ -363,8 +381,10 @@ class SyncPanel(QDialog):
         if lines:
             QGuiApplication.clipboard().setText("\n".join(lines))
             self.banner.show_message(
-                "Copied", f"{len(lines)} Payload doc{'s' * (len(lines) != 1)} for a Payload "
-                "admin to delete are on the clipboard. This app never deletes Payload products.",
+                "Copied", plural(len(lines), "{n} Payload doc for a Payload admin to delete "
+                                 "is on the clipboard.", "{n} Payload docs for a Payload admin "
+                                 "to delete are on the clipboard.")
+                + " This app never deletes Payload products.",
                 kind="info")
         return lines
 
@@ -393,7 +413,8 @@ class SyncPanel(QDialog):
             self.banner.show_message("Export failed", str(exc), kind="error")
             return False
         self.banner.show_message(
-            "Exported", f"{len(self.report.findings)} findings written to {written}.", kind="info")
+            "Exported", plural(len(self.report.findings), "{n} finding written to {path}.",
+                               "{n} findings written to {path}.", path=written), kind="info")
         return True
 
     # -------------------------------------------------------------- history

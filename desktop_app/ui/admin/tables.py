@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import heapq
+import math
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,3 +74,65 @@ def read_only_table(
         header.resizeSection(col, width)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+class WrappedRows:
+    """Rows as tall as one column's longest texts need, that column word-wrapped.
+
+    Per-row heights (``ResizeToContents``) ask every cell of every row for its size
+    hint: seconds for a few hundred findings through a Python model. One height that
+    fits the longest texts costs a few measurements however many rows there are, and
+    is measured again when the column's width changes.
+    """
+
+    SAMPLE = 25  # the longest texts measured (wrapping depends on words, not only length)
+    PAD_X = 8 + 4  # the QSS ``::item`` padding plus the style's text margin, per side
+    PAD_Y = 6
+    MAX_LINES = 6  # longer texts are cut; the details pane and tooltip show them whole
+
+    def __init__(self, table: QTableView, column: int) -> None:
+        self.table = table
+        self.column = column
+        self.min_height = table.verticalHeader().defaultSectionSize()
+        self._longest: list[str] = []
+        table.setWordWrap(True)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def set_texts(self, texts: Iterable[str]) -> None:
+        self._longest = heapq.nlargest(self.SAMPLE, texts, key=len)
+        self.fit()
+
+    def _resized(self, section: int, _old: int, new: int) -> None:
+        if section == self.column:
+            # The new width, not columnWidth(): a stretched section reports its old one
+            # while the signal is delivered.
+            self.fit(new)
+
+    def fit(self, column_width: int | None = None) -> None:
+        column_width = column_width or self.table.columnWidth(self.column)
+        width = max(40, column_width - 2 * self.PAD_X)
+        font = self.table.font()
+        text = max((_wrapped_height(t, font, width, self.MAX_LINES) for t in self._longest),
+                   default=0.0)
+        height = math.ceil(text) + 2 * self.PAD_Y
+        self.table.verticalHeader().setDefaultSectionSize(max(self.min_height, height))
+
+
+def _wrapped_height(text: str, font: QFont, width: int, max_lines: int) -> float:
+    """Height of ``text`` word-wrapped at ``width`` as an item view lays it out (QTextLayout;
+    QFontMetrics.boundingRect counts lines a pixel shorter), at most ``max_lines`` lines."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height, lines = 0.0, 0
+    while lines < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        height += line.height()
+        lines += 1
+    layout.endLayout()
+    return height

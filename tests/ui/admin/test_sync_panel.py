@@ -61,16 +61,17 @@ async def test_verify_shows_each_finding_with_counts_and_a_plain_explanation(mak
     panel = await verified(make_panel, drifted_shop())
     view = panel.report_view
 
-    assert cells(panel, Col.PRODUCT) == ["prod_0010", "prod_gone", "prod_0002", "prod_0001"]
-    assert view.summary.text() == ("2 of 5 products agree  ·  5 Payload docs  ·  "
-                                   "4 problems found")
+    assert cells(panel, Col.PRODUCT) == ["Title 10", "Gone", "Title 2", "Title 1"]
+    assert view.summary.text() == "4 problems to fix"
+    assert view.counts_label.text().startswith(
+        "2 of 5 products in agreement  ·  5 Payload docs  ·  1 missing in Payload")
     combo = [view.category_combo.itemText(i) for i in range(view.category_combo.count())]
-    assert combo[:2] == ["All findings (4)", "Problems only (4)"]
+    assert combo[:3] == ["All findings (4)", "Problems only (4)", "Information only (0)"]
     assert "payload_id stale (1)" in combo and "duplicate medusa_id (0)" in combo
     assert "1 orphan in Payload" in view.counts_label.text()
 
     view.show_category(Kind.ORPHAN_IN_PAYLOAD)
-    assert cells(panel, Col.PRODUCT) == ["prod_gone"]
+    assert cells(panel, Col.PRODUCT) == ["Gone"]
     assert cells(panel, Col.PAYLOAD) == ["99"]
     assert "a Payload admin deletes it" in cells(panel, Col.EXPLANATION)[0]
     assert not panel.progress.isVisible() and not panel.banner.isVisible()
@@ -141,7 +142,7 @@ async def test_a_stall_names_the_products_still_missing(make_panel):
 
     assert panel.banner.kind == "warning"
     assert panel.banner.title_label.text() == "Sync stalled"
-    assert "Still missing: prod_0004." in panel.banner.message_label.text()
+    assert "Still missing: Title 4." in panel.banner.message_label.text()  # by title
     assert panel.report is not None
     assert panel.report.ids(Kind.MISSING_IN_PAYLOAD) == ["prod_0004"]
     assert panel.history_model.index(0, HistoryCol.OUTCOME).data() == "Stalled"
