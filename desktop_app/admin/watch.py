@@ -25,6 +25,7 @@ from desktop_app.admin.verify import SUPPORTED_COLLECTIONS, VerifyReport, verify
 from desktop_app.api.errors import ApiError
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
+from desktop_app.text import plural
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,10 @@ class Progress:
     def line(self) -> str:
         pct = 100.0 * self.done / self.total if self.total else 100.0
         text = (
-            f"{self.done}/{self.total} products in agreement ({pct:.0f}%), "
-            f"{self.payload_count} Payload docs, {self.missing} missing, "
-            f"{self.unlinked} with a wrong payload_id"
+            plural(self.total, "{done}/{n} product in agreement", "{done}/{n} products in "
+                   "agreement", done=self.done) + f" ({pct:.0f}%), "
+            + plural(self.payload_count, "{n} Payload doc", "{n} Payload docs")
+            + f", {self.missing} missing, {self.unlinked} with a wrong payload_id"
         )
         if self.rate:
             text += f", {self.rate:.1f}/s"
@@ -154,7 +156,8 @@ class WatchResult:
     def summary(self) -> str:
         after = self.after
         if self.outcome is Outcome.AGREED:
-            return f"Sync finished: all {after.medusa_count if after else 0} products agree."
+            return plural(after.medusa_count if after else 0, "Sync finished: the {n} product "
+                          "agrees.", "Sync finished: all {n} products agree.")
         if self.outcome is Outcome.FAILED:
             return f"Sync failed: {self.error}"
         if self.outcome is Outcome.CANCELLED:
@@ -162,10 +165,9 @@ class WatchResult:
         word = "stalled" if self.outcome is Outcome.STALLED else "did not finish in time"
         missing = len(after.missing) if after else 0
         unlinked = len(after.unlinked) if after else 0
-        return (
-            f"Sync {word}: {missing} products still missing in Payload, "
-            f"{unlinked} with a wrong payload_id."
-        )
+        return plural(missing, "Sync {word}: {n} product still missing in Payload, {unlinked} "
+                      "with a wrong payload_id.", "Sync {word}: {n} products still missing in "
+                      "Payload, {unlinked} with a wrong payload_id.", word=word, unlinked=unlinked)
 
 
 ProgressCallback = Callable[[Progress], Any]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from desktop_app.text import plural
+
 
 class ApiError(Exception):
     """Base class: something went wrong talking to ``server``.
@@ -151,10 +153,10 @@ class BatchIncomplete(ApiError):
         pending_ids: Sequence[str],
     ) -> None:
         total = len(saved_ids) + len(failed_ids) + len(pending_ids)
-        message = (
-            f"Saved {len(saved_ids)} of {total} products; the next group of {len(failed_ids)} "
-            f"was rejected: {cause.message}"
-        )
+        message = plural(total, "Saved {saved} of {n} product", "Saved {saved} of {n} products",
+                         saved=len(saved_ids)) + plural(
+            len(failed_ids), "; the next one was rejected: ",
+            "; the next group of {n} was rejected: ") + cause.message
         super().__init__(
             message, server=server, status=cause.status, retry_after=cause.retry_after
         )

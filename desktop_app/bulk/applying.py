@@ -28,6 +28,7 @@ from desktop_app.store.bulk_ops import BulkChange, BulkOp, BulkOps, product_stat
 from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.fields import same
 from desktop_app.store.outbox import MERGEABLE, Outbox, OutboxEntry
+from desktop_app.text import plural
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,12 @@ class UndoReport:
     nothing: int = 0  # the bulk value never reached the server
 
     def summary(self) -> str:
-        text = (f"Undid bulk edit #{self.bulk_id}: {self.discarded} pending edits dropped, "
-                f"{self.reverted} fields to send back")
+        text = (plural(self.discarded, "Undid bulk edit #{id}: {n} pending edit dropped, ",
+                       "Undid bulk edit #{id}: {n} pending edits dropped, ", id=str(self.bulk_id))
+                + plural(self.reverted, "{n} field to send back", "{n} fields to send back"))
         if self.kept:
-            text += f"; {len(self.kept)} fields changed since were kept"
+            text += plural(len(self.kept), "; {n} field changed since was kept",
+                           "; {n} fields changed since were kept")
         return text
 
 
@@ -59,7 +62,8 @@ def history(store: CatalogStore, limit: int = 50) -> list[BulkOp]:
 def apply(store: CatalogStore, plan: BulkPlan) -> ApplyResult:
     """Record the plan's edits in the outbox and remember them as one bulk edit."""
     if not plan.ok:
-        raise BulkError(f"Fix the {len(plan.errors)} error(s) before applying.")
+        raise BulkError(plural(len(plan.errors), "Fix the error before applying.",
+                               "Fix the {n} errors before applying."))
     if not plan.diffs:
         raise BulkError("Nothing to change.")
     names = {c.field for d in plan.diffs for c in d.changes}

@@ -29,6 +29,7 @@ from desktop_app.bulk.model import BulkPlan, FieldChange, ProductDiff, RowError
 from desktop_app.bulk.validate import value_error
 from desktop_app.store.bulk_ops import ProductState
 from desktop_app.store.fields import PAYLOAD, owner, same
+from desktop_app.text import plural
 
 if TYPE_CHECKING:
     from desktop_app.services.offline import OfflineCatalog
@@ -94,11 +95,13 @@ def _header(reader: csv.DictReader[str]) -> list[str]:
         raise BulkError(f"The file has no '{ID_COLUMN}' column.")
     unknown = [n for n in names if n != ID_COLUMN and n not in COLUMNS]
     if unknown:
-        raise BulkError(f"Unknown column(s): {', '.join(unknown)}. "
-                        f"Editable columns: {', '.join(COLUMNS)}.")
+        raise BulkError(plural(len(unknown), "Unknown column: {names}.", "Unknown columns: "
+                               "{names}.", names=", ".join(unknown))
+                        + f" Editable columns: {', '.join(COLUMNS)}.")
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
-        raise BulkError(f"Column(s) named twice: {', '.join(dupes)}.")
+        raise BulkError(plural(len(dupes), "Column named twice: {names}.",
+                               "Columns named twice: {names}.", names=", ".join(dupes)))
     reader.fieldnames = names
     return [n for n in names if n != ID_COLUMN]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.text import plural
+
 
 @dataclass(frozen=True)
 class FieldChange:
@@ -63,14 +65,14 @@ class BulkPlan:
         return [d.product_id for d in self.diffs]
 
     def summary(self) -> str:
-        text = (f"{len(self.diffs):,} product{'s' if len(self.diffs) != 1 else ''} change "
-                f"({self.field_count:,} field{'s' if self.field_count != 1 else ''})")
+        text = (plural(len(self.diffs), "{n} product changes", "{n} products change")
+                + plural(self.field_count, " ({n} field)", " ({n} fields)"))
         if self.unchanged:
-            text += f"; {self.unchanged:,} need no change"
+            text += plural(self.unchanged, "; {n} needs no change", "; {n} need no change")
         if self.skipped:
             text += f"; {len(self.skipped):,} skipped"
         if self.errors:
-            text += f"; {len(self.errors):,} error{'s' if len(self.errors) != 1 else ''}"
+            text += plural(len(self.errors), "; {n} error", "; {n} errors")
         return text
 
     def to_json(self) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.transports import Transports
 from desktop_app.store import SearchQuery
 from desktop_app.sync.push import PushReport
+from desktop_app.text import plural
 
 PREVIEW_LINES = 200  # products printed by a text dry run; --json prints them all
 
@@ -137,7 +138,8 @@ def print_plan(plan: bulk.BulkPlan) -> None:
         for c in diff.changes:
             print(f"  {c.field}: {_show(c.before)} → {_show(c.after)}")
     if len(plan.diffs) > PREVIEW_LINES:
-        print(f"… and {len(plan.diffs) - PREVIEW_LINES:,} more products (--json lists all)")
+        print(plural(len(plan.diffs) - PREVIEW_LINES, "… and {n} more product (--json lists "
+                     "all)", "… and {n} more products (--json lists all)"))
     for note in plan.skipped:
         print(f"skipped: {note}", file=sys.stderr)
     for error in plan.errors:
@@ -205,9 +207,10 @@ def _apply_plan(profile: Profile, plan_of: Callable[[OfflineCatalog], bulk.BulkP
         body = {**plan.to_json(), "bulk_id": result.op.id,
                 "changed_since_preview": [str(s) for s in result.skipped]}
         del body["diffs"]
-        text = (f"{plan.description}: recorded as bulk edit #{result.op.id} "
-                f"({result.op.products:,} products, {result.op.fields:,} fields); "
-                f"undo with 'desktop-app bulk undo {result.op.id}'.")
+        text = (f"{plan.description}: recorded as bulk edit #{result.op.id} ("
+                + plural(result.op.products, "{n} product", "{n} products") + ", "
+                + plural(result.op.fields, "{n} field", "{n} fields")
+                + f"); undo with 'desktop-app bulk undo {result.op.id}'.")
         return _finish(args, body, text, report)
 
     return int(_with_catalog(profile, args.push, transports, work))
@@ -271,7 +274,8 @@ def cmd_list(profile: Profile, args: argparse.Namespace, transports: Transports)
         print("No bulk edits yet.")
     for op in ops:
         state = f"undone {op.undone_at}" if op.undone_at else "applied"
-        print(f"#{op.id}  {op.created_at}  {op.products:,} products  {state}  {op.description}")
+        products = plural(op.products, "{n} product", "{n} products")
+        print(f"#{op.id}  {op.created_at}  {products}  {state}  {op.description}")
     return EXIT_OK
 
 
@@ -288,5 +292,6 @@ def cmd_export(profile: Profile, args: argparse.Namespace, transports: Transport
 
     rows = _with_catalog(profile, False, transports, work)
     if not args.quiet:
-        print(f"Wrote {rows:,} products to {args.file}.")
+        print(plural(rows, "Wrote {n} product to {file}.", "Wrote {n} products to {file}.",
+                     file=args.file))
     return EXIT_OK

@@ -12,6 +12,7 @@ from desktop_app.cli.products import EnvFallbackSecrets
 from desktop_app.secrets import open_secret_store
 from desktop_app.services.admin import AdminService
 from desktop_app.services.transports import Transports
+from desktop_app.text import plural
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -38,7 +39,8 @@ def format_report(report: DoctorReport) -> str:
         if check.fix and check.status in (Status.FAIL, Status.WARN):
             lines.append(f"       fix: {check.fix}")
     failed = sum(c.status is Status.FAIL for c in report.checks)
-    lines.append("Healthy." if not failed else f"{failed} check(s) failed.")
+    lines.append("Healthy." if not failed else plural(failed, "{n} check failed.",
+                                                      "{n} checks failed."))
     return "\n".join(lines)
 
 

@@ -17,6 +17,7 @@ from desktop_app.cli.offline_common import (
 )
 from desktop_app.services.transports import Transports
 from desktop_app.sync.pull import PullReport
+from desktop_app.text import plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,9 +47,9 @@ def print_skipped(server: str, skipped: list[tuple[str, str]]) -> None:
     """Name each record a pull left out, so the merchant can fix it on the server."""
     if not skipped:
         return
-    noun = "record" if len(skipped) == 1 else "records"
-    print(f"warning: {server}: skipped {len(skipped)} {noun} in an unexpected shape:",
-          file=sys.stderr)
+    print(plural(len(skipped), "warning: {server}: skipped {n} record in an unexpected shape:",
+                 "warning: {server}: skipped {n} records in an unexpected shape:",
+                 server=server), file=sys.stderr)
     for record_id, reason in skipped:
         print(f"  {record_id}: {reason}", file=sys.stderr)
 

@@ -19,6 +19,7 @@ from desktop_app.config.profiles import ProfilesFile
 from desktop_app.secrets import Secret, SecretKind, SecretStore, SecretStoreStatus
 from desktop_app.store import files
 from desktop_app.store.files import backups_dir
+from desktop_app.text import plural
 
 
 class PendingEditsError(ConfigError):
@@ -39,8 +40,9 @@ class HostChangeWithPendingEdits(PendingEditsError):
 
     def __init__(self, count: int, old: str, new: str) -> None:
         super().__init__(
-            f"{_edits(count)} made against {old} {_have(count)} not been sent. They will not "
-            f"be sent to {new}; they are kept in a backup in {backups_dir()}.",
+            plural(count, "{n} edit made against {old} has not been sent.",
+                   "{n} edits made against {old} have not been sent.", old=old)
+            + f" They will not be sent to {new}; they are kept in a backup in {backups_dir()}.",
             count,
         )
         self.old = old
@@ -52,19 +54,12 @@ class RemoveWithPendingEdits(PendingEditsError):
 
     def __init__(self, count: int, name: str) -> None:
         super().__init__(
-            f"{_edits(count)} of profile {name!r} {_have(count)} not been sent. They will "
-            f"not be sent; they are kept in a backup in {backups_dir()}.",
+            plural(count, "{n} edit of profile {name} has not been sent.",
+                   "{n} edits of profile {name} have not been sent.", name=repr(name))
+            + f" They will not be sent; they are kept in a backup in {backups_dir()}.",
             count,
         )
         self.name = name
-
-
-def _edits(count: int) -> str:
-    return f"{count} edit{'' if count == 1 else 's'}"
-
-
-def _have(count: int) -> str:
-    return "has" if count == 1 else "have"
 
 
 def origin(url: str) -> str:

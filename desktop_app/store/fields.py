@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop_app.servers import Server
+from desktop_app.text import plural
 
 MEDUSA = Server.MEDUSA
 PAYLOAD = Server.PAYLOAD
@@ -200,7 +201,8 @@ def request_body(server: str, record: dict[str, Any], changes: dict[str, Any]) -
         known = {v["id"] for v in record.get("variants") or ()}
         missing = set(variant_changes) - known
         if missing:
-            raise KeyError(f"variant(s) {', '.join(sorted(missing))} no longer exist")
+            raise KeyError(plural(len(missing), "variant {ids} no longer exists",
+                                  "variants {ids} no longer exist", ids=", ".join(sorted(missing))))
     return body
 
 

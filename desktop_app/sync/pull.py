@@ -45,6 +45,7 @@ from desktop_app.store.fields import MEDUSA, PAYLOAD
 from desktop_app.store.outbox import now
 from desktop_app.store.writer import StoreWriter
 from desktop_app.sync.connectivity import Connectivity
+from desktop_app.text import plural
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -211,7 +212,8 @@ class Puller:
         assert self.medusa is not None
         result.full = True
         total = await self.medusa.count_products()
-        self._tell(MEDUSA, 0, total, f"Reading {total} products from Medusa…")
+        self._tell(MEDUSA, 0, total, plural(total, "Reading {n} product from Medusa…",
+                                            "Reading {n} products from Medusa…"))
         iterator = self.medusa.iter_all_products(
             fields=records.MEDUSA_STORE_FIELDS, page_size=MEDUSA_PAGE, on_malformed=result.skip
         )
@@ -223,7 +225,8 @@ class Puller:
         await self._mark_deleted(gone)
         result.changed = len(seen)
         result.deleted = len(gone)
-        self._tell(MEDUSA, len(seen), len(seen), f"Read {len(seen)} products from Medusa")
+        self._tell(MEDUSA, len(seen), len(seen), plural(len(seen), "Read {n} product from Medusa",
+                                                        "Read {n} products from Medusa"))
         stamp = now()
         return Cursor(MEDUSA, high, stamp, stamp, 0)
 
@@ -301,7 +304,8 @@ class Puller:
         assert self.payload is not None
         result.full = True
         total = await self.payload.count("products")
-        self._tell(PAYLOAD, 0, total, f"Reading {total} documents from Payload…")
+        self._tell(PAYLOAD, 0, total, plural(total, "Reading {n} document from Payload…",
+                                             "Reading {n} documents from Payload…"))
         iterator = self.payload.iter_all(
             "products", page_size=PAYLOAD_PAGE, depth=0, select=records.PAYLOAD_STORE_FIELDS
         )
@@ -313,7 +317,8 @@ class Puller:
         result.changed_ids |= await self._delete_docs(gone)
         result.changed = len(seen)
         result.deleted = len(gone)
-        self._tell(PAYLOAD, len(seen), len(seen), f"Read {len(seen)} documents from Payload")
+        self._tell(PAYLOAD, len(seen), len(seen), plural(
+            len(seen), "Read {n} document from Payload", "Read {n} documents from Payload"))
         stamp = now()
         return Cursor(PAYLOAD, high, stamp, stamp, 0)
 

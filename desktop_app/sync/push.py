@@ -59,6 +59,7 @@ from desktop_app.store.records import MalformedRecord
 from desktop_app.sync.batch_read import BatchReader, Record
 from desktop_app.sync.connectivity import Connectivity
 from desktop_app.sync.merge import decide
+from desktop_app.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -560,8 +561,8 @@ class _Progress:
 
     def start(self) -> None:
         if self.callback is not None:
-            self.callback(PushProgress(0, self.total,
-                                       f"Sending changes of {self.total} products…"))
+            self.callback(PushProgress(0, self.total, plural(
+                self.total, "Sending changes of {n} product…", "Sending changes of {n} products…")))
 
     def grow(self, more: int) -> None:
         self.total += more
@@ -569,8 +570,9 @@ class _Progress:
     def step(self) -> None:
         self.done += 1
         if self.callback is not None:
-            self.callback(PushProgress(self.done, self.total,
-                                       f"Sent {self.done} of {self.total} products"))
+            self.callback(PushProgress(self.done, self.total, plural(
+                self.total, "Sent {done} of {n} product", "Sent {done} of {n} products",
+                done=self.done)))
 
 
 async def push(

@@ -13,6 +13,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app.text import plural
 from desktop_app.ui.offline.commerce_editor import CommerceEditor
 
 SHOWN_NAMES = 6  # more editors than this are counted, not listed
@@ -51,10 +52,10 @@ def ask_before_closing(window: Any, proceed: Callable[[], None],
         return None
     names = "\n".join(f"•  {_name(e)}" for e in editors[:SHOWN_NAMES])
     if len(editors) > SHOWN_NAMES:
-        names += f"\n…and {len(editors) - SHOWN_NAMES} more"
-    count = "An open editor has" if len(editors) == 1 else f"{len(editors)} open editors have"
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                      f"{count} changes that are not saved:\n\n{names}",
+        names += plural(len(editors) - SHOWN_NAMES, "\n…and {n} more", "\n…and {n} more")
+    text = plural(len(editors), "An open editor has changes that are not saved:",
+                  "{n} open editors have changes that are not saved:")
+    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes", f"{text}\n\n{names}",
                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                       window)
     box.setObjectName("unsavedEditors")

@@ -39,7 +39,7 @@ async def test_apply_refuses_plans_with_errors_or_nothing(env):
     with pytest.raises(bulk.BulkError, match="Nothing to change"):
         bulk.apply(catalog, bulk.plan(catalog, bulk.SetStatus("published"), IDS))
     bad = bulk.BulkPlan("csv", "x", errors=(bulk.RowError("bad", 2),))
-    with pytest.raises(bulk.BulkError, match="Fix the 1 error"):
+    with pytest.raises(bulk.BulkError, match="Fix the error before applying"):
         bulk.apply(catalog, bad)
     assert catalog.outbox() == []
 

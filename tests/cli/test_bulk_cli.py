@@ -130,3 +130,14 @@ def test_csv_with_bad_rows_is_refused_with_per_row_errors(shop, tmp_path, capsys
     assert "row 3: status: status 'gone' is not one of" in err
     assert "row 4: no product prod_x in the local catalog" in err
     assert outbox(profile) == []  # nothing applied, not even the good row
+
+
+def test_one_product_and_one_field_are_singular(shop, capsys):
+    """Fails on the old main: "(1 products, 1 fields)" and "1 products change"."""
+    capsys.readouterr()
+    assert run(["bulk", "set-status", "draft", "--ids", "prod_00002", "--dry-run"]) == 0
+    assert "Set status to draft: 1 product changes (1 field)" in capsys.readouterr().out
+    assert run(["bulk", "set-status", "draft", "--ids", "prod_00002"]) == 0
+    assert "recorded as bulk edit #1 (1 product, 1 field);" in capsys.readouterr().out
+    assert run(["bulk", "list"]) == 0
+    assert "  1 product  applied  " in capsys.readouterr().out

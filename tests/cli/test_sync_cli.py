@@ -157,4 +157,4 @@ def test_doctor_json_and_exit_codes(capsys) -> None:
     assert run(shop, "doctor") == 1
     out = capsys.readouterr().out
     assert "[FAIL] Payload refuses anonymous product creation" in out
-    assert "fix:" in out and "1 check(s) failed." in out
+    assert "fix:" in out and "1 check failed." in out

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.admin.doctor import Check, DoctorReport, Status
 from desktop_app.services.admin import AdminService
+from desktop_app.text import plural
 from desktop_app.ui.admin.badges import StatusPill
 from desktop_app.ui.admin.panel_style import PANEL_QSS, primary_button
 from desktop_app.ui.admin.progress_box import ProgressBox
@@ -38,13 +39,13 @@ def verdict(report: DoctorReport) -> tuple[str, str, str]:
     failed, warned = counts[Status.FAIL], counts[Status.WARN]
     if not failed and not warned:
         return ("info", "Healthy",
-                f"All {counts[Status.OK]} checks passed"
+                plural(counts[Status.OK], "The {n} check passed", "All {n} checks passed")
                 + (f" ({counts[Status.SKIPPED]} skipped)." if counts[Status.SKIPPED] else "."))
     parts = []
     if failed:
-        parts.append(f"{failed} check{'s' * (failed != 1)} failed")
+        parts.append(plural(failed, "{n} check failed", "{n} checks failed"))
     if warned:
-        parts.append(f"{warned} warning{'s' * (warned != 1)}")
+        parts.append(plural(warned, "warning"))
     return ("error" if failed else "warning", "Needs attention",
             ", ".join(parts) + ". Each card below says how to fix it.")
 

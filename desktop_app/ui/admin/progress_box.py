@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
 from desktop_app.admin.watch import Progress
+from desktop_app.text import plural
 
 
 def format_duration(seconds: float) -> str:
@@ -23,9 +24,9 @@ def format_duration(seconds: float) -> str:
 def progress_details(progress: Progress) -> str:
     """Everything but the bar: rate, ETA, both counts, and a stall warning."""
     parts = [
-        f"{progress.rate:.1f} products/s" if progress.rate else "rate —",
+        f"{progress.rate:.1f} products/s" if progress.rate else "rate —",  # a rate: plural
         f"ETA {format_duration(progress.eta)}" if progress.eta is not None else "ETA —",
-        f"{progress.payload_count:,} Payload docs",
+        plural(progress.payload_count, "{n} Payload doc", "{n} Payload docs"),
         f"{progress.missing:,} missing",
         f"{progress.unlinked:,} with a wrong payload_id",
     ]
@@ -71,7 +72,8 @@ class ProgressBox(QFrame):
         self.title.setText("Syncing")
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(min(progress.done, max(progress.total, 1)))
-        self.bar.setFormat(f"{progress.done:,} / {progress.total:,} products in agreement")
+        self.bar.setFormat(plural(progress.total, "{done} / {n} product in agreement",
+                                  "{done} / {n} products in agreement", done=progress.done))
         self.details.setText(progress_details(progress))
 
     def finish(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import OutboxEntry
 from desktop_app.store.fields import PAYLOAD, owner
+from desktop_app.text import plural
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.values import STATE_LABELS, field_label, show_value, variant_titles
 from desktop_app.ui.server_gate import ServerGate
@@ -135,7 +136,8 @@ class PendingView(QWidget):
         attention = counts.get("conflict", 0) + counts.get("failed", 0)
         self.summary.setText(
             "Nothing waiting: every edit has reached the servers." if not entries else
-            f"{waiting} waiting to be pushed · {attention} need your decision")
+            plural(attention, "{waiting} waiting to be pushed · {n} needs your decision",
+                   "{waiting} waiting to be pushed · {n} need your decision", waiting=waiting))
         self._update_buttons()
 
     def _title(self, product_id: str) -> str:
