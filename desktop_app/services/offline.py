@@ -32,7 +32,8 @@ API (all synchronous methods are fast local SQLite calls, safe on the GUI thread
 ``search(text="", *, statuses=(), sync_states=(), sort="title", descending=False,
 offset=0, limit=100) -> SearchPage``
     Prefix full-text search over title, handle, subtitle, SKUs, description text and id.
-    ``sort``: title | updated | handle | status | relevance. ``sync_states``: pending |
+    ``sort``: title | updated | handle | status | variants | skus | sync | relevance
+    (titles and SKUs in natural order, sync by urgency). ``sync_states``: pending |
     conflict | failed | linked | missing | orphan.
 ``rows(query: SearchQuery, offset, limit) -> list[SearchRow]``, ``count(query) -> int``
     The same, split, for a lazily paged list model.
