@@ -18,6 +18,10 @@ from desktop_app.cli.offline_common import (
 from desktop_app.services.transports import Transports
 from desktop_app.sync.push import PushReport
 
+# How ``outbox_counts`` states read in the summary line.
+STATE_WORDS = {"conflict": "in conflict", "failed": "rejected", "locked": "locked in Payload",
+               "queued": "waiting", "sending": "being sent by another push"}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -25,7 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="send pending local edits to the servers",
         description="Send the outbox. Each product is re-read first; a field changed on the "
         "server since the edit becomes a conflict and is not sent. Exits 1 if anything is "
-        "left (conflicts, failures, locked documents or an unreachable server).",
+        "left in the outbox afterwards (conflicts, failures, locked documents or an "
+        "unreachable server), also when an earlier push (or the app's) left it.",
     )
     add_report_arguments(parser)
     parser.set_defaults(func=cmd_push)
@@ -45,22 +50,30 @@ def cmd_push(args: argparse.Namespace, transports: Transports = Transports()) ->
         return profile
     printer = ProgressPrinter(args.quiet or args.json)
 
-    async def run() -> PushReport:
+    async def run() -> tuple[PushReport, dict[str, int]]:
         catalog = open_catalog(profile, online=True, transports=transports)
         try:
-            return await catalog.push(printer)
+            report = await catalog.push(printer)
+            # The outbox as this push leaves it, not just what this run met: a push that
+            # waited for another one (the GUI's) may find nothing to send while that one's
+            # conflicts still wait for a decision.
+            return report, catalog.outbox_counts()
         finally:
             await catalog.aclose()
 
-    report = asyncio.run(run())
+    report, left = asyncio.run(run())
     printer.end()
     if args.json:
-        print(json.dumps(report_json(report), indent=2))
+        print(json.dumps({**report_json(report), "left": left}, indent=2))
     else:
         print(f"sent {report.sent}, already on the server {report.already}, "
               f"conflicts {report.conflicts}, failed {report.failed}, locked {report.locked}, "
               f"left for later {report.deferred}")
+        if left:
+            print("still in the outbox: " + ", ".join(
+                f"{n} {STATE_WORDS.get(state, state)}" for state, n in sorted(left.items()))
+                + " (see 'desktop-app outbox list')")
         for server, message in report.errors.items():
             print(f"error: {server}: {message}", file=sys.stderr)
-    left = report.conflicts + report.failed + report.locked + report.deferred
-    return EXIT_OK if left == 0 else EXIT_FAILED
+    this_run = report.conflicts + report.failed + report.locked + report.deferred
+    return EXIT_OK if this_run == 0 and not left else EXIT_FAILED

@@ -76,6 +76,27 @@ def test_push_exits_1_when_edits_are_left(cli_env, capsys):
     assert report["deferred"] == 1 and "Payload" in report["errors"]["payload"]
 
 
+def test_push_exits_1_while_an_earlier_pushs_conflict_is_left(cli_env, capsys):
+    # A second push (the GUI's, or one that waited for it) meets nothing to send, but
+    # the conflict it left still needs a decision: a script must not read "all sent".
+    profile, _medusa, payload, transports = cli_env
+    pull_cli.cmd_pull(ns(), transports)
+    catalog = OfflineCatalog.open(profile)
+    catalog.edit("prod_00001", {"title": "mine"})
+    catalog.close_now()
+    payload.by_medusa("prod_00001")["title"] = "theirs"  # changed in Payload admin
+    capsys.readouterr()
+    assert push_cli.cmd_push(ns(), transports) == 1
+    first = json.loads(capsys.readouterr().out)
+    assert (first["conflicts"], first["left"]) == (1, {"conflict": 1})
+
+    assert push_cli.cmd_push(ns(), transports) == 1
+    second = json.loads(capsys.readouterr().out)
+    assert (second["sent"], second["conflicts"], second["left"]) == (0, 0, {"conflict": 1})
+    assert push_cli.cmd_push(ns(json=False), transports) == 1
+    assert "still in the outbox: 1 in conflict" in capsys.readouterr().out
+
+
 def test_pull_lists_the_records_it_skipped(cli_env, capsys):
     _profile, _medusa, payload, transports = cli_env
     payload.docs[2]["description"] = "## Markdown, not Lexical"
