@@ -15,9 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop_app.last_change import last_change
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
-from desktop_app.ui.formatting import format_timestamp, status_label
+from desktop_app.ui.formatting import format_timestamp, last_change_tip, status_label
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.roles import ROW_ROLE, VALUE_ROLE
 
@@ -178,10 +179,18 @@ class StoreListModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row, col)
+            return self._change_tip(row) if col is Col.UPDATED else _tooltip(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(col)
         return None
+
+    def _change_tip(self, row: SearchRow) -> str | None:
+        # The row keeps only the later time; which server it is from is read on hover.
+        detail = self.catalog.product(row.product_id)
+        if detail is None:
+            return None
+        return last_change_tip(last_change((detail.server_medusa or {}).get("updated_at"),
+                                           (detail.server_payload or {}).get("updated_at")))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(Col(column)) if 0 <= column < len(Col) else None
@@ -235,8 +244,6 @@ def _tooltip(row: SearchRow, col: Col) -> str | None:
             "missing": "No Payload document: content cannot be edited.",
             "orphan": "A Payload document whose Medusa product is gone.",
         }.get(row.sync_state)
-    if col is Col.UPDATED:
-        return row.updated_at or None
     return None
 
 
