@@ -117,12 +117,16 @@ class RecordingProxy:
     """A forward proxy in a thread that records every successful product write.
 
     Writes are counted when the upstream answered 2xx, whether or not the client
-    was still there to read the answer (it may have been ``kill -9``'d).
+    was still there to read the answer (it may have been ``kill -9``'d). ``log`` keeps
+    each such write (method, path without query, body) in the order the upstream
+    answered, so a test can tell which values reached a server, how often and in
+    which order.
     """
 
     def __init__(self, upstream: str) -> None:
         self.upstream = upstream.rstrip("/")
         self.writes: Counter[str] = Counter()
+        self.log: list[tuple[str, str, bytes]] = []
         self.in_flight = 0
         self.connections = 0
         self._lock = threading.Lock()
@@ -166,8 +170,10 @@ class RecordingProxy:
                         resp = client.request(self.command, proxy.upstream + self.path,
                                               headers=headers, content=body)
                     if self.command in ("POST", "PATCH") and resp.is_success:
+                        path = self.path.split("?")[0]
                         with proxy._lock:
-                            proxy.writes[self.path.split("?")[0]] += 1
+                            proxy.writes[path] += 1
+                            proxy.log.append((self.command, path, body))
                 finally:
                     with proxy._lock:
                         proxy.in_flight -= 1
