@@ -28,6 +28,7 @@ from desktop_app.last_change import last_change
 from desktop_app.models.medusa import MedusaProduct
 from desktop_app.models.payload import PayloadProduct
 from desktop_app.services.shop import MEDUSA, PAYLOAD, Shop
+from desktop_app.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -174,10 +175,14 @@ async def _medusa_with_payload(
                     start_lookup(pending)
                     pending = []
                 if progress is not None and len(products) % page_size == 0:
-                    progress(LoadProgress(len(products), f"Loaded {len(products)} products…"))
+                    n = len(products)
+                    progress(LoadProgress(n, plural(n, "Loaded {n} product…",
+                                                    "Loaded {n} products…")))
         start_lookup(pending)
         if progress is not None:
-            progress(LoadProgress(len(products), f"Loaded {len(products)} products, linking…"))
+            n = len(products)
+            progress(LoadProgress(n, plural(n, "Loaded {n} product, linking…",
+                                            "Loaded {n} products, linking…")))
         if on_medusa_rows is not None and lookups:
             # Show Medusa's rows now: a slow or hung Payload must not hide the catalog.
             on_medusa_rows(_sorted_rows(_row(p, None, False) for p in products))

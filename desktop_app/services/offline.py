@@ -315,18 +315,23 @@ class OfflineCatalog:
         """Record edits durably (committed to SQLite before this returns)."""
         if not changes:
             return Changes()
-        server_m = self._store.medusa(product_id)
-        server_p = self._store.payload(product_id)
-        base_values: dict[str, Any] = {}
         for name in changes:
-            server = owner(name)
-            record = server_m if server == MEDUSA else server_p
-            if record is None:
-                what = "Medusa product" if server == MEDUSA else "Payload document"
-                raise ValueError(f"No {what} is stored for {product_id}; pull first.")
-            base_values[name] = (bases or {}).get(name, extract(record, name))
-        self._store.outbox.record(product_id, changes, base_values)
-        self._store.refresh_rows([product_id])
+            owner(name)  # ValueError for an unknown field before anything is written
+        # Bases read under the write lock: a push in another process that stores a newer
+        # server copy meanwhile cannot slip between the read and the record.
+        with self._store.outbox.durable_transaction():
+            server_m = self._store.medusa(product_id)
+            server_p = self._store.payload(product_id)
+            base_values: dict[str, Any] = {}
+            for name in changes:
+                server = owner(name)
+                record = server_m if server == MEDUSA else server_p
+                if record is None:
+                    what = "Medusa product" if server == MEDUSA else "Payload document"
+                    raise ValueError(f"No {what} is stored for {product_id}; pull first.")
+                base_values[name] = (bases or {}).get(name, extract(record, name))
+            self._store.outbox.record(product_id, changes, base_values)
+            self._store.refresh_rows([product_id])
         return self._notify(Changes(frozenset({product_id}), outbox=True))
 
     def apply_bulk(self, plan: BulkPlan) -> ApplyResult:

@@ -124,3 +124,35 @@ async def test_a_crashed_pushers_lease_expires_and_its_rows_are_taken_over(tmp_p
     report = await alive.push()
     assert report.sent == 1 and payload.by_medusa(PID)["title"] == "v1"
     await alive.aclose()
+
+
+async def test_an_edit_reads_its_base_under_the_write_lock(tmp_path, servers):
+    """Another process stores a newer server copy while this edit is being recorded."""
+    import threading
+
+    from desktop_app.store import records
+
+    medusa, payload = servers
+    catalog = await _pulled(catalog_on(tmp_path / "s.db", medusa, payload))
+    locked, done = threading.Event(), threading.Event()
+
+    def other_process() -> None:
+        other = CatalogStore.open(tmp_path / "s.db")
+        with other.transaction():
+            locked.set()
+            payload.touch(PID, title="v1")  # its push landed "v1" and stores the answer
+            other.save_payload([records.payload_record(payload.by_medusa(PID))])
+            done.wait(0.3)  # still holding the lock while the edit starts
+        other.close()
+
+    thread = threading.Thread(target=other_process)
+    thread.start()
+    locked.wait()
+    catalog.edit(PID, {"title": "v2"})  # waits for the lock, then reads "v1" as its base
+    done.set()
+    thread.join()
+    [entry] = catalog.outbox()
+    assert entry.base == "v1"
+    report = await catalog.push()
+    assert report.conflicts == 0 and payload.by_medusa(PID)["title"] == "v2"
+    await catalog.aclose()

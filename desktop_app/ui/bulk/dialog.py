@@ -39,6 +39,7 @@ from desktop_app import bulk
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import SearchQuery
 from desktop_app.sync.push import PushProgress, PushReport
+from desktop_app.text import plural
 from desktop_app.ui.bulk.diff_model import DiffDelegate, DiffModel
 from desktop_app.ui.bulk.operation_form import OperationForm
 from desktop_app.ui.formatting import status_label
@@ -73,7 +74,7 @@ def busy() -> Iterator[None]:
 
 
 def push_summary(report: PushReport) -> str:
-    text = f"Sent {report.sent} field(s)"
+    text = plural(report.sent, "Sent {n} field", "Sent {n} fields")
     if report.already:
         text += f", {report.already} already on the server"
     left = report.conflicts + report.failed + report.locked + report.deferred
@@ -268,13 +269,14 @@ class BulkEditDialog(QDialog):
             self._show_error(str(exc))
             return
         self.last_op = result.op.id
-        self.last_text = (f"{self.description}: {result.op.products:,} "
-                          f"product{'s' * (result.op.products != 1)}, {result.op.fields:,} "
-                          f"field{'s' * (result.op.fields != 1)}")
-        note = (f" {len(result.skipped)} product(s) changed since the preview were left as "
-                "they are." if result.skipped else "")
-        self._show_plan(None, f"Recorded as bulk edit #{result.op.id}: "
-                              f"{result.op.products:,} products, {result.op.fields:,} fields.")
+        counts = (f"{plural(result.op.products, 'product')}, "
+                  f"{plural(result.op.fields, 'field')}")
+        self.last_text = f"{self.description}: {counts}"
+        note = (" " + plural(len(result.skipped),
+                             "1 product changed since the preview was left as it is.",
+                             "{n} products changed since the preview were left as they are.")
+                if result.skipped else "")
+        self._show_plan(None, f"Recorded as bulk edit #{result.op.id}: {counts}.")
         self._send(f"Saved in the outbox.{note}")
 
     def undo(self) -> QMessageBox | None:
@@ -339,7 +341,8 @@ class BulkEditDialog(QDialog):
     def _on_progress(self, event: PushProgress) -> None:
         self.progress.setRange(0, max(event.total, 1))
         self.progress.setValue(event.done)
-        self.progress.setFormat(f"{event.done:,} of {event.total:,} products")
+        self.progress.setFormat(plural(event.total, "{done} of {n} product",
+                                       "{done} of {n} products", done=event.done))
 
     def _push_done(self, text: str) -> None:
         self.progress.hide()
@@ -376,7 +379,8 @@ class BulkEditDialog(QDialog):
             self._show_error(f"Cannot write {path.name}: {exc.strerror or exc}.")
             return
         self._show_error("")
-        self.status.setText(f"Exported {rows:,} products to {path}.")
+        self.status.setText(plural(rows, "Exported {n} product to {path}.",
+                                   "Exported {n} products to {path}.", path=str(path)))
 
     def import_from(self, path: Path) -> None:
         """Show the file's dry-run diff; Apply records it (only when it has no errors)."""
