@@ -138,6 +138,12 @@ class StackHttp:
         resp.raise_for_status()
         return resp.json()["product"]
 
+    def delete_product(self, product_id: str) -> None:
+        """Delete a test's product (the integration removes its Payload doc)."""
+        resp = self.medusa.delete(f"/admin/products/{product_id}")
+        if resp.status_code != 404:
+            resp.raise_for_status()
+
     def payload_docs_for(self, medusa_id: str, role: str = "integration") -> list[dict[str, Any]]:
         resp = self.payload.get(
             "/products",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from desktop_app.config import MedusaAuth, Profile, ProfileStore
 from desktop_app.richtext import lexical_to_html, markdown_to_lexical
 from desktop_app.secrets import InMemorySecretStore, Secret
 from desktop_app.services.content import SaveStatus, open_content_service
+from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.profiles import ProfileService
 from desktop_app.ui.content_editor import ContentEditor
 from tests.services.content_fakes import make_png
@@ -38,11 +40,12 @@ A **heavyweight** fleece in *organic cotton*, ~~polyester~~ free. See the
 
 
 @pytest.fixture
-def product(stack_http: StackHttp) -> dict[str, Any]:
+def product(stack_http: StackHttp) -> Iterator[dict[str, Any]]:
     created = stack_http.create_product(unique("ce"))
     # The integration mirrors a new Medusa product into Payload asynchronously.
     wait_for(lambda: stack_http.payload_docs_for(created["id"]), 90, what="its Payload doc")
-    return created
+    yield created
+    stack_http.delete_product(created["id"])
 
 
 @pytest.fixture
@@ -52,7 +55,8 @@ async def editor(qtbot, stack: StackInfo, product, tmp_path):
                       medusa_auth=MedusaAuth.SECRET_KEY, payload_url=stack.payload_url)
     profiles.save(profile, medusa_secret=Secret(stack.medusa_secret_key),
                   payload_secret=Secret(stack.editor_key))
-    service = open_content_service(profile, profiles.secrets)
+    catalog = OfflineCatalog.open(profile, profiles.secrets)  # the shop's one catalog
+    service = open_content_service(catalog)
     window = ContentEditor(service, product["id"])
     qtbot.addWidget(window)
     window.show()
@@ -62,6 +66,7 @@ async def editor(qtbot, stack: StackInfo, product, tmp_path):
     window._close_confirmed = True
     window.close()
     await service.aclose()
+    await catalog.aclose()
 
 
 async def payload_doc(stack_http: StackHttp, product_id: str) -> dict[str, Any]:
@@ -130,7 +135,7 @@ async def test_dropped_image_becomes_the_thumbnail(editor, stack_http, product, 
     assert catalog.outbox() == []
     [entry] = [e for e in catalog.outbox(states=("done",)) if e.field == "thumbnail"]
     assert (entry.mine, entry.outcome) == (media.id, "sent")
-    assert catalog.store.payload(product["id"])["thumbnail"] == media.id  # the stored copy
+    assert catalog.product(product["id"]).server_payload["thumbnail"] == media.id  # stored
     assert await editor.service.fetch_media(media.url) == path.read_bytes()
     # The preview shows it too, loaded from the Payload host.
     await wait_until(lambda: media.url in editor.preview._images, 20, "the preview image")
