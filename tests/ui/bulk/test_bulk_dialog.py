@@ -124,7 +124,7 @@ async def test_apply_pushes_with_progress_then_undo_restores(qtbot, online):
     assert dialog.pushing and dialog.cancel_button.isVisible()
     assert not dialog.undo_button.isEnabled()
     await wait_until(lambda: not dialog.pushing, what="the push")
-    assert "Sent 8 field(s)." == dialog.status.text()
+    assert "Sent 8 fields." == dialog.status.text()
     assert values[-1] == 8 and not dialog.progress.isVisible()
     assert {d["seo"]["meta_title"] for d in payload.docs.values()} == {
         f"SEO Payload title {n}" for n in range(1, 9)}
