@@ -213,7 +213,11 @@ class Outbox:
                 args += [state, outcome, message]
             else:
                 sets += ["state='queued'", "outcome=NULL", "message=NULL"]
-            if current or state == "done":
+            # Our values in flight may be on the server until the row is done or the
+            # server is found holding somebody else's (a conflict): a refused (locked,
+            # failed) or lost (queued) request leaves it as the re-read found it, maybe
+            # on one of them, which must not be taken for another's change next time.
+            if state == "done" or (current and state == "conflict"):
                 sets.append("inflight=NULL")
             if not current and state == "done":
                 sets.append("base=?")  # the server holds what was sent
