@@ -205,6 +205,13 @@ def _loads(text: str | None) -> Any:
 
 
 # ----------------------------------------------------------------- writes
+# A read that left the server before a push's write but is stored after its answer
+# must not put the older copy back (the next push would see a false conflict). Each
+# server's timestamps share one ISO format, so they compare as text.
+_NOT_OLDER = ("excluded.updated_at IS NULL OR {table}.updated_at IS NULL "
+              "OR excluded.updated_at >= {table}.updated_at")
+
+
 def upsert_medusa(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -> set[str]:
     ids: set[str] = set()
     rows = []
@@ -224,7 +231,8 @@ def upsert_medusa(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -
              subtitle=excluded.subtitle, status=excluded.status,
              description=excluded.description, metadata=excluded.metadata,
              variants=excluded.variants, updated_at=excluded.updated_at,
-             deleted_at=excluded.deleted_at, raw=excluded.raw""",
+             deleted_at=excluded.deleted_at, raw=excluded.raw
+           WHERE """ + _NOT_OLDER.format(table="medusa_products"),
         rows,
     )
     return ids
@@ -259,7 +267,8 @@ def upsert_payload(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) 
            VALUES (?,?,?,?,?,?,?,?)
            ON CONFLICT(id) DO UPDATE SET medusa_id=excluded.medusa_id, title=excluded.title,
              subtitle=excluded.subtitle, description=excluded.description, seo=excluded.seo,
-             updated_at=excluded.updated_at, raw=excluded.raw""",
+             updated_at=excluded.updated_at, raw=excluded.raw
+           WHERE """ + _NOT_OLDER.format(table="payload_docs"),
         rows,
     )
     return affected

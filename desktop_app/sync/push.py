@@ -324,6 +324,13 @@ class Pusher:
             self.report.failed += len(entries)
             return
 
+        await self._decide_and_send(server, product_id, record, entries)
+
+    async def _decide_and_send(
+        self, server: str, product_id: str, record: dict[str, Any],
+        entries: list[OutboxEntry], retry: bool = True,
+    ) -> None:
+        """Compare the claimed entries with ``record`` (just read); send what is ours to send."""
         plan = decide(entries, record)
         by_seq = {e.seq: e for e in entries}
         with self.store.transaction():
@@ -336,7 +343,7 @@ class Pusher:
         if not plan.send:
             return
         await self._send(server, product_id, record, plan.send,
-                         [by_seq[s] for s in plan.send_seqs])
+                         [by_seq[s] for s in plan.send_seqs], retry)
 
     async def _send(
         self,
@@ -387,10 +394,20 @@ class Pusher:
                 if entry.field in failed:
                     self._settle([entry], "failed", message=failed[entry.field])
                     self.report.failed += 1
-        rest = {k: v for k, v in send.items() if k not in failed}
         rest_entries = [e for e in entries if e.field not in failed]
-        if rest and retry:
-            await self._send(server, product_id, record, rest, rest_entries, False)
+        if rest_entries and retry:
+            # Read again first: somebody may have changed the product meanwhile, and the
+            # rest is compared and sent against what the server holds now.
+            try:
+                fresh = (await self._read_many(server, [product_id])).get(product_id)
+            except ApiError as exc:
+                self._interrupted(server, rest_entries, exc)
+                return
+            if fresh is None:
+                self._settle(rest_entries, "failed", message=exc.message)
+                self.report.failed += len(rest_entries)
+                return
+            await self._decide_and_send(server, product_id, fresh, rest_entries, False)
         elif rest_entries:
             self._settle(rest_entries, "queued", message=exc.message)
             self.report.deferred += len(rest_entries)

@@ -86,3 +86,22 @@ def test_a_select_that_leaves_fields_out_is_not_malformed():
 def test_a_medusa_product_with_an_empty_id_is_malformed():
     with pytest.raises(MalformedRecord, match="empty id"):
         medusa_record(MedusaProduct.model_validate(fakes.medusa_product(id="")))
+
+
+def test_an_older_server_copy_never_replaces_a_newer_one() -> None:
+    """A pull's read that left before a push's write may be stored after its answer."""
+    from desktop_app.store import CatalogStore
+
+    store = CatalogStore.open(":memory:")
+    newer = {"id": "prod_1", "title": "After the push", "updated_at": "2026-12-06T10:00:02.000Z"}
+    older = {"id": "prod_1", "title": "Before the push", "updated_at": "2026-12-06T10:00:01.000Z"}
+    store.save_medusa([newer])
+    store.save_medusa([older])
+    assert store.medusa("prod_1")["title"] == "After the push"
+    doc = {"id": "7", "medusa_id": "prod_1", "title": "Pushed", "updated_at": "2026-12-06T10:00:02Z"}
+    store.save_payload([doc])
+    store.save_payload([{**doc, "title": "Stale", "updated_at": "2026-12-06T10:00:01Z"}])
+    assert store.payload("prod_1")["title"] == "Pushed"
+    store.save_payload([{**doc, "title": "Later", "updated_at": "2026-12-06T10:00:03Z"}])
+    assert store.payload("prod_1")["title"] == "Later"
+    store.close()

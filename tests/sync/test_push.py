@@ -367,3 +367,23 @@ async def test_refused_credentials_stop_pushing_to_that_server_for_the_run(env):
     assert report.sent == 3  # Payload's edits still went
     assert {e.state for e in store.outbox.entries()} == {"queued"}
     assert "medusa" in report.errors
+
+
+async def test_the_rest_of_a_refused_write_is_compared_again_before_it_is_sent(env):
+    store, medusa, _payload, _m, p = env
+    from desktop_app.api import MedusaClient, SecretKey
+    from tests.sync.fakes import SECRET
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and not medusa.writes():
+            medusa.touch("prod_00001", status="archived")  # a colleague, meanwhile
+        return medusa.handle(request)
+
+    client = MedusaClient("http://medusa.test", SecretKey(SECRET),
+                          transport=httpx.MockTransport(handle), retry_policy=NO_RETRY)
+    edit(store, "prod_00001", {"handle": "Bad Handle", "status": "draft"})
+    report = await push(store, client, p)
+    assert medusa.products["prod_00001"]["status"] == "archived"  # not overwritten
+    states = {e.field: e.state for e in store.outbox.entries()}
+    assert states == {"handle": "failed", "status": "conflict"}
+    assert report.conflicts == 1 and report.sent == 0
