@@ -44,15 +44,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from desktop_app.api import PayloadClient  # noqa: E402
-from desktop_app.store import CatalogStore  # noqa: E402
-from desktop_app.sync.pull import refresh_products  # noqa: E402
-from desktop_app.sync.push import (  # noqa: E402
+from desktop_app.exchange.pull import refresh_products  # noqa: E402
+from desktop_app.exchange.push import (  # noqa: E402
     DEFAULT_CONCURRENCY,
     READ_BATCH,
     Pusher,
     PushReport,
     push,
 )
+from desktop_app.store import CatalogStore  # noqa: E402
 from tests.support.fault_proxy import FaultProxy  # noqa: E402
 from tests.support.latency_relay import LatencyRelay  # noqa: E402
 from tests.support.stack import read_stack_info  # noqa: E402

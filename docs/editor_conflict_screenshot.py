@@ -28,7 +28,7 @@ from desktop_app.services.shop import Shop  # noqa: E402
 from desktop_app.store import CatalogStore  # noqa: E402
 from desktop_app.ui.offline.commerce_editor import CommerceEditor  # noqa: E402
 from desktop_app.ui.style import apply_style  # noqa: E402
-from tests.sync.fakes import FakeMedusa, FakePayload  # noqa: E402
+from tests.exchange.fakes import FakeMedusa, FakePayload  # noqa: E402
 
 OUT = REPO / "docs" / "editor-conflict.png"
 PROFILE = Profile(name="Demo", medusa_url="http://medusa.test",

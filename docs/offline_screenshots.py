@@ -25,12 +25,12 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_app.config import MedusaAuth, Profile, ProfileStore  # noqa: E402
+from desktop_app.exchange.connectivity import Connectivity  # noqa: E402
 from desktop_app.secrets import InMemorySecretStore, Secret  # noqa: E402
 from desktop_app.services.app_services import AppServices  # noqa: E402
 from desktop_app.services.offline import Changes, OfflineCatalog  # noqa: E402
 from desktop_app.services.profiles import ProfileService  # noqa: E402
 from desktop_app.store import CatalogStore  # noqa: E402
-from desktop_app.sync.connectivity import Connectivity  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
 from desktop_app.ui.offline.commerce_editor import CommerceEditor  # noqa: E402
 from desktop_app.ui.offline.conflict_dialog import ConflictDialog  # noqa: E402

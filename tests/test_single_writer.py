@@ -1,7 +1,7 @@
 """One writer per shop: nothing outside the catalog writes to the store or the outbox.
 
 The catalog is ``services/offline.py`` with the engines only it drives: the store
-package, the pull/push engines in ``sync/`` and the bulk recorder
+package, the pull/push engines in ``exchange/`` and the bulk recorder
 ``bulk/applying.py``. Every other module reaches the store through catalog methods,
 so every write returns the change set its observers render. ``store/files.py`` moves
 whole store files of a closed store (profile rename, retire) and is part of the store.
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1] / "desktop_app"
-CATALOG = ("services/offline.py", "store/", "sync/", "bulk/applying.py")
+CATALOG = ("services/offline.py", "store/", "exchange/", "bulk/applying.py")
 
 # What only the catalog may do: open the store, write rows, drive the engines.
 FORBIDDEN = {
@@ -26,7 +26,7 @@ FORBIDDEN = {
         r"\.(save_medusa|save_payload|refresh_rows|start_run|finish_run|mark_medusa_deleted)\("),
     "reaches into a catalog": re.compile(r"\bcatalog\._store\b|\._notify\(Changes"),
     "drives the push or pull engine": re.compile(
-        r"\bPusher\(|\brefresh_products\(|from desktop_app\.sync\.(push|pull) import [^\n]*"
+        r"\bPusher\(|\brefresh_products\(|from desktop_app\.exchange\.(push|pull) import [^\n]*"
         r"\b(push|pull|Pusher|refresh_products)\b"),
     "writes SQL": re.compile(r"execute(many)?\(\s*f?[\"']{1,3}\s*(INSERT|UPDATE|DELETE|REPLACE)",
                              re.IGNORECASE),

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from desktop_app.bulk.applying import ApplyResult, UndoReport
 from desktop_app.bulk.model import BulkPlan
+from desktop_app.exchange.push import PushProgressCallback, PushReport
 from desktop_app.store.bulk_ops import BulkOp
-from desktop_app.sync.push import PushProgressCallback, PushReport
 
 if TYPE_CHECKING:
     from desktop_app.services.offline import OfflineCatalog

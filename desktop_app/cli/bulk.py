@@ -26,10 +26,10 @@ from desktop_app.cli.offline_common import (
 )
 from desktop_app.cli.push import report_json
 from desktop_app.config import Profile
+from desktop_app.exchange.push import PushReport
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.transports import Transports
 from desktop_app.store import SearchQuery
-from desktop_app.sync.push import PushReport
 from desktop_app.text import plural
 
 PREVIEW_LINES = 200  # products printed by a text dry run; --json prints them all

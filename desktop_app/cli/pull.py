@@ -15,8 +15,8 @@ from desktop_app.cli.offline_common import (
     open_catalog,
     pick_profile,
 )
+from desktop_app.exchange.pull import PullReport
 from desktop_app.services.transports import Transports
-from desktop_app.sync.pull import PullReport
 from desktop_app.text import plural
 
 

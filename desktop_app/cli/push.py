@@ -15,8 +15,8 @@ from desktop_app.cli.offline_common import (
     open_catalog,
     pick_profile,
 )
+from desktop_app.exchange.push import PushReport
 from desktop_app.services.transports import Transports
-from desktop_app.sync.push import PushReport
 
 # How ``outbox_counts`` states read in the summary line.
 STATE_WORDS = {"conflict": "in conflict", "failed": "rejected", "locked": "locked in Payload",

@@ -80,6 +80,9 @@ from desktop_app.bulk import applying
 from desktop_app.bulk.applying import ApplyResult, UndoReport
 from desktop_app.bulk.model import BulkPlan
 from desktop_app.config import Profile
+from desktop_app.exchange.connectivity import Connectivity, Reach, ReachChange
+from desktop_app.exchange.pull import PullProgressCallback, PullReport, pull, refresh_products
+from desktop_app.exchange.push import Pusher, PushProgress, PushProgressCallback, PushReport
 from desktop_app.services.shop import SecretLookup, Shop, open_shop
 from desktop_app.services.transports import Transports
 from desktop_app.store import CatalogStore, OutboxEntry, SearchQuery, SearchRow
@@ -90,9 +93,6 @@ from desktop_app.store.lease import PUSH as PUSH_LEASE
 from desktop_app.store.outbox import ACTIVE
 from desktop_app.store.records import active_edits, overlay, sync_state
 from desktop_app.store.writer import StoreWriter
-from desktop_app.sync.connectivity import Connectivity, Reach, ReachChange
-from desktop_app.sync.pull import PullProgressCallback, PullReport, pull, refresh_products
-from desktop_app.sync.push import Pusher, PushProgress, PushProgressCallback, PushReport
 
 log = logging.getLogger(__name__)
 

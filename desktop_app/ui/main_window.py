@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.config import ConfigError, Profile
+from desktop_app.exchange.connectivity import Reach
+from desktop_app.exchange.pull import PullReport
 from desktop_app.services.admin import AdminService
 from desktop_app.services.app_services import AppServices
 from desktop_app.services.demo import DEMO_PROFILE, DemoError
@@ -36,8 +38,6 @@ from desktop_app.services.shop import MEDUSA, PAYLOAD
 from desktop_app.store import StoreError
 from desktop_app.store.fields import MEDUSA as MEDUSA_KEY
 from desktop_app.store.fields import PAYLOAD as PAYLOAD_KEY
-from desktop_app.sync.connectivity import Reach
-from desktop_app.sync.pull import PullReport
 from desktop_app.ui.admin.doctor_panel import DoctorPanel
 from desktop_app.ui.admin.sync_panel import SyncPanel
 from desktop_app.ui.banner import Banner

@@ -25,9 +25,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.exchange.connectivity import Reach
 from desktop_app.servers import Server
 from desktop_app.services.offline import Changes, OfflineCatalog
-from desktop_app.sync.connectivity import Reach
 from desktop_app.ui.offline.subscriptions import once
 
 Servers = Iterable[str] | Callable[[], Iterable[str]]

@@ -1,4 +1,4 @@
-"""A real OfflineCatalog pulled from the recorded-shape fakes of tests/sync/fakes.py."""
+"""A real OfflineCatalog pulled from the recorded-shape fakes of tests/exchange/fakes.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from desktop_app.config import MedusaAuth, Profile
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
-from tests.sync.fakes import fake_pair
+from tests.exchange.fakes import fake_pair
 
 PROFILE = Profile(name="Shop", medusa_url="http://medusa.test", medusa_auth=MedusaAuth.SECRET_KEY,
                   payload_url="http://payload.test")

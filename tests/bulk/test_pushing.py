@@ -14,7 +14,7 @@ from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
 from desktop_app.store.outbox import PUSHABLE
 from tests.bulk.conftest import PROFILE
-from tests.sync.fakes import SECRET
+from tests.exchange.fakes import SECRET
 
 IDS = [f"prod_0000{n}" for n in range(1, 6)]
 

@@ -18,7 +18,7 @@ from desktop_app.services.content import GALLERY, ContentService
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
-from tests.sync.fakes import FakeMedusa, FakePayload, _json, fake_pair
+from tests.exchange.fakes import FakeMedusa, FakePayload, _json, fake_pair
 
 PROFILE = Profile(name="Shop", medusa_url="http://medusa.test", medusa_auth=MedusaAuth.SECRET_KEY,
                   payload_url="http://payload.test")

@@ -20,8 +20,8 @@ from desktop_app.services.content import (
     Media,
     SaveStatus,
 )
+from tests.exchange.fakes import FakePayload
 from tests.services.content_fakes import PNG, content_env
-from tests.sync.fakes import FakePayload
 
 
 @pytest.fixture

@@ -98,7 +98,8 @@ def test_an_older_server_copy_never_replaces_a_newer_one() -> None:
     store.save_medusa([newer])
     store.save_medusa([older])
     assert store.medusa("prod_1")["title"] == "After the push"
-    doc = {"id": "7", "medusa_id": "prod_1", "title": "Pushed", "updated_at": "2026-12-06T10:00:02Z"}
+    doc = {"id": "7", "medusa_id": "prod_1", "title": "Pushed",
+           "updated_at": "2026-12-06T10:00:02Z"}
     store.save_payload([doc])
     store.save_payload([{**doc, "title": "Stale", "updated_at": "2026-12-06T10:00:01Z"}])
     assert store.payload("prod_1")["title"] == "Pushed"

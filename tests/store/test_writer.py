@@ -9,7 +9,7 @@ from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
 from desktop_app.store.writer import StoreWriter
-from tests.sync.fakes import fake_pair
+from tests.exchange.fakes import fake_pair
 
 
 def medusa_rec(n: int) -> dict:

@@ -19,8 +19,8 @@ from desktop_app.services.app_services import AppServices
 from desktop_app.services.profiles import ProfileService
 from desktop_app.services.transports import Transports
 from desktop_app.ui.main_window import MainWindow
+from tests.exchange.fakes import API_KEY, SECRET, FakeMedusa, FakePayload, fake_pair
 from tests.services.fake_servers import shop_profile
-from tests.sync.fakes import API_KEY, SECRET, FakeMedusa, FakePayload, fake_pair
 from tests.ui.qt_support import wait_until
 
 PID = "prod_00001"

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import bulk
+from desktop_app.exchange.push import PushProgress, PushReport
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import SearchQuery
-from desktop_app.sync.push import PushProgress, PushReport
 from desktop_app.text import plural
 from desktop_app.ui.bulk.diff_model import DiffDelegate, DiffModel
 from desktop_app.ui.bulk.operation_form import OperationForm

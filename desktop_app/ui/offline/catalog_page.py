@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.exchange.pull import PullProgress, PullReport
+from desktop_app.exchange.push import PushProgress
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
 from desktop_app.store.search import SYNC_STATES
-from desktop_app.sync.pull import PullProgress, PullReport
-from desktop_app.sync.push import PushProgress
 from desktop_app.text import plural
 from desktop_app.ui.badges import BadgeDelegate
 from desktop_app.ui.formatting import status_label

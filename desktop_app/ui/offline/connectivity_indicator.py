@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from desktop_app.exchange.connectivity import Reach
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store.fields import MEDUSA, PAYLOAD
-from desktop_app.sync.connectivity import Reach
 from desktop_app.ui.offline.subscriptions import once
 
 NAMES = {MEDUSA: MEDUSA.label, PAYLOAD: PAYLOAD.label}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.exchange.connectivity import Reach
 from desktop_app.services.transports import Transports
-from desktop_app.sync.connectivity import Reach
 from tests.e2e.offline.helpers import (
     CountingTransport,
     linked_product,

@@ -8,7 +8,7 @@ from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
 from tests.bulk.conftest import PROFILE
-from tests.sync.fakes import fake_pair
+from tests.exchange.fakes import fake_pair
 from tests.ui.offline.conftest import seed
 
 

@@ -15,7 +15,7 @@ from desktop_app.store import SearchQuery
 from desktop_app.ui.bulk import BulkEditDialog
 from desktop_app.ui.bulk.diff_model import TEXTS_ROLE
 from tests.bulk.conftest import PROFILE
-from tests.sync.fakes import API_KEY
+from tests.exchange.fakes import API_KEY
 from tests.ui.qt_support import wait_until
 
 

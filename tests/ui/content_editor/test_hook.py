@@ -52,8 +52,8 @@ async def test_a_content_save_updates_the_list_and_pending_view_at_once(qtbot, t
     from desktop_app.services.profiles import ProfileService
     from desktop_app.services.transports import Transports
     from desktop_app.ui.offline.list_model import Col
+    from tests.exchange.fakes import API_KEY, SECRET, FakeMedusa
     from tests.services.content_fakes import MediaPayload
-    from tests.sync.fakes import API_KEY, SECRET, FakeMedusa
 
     medusa, payload = FakeMedusa(), MediaPayload()
     for n in (1, 2):

@@ -12,7 +12,7 @@ from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
 from desktop_app.ui.offline.catalog_page import CatalogPage
-from tests.sync.fakes import fake_pair
+from tests.exchange.fakes import fake_pair
 from tests.ui.qt_support import wait_until
 
 

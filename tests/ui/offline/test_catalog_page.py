@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from desktop_app.sync.connectivity import Reach
+from desktop_app.exchange.connectivity import Reach
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
 from desktop_app.ui.offline.list_model import Col

@@ -148,7 +148,7 @@ def test_unlinked_product_keeps_payload_fields_read_only(qtbot, catalog: Offline
 
 
 # ------------------------------------------------ the store changes under an open editor
-PID = "prod_00001"  # tests.sync.fakes numbering
+PID = "prod_00001"  # tests.exchange.fakes numbering
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from desktop_app.store.fields import MEDUSA, PAYLOAD
 from desktop_app.ui.offline.commerce_editor import CommerceEditor
 from tests.ui.qt_support import wait_until
 
-PID = "prod_00001"  # tests.sync.fakes numbering
+PID = "prod_00001"  # tests.exchange.fakes numbering
 
 
 def offline(catalog, server: str) -> None:

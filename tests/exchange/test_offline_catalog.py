@@ -7,11 +7,11 @@ import asyncio
 import pytest
 
 from desktop_app.config import MedusaAuth, Profile
+from desktop_app.exchange.connectivity import Connectivity, Reach
 from desktop_app.services.offline import OfflineCatalog, Resolution, search_profile
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
-from desktop_app.sync.connectivity import Connectivity, Reach
-from tests.sync.fakes import fake_pair
+from tests.exchange.fakes import fake_pair
 
 PROFILE = Profile(name="Shop", medusa_url="http://medusa.test", medusa_auth=MedusaAuth.SECRET_KEY,
                   payload_url="http://payload.test")
@@ -109,7 +109,7 @@ def test_connectivity_only_transport_errors_mean_unreachable():
 async def test_search_profile_reads_the_profiles_store(app_dirs):
     medusa, payload = fake_pair(2)
     store = CatalogStore.for_profile("Shop")
-    from desktop_app.sync.pull import pull
+    from desktop_app.exchange.pull import pull
 
     await pull(store, medusa.client(), payload.client())
     store.close()

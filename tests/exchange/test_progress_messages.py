@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from desktop_app.admin.watch import Agreement, Outcome, Progress, WatchResult
-from desktop_app.sync.push import PushProgress, _Progress
+from desktop_app.exchange.push import PushProgress, _Progress
 
 
 def test_push_progress_for_one_product() -> None:

@@ -15,7 +15,7 @@ from desktop_app.config import MedusaAuth, Profile
 from desktop_app.services.offline import OfflineCatalog, PushBusy
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
-from tests.sync.fakes import Gate, fake_pair, gated_clients, writes_to
+from tests.exchange.fakes import Gate, fake_pair, gated_clients, writes_to
 
 PROFILE = Profile(name="Shop", medusa_url="http://medusa.test", medusa_auth=MedusaAuth.SECRET_KEY,
                   payload_url="http://payload.test")

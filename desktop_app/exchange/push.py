@@ -50,15 +50,15 @@ from desktop_app.api.http import RETRY_STATUSES, RetryPolicy
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
+from desktop_app.exchange.batch_read import BatchReader, Record
+from desktop_app.exchange.connectivity import Connectivity
+from desktop_app.exchange.merge import decide
 from desktop_app.servers import LABELS
 from desktop_app.store import records
 from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.fields import MEDUSA, PAYLOAD, request_body
 from desktop_app.store.outbox import PUSHABLE, OutboxEntry
 from desktop_app.store.records import MalformedRecord
-from desktop_app.sync.batch_read import BatchReader, Record
-from desktop_app.sync.connectivity import Connectivity
-from desktop_app.sync.merge import decide
 from desktop_app.text import plural
 
 log = logging.getLogger(__name__)

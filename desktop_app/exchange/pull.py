@@ -38,13 +38,13 @@ from desktop_app.api.errors import ApiError, BadCredentials
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
+from desktop_app.exchange.connectivity import Connectivity
 from desktop_app.store import records
 from desktop_app.store.catalog_store import CatalogStore, Cursor
 from desktop_app.store.db import transaction
 from desktop_app.store.fields import MEDUSA, PAYLOAD
 from desktop_app.store.outbox import now
 from desktop_app.store.writer import StoreWriter
-from desktop_app.sync.connectivity import Connectivity
 from desktop_app.text import plural
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from desktop_app.config import MedusaAuth, Profile, ProfileStore
 from desktop_app.secrets import SecretKind
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.transports import Transports
-from tests.sync.fakes import API_KEY, SECRET, fake_pair
+from tests.exchange.fakes import API_KEY, SECRET, fake_pair
 
 
 @pytest.fixture

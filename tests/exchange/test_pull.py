@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.exchange.pull import pull, refresh_products
 from desktop_app.store import CatalogStore, SearchQuery
-from desktop_app.sync.pull import pull, refresh_products
-from tests.sync.fakes import fake_pair
+from tests.exchange.fakes import fake_pair
 
 
 @pytest.fixture

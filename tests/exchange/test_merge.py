@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from desktop_app.exchange.merge import decide
 from desktop_app.store.fields import canonical, request_body, same
 from desktop_app.store.outbox import OutboxEntry
-from desktop_app.sync.merge import decide
 
 
 def entry(seq, field, base, mine, state="queued"):

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from desktop_app.sync.batch_read import BatchReader
+from desktop_app.exchange.batch_read import BatchReader
 
 
 class Reads:

@@ -65,15 +65,15 @@ from hypothesis.stateful import (
 from desktop_app.api import MedusaClient, PayloadClient, SecretKey
 from desktop_app.api.http import NO_RETRY
 from desktop_app.config import MedusaAuth, Profile
+from desktop_app.exchange.pull import pull
+from desktop_app.exchange.push import Pusher
 from desktop_app.services import offline
 from desktop_app.services.offline import OfflineCatalog, PushBusy, Resolution
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
 from desktop_app.store.fields import MEDUSA, PAYLOAD, same
 from desktop_app.store.outbox import Outbox, OutboxEntry
-from desktop_app.sync.pull import pull
-from desktop_app.sync.push import Pusher
-from tests.sync.fakes import API_KEY, SECRET, FakeMedusa, FakePayload, fake_pair
+from tests.exchange.fakes import API_KEY, SECRET, FakeMedusa, FakePayload, fake_pair
 
 T = TypeVar("T")
 

@@ -10,12 +10,12 @@ import pytest
 
 from desktop_app.api import PayloadClient
 from desktop_app.api.http import NO_RETRY
+from desktop_app.exchange.connectivity import Connectivity, Reach
+from desktop_app.exchange.pull import pull
+from desktop_app.exchange.push import Pusher, push
 from desktop_app.store import CatalogStore
-from desktop_app.sync.connectivity import Connectivity, Reach
-from desktop_app.sync.pull import pull
-from desktop_app.sync.push import Pusher, push
 from tests.api.fakes import SleepRecorder
-from tests.sync.fakes import API_KEY, fake_pair
+from tests.exchange.fakes import API_KEY, fake_pair
 
 
 @pytest.fixture
@@ -335,7 +335,7 @@ async def test_a_push_cancelled_midway_leaves_the_row_showing_what_was_stored(en
 
 
 async def test_a_malformed_document_fails_its_own_edit_and_the_batch_goes_on(env):
-    store, medusa, payload, m, p = env
+    store, _medusa, payload, m, p = env
     for n in (1, 2, 3):
         edit(store, f"prod_0000{n}", {"title": f"Mine {n}"})
     payload.by_medusa("prod_00002")["description"] = "plain text, not Lexical"
@@ -348,9 +348,9 @@ async def test_a_malformed_document_fails_its_own_edit_and_the_batch_goes_on(env
 
 
 async def test_refused_credentials_stop_pushing_to_that_server_for_the_run(env):
-    store, medusa, payload, _m, p = env
+    store, _medusa, _payload, _m, p = env
     from desktop_app.api import MedusaClient, SecretKey
-    from tests.sync.fakes import SECRET, _json
+    from tests.exchange.fakes import SECRET, _json
 
     refused = []
 
@@ -372,7 +372,7 @@ async def test_refused_credentials_stop_pushing_to_that_server_for_the_run(env):
 async def test_the_rest_of_a_refused_write_is_compared_again_before_it_is_sent(env):
     store, medusa, _payload, _m, p = env
     from desktop_app.api import MedusaClient, SecretKey
-    from tests.sync.fakes import SECRET
+    from tests.exchange.fakes import SECRET
 
     def handle(request: httpx.Request) -> httpx.Response:
         if request.method == "POST" and not medusa.writes():
