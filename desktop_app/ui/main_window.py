@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
         self.profile_combo = QComboBox(objectName="profileCombo")
         self.profile_combo.setMinimumWidth(180)
         self.profile_combo.setToolTip("Active shop profile")
+        # Before the first profile exists (a new user's first start) the box is not blank.
+        self.profile_combo.setPlaceholderText("No shop yet")
         self.profile_combo.activated.connect(self._profile_chosen)
         bar.addWidget(self.profile_combo)
         self.addToolBar(bar)

@@ -170,3 +170,16 @@ async def test_demo_news_goes_when_a_pull_fails(demo: MainWindow, shop: FakeShop
     demo.reload()
     await wait_until(lambda: demo.banners["Medusa"].isVisible(), 10, "Medusa banner")
     assert not demo.info_banner.isVisible()
+
+
+async def test_the_shop_box_is_not_blank_before_the_first_shop(
+    qtbot, services: AppServices, tmp_path
+) -> None:
+    use_fake_stack(services, tmp_path)
+    win = shown(qtbot, services)
+    win.start()  # no profile yet: the demo set-up runs
+    combo = win.profile_combo
+    assert combo.currentIndex() == -1 and combo.placeholderText() == "No shop yet"
+    await pulled(win, 12)
+    assert combo.currentText() == "Local-demo"
+    win.close()

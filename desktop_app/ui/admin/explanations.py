@@ -7,8 +7,12 @@ app never creates or deletes Payload products).
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
 from desktop_app.admin.verify import LABELS, Finding, Kind
 from desktop_app.text import plural
+from desktop_app.ui.formatting import format_timestamp
 
 CATEGORY_LABELS: dict[Kind, str] = {
     **LABELS,
@@ -25,6 +29,22 @@ def _quoted(value: str | None) -> str:
     return f"“{value}”" if value else "empty"
 
 
+# An ISO 8601 time in a finding's detail (a deleted product's deleted_at, say).
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?")
+
+
+def _readable(detail: str) -> str:
+    """``detail`` with its times as people read them; exports keep the exact ISO form."""
+
+    def local(match: re.Match[str]) -> str:
+        try:
+            return format_timestamp(datetime.fromisoformat(match[0].replace("Z", "+00:00")))
+        except ValueError:
+            return match[0]
+
+    return _ISO_TIME.sub(local, detail)
+
+
 def explain(finding: Finding) -> str:
     """What the finding means and how it gets fixed, in one or two sentences."""
     kind = finding.kind
@@ -32,9 +52,9 @@ def explain(finding: Finding) -> str:
         return ("Payload has no document for this product, so its content cannot be edited. "
                 "Fix: re-run the sync; if it stays missing, save the product in Medusa once.")
     if kind is Kind.ORPHAN_IN_PAYLOAD:
-        return (f"Payload document {_docs(finding)} belongs to no Medusa product "
-                f"({finding.detail}). Fix: a Payload admin deletes it; this app never "
-                "deletes Payload products.")
+        return (f"Payload document {_docs(finding)} belongs to no Medusa product: "
+                f"{_readable(finding.detail)}. Fix: a Payload admin deletes it; this app "
+                "never deletes Payload products.")
     if kind is Kind.MISSING_PAYLOAD_ID:
         return (f"The Payload document exists ({_docs(finding)}) but Medusa does not record "
                 "its id in metadata.payload_id. Fix: “Fix payload_id” sets it.")

@@ -43,6 +43,7 @@ from desktop_app.text import plural
 from desktop_app.ui.bulk.diff_model import DiffDelegate, DiffModel
 from desktop_app.ui.bulk.operation_form import OperationForm
 from desktop_app.ui.formatting import status_label
+from desktop_app.ui.offline.list_model import sync_label
 from desktop_app.ui.tasks import TaskSlot
 
 MUTED = "color: #5b6475;"
@@ -55,11 +56,15 @@ def _selection_text(count: int, product_ids: Sequence[str] | None,
     if product_ids is not None:
         return f"{noun} selected"
     if query is not None and (query.text or query.statuses or query.sync_states):
-        filters = [f"matching “{query.text}”"] if query.text else []
-        filters += ([f"status {', '.join(map(status_label, query.statuses))}"]
-                    if query.statuses else [])
-        filters += [f"state {', '.join(query.sync_states)}"] if query.sync_states else []
-        return f"All {noun} {' and '.join(filters)}"
+        # In the words of the list's filter boxes: "with status Draft", "sync state No content".
+        filters = []
+        if query.statuses:
+            filters.append("status " + " or ".join(map(status_label, query.statuses)))
+        if query.sync_states:
+            filters.append("sync state " + " or ".join(map(sync_label, query.sync_states)))
+        words = [f"matching “{query.text}”"] if query.text else []
+        words += ["with " + " and ".join(filters)] if filters else []
+        return f"All {noun} {' '.join(words)}"
     return f"All {noun} in the catalog"
 
 

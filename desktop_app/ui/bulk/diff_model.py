@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop_app.bulk import BulkPlan, FieldChange
-from desktop_app.ui.bulk.text_diff import split_changed
+from desktop_app.ui.bulk.text_diff import fit_parts, split_changed
 from desktop_app.ui.offline.values import field_label, show_value
 
 HEADERS = ("Product", "Field", "Before", "After")
@@ -91,8 +91,11 @@ class DiffDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(palette.ColorRole.HighlightedText if selected
                                      else palette.ColorRole.Text))
         x = rect.left() + 6
+        metrics = option.fontMetrics
+        # Cut to the cell with "…" where text is left out, the changed part kept in view.
+        parts = fit_parts(parts, rect.width() - 12, metrics.horizontalAdvance)
         for n, text in enumerate(parts):
-            width = option.fontMetrics.horizontalAdvance(text)
+            width = metrics.horizontalAdvance(text)
             if n == 1 and text and not selected:
                 painter.fillRect(QRect(x, rect.top() + 5, width, rect.height() - 10),
                                  QColor(mark))

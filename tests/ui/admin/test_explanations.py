@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from desktop_app.admin.verify import Finding, Kind
 from desktop_app.ui.admin.explanations import CATEGORY_LABELS, explain, product_label
+from desktop_app.ui.formatting import format_timestamp
 
 
 @pytest.mark.parametrize("kind", list(Kind))
@@ -35,3 +38,14 @@ def test_content_differences_are_information_only() -> None:
     text = explain(Finding(Kind.SUBTITLE_DIFFERS, "prod_1", ("3",), "", None, "New"))
     assert text.startswith("For information: Medusa has empty, Payload “New”.")
     assert "needs no fix" in text
+
+
+def test_a_deleted_products_orphan_says_when_in_words_not_in_iso() -> None:
+    """The report read "(the product was deleted in Medusa (2026-11-27T05:00:00.623000+00:00))"."""
+    orphan = Finding(Kind.ORPHAN_IN_PAYLOAD, "prod_9", ("40",),
+                     "the product was deleted in Medusa (2026-11-27T05:00:00.623000+00:00)")
+    text = explain(orphan)
+    when = format_timestamp(datetime(2026, 11, 27, 5, 0, tzinfo=UTC))
+    assert ("Payload document 40 belongs to no Medusa product: the product was deleted in "
+            f"Medusa ({when}). Fix:") in text
+    assert "T05:00" not in text and "))" not in text

@@ -199,7 +199,10 @@ def test_csv_export_writes_the_chosen_products(qtbot, catalog, tmp_path):
 
 @pytest.mark.parametrize(("query", "text"), [
     (None, "All 30 products in the catalog"),
-    (SearchQuery(statuses=("published",)), "All 30 products status Published"),
+    (SearchQuery(statuses=("published",)), "All 30 products with status Published"),
+    (SearchQuery("product 03", ("published", "draft"), ("missing",)),
+     "All 1 product matching “product 03” with status Published or Draft "
+     "and sync state No content"),
 ])
 def test_selection_is_described(qtbot, catalog, query, text):
     assert open_dialog(qtbot, catalog, query=query).selection.text() == text
