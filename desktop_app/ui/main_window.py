@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.page: CatalogPage | None = None
         self.connectivity: ConnectivityIndicator | None = None
         self._needs_settings: dict[str, bool] = {}
+        self._quit_confirmed = False  # the unsaved-typing question was answered Discard
         self.closing: asyncio.Task[object] | None = None  # the last page's store closing
         self._demo = TaskSlot("demo set-up")
         self._settings: SettingsDialog | None = None
@@ -579,7 +580,19 @@ class MainWindow(QMainWindow):
             self._open_page()
 
     # ------------------------------------------------------------------ close
+    def _quit_after_discard(self) -> None:
+        self._quit_confirmed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        from desktop_app.ui.unsaved import ask_before_closing, unsaved_editors
+
+        if not self._quit_confirmed and unsaved_editors(self):
+            # Typing not saved in an open editor: ask (window-modal, no nested loop).
+            event.ignore()
+            ask_before_closing(self, self._quit_after_discard, lambda: None,
+                               action="Closing the window")
+            return
         self.tools.close_all()
         self._close_page()
         self._demo.cancel()

@@ -19,8 +19,8 @@ def choose(win: MainWindow, name: str) -> None:
 
 
 def question(win: MainWindow) -> QMessageBox | None:
-    box = win.findChild(QMessageBox, "unsavedEditors")
-    return box if box is not None and box.isVisible() else None
+    shown = [b for b in win.findChildren(QMessageBox, "unsavedEditors") if b.isVisible()]
+    return shown[-1] if shown else None
 
 
 async def opened(win: MainWindow, services: AppServices) -> str:
@@ -79,3 +79,19 @@ async def test_switch_without_typing_does_not_ask(window: MainWindow,  # noqa: F
     assert question(window) is None
     assert not editor.isVisible() and window.page is not first
     await pulled(window, 12)
+
+
+async def test_closing_the_window_with_typing_asks_first(window: MainWindow,  # noqa: F811
+                                                         services: AppServices) -> None:
+    pid = await opened(window, services)
+    editor = window.page.open_editor(pid)
+    editor.title_edit.setText("Typed, not saved")
+    window.close()
+    box = question(window)
+    assert box is not None and "Closing the window" in box.informativeText()
+    assert window.isVisible() and editor.isVisible()  # nothing closed yet
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.isVisible() and editor.title_edit.text() == "Typed, not saved"
+    window.close()
+    question(window).button(QMessageBox.StandardButton.Discard).click()
+    assert not window.isVisible()
