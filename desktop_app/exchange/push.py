@@ -318,13 +318,17 @@ class Pusher:
             self.report.failed += len(entries)
             return
         if record is None:
-            what = "product was deleted in Medusa" if server == MEDUSA else (
-                "product has no Payload document")
-            self._settle(entries, "failed", message=f"The {what}; the edit cannot be sent.")
-            self.report.failed += len(entries)
+            self._gone(server, entries)
             return
 
         await self._decide_and_send(server, product_id, record, entries)
+
+    def _gone(self, server: str, entries: list[OutboxEntry]) -> None:
+        """The re-read found no record: the edits fail, kept for the merchant to see."""
+        what = "product was deleted in Medusa" if server == MEDUSA else (
+            "product has no Payload document")
+        self._settle(entries, "failed", message=f"The {what}; the edit cannot be sent.")
+        self.report.failed += len(entries)
 
     async def _decide_and_send(
         self, server: str, product_id: str, record: dict[str, Any],
@@ -400,12 +404,11 @@ class Pusher:
             # rest is compared and sent against what the server holds now.
             try:
                 fresh = (await self._read_many(server, [product_id])).get(product_id)
-            except ApiError as exc:
-                self._interrupted(server, rest_entries, exc)
+            except ApiError as read_error:
+                self._interrupted(server, rest_entries, read_error)
                 return
             if fresh is None:
-                self._settle(rest_entries, "failed", message=exc.message)
-                self.report.failed += len(rest_entries)
+                self._gone(server, rest_entries)
                 return
             await self._decide_and_send(server, product_id, fresh, rest_entries, False)
         elif rest_entries:

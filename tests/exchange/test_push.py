@@ -387,3 +387,22 @@ async def test_the_rest_of_a_refused_write_is_compared_again_before_it_is_sent(e
     states = {e.field: e.state for e in store.outbox.entries()}
     assert states == {"handle": "failed", "status": "conflict"}
     assert report.conflicts == 1 and report.sent == 0
+
+
+async def test_the_rest_of_a_refused_write_fails_plainly_when_the_product_is_gone(env):
+    store, medusa, _payload, _m, p = env
+    from desktop_app.api import MedusaClient, SecretKey
+    from tests.exchange.fakes import SECRET
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        response = medusa.handle(request)
+        if request.method == "POST":
+            medusa.delete("prod_00001")  # deleted in Medusa's admin meanwhile
+        return response
+
+    client = MedusaClient("http://medusa.test", SecretKey(SECRET),
+                          transport=httpx.MockTransport(handle), retry_policy=NO_RETRY)
+    edit(store, "prod_00001", {"handle": "Bad Handle", "status": "draft"})
+    await push(store, client, p)
+    status = next(e for e in store.outbox.entries() if e.field == "status")
+    assert status.state == "failed" and "deleted in Medusa" in status.message
