@@ -263,7 +263,11 @@ class Pusher:
                 MEDUSA, client.get_product(product_ids[0], fields=records.MEDUSA_STORE_FIELDS))
         except NotFound:
             return []
-        return [records.medusa_record(product)]
+        try:
+            return [records.medusa_record(product)]
+        except MalformedRecord as exc:
+            self._medusa_malformed(product_ids[0], exc.reason)
+            return []
 
     def _medusa_malformed(self, product_id: str, reason: str) -> None:
         self._malformed[(MEDUSA, product_id)] = reason
@@ -278,7 +282,8 @@ class Pusher:
                 self.clients[MEDUSA].update_product(product_id, body,
                                                     fields=records.MEDUSA_STORE_FIELDS),
             )
-            self.store.save_medusa([records.medusa_record(product)], refresh=False)
+            self._store_answer(lambda: self.store.save_medusa(
+                [records.medusa_record(product)], refresh=False))
         else:
             doc = await self._call(
                 server,
@@ -287,7 +292,17 @@ class Pusher:
             )
             if "medusa_id" not in doc:
                 doc = {**doc, "medusa_id": product_id}
-            self.store.save_payload([records.payload_record(doc)], refresh=False)
+            self._store_answer(lambda: self.store.save_payload(
+                [records.payload_record(doc)], refresh=False))
+
+    @staticmethod
+    def _store_answer(save: Callable[[], object]) -> None:
+        """Keep the server's answer to a write that landed; an unreadable one is skipped
+        (the write is done either way: the next re-read stores the record)."""
+        try:
+            save()
+        except MalformedRecord as exc:
+            log.warning("a write's answer was not stored: %s", exc)
 
     # ------------------------------------------------------------- one unit
     def _settle(self, entries: list[OutboxEntry], state: str, **kw: Any) -> int:
@@ -313,15 +328,18 @@ class Pusher:
             return
         reason = self._malformed.pop((server, product_id), None)
         if reason is not None:
-            self._settle(entries, "failed", message=f"{LABELS[server]} sent this product in "
-                         f"a shape the app cannot read ({reason}); the edit is kept.")
-            self.report.failed += len(entries)
+            self._unreadable(server, entries, reason)
             return
         if record is None:
             self._gone(server, entries)
             return
 
         await self._decide_and_send(server, product_id, record, entries)
+
+    def _unreadable(self, server: str, entries: list[OutboxEntry], reason: str) -> None:
+        self._settle(entries, "failed", message=f"{LABELS[server]} sent this product in a "
+                     f"shape the app cannot read ({reason}); the edit is kept.")
+        self.report.failed += len(entries)
 
     def _gone(self, server: str, entries: list[OutboxEntry]) -> None:
         """The re-read found no record: the edits fail, kept for the merchant to see."""
@@ -406,6 +424,10 @@ class Pusher:
                 fresh = (await self._read_many(server, [product_id])).get(product_id)
             except ApiError as read_error:
                 self._interrupted(server, rest_entries, read_error)
+                return
+            reason = self._malformed.pop((server, product_id), None)
+            if reason is not None:
+                self._unreadable(server, rest_entries, reason)
                 return
             if fresh is None:
                 self._gone(server, rest_entries)
@@ -567,8 +589,15 @@ class Pusher:
             return faults
 
         self._plan_reads(pending)
-        results = await asyncio.gather(*(one(p, s) for p, s in pending.items()))
-        return {pid: faults for pid, faults in zip(pending, results, strict=True) if faults}
+        # Every unit ends before anything is raised: none keeps writing unawaited after
+        # the push (and its lease) is given up.
+        results = await asyncio.gather(*(one(p, s) for p, s in pending.items()),
+                                       return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+        return {pid: faults for pid, faults in zip(pending, results, strict=True)
+                if faults and not isinstance(faults, BaseException)}
 
 
 class _Progress:

@@ -146,9 +146,12 @@ class AdminService:
     @classmethod
     def for_profile(cls, services: AppServices, profile: Profile) -> AdminService:
         """What the GUI's composition root hands the panels: runs go to the shop's catalog."""
-        return cls(profile, services.profiles.secrets, services.transports,
-                   history=lambda p: StoreRunHistory(services.open_offline_catalog(p),
-                                                     owned=False))
+        def history(p: Profile) -> RunHistory:
+            # The window's own catalog when its shop is open; never a second one beside it.
+            catalog = services.catalogs.get(p.name)
+            return open_history(p) if catalog is None else StoreRunHistory(catalog, owned=False)
+
+        return cls(profile, services.profiles.secrets, services.transports, history=history)
 
     @asynccontextmanager
     async def clients(self) -> AsyncIterator[Clients]:

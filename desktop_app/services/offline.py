@@ -142,6 +142,13 @@ class Resolution(enum.StrEnum):
 Observer = Callable[[Changes], None]
 
 
+class CatalogClosed(RuntimeError):
+    """The shop's catalog was closed (its shop was closed or switched)."""
+
+    def __init__(self) -> None:
+        super().__init__("This shop was closed; the edit is kept and sent when it is open.")
+
+
 class PushBusy(Exception):
     """Another process is pushing this shop's changes (it holds the store's push lease)."""
 
@@ -209,14 +216,15 @@ class OfflineCatalog:
         self._store.close()
 
     async def aclose(self) -> None:
-        self.closed = True
+        self.closed = True  # no new push starts from here on (see _pushing)
+        await self.connectivity.stop()
         # A push some window started (an editor's save) ends before the store closes;
         # what it left ``sending`` is re-read and compared by the next push.
-        busy = [t for t in self._busy if not t.done()]
-        for task in busy:
-            task.cancel()
-        await asyncio.gather(*busy, return_exceptions=True)
-        await self.connectivity.stop()
+        current = asyncio.current_task()
+        while busy := [t for t in self._busy if not t.done() and t is not current]:
+            for task in busy:
+                task.cancel()
+            await asyncio.wait(busy)
         if self.shop is not None:
             await self.shop.aclose()
         writer, self._writer = self._writer, None
@@ -374,6 +382,9 @@ class OfflineCatalog:
         return int(self._store.start_run(kind, server))
 
     def end_run(self, run_id: int, *, ok: bool, changed: int = 0, message: str = "") -> None:
+        if self._store_closed():  # a run cancelled by closing the shop: nothing to record
+            log.info("run %s ended after its shop's store closed", run_id)
+            return
         self._store.finish_run(run_id, ok=ok, changed=changed, message=message)
 
     # ---------------------------------------------------------- network
@@ -453,9 +464,11 @@ class OfflineCatalog:
         if task is not None:
             self._busy.add(task)
         try:
+            if self.closed:
+                raise CatalogClosed()
             async with self._push_lock:
-                if self._store_closed():
-                    raise RuntimeError("this shop's catalog is closed")
+                if self.closed or self._store_closed():
+                    raise CatalogClosed()
                 async with self._leased(progress, wait):
                     yield
         finally:
@@ -490,14 +503,21 @@ class OfflineCatalog:
             yield
         finally:
             renewing.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await renewing
-            self._lease.release()
+            await asyncio.wait({renewing})  # never re-raises, never eats our own cancel
+            try:
+                self._lease.release()
+            except sqlite3.Error:  # it expires by itself; claims keep the rows safe
+                log.warning("the push lease of %s was not released", self._store.path)
 
     async def _renew_lease(self) -> None:
         while True:
             await asyncio.sleep(self._lease.ttl / 3)
-            if not self._lease.renew():
+            try:
+                renewed = self._lease.renew()
+            except sqlite3.Error as exc:  # busy store: try again at the next tick
+                log.warning("the push lease of %s was not renewed: %s", self._store.path, exc)
+                continue
+            if not renewed:
                 # Claims still protect the rows; the other pusher takes them over.
                 log.warning("the push lease of %s was lost", self._store.path)
 
@@ -560,6 +580,7 @@ def search_profile(
 
 
 __all__ = [
+    "CatalogClosed",
     "Changes",
     "LocalRows",
     "OfflineCatalog",

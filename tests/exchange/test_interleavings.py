@@ -156,3 +156,73 @@ async def test_an_edit_reads_its_base_under_the_write_lock(tmp_path, servers):
     report = await catalog.push()
     assert report.conflicts == 0 and payload.by_medusa(PID)["title"] == "v2"
     await catalog.aclose()
+
+
+async def test_a_lease_renewal_that_fails_neither_fails_the_push_nor_keeps_the_lease(
+        tmp_path, servers):
+    import sqlite3
+
+    medusa, payload = servers
+    gate = Gate(writes_to("PATCH", "/api/products/"))
+    catalog = await _pulled(catalog_on(tmp_path / "s.db", medusa, payload, gate))
+    catalog._lease.ttl = 0.06  # renewals every 20 ms while the write is held
+
+    def busy() -> bool:
+        raise sqlite3.OperationalError("database is locked")
+
+    catalog._lease.renew = busy
+    catalog.edit(PID, {"title": "v1"})
+    push = asyncio.ensure_future(catalog.push())
+    await gate.entered.wait()
+    await asyncio.sleep(0.1)  # a few renewals fail meanwhile
+    gate.release.set()
+    report = await push  # the report, not the renewal's error
+    assert report.sent == 1 and catalog._lease.holder() is None
+    await catalog.aclose()
+
+
+async def test_a_closed_catalog_starts_no_push(tmp_path, servers):
+    from desktop_app.services.offline import CatalogClosed
+
+    medusa, payload = servers
+    catalog = await _pulled(catalog_on(tmp_path / "s.db", medusa, payload))
+    catalog.edit(PID, {"title": "v1"})
+    catalog.begin_close()  # its window is closing the shop
+    with pytest.raises(CatalogClosed):
+        await catalog.push()
+    assert payload.writes() == [] and catalog.outbox()[0].state == "queued"
+    await catalog.aclose()
+
+
+async def test_an_unexpected_error_ends_the_push_only_after_every_unit_ended(
+        tmp_path, servers):
+    import sqlite3
+
+    medusa, payload = servers
+    held = f"/api/products/{payload.by_medusa('prod_00002')['id']}"
+    gate = Gate(writes_to("PATCH", held))  # product 2's write is slow
+    catalog = await _pulled(catalog_on(tmp_path / "s.db", medusa, payload, gate))
+    for n in (1, 2, 3):
+        catalog.edit(f"prod_0000{n}", {"title": f"Mine {n}"})
+    claim = catalog._store.outbox.claim
+
+    async def release_later() -> None:
+        await gate.entered.wait()
+        await asyncio.sleep(0.2)
+        gate.release.set()
+
+    releasing = asyncio.ensure_future(release_later())
+
+    def failing_claim(product_id, server, token):
+        if product_id == "prod_00001":
+            raise sqlite3.OperationalError("disk I/O error")
+        return claim(product_id, server, token)
+
+    catalog._store.outbox.claim = failing_claim
+    with pytest.raises(sqlite3.OperationalError):
+        await catalog.push()
+    states = {e.product_id: e.state for e in catalog.outbox(None)}  # right as it raised
+    await releasing
+    assert states["prod_00002"] == states["prod_00003"] == "done"  # not left mid-send
+    assert catalog._lease.holder() is None
+    await catalog.aclose()
