@@ -218,8 +218,8 @@ class OfflineCatalog:
     async def aclose(self) -> None:
         self.closed = True  # no new push starts from here on (see _pushing)
         await self.connectivity.stop()
-        # A push some window started (an editor's save) ends before the store closes;
-        # what it left ``sending`` is re-read and compared by the next push.
+        # A push or refresh some window started (an editor's save or reload) ends before
+        # the store closes; what a push left ``sending`` is re-read and compared next time.
         current = asyncio.current_task()
         while busy := [t for t in self._busy if not t.done() and t is not current]:
             for task in busy:
@@ -413,9 +413,10 @@ class OfflineCatalog:
         """Re-read these products from ``servers`` now (the editor's "reload")."""
         medusa, payload = self._clients()
         wanted = set(servers)
-        ids = await refresh_products(self._store, medusa if MEDUSA in wanted else None,
-                                     payload if PAYLOAD in wanted else None, list(product_ids),
-                                     connectivity=self.connectivity)
+        async with self._operation():
+            ids = await refresh_products(self._store, medusa if MEDUSA in wanted else None,
+                                         payload if PAYLOAD in wanted else None,
+                                         list(product_ids), connectivity=self.connectivity)
         return self._notify(Changes(frozenset(ids)))
 
     async def push(
@@ -460,17 +461,22 @@ class OfflineCatalog:
         self, progress: PushProgressCallback | None, wait: bool
     ) -> AsyncIterator[None]:
         """One pusher per store: this process's lock, then the store's lease."""
+        async with self._operation(), self._push_lock:
+            if self.closed or self._store_closed():
+                raise CatalogClosed()
+            async with self._leased(progress, wait):
+                yield
+
+    @contextlib.asynccontextmanager
+    async def _operation(self) -> AsyncIterator[None]:
+        """A network operation on the store: refused once closing, awaited by ``aclose``."""
+        if self.closed:
+            raise CatalogClosed()
         task = asyncio.current_task()
         if task is not None:
             self._busy.add(task)
         try:
-            if self.closed:
-                raise CatalogClosed()
-            async with self._push_lock:
-                if self.closed or self._store_closed():
-                    raise CatalogClosed()
-                async with self._leased(progress, wait):
-                    yield
+            yield
         finally:
             if task is not None:
                 self._busy.discard(task)

@@ -226,3 +226,14 @@ async def test_an_unexpected_error_ends_the_push_only_after_every_unit_ended(
     assert states["prod_00002"] == states["prod_00003"] == "done"  # not left mid-send
     assert catalog._lease.holder() is None
     await catalog.aclose()
+
+
+async def test_closing_the_catalog_ends_a_reload_in_flight_first(tmp_path, servers):
+    medusa, payload = servers
+    gate = Gate(lambda r: r.method == "GET" and r.url.path == "/api/products")
+    catalog = await _pulled(catalog_on(tmp_path / "s.db", medusa, payload))
+    catalog.shop.payload = gated_clients(medusa, payload, gate, "payload")[1]
+    reload = asyncio.ensure_future(catalog.refresh([PID], servers=("payload",)))
+    await gate.entered.wait()  # an editor's reload is on the wire
+    await catalog.aclose()
+    assert reload.cancelled()  # not left to write into a closed store
