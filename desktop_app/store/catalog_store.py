@@ -69,9 +69,9 @@ class CatalogStore:
         return records.load_payload(self.conn, product_id)
 
     def medusa_ids(self, *, include_deleted: bool = False) -> set[str]:
-        sql = "SELECT id FROM medusa_products"
+        sql = "SELECT id FROM medusa_products WHERE local=0"  # drafts are not on Medusa
         if not include_deleted:
-            sql += " WHERE deleted_at IS NULL"
+            sql += " AND deleted_at IS NULL"
         return {r[0] for r in self.conn.execute(sql)}
 
     def payload_ids(self) -> dict[str, str | None]:

@@ -22,6 +22,9 @@ from typing import Any
 
 from desktop_app.models.medusa import MedusaProduct
 from desktop_app.store.fields import GALLERY, THUMBNAIL, apply, gallery_rows, media_id
+from desktop_app.store.op_overlay import apply_operation
+from desktop_app.store.operations import ACTIVE as OPERATION_STATES
+from desktop_app.store.operations import DELETE, Operation
 from desktop_app.store.sort_keys import natural_key, sync_rank
 from desktop_app.store.tokens import facets, search_text
 
@@ -314,12 +317,33 @@ def active_edits(conn: sqlite3.Connection, product_id: str) -> list[sqlite3.Row]
     ).fetchall()
 
 
+def active_operations(
+    conn: sqlite3.Connection, product_ids: Iterable[str]
+) -> dict[str, list[Operation]]:
+    """The active operations of each product that has some, in their order."""
+    ids = sorted(set(product_ids))
+    found: dict[str, list[Operation]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start : start + _CHUNK]
+        for row in conn.execute(
+            f"""SELECT * FROM operations WHERE product_id IN ({",".join("?" * len(part))})
+                AND state IN ({",".join("?" * len(OPERATION_STATES))}) ORDER BY seq""",
+            (*part, *OPERATION_STATES),
+        ):
+            found.setdefault(row["product_id"], []).append(Operation.from_row(row))
+    return found
+
+
 def overlay(
     medusa: dict[str, Any] | None,
     payload: dict[str, Any] | None,
     edits: Iterable[sqlite3.Row],
+    operations: Iterable[Operation] = (),
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """The records as the merchant should see them: each active edit's value applied."""
+    if medusa is not None:
+        for op in operations:  # structure first: an edit may name a variant one adds
+            medusa = apply_operation(medusa, op)
     for e in edits:
         value = _loads(e["mine"])
         if e["server"] == "medusa" and medusa is not None:
@@ -388,8 +412,9 @@ def _row_values(
     medusa: dict[str, Any] | None,
     payload: dict[str, Any] | None,
     edits: list[sqlite3.Row],
+    operations: list[Operation],
 ) -> tuple[Any, ...]:
-    m, p = overlay(medusa, payload, edits)
+    m, p = overlay(medusa, payload, edits, operations)
     title = (p or {}).get("title") or (m or {}).get("title") or ""
     if p and p.get("description"):
         description = plain_text(p.get("description"))
@@ -401,7 +426,8 @@ def _row_values(
                   default="")
     handle = (m or {}).get("handle") or ""
     status = (m or {}).get("status") or ""
-    state = sync_state(medusa, payload, (e["state"] for e in edits))
+    state = sync_state(medusa, payload, [*(e["state"] for e in edits),
+                                         *(op.state for op in operations)])
     subtitle = (p or {}).get("subtitle") or (m or {}).get("subtitle") or ""
     return (
         pid,
@@ -454,12 +480,15 @@ def refresh_rows(conn: sqlite3.Connection, product_ids: Iterable[str]) -> None:
             (*part, *ACTIVE_STATES),
         ):
             edits.setdefault(row["product_id"], []).append(row)
+        operations = active_operations(conn, part)
         gone, upserts = [], []
         for pid in part:
             m, p = medusa.get(pid), payload.get(pid)
-            if (m is not None and m.get("deleted_at")) or (m is None and p is None):
+            ops = operations.get(pid, [])
+            deleting = any(op.kind == DELETE for op in ops)
+            if (m is not None and m.get("deleted_at")) or (m is None and p is None) or deleting:
                 gone.append((pid,))
             else:
-                upserts.append(_row_values(pid, m, p, edits.get(pid, [])))
+                upserts.append(_row_values(pid, m, p, edits.get(pid, []), ops))
         conn.executemany("DELETE FROM catalog_rows WHERE product_id=?", gone)
         conn.executemany(_UPSERT_ROW, upserts)

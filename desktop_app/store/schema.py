@@ -287,6 +287,47 @@ MIGRATIONS: tuple[str, ...] = (
             WHERE rowid = old.rowid;
     END;
     """,
+    # 6: operations beyond field edits (create, delete, variants, options, stock), each
+    #    claimed and settled like an outbox row; products created offline are local
+    #    drafts in medusa_products (local=1) until their create is pushed; id_map keeps
+    #    which server id a local id became; taxonomy holds the shop's categories,
+    #    collections, tags, types, sales channels, stock locations and currencies.
+    """
+    CREATE TABLE operations (
+        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+        product_id  TEXT NOT NULL,          -- Medusa id, or the local id of a draft
+        kind        TEXT NOT NULL,          -- create|delete|variant.add|... (store/operations.py)
+        args        TEXT NOT NULL,          -- JSON object: what to do
+        base        TEXT,                   -- JSON: the server value it was made against
+        state       TEXT NOT NULL,          -- queued|sending|conflict|failed|done
+        outcome     TEXT,                   -- for done: sent|already|theirs|discarded
+        message     TEXT,
+        field       TEXT,                   -- the field a server error names
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        version     INTEGER NOT NULL DEFAULT 1,
+        claim       TEXT,
+        sent        INTEGER NOT NULL DEFAULT 0, -- a request may have reached the server
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE INDEX operations_active ON operations(state, product_id, seq);
+    CREATE INDEX operations_product ON operations(product_id, seq);
+    ALTER TABLE medusa_products ADD COLUMN local INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE id_map (
+        local_id    TEXT PRIMARY KEY,       -- a draft's product or variant id
+        server_id   TEXT NOT NULL,
+        mapped_at   TEXT NOT NULL
+    );
+    CREATE TABLE taxonomy (
+        kind        TEXT NOT NULL,  -- category|collection|tag|type|channel|location|currency
+        id          TEXT NOT NULL,
+        name        TEXT NOT NULL,
+        parent_id   TEXT,                   -- categories: the parent category
+        handle      TEXT,
+        raw         TEXT,
+        PRIMARY KEY (kind, id)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
