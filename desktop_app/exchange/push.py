@@ -84,6 +84,8 @@ class PushReport:
     requeued: int = 0  # edited while their request was on the wire: sent again next
     changed_products: set[str] = field(default_factory=set)
     errors: dict[str, str] = field(default_factory=dict)  # server -> last error
+    # Creates, deletes, structure and stock (exchange/operations_push.py), sent first.
+    operations: Any = None
 
     @property
     def total(self) -> int:
@@ -108,6 +110,10 @@ READ_BATCH = 20
 SWEEPS = 3
 # The longest Retry-After a push waits for between passes; a longer one ends the pass.
 MAX_RETRY_AFTER = 60.0
+
+
+WAITING_FOR_PAYLOAD = ("Waiting for Payload: the integration has not made this product's "
+                       "document yet; the edit is sent once it exists.")
 
 
 class _ServerDown(Exception):
@@ -336,13 +342,26 @@ class Pusher:
 
         await self._decide_and_send(server, product_id, record, entries)
 
+    def _created_here(self, product_id: str) -> bool:
+        row = self.store.conn.execute("SELECT 1 FROM id_map WHERE server_id=?",
+                                      (product_id,)).fetchone()
+        return row is not None
+
     def _unreadable(self, server: str, entries: list[OutboxEntry], reason: str) -> None:
         self._settle(entries, "failed", message=f"{LABELS[server]} sent this product in a "
                      f"shape the app cannot read ({reason}); the edit is kept.")
         self.report.failed += len(entries)
 
     def _gone(self, server: str, entries: list[OutboxEntry]) -> None:
-        """The re-read found no record: the edits fail, kept for the merchant to see."""
+        """The re-read found no record: the edits fail, kept for the merchant to see.
+
+        A product this app created whose Payload document the integration has not made
+        yet is not gone: its content edits wait, queued, for the next push.
+        """
+        if server == PAYLOAD and entries and self._created_here(entries[0].product_id):
+            self._settle(entries, "queued", message=WAITING_FOR_PAYLOAD)
+            self._defer(server, [e.seq for e in entries], WAITING_FOR_PAYLOAD)
+            return
         what = "product was deleted in Medusa" if server == MEDUSA else (
             "product has no Payload document")
         self._settle(entries, "failed", message=f"The {what}; the edit cannot be sent.")

@@ -251,8 +251,10 @@ class Outbox:
     def pushable_products(self) -> list[str]:
         """Products with something to push, in the order of their oldest edit."""
         rows = self.conn.execute(
+            # Edits of a local draft wait for its create (operations_push.py).
             f"""SELECT product_id, MIN(seq) AS first FROM outbox WHERE state IN
-                ({",".join("?" * len(PUSHABLE))}) GROUP BY product_id ORDER BY first""",
+                ({",".join("?" * len(PUSHABLE))}) AND product_id NOT LIKE 'local\\_%' ESCAPE '\\'
+                GROUP BY product_id ORDER BY first""",
             PUSHABLE,
         )
         return [r["product_id"] for r in rows]
