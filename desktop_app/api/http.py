@@ -51,6 +51,8 @@ RETRY_STATUSES = frozenset({429, 502, 503, 504})
 REFUSAL_STATUSES = frozenset({429, 503})
 
 Params = Sequence[tuple[str, str]]
+# Multipart parts as httpx takes them: a mapping, or (field, file) pairs when a field repeats.
+Files = Mapping[str, Any] | Sequence[tuple[str, Any]]
 
 
 class Retry(enum.Enum):
@@ -205,7 +207,7 @@ class HttpCore:
         json: Any = None,
         content: bytes | None = None,
         data: Mapping[str, str] | None = None,
-        files: Mapping[str, Any] | None = None,
+        files: Files | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """Send with retries; returns any HTTP response, raises only transport errors."""

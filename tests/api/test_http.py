@@ -250,3 +250,15 @@ async def test_create_not_retried_even_after_429():
     resp = await _core_at(server, sleep).send("POST", "/x", retry=Retry.NEVER, json={})
     assert resp.status_code == 429
     assert len(server.requests) == 1
+
+
+async def test_a_repeated_multipart_field_sends_every_part():
+    server, sleep = FakeServer(), SleepRecorder()
+    server.route("POST", "/up", json_response(200, {}))
+    parts = [("files", ("a.png", b"AAA", "image/png")), ("files", ("b.png", b"BBB", "image/png"))]
+    await _core(server, sleep).send("POST", "/up", retry=Retry.NEVER, files=parts)
+    [request] = server.requests
+    body = request.content
+    assert body.count(b'name="files"') == 2
+    assert b'filename="a.png"' in body and b'filename="b.png"' in body
+    assert body.index(b"AAA") < body.index(b"BBB")
