@@ -81,18 +81,34 @@ from desktop_app.bulk.applying import ApplyResult, UndoReport
 from desktop_app.bulk.model import BulkPlan
 from desktop_app.config import Profile
 from desktop_app.exchange.connectivity import Connectivity, Reach, ReachChange
+from desktop_app.exchange.operations_push import OperationPusher
 from desktop_app.exchange.pull import PullProgressCallback, PullReport, pull, refresh_products
 from desktop_app.exchange.push import Pusher, PushProgress, PushProgressCallback, PushReport
+from desktop_app.services.new_product import (
+    ProductDraft,
+    VariantDraft,
+    copy_record,
+    draft_record,
+    local_id,
+    variant_record,
+)
 from desktop_app.services.shop import SecretLookup, Shop, open_shop
 from desktop_app.services.transports import Transports
-from desktop_app.store import CatalogStore, OutboxEntry, SearchQuery, SearchRow
+from desktop_app.store import CatalogStore, OutboxEntry, SearchQuery, SearchRow, structure
+from desktop_app.store import operations as ops
 from desktop_app.store.bulk_ops import BulkOp, ProductState, product_states
 from desktop_app.store.fields import MEDUSA, PAYLOAD, extract, owner
 from desktop_app.store.lease import DEFAULT_TTL, Holder, Lease, new_owner
 from desktop_app.store.lease import PUSH as PUSH_LEASE
+from desktop_app.store.operations import ACTIVE as OPERATION_STATES
+from desktop_app.store.operations import Operation, Operations
 from desktop_app.store.outbox import ACTIVE
-from desktop_app.store.records import active_edits, overlay, sync_state
+from desktop_app.store.records import active_edits, active_operations, overlay, sync_state
 from desktop_app.store.writer import StoreWriter
+
+# Content a duplicate copies from the source's Payload document (sent once it exists).
+COPIED_CONTENT = ("description", "seo.meta_title", "seo.meta_description",
+                  "seo.meta_keywords", "thumbnail", "images")
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +136,16 @@ class ProductDetail:
     server_payload: dict[str, Any] | None
     edits: tuple[OutboxEntry, ...] = ()
     sync_state: str = "linked"
+    operations: tuple[Operation, ...] = ()  # pending creates, deletes, structure, stock
+    draft: bool = False  # made here, not yet created in Medusa
+
+    def operation_error(self, name: str) -> Operation | None:
+        """The failed operation whose server message is about ``name`` (a field), if any."""
+        for op in self.operations:
+            if op.state in ("failed", "conflict") and op.field is not None and (
+                    op.field == name or op.field.startswith(name + ".")):
+                return op
+        return None
 
     def value(self, name: str) -> Any:
         """The value the merchant should see for an editable field."""
@@ -159,6 +185,8 @@ class PushBusy(Exception):
 
 # How often a waiting pusher looks at the lease again.
 LEASE_POLL = 0.25
+# Seconds between looks for the Payload documents of products just created (~1 min).
+PAYLOAD_WAIT = (1.0, 2.0, 3.0, 5.0, 8.0, 13.0, 13.0, 13.0)
 
 
 class OfflineCatalog:
@@ -283,7 +311,8 @@ class OfflineCatalog:
         if server_m is None and server_p is None:
             return None
         edits = active_edits(self._store.conn, product_id)
-        merged_m, merged_p = overlay(server_m, server_p, edits)
+        pending = active_operations(self._store.conn, [product_id]).get(product_id, [])
+        merged_m, merged_p = overlay(server_m, server_p, edits, pending)
         return ProductDetail(
             product_id=product_id,
             medusa=merged_m,
@@ -291,7 +320,10 @@ class OfflineCatalog:
             server_medusa=server_m,
             server_payload=server_p,
             edits=tuple(OutboxEntry.from_row(e) for e in edits),
-            sync_state=sync_state(server_m, server_p, (e["state"] for e in edits)),
+            sync_state=sync_state(server_m, server_p, [*(e["state"] for e in edits),
+                                                      *(op.state for op in pending)]),
+            operations=tuple(pending),
+            draft=ops.is_local(product_id),
         )
 
     def product_states(
@@ -304,7 +336,10 @@ class OfflineCatalog:
         return self._store.outbox.entries(states)
 
     def outbox_counts(self) -> dict[str, int]:
-        return self._store.outbox.counts()
+        counts = self._store.outbox.counts()
+        for state, n in Operations(self._store.conn).counts().items():
+            counts[state] = counts.get(state, 0) + n
+        return counts
 
     def bulk_history(self, limit: int = 50) -> list[BulkOp]:
         return applying.history(self._store, limit)
@@ -325,6 +360,9 @@ class OfflineCatalog:
             return Changes()
         for name in changes:
             owner(name)  # ValueError for an unknown field before anything is written
+        if ops.is_local(product_id):  # a draft takes its own fields in place
+            structure.edit_draft(self._store, product_id, changes)
+            return self._notify(Changes(frozenset({product_id}), outbox=True))
         # Bases read under the write lock: a push in another process that stores a newer
         # server copy meanwhile cannot slip between the read and the record.
         with self._store.outbox.durable_transaction():
@@ -341,6 +379,108 @@ class OfflineCatalog:
             self._store.outbox.record(product_id, changes, base_values)
             self._store.refresh_rows([product_id])
         return self._notify(Changes(frozenset({product_id}), outbox=True))
+
+    # ------------------------------------------------- whole products (issue 12)
+    def create_product(self, draft: ProductDraft) -> str:
+        """Make a product offline; returns its local id (searchable and editable at once).
+
+        ``DraftError`` (with ``.field``) for a draft Medusa would refuse. The push
+        creates it in Medusa and moves every reference to Medusa's id (``server_id``).
+        """
+        product_id = structure.create(self._store, draft_record(draft))
+        self._notify(Changes(frozenset({product_id}), outbox=True))
+        return product_id
+
+    def duplicate(self, product_id: str, handle: str, title: str | None = None) -> str:
+        """A new draft copying the product's structure, prices, organisation and content."""
+        detail = self.product(product_id)
+        if detail is None or detail.medusa is None:
+            raise ValueError(f"No product {product_id} is stored; pull first.")
+        record = copy_record(detail.medusa, handle, title)
+        content = {name: detail.value(name) for name in COPIED_CONTENT
+                   if detail.payload is not None and detail.value(name) not in (None, "", [])}
+        if title is None and detail.payload is not None and detail.value("title"):
+            record["title"] = detail.value("title")
+        new_id = structure.create(self._store, record)
+        if content:
+            structure.edit_draft(self._store, new_id, content)
+        self._notify(Changes(frozenset({new_id}), outbox=True))
+        return new_id
+
+    def delete(self, product_ids: Iterable[str]) -> Changes:
+        """Delete products (after the merchant confirmed); Payload's copy goes with them."""
+        ids = structure.delete(self._store, list(product_ids))
+        return self._notify(Changes(frozenset(ids), rows_reset=len(ids) > 1, outbox=True))
+
+    def add_variant(self, product_id: str, variant: VariantDraft) -> str:
+        """Add a variant; returns its local id (Medusa's once pushed: ``server_id``)."""
+        vid = structure.add_variant(self._store, product_id, variant_record(variant))
+        self._notify(Changes(frozenset({product_id}), outbox=True))
+        return vid
+
+    def remove_variant(self, product_id: str, variant_id: str) -> Changes:
+        structure.remove_variant(self._store, product_id, variant_id)
+        return self._notify(Changes(frozenset({product_id}), outbox=True))
+
+    def add_option(self, product_id: str, title: str, values: Iterable[str]) -> Changes:
+        return self._options(product_id, ops.OPTION_ADD, {
+            "title": title, "values": list(values), "option_id": local_id("opt")})
+
+    def rename_option(self, product_id: str, option_id: str, title: str) -> Changes:
+        return self._options(product_id, ops.OPTION_RENAME,
+                             {"option_id": option_id, "title": title})
+
+    def remove_option(self, product_id: str, option_id: str) -> Changes:
+        return self._options(product_id, ops.OPTION_REMOVE, {"option_id": option_id})
+
+    def change_option_values(
+        self, product_id: str, option_id: str, *, add: Iterable[str] = (),
+        remove: Iterable[str] = (),
+    ) -> Changes:
+        return self._options(product_id, ops.OPTION_VALUES, {
+            "option_id": option_id, "add": list(add), "remove": list(remove)})
+
+    def _options(self, product_id: str, kind: str, args: dict[str, Any]) -> Changes:
+        structure.change_options(self._store, product_id, kind, args)
+        return self._notify(Changes(frozenset({product_id}), outbox=True))
+
+    def set_stock(self, levels: Iterable[tuple[str, str, str, int]]) -> Changes:
+        """Set stocked quantities: ``(product id, variant id, location id, quantity)``."""
+        levels = list(levels)
+        for *_, quantity in levels:
+            if not isinstance(quantity, int) or isinstance(quantity, bool):
+                raise ValueError(f"A stock level is a whole number, not {quantity!r}.")
+        ids = structure.set_stock(self._store, levels)
+        return self._notify(Changes(frozenset(ids), rows_reset=len(ids) > 100, outbox=True))
+
+    def operations(self, states: Iterable[str] | None = OPERATION_STATES) -> list[Operation]:
+        """Creates, deletes, structure and stock changes not yet settled (the pending view)."""
+        return Operations(self._store.conn).entries(states)
+
+    def discard_operation(self, seq: int) -> Changes:
+        operations = Operations(self._store.conn)
+        op = operations.get(seq)
+        if op is None or op.state == "sending" or op.sent:
+            raise ValueError(f"operation {seq} cannot be discarded now (it may have been sent)")
+        if op.kind == ops.CREATE:
+            return self.delete([op.product_id])
+        operations.set_state(seq, "done", outcome="discarded")
+        self._store.refresh_rows([op.product_id])
+        return self._notify(Changes(frozenset({op.product_id}), outbox=True))
+
+    def retry_operation(self, seq: int) -> Changes:
+        operations = Operations(self._store.conn)
+        op = operations.get(seq)
+        if op is None:
+            raise ValueError(f"no operation {seq}")
+        operations.requeue(seq)
+        self._store.refresh_rows([op.product_id])
+        return self._notify(Changes(frozenset({op.product_id}), outbox=True))
+
+    def server_id(self, local_or_server_id: str) -> str:
+        """The id a product or variant has now (a draft's local id once it was created)."""
+        found = Operations(self._store.conn).server_id(local_or_server_id)
+        return found or local_or_server_id
 
     def apply_bulk(self, plan: BulkPlan) -> ApplyResult:
         """Record a planned bulk edit in the outbox, durably, as one undoable step."""
@@ -425,11 +565,14 @@ class OfflineCatalog:
         """Send the outbox; edits typed meanwhile are sent in the same push."""
         medusa, payload = self._clients()
         pusher = Pusher(self._store, medusa, payload, self.connectivity)
+        operations = self._operation_pusher(medusa, pusher.token)
         try:
             async with self._pushing(progress, wait):
+                if operations is not None:
+                    pusher.report.operations = await operations.run()
                 return await pusher.run(progress)
         finally:  # a cancelled push too: views re-read what it stored
-            self._notify(Changes(frozenset(pusher.report.changed_products), outbox=True))
+            self._after_push(pusher.report.changed_products, operations)
 
     async def push_product(
         self,
@@ -449,12 +592,65 @@ class OfflineCatalog:
             payload = OverrideLock(payload)
         pusher = Pusher(self._store, medusa if MEDUSA in wanted else None,
                         payload if PAYLOAD in wanted else None, self.connectivity)
+        operations = self._operation_pusher(medusa if MEDUSA in wanted else None,
+                                            pusher.token)
+        ids = {product_id}
         try:
             async with self._pushing(None, wait=True):
-                await pusher.push_product(product_id)
+                if operations is not None:
+                    await operations.run([product_id])
+                    product_id = operations.report.created_ids.get(product_id, product_id)
+                    ids.add(product_id)
+                if not ops.is_local(product_id):
+                    await pusher.push_product(product_id)
         finally:
-            self._notify(Changes(frozenset({product_id}), outbox=True))
-        return Changes(frozenset({product_id}), outbox=True)
+            self._after_push(ids, operations)
+        return Changes(frozenset(ids), outbox=True)
+
+    def _operation_pusher(self, medusa: Any, token: str) -> OperationPusher | None:
+        if medusa is None:
+            return None
+        return OperationPusher(self._store, medusa, self.connectivity, token=token)
+
+    def _after_push(self, changed: Iterable[str], operations: OperationPusher | None) -> None:
+        ids = set(changed)
+        created: dict[str, str] = {}
+        if operations is not None:
+            ids |= operations.report.changed_products
+            created = operations.report.created_ids
+            ids |= set(created)  # views holding a local id re-read it (see server_id)
+        self._notify(Changes(frozenset(ids), rows_reset=bool(created), outbox=True))
+        if created and not self.closed:
+            self._watch(self._await_payload(set(created.values())))
+
+    def _watch(self, work: Any) -> None:
+        task = asyncio.ensure_future(work)
+        self._busy.add(task)
+        task.add_done_callback(self._busy.discard)
+
+    async def _await_payload(self, product_ids: set[str]) -> None:
+        """Read the Payload documents the integration makes for new products; then send
+        the content edits that waited for them (a duplicate's description, say)."""
+        waiting = set(product_ids)
+        for delay in PAYLOAD_WAIT:
+            await asyncio.sleep(delay)
+            if self.closed:
+                return
+            try:
+                await self.refresh(waiting, servers=(PAYLOAD,))
+            except (CatalogClosed, asyncio.CancelledError):
+                raise
+            except Exception:  # offline again: the next pull or push picks them up
+                log.info("Payload documents of new products not read", exc_info=True)
+                return
+            arrived = {pid for pid in waiting if self._store.payload(pid) is not None}
+            for pid in arrived:
+                if any(e.server == PAYLOAD for e in self._store.outbox.entries(
+                        ("queued",), product_id=pid)):
+                    await self.push_product(pid, servers=(PAYLOAD,))
+            waiting -= arrived
+            if not waiting:
+                return
 
     @contextlib.asynccontextmanager
     async def _pushing(

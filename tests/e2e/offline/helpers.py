@@ -123,7 +123,9 @@ class RecordingProxy:
     which order.
     """
 
-    def __init__(self, upstream: str) -> None:
+    def __init__(self, upstream: str, *, write_answer_delay: float = 0.0) -> None:
+        # Holding the answer to a write that landed opens a window to kill the client in.
+        self.write_answer_delay = write_answer_delay
         self.upstream = upstream.rstrip("/")
         self.writes: Counter[str] = Counter()
         self.log: list[tuple[str, str, bytes]] = []
@@ -177,6 +179,8 @@ class RecordingProxy:
                 finally:
                     with proxy._lock:
                         proxy.in_flight -= 1
+                if self.command in ("POST", "PATCH") and proxy.write_answer_delay:
+                    time.sleep(proxy.write_answer_delay)
                 try:
                     self.send_response(resp.status_code)
                     for k, v in resp.headers.items():

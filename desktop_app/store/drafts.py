@@ -1,0 +1,88 @@
+"""Products made on this machine and not yet on Medusa: local drafts.
+
+A draft is a row of ``medusa_products`` with ``local=1`` and a local id, in the shape
+of a stored Medusa record, so search, detail and editing treat it like any product.
+Pulls never see it (``CatalogStore.medusa_ids`` leaves drafts out); the push of its
+``create`` operation replaces it by the record Medusa answered.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping
+from typing import Any
+
+from desktop_app.store import records
+
+
+def save_draft(conn: sqlite3.Connection, record: Mapping[str, Any]) -> None:
+    """Store (or replace) a draft; the caller refreshes its row."""
+    rec = dict(record)
+    conn.execute(
+        """INSERT INTO medusa_products (id, handle, title, subtitle, status, description,
+               metadata, variants, updated_at, deleted_at, raw, local)
+           VALUES (?,?,?,?,?,?,?,?,NULL,NULL,?,1)
+           ON CONFLICT(id) DO UPDATE SET handle=excluded.handle, title=excluded.title,
+             subtitle=excluded.subtitle, status=excluded.status,
+             description=excluded.description, metadata=excluded.metadata,
+             variants=excluded.variants, raw=excluded.raw
+           WHERE medusa_products.local=1""",
+        (rec["id"], rec.get("handle"), rec.get("title"), rec.get("subtitle"), rec.get("status"),
+         rec.get("description"), _dumps(rec.get("metadata")), _dumps(rec.get("variants")),
+         _dumps(rec)),
+    )
+
+
+def drop_draft(conn: sqlite3.Connection, product_id: str) -> None:
+    conn.execute("DELETE FROM medusa_products WHERE id=? AND local=1", (product_id,))
+
+
+def is_draft(conn: sqlite3.Connection, product_id: str) -> bool:
+    row = conn.execute("SELECT local FROM medusa_products WHERE id=?", (product_id,)).fetchone()
+    return row is not None and bool(row[0])
+
+
+def set_levels(
+    conn: sqlite3.Connection, levels: Mapping[tuple[str, str, str], int]
+) -> set[str]:
+    """Write stock levels Medusa confirmed into the stored records.
+
+    ``levels`` maps ``(product id, variant id, location id)`` to the stocked quantity;
+    the record's ``updated_at`` is left alone (a level is not a product change).
+    Returns the products changed.
+    """
+    by_product: dict[str, dict[tuple[str, str], int]] = {}
+    for (pid, vid, loc), qty in levels.items():
+        by_product.setdefault(pid, {})[(vid, loc)] = qty
+    for pid, wanted in by_product.items():
+        record = records.load_medusa(conn, pid)
+        if record is None:
+            continue
+        for variant in record.get("variants") or ():
+            for (vid, loc), qty in wanted.items():
+                if variant.get("id") == vid:
+                    level = dict((variant.get("levels") or {}).get(loc) or {"reserved": 0})
+                    level["stocked"] = qty
+                    variant["levels"] = {**(variant.get("levels") or {}), loc: level}
+        conn.execute("UPDATE medusa_products SET raw=?, variants=? WHERE id=?",
+                     (_dumps(record), _dumps(record.get("variants")), pid))
+    return set(by_product)
+
+
+def set_inventory_items(
+    conn: sqlite3.Connection, product_id: str, items: Mapping[str, str]
+) -> None:
+    """Remember each variant's inventory item (``{variant id: item id}``)."""
+    record = records.load_medusa(conn, product_id)
+    if record is None:
+        return
+    for variant in record.get("variants") or ():
+        if variant.get("id") in items:
+            variant["inventory_item_id"] = items[variant["id"]]
+    conn.execute("UPDATE medusa_products SET raw=?, variants=? WHERE id=?",
+                 (_dumps(record), _dumps(record.get("variants")), product_id))
+
+
+def _dumps(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -1,0 +1,215 @@
+"""Recording whole-product changes: create, delete, variants, options, stock.
+
+Each function is one durable transaction on the store (committed, fsynced, before it
+returns) and is called only by the shop's catalog (``services/offline.py``).
+
+A product that is still a local draft is changed in place: its create is sent with
+whatever the draft holds when the push runs. A product on Medusa gets an operation
+(``operations.py``) that the push replays exactly once.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from desktop_app.store import drafts, records
+from desktop_app.store import operations as ops
+from desktop_app.store.catalog_store import CatalogStore
+from desktop_app.store.fields import MEDUSA, apply, owner
+from desktop_app.store.operations import Operations
+from desktop_app.store.outbox import ACTIVE as EDIT_STATES
+from desktop_app.store.outbox import now
+
+# Fields a draft takes itself: they go to Medusa in the create (the integration copies
+# title and subtitle into the Payload document it makes).
+DRAFT_FIELDS = ("title", "subtitle")
+
+
+class NotEditable(ValueError):
+    """The change cannot be recorded (unknown product or variant, create on the wire)."""
+
+
+def _durable(store: CatalogStore) -> Any:
+    return store.outbox.durable_transaction()
+
+
+def _record(store: CatalogStore, product_id: str) -> dict[str, Any]:
+    record = store.medusa(product_id)
+    if record is None or record.get("deleted_at"):
+        raise NotEditable(f"No Medusa product {product_id} is stored; pull first.")
+    return record
+
+
+def _requeue_create(store: CatalogStore, product_id: str) -> None:
+    """The draft changed: a create Medusa refused is tried again with it."""
+    for op in Operations(store.conn).entries(("failed",), product_id):
+        if op.kind == ops.CREATE:
+            Operations(store.conn).requeue(op.seq)
+
+
+def _save(store: CatalogStore, record: dict[str, Any]) -> None:
+    drafts.save_draft(store.conn, record)
+    _requeue_create(store, record["id"])
+    records.refresh_rows(store.conn, [record["id"]])
+
+
+# ----------------------------------------------------------------- products
+def create(store: CatalogStore, record: dict[str, Any]) -> str:
+    """Store a draft record (``new_product.draft_record``) and queue its create."""
+    with _durable(store):
+        drafts.save_draft(store.conn, record)
+        Operations(store.conn).add(record["id"], ops.CREATE, {})
+        records.refresh_rows(store.conn, [record["id"]])
+    return str(record["id"])
+
+
+def edit_draft(
+    store: CatalogStore, product_id: str, changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Apply the draft's own fields in place; return the rest (content for Payload)."""
+    rest: dict[str, Any] = {}
+    with _durable(store):
+        record = _record(store, product_id)
+        for name, value in changes.items():
+            if owner(name) == MEDUSA or name in DRAFT_FIELDS:
+                record = apply(record, name, value)
+            else:
+                rest[name] = value
+        _save(store, record)
+        if rest:
+            store.outbox.record(product_id, rest, dict.fromkeys(rest))
+            records.refresh_rows(store.conn, [product_id])
+    return rest
+
+
+def delete(store: CatalogStore, product_ids: Iterable[str]) -> set[str]:
+    """Queue deletes; a draft Medusa never saw is simply dropped."""
+    changed: set[str] = set()
+    operations = Operations(store.conn)
+    with _durable(store):
+        for pid in product_ids:
+            changed.add(pid)
+            if drafts.is_draft(store.conn, pid) and not _create_may_have_landed(store, pid):
+                _drop(store, pid)
+                continue
+            _record(store, pid)
+            operations.add(pid, ops.DELETE, {})
+        records.refresh_rows(store.conn, changed)
+    return changed
+
+
+def _create_may_have_landed(store: CatalogStore, product_id: str) -> bool:
+    return any(op.kind == ops.CREATE and (op.sent or op.state == "sending")
+               for op in Operations(store.conn).entries(product_id=product_id))
+
+
+def _drop(store: CatalogStore, product_id: str) -> None:
+    drafts.drop_draft(store.conn, product_id)
+    stamp = now()
+    for table in ("operations", "outbox"):
+        store.conn.execute(
+            f"""UPDATE {table} SET state='done', outcome='discarded', updated_at=?
+                WHERE product_id=? AND state IN ({",".join("?" * len(EDIT_STATES))})""",
+            (stamp, product_id, *EDIT_STATES))
+
+
+# ----------------------------------------------------------------- variants
+def add_variant(store: CatalogStore, product_id: str, variant: dict[str, Any]) -> str:
+    """Add a variant record (``new_product.variant_record``); returns its local id."""
+    with _durable(store):
+        record = _record(store, product_id)
+        if drafts.is_draft(store.conn, product_id):
+            record["variants"] = [*(record.get("variants") or ()), variant]
+            _save(store, record)
+        else:
+            Operations(store.conn).add(product_id, ops.VARIANT_ADD, {"variant": variant})
+            records.refresh_rows(store.conn, [product_id])
+    return str(variant["id"])
+
+
+def remove_variant(store: CatalogStore, product_id: str, variant_id: str) -> None:
+    with _durable(store):
+        record = _record(store, product_id)
+        if drafts.is_draft(store.conn, product_id):
+            record["variants"] = [v for v in record.get("variants") or ()
+                                  if v.get("id") != variant_id]
+            _save(store, record)
+            return
+        operations = Operations(store.conn)
+        adding = [op for op in operations.entries(product_id=product_id)
+                  if op.kind == ops.VARIANT_ADD and op.args["variant"]["id"] == variant_id]
+        if adding and not any(op.sent or op.state == "sending" for op in adding):
+            for op in adding:  # never sent: nothing to remove on the server
+                operations.set_state(op.seq, "done", outcome="discarded")
+        elif ops.is_local(variant_id) and not adding:
+            raise NotEditable(f"No variant {variant_id} in {product_id}.")
+        else:
+            operations.add(product_id, ops.VARIANT_REMOVE, {"variant_id": variant_id})
+        records.refresh_rows(store.conn, [product_id])
+
+
+# ------------------------------------------------------------------ options
+def change_options(store: CatalogStore, product_id: str, kind: str, args: dict[str, Any]) -> None:
+    """Add, rename or remove an option, or add/remove its values (``operations.OPTION_*``)."""
+    with _durable(store):
+        record = _record(store, product_id)
+        if drafts.is_draft(store.conn, product_id):
+            _save(store, _draft_options(record, kind, args))
+        else:
+            Operations(store.conn).add(product_id, kind, args)
+            records.refresh_rows(store.conn, [product_id])
+
+
+def _draft_options(record: dict[str, Any], kind: str, args: dict[str, Any]) -> dict[str, Any]:
+    from desktop_app.store.op_overlay import apply_operation
+    from desktop_app.store.operations import Operation
+
+    op = Operation(0, record["id"], kind, args, None, "queued", None, None, None, 0, 1, None,
+                   False, "", "")
+    record = apply_operation(record, op)
+    if kind == ops.OPTION_ADD:
+        # A draft's variants each pick a value of every option: the first, for now.
+        first = (args.get("values") or [""])[0]
+        for variant in record.get("variants") or ():
+            variant.setdefault("options", {})[args["title"]] = first
+    return record
+
+
+# -------------------------------------------------------------------- stock
+def set_stock(
+    store: CatalogStore, levels: Iterable[tuple[str, str, str, int]]
+) -> set[str]:
+    """Set ``(product id, variant id, location id, stocked quantity)`` levels."""
+    changed: set[str] = set()
+    operations = Operations(store.conn)
+    with _durable(store):
+        for pid, vid, loc, qty in levels:
+            record = _record(store, pid)
+            variant = next((v for v in record.get("variants") or () if v.get("id") == vid),
+                           None)
+            if drafts.is_draft(store.conn, pid):
+                if variant is None:
+                    raise NotEditable(f"No variant {vid} in {pid}.")
+                variant.setdefault("levels", {})[loc] = {"stocked": qty, "reserved": 0}
+                drafts.save_draft(store.conn, record)
+            else:
+                level = ((variant or {}).get("levels") or {}).get(loc)
+                base = None if level is None else level.get("stocked")
+                operations.add(pid, ops.STOCK, {"variant_id": vid, "location_id": loc,
+                                                "quantity": qty}, base=base)
+            changed.add(pid)
+        records.refresh_rows(store.conn, changed)
+    return changed
+
+
+def stock_of(record: Mapping[str, Any]) -> dict[str, dict[str, int]]:
+    """``{variant id: {location id: stocked}}`` of a (merged) record."""
+    return {v["id"]: {loc: int((lv or {}).get("stocked") or 0)
+                      for loc, lv in (v.get("levels") or {}).items()}
+            for v in record.get("variants") or ()}
+
+
+def copy_of(record: Mapping[str, Any]) -> dict[str, Any]:
+    return copy.deepcopy(dict(record))
