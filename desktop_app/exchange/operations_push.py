@@ -81,6 +81,8 @@ class OperationPusher:
         self.concurrency = concurrency
         self.report = OperationReport()
         self._down = False
+        self._currency_codes: set[str] | None = None
+        self._currency_lock = asyncio.Lock()
 
     async def _call(self, call: Awaitable[Any]) -> Any:
         self.report.requests += 1
@@ -184,14 +186,19 @@ class OperationPusher:
 
     async def _currencies(self) -> set[str] | None:
         """The store's currencies (Medusa accepts any code: the app must check)."""
-        rows = self.store.conn.execute(
-            "SELECT id FROM taxonomy WHERE kind='currency'").fetchall()
-        if rows:
-            return {r[0] for r in rows}
-        try:
-            return set(await self._call(self.api.store_currencies()))
-        except ApiError:
-            return None  # not known: Medusa decides
+        async with self._currency_lock:  # read once per push, not once per create
+            if self._currency_codes is None:
+                rows = self.store.conn.execute(
+                    "SELECT id FROM taxonomy WHERE kind='currency'").fetchall()
+                if rows:
+                    self._currency_codes = {r[0] for r in rows}
+                else:
+                    try:
+                        self._currency_codes = set(
+                            await self._call(self.api.store_currencies()))
+                    except ApiError:
+                        self._currency_codes = set()  # not known: Medusa decides
+        return self._currency_codes or None
 
     async def _find_created(self, draft: dict[str, Any], marker: str | None) -> Any:
         """The product an earlier, maybe lost, create request made (None: it made none)."""
