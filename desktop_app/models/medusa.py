@@ -98,6 +98,9 @@ class ProductVariant(MedusaModel):
     images: list[dict[str, Any]] | None = None
     options: list[ProductOptionValue] | None = None
     prices: list[Price] | None = None
+    # ``{inventory_item_id, inventory: {location_levels: [...]}}`` rows, as Medusa sends
+    # them (tests/fixtures/medusa/product_read_full_after.json); kept as dicts.
+    inventory_items: list[dict[str, Any]] | None = None
 
 
 class MedusaProduct(MedusaModel):
@@ -132,6 +135,7 @@ class MedusaProduct(MedusaModel):
     images: list[dict[str, Any]] | None = None
     variants: list[ProductVariant] | None = None
     sales_channels: list[dict[str, Any]] | None = None
+    categories: list[dict[str, Any]] | None = None
 
     @property
     def payload_id(self) -> str | None:

@@ -2,9 +2,14 @@
 
 Field names are what ``edit()`` accepts and what the outbox stores:
 
-* Medusa (integration-behaviour.md §8): ``status``, ``handle``, ``metadata.<key>``,
-  ``variants.<variant id>.sku``, ``variants.<variant id>.prices``
-  (a list of ``{"currency_code", "amount"}``; Medusa replaces a variant's prices wholesale).
+* Medusa (integration-behaviour.md §8): ``status``, ``handle``, ``metadata.<key>``;
+  the organisation ``categories``, ``tags``, ``sales_channels`` (lists of ids, compared as
+  sets: Medusa replaces the set and keeps no order), ``collection_id`` and ``type_id``
+  (an id, or None to clear); Medusa's own images ``medusa_thumbnail`` (a url or None) and
+  ``medusa_images`` (urls, in order); and per variant ``variants.<variant id>.<key>`` for
+  ``sku``, ``prices`` (a list of ``{"currency_code", "amount"}``; Medusa replaces a
+  variant's prices wholesale), ``title``, ``barcode``, ``ean``, ``upc``, ``weight``,
+  ``length``, ``height``, ``width``, ``manage_inventory``, ``allow_backorder``.
 * Payload: ``title``, ``subtitle``, ``description`` (Lexical JSON), ``seo.meta_title``,
   ``seo.meta_description``, ``seo.meta_keywords``, and the upload relations
   ``thumbnail`` (a media id, or None) and ``images`` (the gallery: media ids in order).
@@ -15,6 +20,12 @@ Lexical keys, Medusa prints ``10`` for ``10.00``, and ``null``/``""`` mean the s
 Upload relations compare by media id: Payload returns an id at depth 0 and the
 populated media doc at depth ≥ 1 (payload-rest-api.md §10), and gallery rows carry
 their own row ids, which a merchant never edits.
+
+Medusa's request shapes (tests/fixtures/medusa, docs/medusa-endpoints.md): ``categories``,
+``tags`` and ``sales_channels`` go as ``[{"id"}]`` (tags by value are refused),
+``thumbnail`` and ``images: [{"url"}]``; variant keys ride in the product update's
+``variants: [{"id", …}]``. An empty sku, barcode, ean or upc is sent as null: each is
+unique in Medusa, so two variants holding "" collide (400 "already exists").
 """
 
 from __future__ import annotations
@@ -30,18 +41,28 @@ PAYLOAD = Server.PAYLOAD
 SERVERS = (MEDUSA, PAYLOAD)
 
 MEDUSA_SCALARS = ("status", "handle")
+ORGANISE_LISTS = ("categories", "tags", "sales_channels")  # ids; a set on the server
+ORGANISE_REFS = ("collection_id", "type_id")  # an id or None
+MEDUSA_THUMBNAIL = "medusa_thumbnail"  # sent as ``thumbnail`` (Payload has its own)
+MEDUSA_IMAGES = "medusa_images"  # sent as ``images``
+MEDUSA_FIELDS = (*MEDUSA_SCALARS, *ORGANISE_LISTS, *ORGANISE_REFS, MEDUSA_THUMBNAIL,
+                 MEDUSA_IMAGES)
 PAYLOAD_SCALARS = ("title", "subtitle", "description")
 THUMBNAIL = "thumbnail"
 GALLERY = "images"
 PAYLOAD_MEDIA = (THUMBNAIL, GALLERY)
 SEO_KEYS = ("meta_title", "meta_description", "meta_keywords")
-VARIANT_KEYS = ("sku", "prices")
+VARIANT_CODES = ("sku", "barcode", "ean", "upc")  # unique per shop in Medusa
+VARIANT_NUMBERS = ("weight", "length", "height", "width")
+VARIANT_FLAGS = ("manage_inventory", "allow_backorder")
+VARIANT_KEYS = ("sku", "prices", "title", "barcode", "ean", "upc", *VARIANT_NUMBERS,
+                *VARIANT_FLAGS)
 TEXT_FIELDS = frozenset({"status", "handle", "title", "subtitle"})
 
 
 def owner(field: str) -> str:
     """The server that owns ``field``; ValueError for a field the app cannot edit."""
-    if field in MEDUSA_SCALARS:
+    if field in MEDUSA_FIELDS:
         return MEDUSA
     if field in PAYLOAD_SCALARS or field in PAYLOAD_MEDIA:
         return PAYLOAD
@@ -122,6 +143,28 @@ def gallery_rows(ids: Any, current: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def term_ids(value: Any) -> list[str]:
+    """The ids of an organise list, given as ids or as Medusa's ``[{"id"}]``; in order,
+    each once."""
+    ids = (v.get("id") if isinstance(v, dict) else v for v in value or ())
+    return list(dict.fromkeys(str(i) for i in ids if i is not None and i != ""))
+
+
+def image_urls(value: Any) -> list[str]:
+    """The urls of Medusa's images, given as urls or as ``[{"url"}]``; in order."""
+    urls = (v.get("url") if isinstance(v, dict) else v for v in value or ())
+    return [str(u) for u in urls if u]
+
+
+def _variant_key(field: str) -> str | None:
+    head, _, rest = field.partition(".")
+    return rest.partition(".")[2] if head == "variants" else None
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
 def canonical(field: str, value: Any) -> Any:
     """A comparable form of ``value`` for ``field``."""
     if field == THUMBNAIL:
@@ -129,17 +172,28 @@ def canonical(field: str, value: Any) -> Any:
         return None if image is None or image == "" else str(image)
     if field == GALLERY:
         return [str(i) for i in gallery_ids(value)]
-    if field in TEXT_FIELDS or field.startswith("seo.") or field.endswith(".sku"):
+    if field in ORGANISE_LISTS:
+        return sorted(term_ids(value))
+    if field in ORGANISE_REFS or field == MEDUSA_THUMBNAIL:
+        return _optional_text(value)
+    if field == MEDUSA_IMAGES:
+        return image_urls(value)
+    key = _variant_key(field)
+    if field in TEXT_FIELDS or field.startswith("seo.") or key in (*VARIANT_CODES, "title"):
         return "" if value is None else str(value)
     if field.startswith("metadata."):
         return None if value == "" else value  # Medusa deletes a key set to ""
-    if field.endswith(".prices"):
+    if key == "prices":
         rows = value or []
         return sorted(
             (str(p.get("currency_code") or "").lower(), _amount(p.get("amount")))
             for p in rows
             if isinstance(p, dict)
         )
+    if key in VARIANT_NUMBERS:
+        return None if value is None or value == "" else _amount(value)
+    if key in VARIANT_FLAGS:
+        return bool(value)  # a record pulled before the flag was stored reads as False
     return value  # description: dict equality is structural (key order does not matter)
 
 
@@ -155,6 +209,21 @@ def _json_amount(value: Any) -> Any:
     except InvalidOperation:
         return value
     return int(number) if number == number.to_integral_value() else float(text)
+
+
+def _variant_value(key: str, value: Any) -> Any:
+    """A variant key's value as Medusa's product update takes it."""
+    if key == "prices":
+        return [{"currency_code": p["currency_code"], "amount": _json_amount(p["amount"])}
+                for p in value or []]
+    if key in VARIANT_CODES:
+        return _optional_text(value)  # "" would collide with another variant's ""
+    if key in VARIANT_NUMBERS:
+        # Numbers only: Medusa refuses "12" ("Field 'variants, 0, weight' is required").
+        return None if value is None or value == "" else _json_amount(value)
+    if key in VARIANT_FLAGS:
+        return bool(value)
+    return value
 
 
 def request_body(server: str, record: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
@@ -175,6 +244,14 @@ def request_body(server: str, record: dict[str, Any], changes: dict[str, Any]) -
         elif field == GALLERY:
             # The whole array, rebuilt on the fresh record's rows (kept row ids).
             body[field] = gallery_rows(value, record.get(GALLERY))
+        elif field in ORGANISE_LISTS:
+            body[field] = [{"id": i} for i in term_ids(value)]
+        elif field in ORGANISE_REFS:
+            body[field] = _optional_text(value)
+        elif field == MEDUSA_THUMBNAIL:
+            body["thumbnail"] = _optional_text(value)
+        elif field == MEDUSA_IMAGES:
+            body["images"] = [{"url": u} for u in image_urls(value)]
         elif not rest:
             body[field] = value
         elif head == "metadata":
@@ -186,12 +263,7 @@ def request_body(server: str, record: dict[str, Any], changes: dict[str, Any]) -
             body["seo"][rest] = value
         elif head == "variants":
             vid, _, key = rest.partition(".")
-            if key == "prices":
-                value = [
-                    {"currency_code": p["currency_code"], "amount": _json_amount(p["amount"])}
-                    for p in value or []
-                ]
-            variant_changes.setdefault(vid, {})[key] = value
+            variant_changes.setdefault(vid, {})[key] = _variant_value(key, value)
     if variant_changes:
         # Every variant by id, so none is removed; only the edited keys change.
         body["variants"] = [
@@ -214,6 +286,10 @@ def apply(record: dict[str, Any], field: str, value: Any) -> dict[str, Any]:
         out[field] = media_id(value)
     elif field == GALLERY:
         out[field] = gallery_rows(value, record.get(GALLERY))
+    elif field in ORGANISE_LISTS:
+        out[field] = sorted(term_ids(value))  # as a pulled record keeps them
+    elif field == MEDUSA_IMAGES:
+        out[field] = image_urls(value)
     elif not rest:
         out[field] = value
     elif head in ("metadata", "seo"):

@@ -2,8 +2,16 @@
 
 A *record* is the plain dict the store keeps of a server's product:
 
-* Medusa: ``id, handle, title, subtitle, status, description, metadata,
-  variants [{id, title, sku, prices [{currency_code, amount}]}], updated_at, deleted_at``
+* Medusa: ``id, handle, title, subtitle, status, description, metadata, updated_at,
+  deleted_at``, the organisation ``categories``, ``tags``, ``sales_channels`` (sorted
+  ids), ``collection_id``, ``type_id`` (id or None), Medusa's own images
+  ``medusa_thumbnail`` (url or None) and ``medusa_images`` (urls in rank order),
+  ``options [{id, title, values [{id, value}]}]`` and ``variants`` (by id) ``[{id,
+  title, sku, prices [{currency_code, amount}], options {option title: value}, barcode,
+  ean, upc, weight, length, height, width, manage_inventory, allow_backorder,
+  inventory_item_id (None when Medusa does not manage its stock), levels {location id:
+  {"stocked": n, "reserved": n}}}]``. Records stored before these keys existed lack
+  them: every reader takes a missing key as empty (None, [] or {}).
 * Payload: ``id, medusa_id, title, subtitle, description (Lexical), seo, thumbnail
   (media id), images [{id, image (media id)}], updated_at``
 
@@ -20,7 +28,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop_app.models.medusa import MedusaProduct
+from desktop_app.models.medusa import MedusaProduct, ProductVariant
 from desktop_app.store.fields import GALLERY, THUMBNAIL, apply, gallery_rows, media_id
 from desktop_app.store.op_overlay import apply_operation
 from desktop_app.store.operations import ACTIVE as OPERATION_STATES
@@ -29,10 +37,21 @@ from desktop_app.store.sort_keys import natural_key, sync_rank
 from desktop_app.store.tokens import facets, search_text
 
 # What a pull asks for: everything the store and the editor need, nothing else.
+# Dotted names, not ``*relation``: each relation's own columns only (checked on Medusa
+# 2.21.2: tests/fixtures/medusa/product_read_store_fields.json, record_store_fields.py).
+_LEVEL = "variants.inventory_items.inventory.location_levels."
 MEDUSA_STORE_FIELDS = (
     "id", "handle", "title", "subtitle", "status", "description", "metadata",
-    "updated_at", "deleted_at", "variants.id", "variants.title", "variants.sku",
+    "updated_at", "deleted_at", "thumbnail", "collection_id", "type_id",
+    "options.id", "options.title", "options.values.id", "options.values.value",
+    "categories.id", "tags.id", "sales_channels.id", "images.url", "images.rank",
+    "variants.id", "variants.title", "variants.sku", "variants.barcode", "variants.ean",
+    "variants.upc", "variants.weight", "variants.length", "variants.height",
+    "variants.width", "variants.manage_inventory", "variants.allow_backorder",
+    "variants.options.id", "variants.options.value", "variants.options.option_id",
     "variants.prices.amount", "variants.prices.currency_code",
+    "variants.inventory_items.inventory_item_id",
+    _LEVEL + "location_id", _LEVEL + "stocked_quantity", _LEVEL + "reserved_quantity",
 )
 PAYLOAD_STORE_FIELDS = ("medusa_id", "title", "subtitle", "description", "seo", THUMBNAIL,
                         GALLERY, "updatedAt")
@@ -89,21 +108,91 @@ def is_id(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _number(value: Any) -> Any:
+    """A quantity or dimension as JSON keeps it: an int when whole (Medusa sends 11 or 11.0)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _ids(rows: Iterable[Any] | None) -> list[str]:
+    """The sorted ids of related records (``[{id, …}]``); the order means nothing."""
+    return sorted({str(r["id"]) for r in rows or () if isinstance(r, dict) and is_id(r.get("id"))})
+
+
+def _stock(variant: ProductVariant) -> tuple[str | None, dict[str, dict[str, Any]]]:
+    """The variant's inventory item and its levels per location. A variant whose stock
+    Medusa does not manage has none; one that links several items (a kit) shows its first."""
+    if not variant.manage_inventory:
+        return None, {}
+    items = [i for i in variant.inventory_items or () if isinstance(i, dict)]
+    if not items:
+        return None, {}
+    inventory = items[0].get("inventory") or {}
+    levels = {
+        str(level["location_id"]): {
+            "stocked": _number(level.get("stocked_quantity") or 0),
+            "reserved": _number(level.get("reserved_quantity") or 0),
+        }
+        for level in inventory.get("location_levels") or ()
+        if isinstance(level, dict) and is_id(level.get("location_id"))
+    }
+    return items[0].get("inventory_item_id"), levels
+
+
+def _variant(v: ProductVariant, option_titles: dict[str, str | None]) -> dict[str, Any]:
+    item, levels = _stock(v)
+    chosen: dict[str, Any] = {}
+    for value in v.options or ():
+        title = value.option.title if value.option is not None else None
+        title = title or option_titles.get(value.option_id or "") or value.option_id
+        if title is not None:
+            chosen[title] = value.value
+    return {
+        "id": v.id,
+        "title": v.title,
+        "sku": v.sku,
+        "prices": [
+            {"currency_code": p.currency_code, "amount": _amount(p.amount)}
+            for p in v.prices or ()
+        ],
+        "options": chosen,
+        "barcode": v.barcode,
+        "ean": v.ean,
+        "upc": v.upc,
+        **{k: _number(getattr(v, k)) for k in ("weight", "length", "height", "width")},
+        "manage_inventory": v.manage_inventory,
+        "allow_backorder": v.allow_backorder,
+        "inventory_item_id": item,
+        "levels": levels,
+    }
+
+
+def _images(images: list[dict[str, Any]] | None) -> list[str]:
+    rows = [i for i in images or () if isinstance(i, dict) and i.get("url")]
+    # Medusa keeps the merchant's order in ``rank``; a stable sort keeps the reply's
+    # order where ranks are missing or equal.
+    rows.sort(key=lambda i: i.get("rank") if isinstance(i.get("rank"), int) else 0)
+    return [str(i["url"]) for i in rows]
+
+
+def _related_id(own: str | None, relation: dict[str, Any] | None) -> str | None:
+    """``collection_id`` / ``type_id``, or the id of the relation read instead."""
+    if own:
+        return own
+    return str(relation["id"]) if relation and is_id(relation.get("id")) else None
+
+
 def medusa_record(product: MedusaProduct) -> dict[str, Any]:
     if not product.id:  # the model guarantees text, not that there is any
         raise MalformedRecord("the product has an empty id")
-    variants = [
-        {
-            "id": v.id,
-            "title": v.title,
-            "sku": v.sku,
-            "prices": [
-                {"currency_code": p.currency_code, "amount": _amount(p.amount)}
-                for p in v.prices or ()
-            ],
-        }
-        for v in product.variants or ()
+    options = [
+        {"id": o.id, "title": o.title,
+         "values": [{"id": v.id, "value": v.value} for v in o.values or ()]}
+        for o in product.options or ()
     ]
+    titles = {o.id: o.title for o in product.options or ()}
+    variants = [_variant(v, titles) for v in product.variants or ()]
     return {
         "id": product.id,
         "handle": product.handle,
@@ -112,10 +201,31 @@ def medusa_record(product: MedusaProduct) -> dict[str, Any]:
         "status": str(product.status) if product.status is not None else None,
         "description": product.description,
         "metadata": product.metadata,
+        "options": options,
         "variants": sorted(variants, key=lambda v: v["id"]),
+        "categories": _ids(product.categories),
+        "tags": _ids(product.tags),
+        "sales_channels": _ids(product.sales_channels),
+        "collection_id": _related_id(product.collection_id, product.collection),
+        "type_id": _related_id(product.type_id, product.type),
+        "medusa_thumbnail": product.thumbnail or None,
+        "medusa_images": _images(product.images),
         "updated_at": iso(product.updated_at),
         "deleted_at": iso(product.deleted_at),
     }
+
+
+def stock_total(variants: Iterable[dict[str, Any]] | None) -> int | None:
+    """Available stock of a product: stocked - reserved over every location of the variants
+    whose stock Medusa manages; None when none does (or the record predates stock)."""
+    managed = [v for v in variants or () if v.get("manage_inventory")]
+    if not managed:
+        return None
+    total = 0
+    for variant in managed:
+        for level in (variant.get("levels") or {}).values():
+            total += int(level.get("stocked") or 0) - int(level.get("reserved") or 0)
+    return total
 
 
 _PAYLOAD_TEXT = ("title", "subtitle", "updatedAt")
@@ -395,14 +505,14 @@ def plain_text(description: Any) -> str:
 _UPSERT_ROW = """
     INSERT INTO catalog_rows (product_id, payload_id, title, title_key, handle, subtitle, status,
                               skus, description, search_text, facets, variants, updated_at,
-                              sync_state, sku_key, sync_rank)
-    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                              sync_state, sku_key, sync_rank, stock)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
     ON CONFLICT(product_id) DO UPDATE SET payload_id=excluded.payload_id, title=excluded.title,
       title_key=excluded.title_key, handle=excluded.handle, subtitle=excluded.subtitle,
       status=excluded.status, skus=excluded.skus, description=excluded.description,
       search_text=excluded.search_text, facets=excluded.facets, variants=excluded.variants,
       updated_at=excluded.updated_at, sync_state=excluded.sync_state,
-      sku_key=excluded.sku_key, sync_rank=excluded.sync_rank
+      sku_key=excluded.sku_key, sync_rank=excluded.sync_rank, stock=excluded.stock
 """
 _CHUNK = 500
 
@@ -429,6 +539,13 @@ def _row_values(
     state = sync_state(medusa, payload, [*(e["state"] for e in edits),
                                          *(op.state for op in operations)])
     subtitle = (p or {}).get("subtitle") or (m or {}).get("subtitle") or ""
+    m = m or {}
+    stock = stock_total(variants)
+    row_facets = facets(
+        status, state, stock=stock, categories=m.get("categories") or (),
+        collection=m.get("collection_id"), tags=m.get("tags") or (), type_id=m.get("type_id"),
+        channels=m.get("sales_channels") or (),
+    )
     return (
         pid,
         p["id"] if p else None,
@@ -440,12 +557,13 @@ def _row_values(
         skus,
         description,
         search_text(title, handle, subtitle, skus, description, pid),
-        facets(status, state),
+        row_facets,
         len(variants) if variants is not None else None,
         updated,
         state,
         natural_key(skus),
         sync_rank(state),
+        stock,
     )
 
 

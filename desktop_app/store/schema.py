@@ -328,6 +328,51 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (kind, id)
     );
     """,
+    # 7: the Stock column (available = stocked - reserved over the variants whose stock
+    #    Medusa manages; NULL when none does) sorts in SQL like every column; organise and
+    #    stock filters are facet tokens (tokens.facets), which need no schema change.
+    #    taxonomy_reads says when each kind was last read. Records pulled before lack
+    #    organise, variant details and stock: the next Medusa pull is a full one.
+    """
+    DROP TRIGGER catalog_rows_ai;
+    DROP TRIGGER catalog_rows_au;
+    ALTER TABLE catalog_rows ADD COLUMN stock INTEGER;
+    ALTER TABLE sort_keys ADD COLUMN stock INTEGER;
+    CREATE INDEX catalog_rows_stock ON catalog_rows(stock, title_key, product_id);
+
+    CREATE TRIGGER catalog_rows_ai AFTER INSERT ON catalog_rows BEGIN
+        INSERT INTO catalog_fts(rowid, title, handle, subtitle, skus, description, product_id,
+                                facets)
+        VALUES (new.rowid, new.title, new.handle, new.subtitle, new.skus, new.description,
+                new.product_id, new.facets);
+        INSERT INTO sort_keys (rowid, product_id, title_key, handle, status, updated_at,
+                               variants, sku_key, sync_rank, stock)
+        VALUES (new.rowid, new.product_id, new.title_key, new.handle, new.status,
+                new.updated_at, new.variants, new.sku_key, new.sync_rank, new.stock);
+    END;
+    CREATE TRIGGER catalog_rows_au AFTER UPDATE ON catalog_rows BEGIN
+        INSERT INTO catalog_fts(catalog_fts, rowid, title, handle, subtitle, skus, description,
+                                product_id, facets)
+        VALUES ('delete', old.rowid, old.title, old.handle, old.subtitle, old.skus,
+                old.description, old.product_id, old.facets);
+        INSERT INTO catalog_fts(rowid, title, handle, subtitle, skus, description, product_id,
+                                facets)
+        VALUES (new.rowid, new.title, new.handle, new.subtitle, new.skus, new.description,
+                new.product_id, new.facets);
+        UPDATE sort_keys SET product_id = new.product_id, title_key = new.title_key,
+            handle = new.handle, status = new.status, updated_at = new.updated_at,
+            variants = new.variants, sku_key = new.sku_key, sync_rank = new.sync_rank,
+            stock = new.stock
+            WHERE rowid = old.rowid;
+    END;
+
+    CREATE INDEX taxonomy_parent ON taxonomy(kind, parent_id);  -- categories below one
+    CREATE TABLE taxonomy_reads (
+        kind        TEXT PRIMARY KEY,       -- as taxonomy.kind
+        read_at     TEXT NOT NULL           -- local clock, ISO
+    );
+    UPDATE sync_cursors SET cursor = NULL WHERE server = 'medusa';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -4,10 +4,15 @@ A page is ``LIMIT``ed to what the list shows; the total is counted by a separate
 query so the UI can size its scroll bar without fetching 100,000 rows.
 
 With search text, filters are FTS tokens too (``facets``), so every count is a
-pure FTS5 count. A page is found by one of two plans:
+pure FTS5 count. The organise and stock filters (categories, collections, tags,
+types, sales channels, stock state) exist only as facet tokens, so a query with
+any of them takes the same road as a text search. Within one kind the values are
+alternatives (OR); kinds combine with AND. A category stands for itself and every
+category below it (``taxonomy.descendants``). A page is found by one of two plans:
 
 1. *ordered scan*: walk the sort index (filters applied by it) over at most
-   ``SCAN_ROWS`` rows, testing each row's ``search_text`` (see ``tokens``). A word
+   ``SCAN_ROWS`` rows, testing each row's ``search_text`` and ``facets`` (see
+   ``tokens``). A word
    found in a large share of the catalog ("shirt") fills a page within a few
    hundred rows; materialising and sorting 50,000 FTS hits would take ~100 ms.
 2. *FTS hits, sorted*: when the scan did not fill the page (rare words, or hits
@@ -23,7 +28,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.store.tokens import facet_token, needle, tokens
+from desktop_app.store import taxonomy
+from desktop_app.store.tokens import (
+    CATEGORY,
+    CHANNEL,
+    COLLECTION,
+    LOW_STOCK,
+    STOCK,
+    TAG,
+    TYPE,
+    facet_token,
+    id_token,
+    needle,
+    tokens,
+)
+
+__all__ = ["LOW_STOCK", "SORTS", "STOCK_STATES", "SYNC_STATES", "SearchQuery", "SearchRow",
+           "count", "page", "row_index", "rows_by_id", "search"]
 
 # Every sort has an index on catalog_rows and its keys in sort_keys (schema migration 5).
 # title_key and sku_key are natural keys ("crash 2" before "crash 10"); sync_rank puts
@@ -36,12 +57,15 @@ SORTS = {
     "variants": "variants {dir}, title_key {dir}, product_id {dir}",
     "skus": "sku_key {dir}, product_id {dir}",
     "sync": "sync_rank {dir}, title_key {dir}, product_id {dir}",
+    # NULL (no variant's stock is managed) sorts first ascending, as SQLite orders NULLs.
+    "stock": "stock {dir}, title_key {dir}, product_id {dir}",
     "relevance": "bm25(catalog_fts, 10.0, 5.0, 3.0, 5.0, 1.0, 5.0, 0.0) {dir}, r.title_key",
 }
 SYNC_STATES = ("pending", "conflict", "failed", "linked", "missing", "orphan")
+STOCK_STATES = ("out", "low")  # nothing available; 1..LOW_STOCK available
 COLUMNS = (
     "product_id", "payload_id", "title", "handle", "subtitle", "status", "skus",
-    "variants", "updated_at", "sync_state",
+    "variants", "updated_at", "sync_state", "stock",
 )
 SCAN_ROWS = 3000  # rows the ordered scan may examine before handing over to FTS
 SCAN_FACTOR = 20  # …or this many times the rows up to the page's end, if more
@@ -60,6 +84,7 @@ class SearchRow:
     variants: int | None
     updated_at: str
     sync_state: str
+    stock: int | None = None  # available; None when no variant's stock is managed
 
 
 @dataclass(frozen=True)
@@ -69,6 +94,19 @@ class SearchQuery:
     sync_states: tuple[str, ...] = ()
     sort: str = "title"
     descending: bool = False
+    # Organise filters, each a tuple of Medusa ids (a category includes those below it).
+    categories: tuple[str, ...] = ()
+    collections: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    stock: str | None = None  # None (any) | "out" | "low"
+
+    @property
+    def facet_filtered(self) -> bool:
+        """Filters that only the FTS index knows (not columns of catalog_rows)."""
+        return bool(self.categories or self.collections or self.tags or self.types
+                    or self.channels or self.stock)
 
 
 def fts_expression(text: str) -> str | None:
@@ -92,18 +130,49 @@ def _validate(query: SearchQuery) -> None:
     bad = set(query.sync_states) - set(SYNC_STATES)
     if bad:
         raise ValueError(f"unknown sync state(s): {', '.join(sorted(bad))}")
+    if query.stock is not None and query.stock not in STOCK_STATES:
+        raise ValueError(f"unknown stock filter {query.stock!r}; use one of "
+                         f"{', '.join(STOCK_STATES)}")
 
 
-def _full_match(query: SearchQuery) -> str | None:
-    """Text and filters as one FTS5 expression (None without text)."""
+def _facet_groups(conn: sqlite3.Connection, query: SearchQuery) -> list[list[str]]:
+    """The organise and stock filters as token groups: any token of a group, every group."""
+    categories = set(query.categories)
+    for category in query.categories:
+        categories |= taxonomy.descendants(conn, category)
+    groups = [sorted(id_token(CATEGORY, c) for c in categories)]
+    for kind, ids in ((COLLECTION, query.collections), (TAG, query.tags), (TYPE, query.types),
+                      (CHANNEL, query.channels)):
+        groups.append(sorted({id_token(kind, i) for i in ids}))
+    if query.stock is not None:
+        groups.append([STOCK + query.stock])
+    return [g for g in groups if g]
+
+
+def _full_match(
+    query: SearchQuery, groups: list[list[str]] | None = None
+) -> str | None:
+    """Text and filters as one FTS5 expression (None without text or facet filters)."""
     text = fts_expression(query.text)
-    if text is None:
+    groups = groups or []
+    if text is None and not groups:
         return None
-    parts = [text]
+    parts = [text] if text is not None else []
     for kind, values in (("zs", query.statuses), ("zy", query.sync_states)):
         if values:
-            parts.append("facets : (" + " OR ".join(facet_token(kind, v) for v in values) + ")")
+            groups = [*groups, [facet_token(kind, v) for v in values]]
+    parts += ["facets : (" + " OR ".join(group) + ")" for group in groups]
     return " AND ".join(parts)
+
+
+def _facet_tests(groups: list[list[str]]) -> tuple[str, list[str]]:
+    """SQL testing a row's ``facets`` for the groups (the ordered scan's test)."""
+    clauses, args = [], []
+    for group in groups:
+        clauses.append("(" + " OR ".join(
+            "instr(' ' || facets || ' ', ?) > 0" for _ in group) + ")")
+        args += [f" {token} " for token in group]
+    return " AND ".join(clauses), args
 
 
 def _sql_filters(query: SearchQuery, walk: bool = False) -> tuple[str, list[Any]]:
@@ -154,9 +223,10 @@ def search(
     _validate(query)
     direction = "DESC" if query.descending else "ASC"  # bm25: ascending = best first
     sort = query.sort
-    match = _full_match(query)
-    if sort == "relevance" and match is None:
-        sort = "title"
+    groups = _facet_groups(conn, query)
+    match = _full_match(query, groups)
+    if sort == "relevance" and fts_expression(query.text) is None:
+        sort = "title"  # nothing to rank by
     order = SORTS[sort].format(dir=direction)
     cols = ", ".join(COLUMNS)
     if match is None:
@@ -173,13 +243,15 @@ def search(
         return [SearchRow(*r) for r in conn.execute(sql, [match, limit, offset])]
 
     if total is None:
-        total = count(conn, query)
+        total = _fts_count(conn, match)
     if total <= FTS_SORT_MAX or offset >= total:
         return _fts_sorted(conn, match, order, offset, limit)
 
     # 1. ordered scan over a bounded prefix of the sort order
     needles = [n for n in (needle(w) for w in query.text.split()) if n]
-    tests = " AND ".join("instr(search_text, ?) > 0" for _ in needles)
+    facet_tests, facet_args = _facet_tests(groups)
+    tests = " AND ".join(["instr(search_text, ?) > 0" for _ in needles]
+                         + ([facet_tests] if facet_tests else [])) or "1"
     scan = max(SCAN_ROWS, SCAN_FACTOR * (offset + limit))
     where, args = _sql_filters(query, _walk_sort_index(conn, query, sort, scan))
     # The inner query runs as a co-routine yielding rows in index order; with no outer
@@ -189,7 +261,7 @@ def search(
         f"SELECT {cols} FROM (SELECT * FROM catalog_rows WHERE {where} "
         f"ORDER BY {order} LIMIT ?) WHERE {tests} LIMIT ? OFFSET ?"
     )
-    rows = conn.execute(sql, [*args, scan, *needles, limit, offset]).fetchall()
+    rows = conn.execute(sql, [*args, scan, *needles, *facet_args, limit, offset]).fetchall()
     if len(rows) == limit:
         return [SearchRow(*r) for r in rows]
     scanned = conn.execute(
@@ -232,15 +304,19 @@ def page(
     return search(conn, query, offset, limit, total=total), total
 
 
+def _fts_count(conn: sqlite3.Connection, match: str) -> int:
+    sql = "SELECT COUNT(*) FROM catalog_fts WHERE catalog_fts MATCH ?"
+    return int(conn.execute(sql, [match]).fetchone()[0])
+
+
 def count(conn: sqlite3.Connection, query: SearchQuery) -> int:
     _validate(query)
-    match = _full_match(query)
+    match = _full_match(query, _facet_groups(conn, query))
     if match is not None:
-        sql, params = "SELECT COUNT(*) FROM catalog_fts WHERE catalog_fts MATCH ?", [match]
-    else:
-        where, args = _sql_filters(query)
-        sql, params = f"SELECT COUNT(*) FROM catalog_rows WHERE {where}", args
-    return int(conn.execute(sql, params).fetchone()[0])
+        return _fts_count(conn, match)
+    where, args = _sql_filters(query)
+    return int(conn.execute(f"SELECT COUNT(*) FROM catalog_rows WHERE {where}", args)
+               .fetchone()[0])
 
 
 def row_index(conn: sqlite3.Connection, query: SearchQuery, product_id: str) -> int | None:

@@ -120,3 +120,40 @@ def test_version_4_store_gets_natural_title_keys_and_every_sort(tmp_path):
                                "JOIN sort_keys k ON k.rowid = r.rowid").fetchall()
     assert ranks and all(rank == sync_rank(state) for state, rank in ranks)
     store.close()
+
+
+def test_version_6_store_gets_the_stock_column_and_a_full_medusa_pull(tmp_path):
+    """Rows written before migration 7 stay searchable; the Stock sort exists; the next
+    Medusa pull is a full one (stored records lack organise, variant details and stock)."""
+    from desktop_app.store import SearchQuery
+    from desktop_app.store.schema import MIGRATIONS
+
+    path = tmp_path / "v6.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, MIGRATIONS[:6])
+    conn.execute(
+        """INSERT INTO catalog_rows (product_id, payload_id, title, title_key, handle,
+               subtitle, status, skus, description, search_text, facets, variants, updated_at,
+               sync_state, sku_key, sync_rank)
+           VALUES ('prod_1', NULL, 'Blue Shirt', 'blue shirt', 'blue-shirt', '', 'draft', '',
+                   '', ' blue shirt |', 'zsdraft zylinked', 1, '', 'linked', '', 5)""")
+    for server, cursor in (("medusa", "2026-12-01T00:00:00.000Z"),
+                           ("payload", "2026-12-01T00:00:01.000Z")):
+        conn.execute("INSERT INTO sync_cursors (server, cursor) VALUES (?, ?)", (server, cursor))
+    conn.close()
+
+    store = CatalogStore.open(path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.cursor("medusa").cursor is None  # fails without migration 7's reset
+    assert store.cursor("payload").cursor == "2026-12-01T00:00:01.000Z"
+    [row] = store.search(SearchQuery("shirt", sort="stock", statuses=("draft",)))
+    assert (row.product_id, row.stock) == ("prod_1", None)
+    store.save_medusa([{"id": "prod_2", "title": "Mug", "updated_at": "2026-12-02T00:00:00Z",
+                        "variants": [{"id": "v", "manage_inventory": True,
+                                      "levels": {"l": {"stocked": 3, "reserved": 0}}}]}])
+    assert [(r.product_id, r.stock) for r in store.search(SearchQuery(sort="stock"))] == [
+        ("prod_1", None), ("prod_2", 3)]
+    assert [r[0] for r in store.conn.execute("SELECT stock FROM sort_keys ORDER BY rowid")] == [
+        None, 3]  # the trigger keeps the narrow copy in step
+    assert store.count(SearchQuery(stock="low")) == 1
+    store.close()

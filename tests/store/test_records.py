@@ -7,6 +7,7 @@ import copy
 import pytest
 
 from desktop_app.models.medusa import MedusaProduct
+from desktop_app.store import records
 from desktop_app.store.records import MalformedRecord, medusa_record, payload_record
 from tests.api import fakes
 
@@ -106,3 +107,95 @@ def test_an_older_server_copy_never_replaces_a_newer_one() -> None:
     store.save_payload([{**doc, "title": "Later", "updated_at": "2026-12-06T10:00:03Z"}])
     assert store.payload("prod_1")["title"] == "Later"
     store.close()
+
+
+# ------------------------------------------------- the organise / variant / stock shape
+def _raw(name: str) -> dict:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "medusa" / f"{name}.json"
+    return json.loads(path.read_text())["response"]["json"]["product"]
+
+
+def _fixture_record(name: str) -> tuple[dict, dict]:
+    raw = _raw(name)
+    return raw, medusa_record(MedusaProduct.model_validate(raw))
+
+
+RECORD_KEYS = {"id", "handle", "title", "subtitle", "status", "description", "metadata",
+               "options", "variants", "categories", "tags", "sales_channels", "collection_id",
+               "type_id", "medusa_thumbnail", "medusa_images", "updated_at", "deleted_at"}
+VARIANT_KEYS = {"id", "title", "sku", "prices", "options", "barcode", "ean", "upc", "weight",
+                "length", "height", "width", "manage_inventory", "allow_backorder",
+                "inventory_item_id", "levels"}
+
+
+def _levels(raw_variant: dict) -> dict:
+    levels = raw_variant["inventory_items"][0]["inventory"]["location_levels"]
+    return {lv["location_id"]: {"stocked": lv["stocked_quantity"],
+                                "reserved": lv["reserved_quantity"]} for lv in levels}
+
+
+def test_the_stores_narrow_read_gives_the_whole_record_shape() -> None:
+    """Read as recorded on Medusa 2.21.2 with MEDUSA_STORE_FIELDS (record_store_fields.py)."""
+    raw, rec = _fixture_record("product_read_store_fields")
+    assert set(rec) == RECORD_KEYS
+    for name in ("categories", "tags", "sales_channels"):
+        assert rec[name] == [raw[name][0]["id"]] and rec[name][0].startswith(("p", "sc_"))
+    assert rec["collection_id"].startswith("pcol_") and rec["type_id"].startswith("ptyp_")
+    assert rec["medusa_thumbnail"] == "http://localhost:9000/static/rec-front.png"
+    assert rec["medusa_images"] == ["http://localhost:9000/static/rec-front.png",
+                                    "http://localhost:9000/static/rec-back.png"]
+    [option] = rec["options"]
+    assert option["title"] == "Size" and [v["value"] for v in option["values"]] == ["S", "M"]
+    assert set(option["values"][0]) == {"id", "value"}
+    assert all(set(v) == VARIANT_KEYS for v in rec["variants"])
+    assert [v["id"] for v in rec["variants"]] == sorted(v["id"] for v in raw["variants"])
+    by_title = {v["title"]: v for v in rec["variants"]}
+    raw_small = next(v for v in raw["variants"] if v["title"] == "S")
+    small, medium = by_title["S"], by_title["M"]
+    assert small["options"] == {"Size": "S"} and medium["options"] == {"Size": "M"}
+    assert small["manage_inventory"] is True
+    assert small["inventory_item_id"] == raw_small["inventory_items"][0]["inventory_item_id"]
+    assert small["levels"] == _levels(raw_small)
+    assert sorted(lv["stocked"] for lv in small["levels"].values()) == [3, 7]
+    assert (medium["manage_inventory"], medium["inventory_item_id"], medium["levels"]) == (
+        False, None, {})
+    assert small["barcode"] is None and small["weight"] is None
+    assert records.stock_total(rec["variants"]) == 10
+
+
+def test_the_wide_read_gives_the_same_shape() -> None:
+    """``*relation`` fields (product_read_full_after) carry more; the record is the same."""
+    raw, rec = _fixture_record("product_read_full_after")
+    assert set(rec) == RECORD_KEYS and all(set(v) == VARIANT_KEYS for v in rec["variants"])
+    assert rec["sales_channels"] == sorted(c["id"] for c in raw["sales_channels"])
+    assert rec["collection_id"] == raw["collection"]["id"]  # from the relation read instead
+    assert rec["type_id"] == raw["type"]["id"]
+    by_title = {v["title"]: v for v in rec["variants"]}
+    assert by_title["XL / Red"]["options"] == {"Size": "XL", "Color": "Red"}
+    raw_lb = next(v for v in raw["variants"] if v["title"] == "L / Blue")
+    assert by_title["L / Blue"]["levels"] == _levels(raw_lb) and len(_levels(raw_lb)) == 2
+    assert records.stock_total(rec["variants"]) == 8 + 4 + 11 + 11
+
+
+def test_a_variant_update_answer_shows_the_details_it_set() -> None:
+    _, rec = _fixture_record("product_update_variant_details")
+    small = next(v for v in rec["variants"] if v["title"] == "Small")
+    assert (small["weight"], small["length"], small["height"], small["width"]) == (250, 10.5, 2, 3)
+    assert isinstance(small["weight"], int)  # 250, not 250.0
+    assert small["allow_backorder"] is True and small["barcode"].startswith("bc-")
+    other = next(v for v in rec["variants"] if v["title"] == "M")
+    assert other["manage_inventory"] is True and other["inventory_item_id"]  # made at once
+
+
+def test_stock_total_counts_only_managed_variants_and_subtracts_reservations() -> None:
+    managed = {"manage_inventory": True,
+               "levels": {"a": {"stocked": 5, "reserved": 2}, "b": {"stocked": 1, "reserved": 0}}}
+    unmanaged = {"manage_inventory": False, "levels": {"a": {"stocked": 100, "reserved": 0}}}
+    assert records.stock_total([managed, unmanaged]) == 4
+    assert records.stock_total([unmanaged]) is None
+    assert records.stock_total([{"manage_inventory": True}]) == 0  # managed, never stocked
+    assert records.stock_total([{"id": "v", "sku": "A"}]) is None  # a record pulled before
+    assert records.stock_total(None) is None
