@@ -54,9 +54,9 @@ from desktop_app.exchange.batch_read import BatchReader, Record
 from desktop_app.exchange.connectivity import Connectivity
 from desktop_app.exchange.merge import decide
 from desktop_app.servers import LABELS
-from desktop_app.store import records
+from desktop_app.store import records, taxonomy
 from desktop_app.store.catalog_store import CatalogStore
-from desktop_app.store.fields import MEDUSA, PAYLOAD, request_body
+from desktop_app.store.fields import MEDUSA, PAYLOAD, missing_ids, request_body
 from desktop_app.store.outbox import PUSHABLE, OutboxEntry
 from desktop_app.store.records import MalformedRecord
 from desktop_app.text import plural
@@ -280,35 +280,60 @@ class Pusher:
 
     async def _write(
         self, server: str, product_id: str, record: dict[str, Any], body: dict[str, Any]
-    ) -> None:
-        """Send ``body`` and store the answer; ``push_product`` refreshes the row after."""
+    ) -> Record | None:
+        """Send ``body``, store the answer and return it (None when it cannot be read);
+        ``push_product`` refreshes the row after."""
         if server == MEDUSA:
             product = await self._call(
                 server,
                 self.clients[MEDUSA].update_product(product_id, body,
                                                     fields=records.MEDUSA_STORE_FIELDS),
             )
-            self._store_answer(lambda: self.store.save_medusa(
-                [records.medusa_record(product)], refresh=False))
-        else:
-            doc = await self._call(
-                server,
-                self.clients[PAYLOAD].patch("products", record["id"], body, depth=0,
-                                            select=records.PAYLOAD_STORE_FIELDS),
-            )
-            if "medusa_id" not in doc:
-                doc = {**doc, "medusa_id": product_id}
-            self._store_answer(lambda: self.store.save_payload(
-                [records.payload_record(doc)], refresh=False))
+            return self._store_answer(lambda: records.medusa_record(product),
+                                      lambda rec: self.store.save_medusa([rec], refresh=False))
+        doc = await self._call(
+            server,
+            self.clients[PAYLOAD].patch("products", record["id"], body, depth=0,
+                                        select=records.PAYLOAD_STORE_FIELDS),
+        )
+        if "medusa_id" not in doc:
+            doc = {**doc, "medusa_id": product_id}
+        return self._store_answer(lambda: records.payload_record(doc),
+                                  lambda rec: self.store.save_payload([rec], refresh=False))
 
     @staticmethod
-    def _store_answer(save: Callable[[], object]) -> None:
+    def _store_answer(
+        read: Callable[[], Record], save: Callable[[Record], object]
+    ) -> Record | None:
         """Keep the server's answer to a write that landed; an unreadable one is skipped
         (the write is done either way: the next re-read stores the record)."""
         try:
-            save()
+            answer = read()
         except MalformedRecord as exc:
             log.warning("a write's answer was not stored: %s", exc)
+            return None
+        save(answer)
+        return answer
+
+    def _lost_categories(
+        self, send: dict[str, Any], answer: Record | None, entries: list[OutboxEntry]
+    ) -> list[OutboxEntry]:
+        """Medusa drops a category deleted meanwhile without a word (200, recorded in
+        product_assign_deleted_category_error): the ``categories`` edit fails, naming it,
+        instead of being marked done. Returns the entries that are done."""
+        if "categories" not in send or answer is None:
+            return entries
+        lost = missing_ids(send["categories"], answer.get("categories"))
+        if not lost:
+            return entries
+        known = taxonomy.names(self.store.conn, taxonomy.CATEGORY)
+        named = ", ".join(f"'{known[i]}'" if i in known else i for i in lost)
+        message = (f"Category {named} no longer exists in Medusa." if len(lost) == 1
+                   else f"Categories {named} no longer exist in Medusa.")
+        failed = [e for e in entries if e.field == "categories"]
+        self._settle(failed, "failed", message=message)
+        self.report.failed += len(failed)
+        return [e for e in entries if e.field != "categories"]
 
     # ------------------------------------------------------------- one unit
     def _settle(self, entries: list[OutboxEntry], state: str, **kw: Any) -> int:
@@ -402,7 +427,7 @@ class Pusher:
             self.report.failed += len(entries)
             return
         try:
-            await self._write(server, product_id, record, body)
+            answer = await self._write(server, product_id, record, body)
         except Locked as exc:
             self._settle(entries, "locked", message=exc.message)
             self.report.locked += len(entries)
@@ -413,6 +438,7 @@ class Pusher:
         except ApiError as exc:
             self._interrupted(server, entries, exc)
             return
+        entries = self._lost_categories(send, answer, entries)
         self._settle(entries, "done", outcome="sent")
         self.report.sent += len(entries)
 

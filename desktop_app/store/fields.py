@@ -150,6 +150,12 @@ def term_ids(value: Any) -> list[str]:
     return list(dict.fromkeys(str(i) for i in ids if i is not None and i != ""))
 
 
+def missing_ids(sent: Any, answer: Any) -> list[str]:
+    """The ids ``sent`` that the server's ``answer`` lacks (a list Medusa shortened)."""
+    kept = set(term_ids(answer))
+    return [i for i in term_ids(sent) if i not in kept]
+
+
 def image_urls(value: Any) -> list[str]:
     """The urls of Medusa's images, given as urls or as ``[{"url"}]``; in order."""
     urls = (v.get("url") if isinstance(v, dict) else v for v in value or ())

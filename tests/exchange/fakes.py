@@ -45,6 +45,9 @@ class FakeMedusa:
     down: bool = False
     # Medusa does not say whether a soft delete bumps updated_at; test both.
     delete_bumps_updated_at: bool = True
+    # Category ids that exist; None: every id. Medusa drops an unknown one from an update
+    # without an error (product_update_deleted_category_store_fields.json).
+    categories: set[str] | None = None
 
     def add(self, n: int, **extra: Any) -> dict[str, Any]:
         pid = f"prod_{n:05d}"
@@ -150,6 +153,9 @@ class FakeMedusa:
                             variant[k] = v
                     kept.append(variant)
                 product["variants"] = kept  # unlisted variants are removed
+            elif key == "categories":
+                product[key] = [c for c in value
+                                if self.categories is None or c["id"] in self.categories]
             else:
                 product[key] = value
         product["updated_at"] = self.clock.tick()

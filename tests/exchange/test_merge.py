@@ -58,3 +58,18 @@ def test_request_body_sends_groups_whole_and_every_variant():
         "seo": {"meta_title": "New", "meta_description": "D", "meta_keywords": None}}
     assert request_body("medusa", record, {"variants.v2.sku": "C", "metadata.k": None}) == {
         "variants": [{"id": "v1"}, {"id": "v2", "sku": "C"}], "metadata": {"k": ""}}
+
+
+def test_organise_lists_are_decided_as_sets():
+    def medusa_entry(seq, field, base, mine):
+        return OutboxEntry(seq, "p", "medusa", field, base, mine, None, "queued", None, None,
+                           0, "", "")
+
+    record = {"id": "p", "categories": ["pcat_a", "pcat_b"], "collection_id": None}
+    plan = decide([medusa_entry(1, "categories", ["pcat_b", "pcat_a"], ["pcat_a"])], record)
+    assert plan.send == {"categories": ["pcat_a"]}  # the base was the same set
+    plan = decide([medusa_entry(1, "categories", ["pcat_a"], ["pcat_a", "pcat_c"])], record)
+    assert plan.conflicts == [(1, ["pcat_a", "pcat_b"])]  # pcat_b was added on the server
+    plan = decide([medusa_entry(1, "categories", [], ["pcat_b", "pcat_a"]),
+                   medusa_entry(2, "collection_id", "", None)], record)
+    assert plan.already == [1, 2]  # already so on the server; "" and None mean no collection

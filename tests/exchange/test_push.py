@@ -406,3 +406,61 @@ async def test_the_rest_of_a_refused_write_fails_plainly_when_the_product_is_gon
     await push(store, client, p)
     status = next(e for e in store.outbox.entries() if e.field == "status")
     assert status.state == "failed" and "deleted in Medusa" in status.message
+
+
+# ------------------------------------------------------- organise, images, variant details
+async def test_organise_images_and_variant_details_go_in_one_product_update(env):
+    store, medusa, _payload, m, p = env
+    edit(store, "prod_00001", {
+        "categories": ["pcat_b", "pcat_a"], "tags": ["ptag_1"], "sales_channels": ["sc_1"],
+        "collection_id": "pcol_1", "type_id": "ptyp_1", "medusa_thumbnail": "http://i/1.png",
+        "medusa_images": ["http://i/1.png", "http://i/2.png"],
+        "variants.variant_1_S.barcode": "4006381333931", "variants.variant_1_M.weight": 250,
+        "variants.variant_1_M.manage_inventory": True,
+    })
+    report = await push(store, m, p)
+    assert report.sent == 10 and store.outbox.entries() == []
+    [write] = medusa.writes()
+    assert json.loads(write.content) == {
+        "categories": [{"id": "pcat_b"}, {"id": "pcat_a"}], "tags": [{"id": "ptag_1"}],
+        "sales_channels": [{"id": "sc_1"}], "collection_id": "pcol_1", "type_id": "ptyp_1",
+        "thumbnail": "http://i/1.png", "images": [{"url": "http://i/1.png"},
+                                                  {"url": "http://i/2.png"}],
+        "variants": [{"id": "variant_1_M", "weight": 250, "manage_inventory": True},
+                     {"id": "variant_1_S", "barcode": "4006381333931"}]}
+    stored = store.medusa("prod_00001")  # the answer, stored in the record's shape
+    assert stored["categories"] == ["pcat_a", "pcat_b"]
+    assert stored["medusa_images"] == ["http://i/1.png", "http://i/2.png"]
+    # A second push finds everything in place: nothing is sent twice.
+    assert (await push(store, m, p)).total == 0 and len(medusa.writes()) == 1
+
+
+async def test_a_category_order_change_on_the_server_is_no_conflict(env):
+    store, medusa, _payload, m, p = env
+    medusa.touch("prod_00002", categories=[{"id": "pcat_a"}, {"id": "pcat_b"}])
+    await pull(store, m, p)
+    edit(store, "prod_00002", {"categories": ["pcat_b", "pcat_a", "pcat_c"]})
+    medusa.touch("prod_00002", categories=[{"id": "pcat_b"}, {"id": "pcat_a"}])  # same set
+    report = await push(store, m, p)
+    assert (report.sent, report.conflicts) == (1, 0)
+
+
+async def test_a_category_deleted_meanwhile_fails_its_edit_naming_it(env):
+    """Medusa answers 200 and drops the id (recorded); the edit must not be marked done."""
+    from desktop_app.store import taxonomy
+
+    store, medusa, _payload, m, p = env
+    taxonomy.save_all(store.conn, "category", [{"id": "pcat_gone", "name": "Summer sale"},
+                                               {"id": "pcat_kept", "name": "Shirts"}])
+    medusa.categories = {"pcat_kept"}  # Summer sale was deleted in Medusa meanwhile
+    edit(store, "prod_00001", {"categories": ["pcat_kept", "pcat_gone"], "status": "draft"})
+    report = await push(store, m, p)
+    assert (report.sent, report.failed) == (1, 1)
+    [entry] = store.outbox.entries()
+    assert (entry.field, entry.state) == ("categories", "failed")
+    assert entry.message == "Category 'Summer sale' no longer exists in Medusa."
+    assert medusa.products["prod_00001"]["status"] == "draft"  # the rest was done
+    edit(store, "prod_00002", {"categories": ["pcat_x", "pcat_y"]})  # unknown to the store
+    await push(store, m, p)
+    failed = [e for e in store.outbox.entries() if e.product_id == "prod_00002"]
+    assert failed[0].message == "Categories pcat_x, pcat_y no longer exist in Medusa."
