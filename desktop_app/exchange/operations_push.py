@@ -221,6 +221,7 @@ class OperationPusher:
             if items:
                 drafts.set_inventory_items(conn, record["id"], items)
             self.ops.map_ids(mapping)
+            drafts.expect_copies(conn, record["id"], draft)
             self.ops.settle(op, "done", outcome=outcome)
             for variant in draft.get("variants") or ():
                 for loc, level in (variant.get("levels") or {}).items():

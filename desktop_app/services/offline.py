@@ -69,6 +69,7 @@ import asyncio
 import contextlib
 import enum
 import logging
+import mimetypes
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -76,6 +77,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.api.lock_override import OverrideLock
+from desktop_app.api.medusa_structure import MedusaStructure
 from desktop_app.bulk import applying
 from desktop_app.bulk.applying import ApplyResult, UndoReport
 from desktop_app.bulk.model import BulkPlan
@@ -94,7 +96,7 @@ from desktop_app.services.new_product import (
 )
 from desktop_app.services.shop import SecretLookup, Shop, open_shop
 from desktop_app.services.transports import Transports
-from desktop_app.store import CatalogStore, OutboxEntry, SearchQuery, SearchRow, structure
+from desktop_app.store import CatalogStore, OutboxEntry, SearchQuery, SearchRow, structure, taxonomy
 from desktop_app.store import operations as ops
 from desktop_app.store.bulk_ops import BulkOp, ProductState, product_states
 from desktop_app.store.fields import MEDUSA, PAYLOAD, extract, owner
@@ -104,6 +106,7 @@ from desktop_app.store.operations import ACTIVE as OPERATION_STATES
 from desktop_app.store.operations import Operation, Operations
 from desktop_app.store.outbox import ACTIVE
 from desktop_app.store.records import active_edits, active_operations, overlay, sync_state
+from desktop_app.store.taxonomy import Term
 from desktop_app.store.writer import StoreWriter
 
 # Content a duplicate copies from the source's Payload document (sent once it exists).
@@ -119,6 +122,7 @@ class Changes:
     rows_reset: bool = False
     outbox: bool = False
     connectivity: bool = False
+    taxonomy: bool = False  # categories, collections, tags, ... changed
 
 
 @dataclass(frozen=True)
@@ -482,6 +486,55 @@ class OfflineCatalog:
         found = Operations(self._store.conn).server_id(local_or_server_id)
         return found or local_or_server_id
 
+    def taxonomy(self, kind: str) -> list[Term]:
+        """The shop's categories, collections, tags, types, channels, locations or
+        currencies (``store.taxonomy`` kinds) as last pulled, by name."""
+        return taxonomy.load(self._store.conn, kind)
+
+    def category_tree(self) -> list[tuple[int, Term]]:
+        """Categories in tree order with their depth (0 for a top category)."""
+        return taxonomy.category_tree(self._store.conn)
+
+    async def create_term(self, kind: str, name: str, *, parent_id: str | None = None) -> Term:
+        """Make a category, collection, tag, type or sales channel in Medusa (online)."""
+        medusa, _ = self._clients()
+        if medusa is None:
+            raise RuntimeError("this catalog has no Medusa connection")
+        api = MedusaStructure(medusa)
+        makers = {
+            taxonomy.CATEGORY: lambda: api.create_category(name, parent_id=parent_id),
+            taxonomy.COLLECTION: lambda: api.create_collection(name),
+            taxonomy.TAG: lambda: api.create_tag(name),
+            taxonomy.TYPE: lambda: api.create_type(name),
+            taxonomy.CHANNEL: lambda: api.create_sales_channel(name),
+            taxonomy.LOCATION: lambda: api.create_stock_location(name),
+        }
+        if kind not in makers:
+            raise ValueError(f"cannot create a {kind}")
+        if not name.strip():
+            raise ValueError(f"A {kind} needs a name.")
+        async with self._operation():
+            raw = await makers[kind]()
+        term = structure.save_term(self._store, kind, raw)
+        self._notify(Changes(taxonomy=True))
+        return term
+
+    async def upload_images(self, files: Iterable[Path]) -> list[str]:
+        """Upload image files to Medusa (``/admin/uploads``, online); returns their urls,
+        for the ``medusa_thumbnail`` / ``medusa_images`` fields of ``edit``."""
+        medusa, _ = self._clients()
+        if medusa is None:
+            raise RuntimeError("this catalog has no Medusa connection")
+        parts = []
+        for path in files:
+            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            if not mime.startswith("image/"):
+                raise ValueError(f"{path.name} is not an image.")
+            parts.append((path.name, path.read_bytes(), mime))
+        async with self._operation():
+            uploaded = await MedusaStructure(medusa).upload(parts)
+        return [str(f["url"]) for f in uploaded]
+
     def apply_bulk(self, plan: BulkPlan) -> ApplyResult:
         """Record a planned bulk edit in the outbox, durably, as one undoable step."""
         result = applying.apply(self._store, plan)
@@ -620,7 +673,7 @@ class OfflineCatalog:
             created = operations.report.created_ids
             ids |= set(created)  # views holding a local id re-read it (see server_id)
         self._notify(Changes(frozenset(ids), rows_reset=bool(created), outbox=True))
-        if created and not self.closed:
+        if created and not self.closed and self.shop is not None and self.shop.payload:
             self._watch(self._await_payload(set(created.values())))
 
     def _watch(self, work: Any) -> None:

@@ -84,5 +84,26 @@ def set_inventory_items(
                  (_dumps(record), _dumps(record.get("variants")), product_id))
 
 
+# What the integration writes into the Payload document it makes for a new product:
+# Medusa's title, subtitle and description (integration-behaviour.md §2), or nothing.
+_COPIED = ("title", "subtitle", "description")
+
+
+def expect_copies(conn: sqlite3.Connection, product_id: str, draft: Mapping[str, Any]) -> None:
+    """Content edits made before the product existed are sent over what the integration
+    puts in the new Payload document: those values count as the app's own (``inflight``),
+    not as somebody else's change to keep."""
+    rows = conn.execute(
+        "SELECT seq, field, inflight FROM outbox WHERE product_id=? AND server='payload' "
+        "AND state IN ('queued','sending','locked')", (product_id,)).fetchall()
+    for row in rows:
+        ours = json.loads(row["inflight"]) if row["inflight"] else []
+        copied = draft.get(row["field"]) if row["field"] in _COPIED else None
+        for value in (copied, None, "", []):
+            if value not in ours:
+                ours.append(value)
+        conn.execute("UPDATE outbox SET inflight=? WHERE seq=?", (_dumps(ours), row["seq"]))
+
+
 def _dumps(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -11,13 +11,14 @@ whatever the draft holds when the push runs. A product on Medusa gets an operati
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from desktop_app.store import drafts, records
 from desktop_app.store import operations as ops
 from desktop_app.store.catalog_store import CatalogStore
-from desktop_app.store.fields import MEDUSA, apply, owner
+from desktop_app.store.fields import MEDUSA, apply, extract, owner
 from desktop_app.store.operations import Operations
 from desktop_app.store.outbox import ACTIVE as EDIT_STATES
 from desktop_app.store.outbox import now
@@ -68,20 +69,43 @@ def create(store: CatalogStore, record: dict[str, Any]) -> str:
 def edit_draft(
     store: CatalogStore, product_id: str, changes: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """Apply the draft's own fields in place; return the rest (content for Payload)."""
-    rest: dict[str, Any] = {}
+    """Apply the draft's own fields in place; return the rest (queued as edits).
+
+    Content for Payload waits in the outbox for the document the integration makes.
+    Once a create may have reached Medusa (sent, answer not yet seen) the draft is
+    frozen as sent: a replay finds the product by what was sent, and every change
+    after that is an edit of the product Medusa made, based on the value sent.
+    """
+    in_place: dict[str, Any] = {}
+    queued: dict[str, Any] = {}
     with _durable(store):
         record = _record(store, product_id)
+        frozen = _create_may_have_landed(store, product_id)
         for name, value in changes.items():
-            if owner(name) == MEDUSA or name in DRAFT_FIELDS:
-                record = apply(record, name, value)
+            if not frozen and (owner(name) == MEDUSA or name in DRAFT_FIELDS):
+                in_place[name] = value
             else:
-                rest[name] = value
-        _save(store, record)
-        if rest:
-            store.outbox.record(product_id, rest, dict.fromkeys(rest))
+                queued[name] = value
+        if in_place:
+            for name, value in in_place.items():
+                record = apply(record, name, value)
+            _discard_edits(store, product_id, in_place)  # older queued values of these
+            _save(store, record)
+        if queued:
+            bases = {name: extract(record, name) if owner(name) == MEDUSA or
+                     name in DRAFT_FIELDS else None for name in queued}
+            store.outbox.record(product_id, queued, bases)
             records.refresh_rows(store.conn, [product_id])
-    return rest
+    return queued
+
+
+def _discard_edits(store: CatalogStore, product_id: str, names: Iterable[str]) -> None:
+    names = list(names)
+    store.conn.execute(
+        f"""UPDATE outbox SET state='done', outcome='discarded', updated_at=?
+            WHERE product_id=? AND field IN ({",".join("?" * len(names))}) AND state IN
+            ({",".join("?" * len(EDIT_STATES))})""",
+        (now(), product_id, *names, *EDIT_STATES))
 
 
 def delete(store: CatalogStore, product_ids: Iterable[str]) -> set[str]:
@@ -209,6 +233,22 @@ def stock_of(record: Mapping[str, Any]) -> dict[str, dict[str, int]]:
     return {v["id"]: {loc: int((lv or {}).get("stocked") or 0)
                       for loc, lv in (v.get("levels") or {}).items()}
             for v in record.get("variants") or ()}
+
+
+def save_term(store: CatalogStore, kind: str, raw: Mapping[str, Any]) -> Any:
+    """Store one term Medusa just made (a pull later replaces the kind whole)."""
+    from desktop_app.store import taxonomy
+
+    term = taxonomy.term_of(kind, raw)
+    if term is None:
+        raise ValueError(f"Medusa answered a {kind} without an id")
+    with _durable(store):
+        store.conn.execute(
+            """INSERT OR REPLACE INTO taxonomy (kind, id, name, parent_id, handle, raw)
+               VALUES (?,?,?,?,?,?)""",
+            (term.kind, term.id, term.name, term.parent_id, term.handle,
+             json.dumps(dict(raw), ensure_ascii=False, sort_keys=True, default=str)))
+    return term
 
 
 def copy_of(record: Mapping[str, Any]) -> dict[str, Any]:
