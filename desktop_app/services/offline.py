@@ -291,8 +291,17 @@ class OfflineCatalog:
         descending: bool = False,
         offset: int = 0,
         limit: int = 100,
+        categories: Iterable[str] = (),
+        collections: Iterable[str] = (),
+        tags: Iterable[str] = (),
+        types: Iterable[str] = (),
+        channels: Iterable[str] = (),
+        stock: str | None = None,
     ) -> SearchPage:
-        query = SearchQuery(text, tuple(statuses), tuple(sync_states), sort, descending)
+        query = SearchQuery(text, tuple(statuses), tuple(sync_states), sort, descending,
+                            categories=tuple(categories), collections=tuple(collections),
+                            tags=tuple(tags), types=tuple(types), channels=tuple(channels),
+                            stock=stock)
         rows, total = self._store.page(query, offset, limit)
         return SearchPage(rows, total)
 

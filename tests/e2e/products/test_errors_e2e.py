@@ -63,3 +63,23 @@ async def test_refused_creates_and_levels_name_their_field_and_stay_queued(
         assert (await catalog.push()).operations.created == 1
     finally:
         await catalog.aclose()
+
+
+async def test_a_category_deleted_meanwhile_fails_the_edit_on_categories(
+    stack, stack_http, tmp_path
+):
+    catalog = online_catalog(stack, tmp_path / "c.db")
+    try:
+        pid = catalog.create_product(ProductDraft(title="Sorted", handle=unique("sorted")))
+        await catalog.push()
+        pid = catalog.server_id(pid)
+        doomed = await catalog.create_term("category", unique("Doomed"))
+        catalog.edit(pid, {"categories": [doomed.id]})
+        stack_http.medusa.delete(f"/admin/product-categories/{doomed.id}").raise_for_status()
+        await catalog.push()
+        edit = catalog.product(pid).edit_of("categories")
+        assert edit is not None and edit.state == "failed"
+        assert "no longer exists" in (edit.message or "")
+        assert edit.mine == [doomed.id]  # kept for the merchant to change
+    finally:
+        await catalog.aclose()

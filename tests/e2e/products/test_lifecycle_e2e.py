@@ -72,6 +72,23 @@ async def test_duplicate_add_variant_stock_and_delete_reach_both_servers(
                   for lv in item["inventory"]["location_levels"]}
         assert levels == {near: 5, far: 8}
 
+        # Organise: a category, collection, tag and sales channel made in the app, assigned.
+        category = await catalog.create_term("category", unique("Mugs"))
+        collection = await catalog.create_term("collection", unique("Kitchen"))
+        tag = await catalog.create_term("tag", unique("ceramic"))
+        channel = await catalog.create_term("channel", unique("Market"))
+        catalog.edit(copy, {"categories": [category.id], "collection_id": collection.id,
+                            "tags": [tag.id], "sales_channels": [channel.id]})
+        await catalog.push()
+        resp = stack_http.medusa.get(f"/admin/products/{copy}", params={
+            "fields": "id,collection_id,*categories,*tags,*sales_channels"})
+        organised = resp.json()["product"]
+        assert [c["id"] for c in organised["categories"]] == [category.id]
+        assert organised["collection_id"] == collection.id
+        assert [t["id"] for t in organised["tags"]] == [tag.id]
+        assert [c["id"] for c in organised["sales_channels"]] == [channel.id]
+        assert catalog.search(categories=(category.id,)).total == 1
+
         # Delete: gone in Medusa, and the integration removes the Payload document.
         catalog.delete([copy])
         assert copy not in {r.product_id for r in catalog.search(limit=1000).rows}
