@@ -48,6 +48,19 @@ offset=0, limit=100) -> SearchPage``
 ``push_product(product_id, *, servers=None, override_lock=False) -> Changes``
 ``refresh(product_ids, servers=...) -> Changes``: re-read just these products (editor "reload")
 ``apply_bulk(plan) -> ApplyResult``, ``undo_bulk(bulk_id) -> UndoReport``, ``bulk_history()``
+
+Whole products (operations, ``store/operations.py``; sent first by every push, each
+exactly once, see ``exchange/operations_push.py``):
+
+``create_product(ProductDraft) -> local id`` (searchable and editable at once; ``DraftError``
+names the field to fix), ``duplicate(product_id, handle, title=None) -> local id``,
+``delete(product_ids)``, ``add_variant(product_id, VariantDraft) -> variant id``,
+``remove_variant``, ``add_option``/``rename_option``/``remove_option``/
+``change_option_values``, ``set_stock([(product, variant, location, quantity)])``;
+``operations()``, ``discard_operation(seq)``, ``retry_operation(seq)``,
+``server_id(local id) -> Medusa id`` once created. Organise, variant details and Medusa
+images are field edits (``store/fields.py``). ``taxonomy(kind)``, ``category_tree()``,
+``await create_term(kind, name)`` and ``await upload_images(paths)`` (online).
 ``product_states(ids, fields)``: current and server values for planning bulk edits
 ``outbox(states=ACTIVE) -> list[OutboxEntry]``, ``outbox_counts() -> dict[str, int]``
 ``resolve(seq, resolution, value=None) -> Changes``, ``discard(seq) -> Changes``
