@@ -12,9 +12,25 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import bulk, demo, doctor, outbox, products, profiles, pull, push, sync
+from desktop_app.cli import (
+    bulk,
+    demo,
+    doctor,
+    operations,
+    options,
+    outbox,
+    products,
+    profiles,
+    pull,
+    push,
+    stock,
+    sync,
+    taxonomy_cmd,
+    variants,
+)
 
-COMMAND_MODULES = (profiles, demo, products, pull, push, outbox, bulk, sync, doctor)
+COMMAND_MODULES = (profiles, demo, products, variants, options, stock, taxonomy_cmd, pull, push,
+                   outbox, operations, bulk, sync, doctor)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,7 @@
-"""``desktop-app products list``: the GUI's catalog, headless (same service)."""
+"""``desktop-app products list``: the GUI's catalog, headless (same service).
+
+``create``, ``duplicate``, ``delete`` and ``assign`` live in ``product_cmds``.
+"""
 
 from __future__ import annotations
 
@@ -32,7 +35,9 @@ EXIT_USAGE = 2
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     products = subparsers.add_parser(
-        "products", help="read the shop's catalog", description="Read the shop's catalog."
+        "products", help="list, create, duplicate, delete and organise products",
+        description="The shop's products: list them, and create, duplicate, delete and "
+        "organise them offline ('desktop-app push' sends the changes).",
     )
     sub = products.add_subparsers(dest="products_command", metavar="COMMAND", required=True)
     lst = sub.add_parser(
@@ -53,6 +58,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     lst.add_argument("--json", action="store_true", help="print a JSON array of rows")
     lst.add_argument("--profile", metavar="NAME", help="profile to use (default: the active one)")
     lst.set_defaults(func=cmd_list)
+
+    # Imported here: product_cmds reaches this module through offline_common.
+    from desktop_app.cli import product_cmds
+
+    product_cmds.register_into(sub)
 
 
 class EnvFallbackSecrets:

@@ -1,0 +1,25 @@
+"""``desktop-app operations list``: the pending whole-product changes, offline."""
+
+from __future__ import annotations
+
+from tests.cli.catalog_shop import Shop
+
+
+def test_lists_creates_structure_and_stock_in_order(cli: Shop) -> None:
+    assert cli.run("operations", "list").out.strip() == "No pending operations."
+    draft = cli.json("products", "create", "--title", "Cap").json["id"]
+    cli.json("stock", "set", "prod_mug", "MUG-S", "sloc_back", "2")
+    cli.json("variants", "remove", "prod_mug", "var_m")
+    result = cli.json("operations", "list")
+    assert result.code == 0
+    ops = result.json["operations"]
+    assert [(o["product_id"], o["kind"], o["state"]) for o in ops] == [
+        (draft, "create", "queued"), ("prod_mug", "stock.set", "queued"),
+        ("prod_mug", "variant.remove", "queued")]
+    lines = cli.run("operations", "list").out.splitlines()
+    assert lines[0].split() == ["#", "Product", "Operation", "State", "Details", "Note"]
+    assert "location_id=sloc_back quantity=2 variant_id=var_s" in lines[3]
+
+    cli.json("products", "delete", draft, "--yes")  # never pushed: dropped, not pending
+    assert len(cli.json("operations", "list").json["operations"]) == 2
+    assert len(cli.json("operations", "list", "--all").json["operations"]) == 3
