@@ -25,7 +25,7 @@ import json
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
 from desktop_app.api.errors import ApiError, Validation
 from desktop_app.cli.demo import NO_PROFILE
@@ -73,6 +73,27 @@ class Output:
 
 
 Work = Callable[[OfflineCatalog], "Output | Awaitable[Output]"]
+
+
+class JsonErrorsParser(argparse.ArgumentParser):
+    """A parser whose own errors (a missing or malformed argument) are a JSON error too
+    when ``--json`` is among its arguments; the catalog command groups make their
+    subcommands with it (``add_subparsers(parser_class=JsonErrorsParser)``)."""
+
+    json_errors = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: list[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self.json_errors = args is not None and "--json" in args
+        return super().parse_known_args(args, namespace)
+
+    def error(self, message: str) -> NoReturn:
+        if self.json_errors:
+            print(json.dumps({"ok": False, "error": usage_error(message).to_json()}, indent=2,
+                             ensure_ascii=False))
+            self.exit(EXIT_USAGE)
+        super().error(message)
 
 
 class ExamplesHelp(argparse.HelpFormatter):

@@ -4,8 +4,9 @@ A product or variant may be named by its local id (``local_…``, made here) or 
 Medusa id: ``OfflineCatalog.server_id`` turns a local id that was created meanwhile
 into Medusa's. A variant may also be named by its SKU, an option by its title, a
 term by its id, name or handle. Terms are checked against the ones the store holds
-(from the last pull); a kind the store holds none of is taken as given (it cannot
-be checked offline), and Medusa decides on the push.
+(from the last pull); for a kind the store holds none of, an id (``pcat_…``) is taken
+as given (it cannot be checked offline: Medusa decides on the push) and a name is
+refused.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ KIND_WORDS = {
     "location": ("stock location", "stock locations", "locations"),
     "currency": ("currency", "currencies", "currencies"),
 }
+
+# How Medusa's ids of each kind begin (an id can be used before the kind was pulled).
+ID_PREFIXES = {"category": "pcat_", "collection": "pcol_", "tag": "ptag_", "type": "ptyp_",
+               "channel": "sc_", "location": "sloc_"}
 
 
 def product(catalog: OfflineCatalog, given: str) -> ProductDetail:
@@ -95,8 +100,13 @@ def option_values(opt: dict[str, Any]) -> list[str]:
 def term(catalog: OfflineCatalog, kind: str, given: str) -> str:
     """The id of the ``kind`` term named by id, name or handle."""
     terms = catalog.taxonomy(kind)
-    if not terms:
-        return given  # none stored: cannot check offline
+    word, words, group = KIND_WORDS[kind]
+    if not terms:  # none stored: an id is taken as given (Medusa decides on the push)
+        if given.startswith(ID_PREFIXES.get(kind, "")):
+            return given
+        raise CommandError(f"No {words} are stored to find {given} by name: run "
+                           f"'desktop-app pull', or give its id ({ID_PREFIXES[kind]}…).",
+                           code="unknown_term", field=kind)
     for t in terms:
         if t.id == given:
             return t.id
@@ -104,7 +114,6 @@ def term(catalog: OfflineCatalog, kind: str, given: str) -> str:
     named = [t for t in terms if folded in (t.name.casefold(), (t.handle or "").casefold())]
     if len(named) == 1:
         return named[0].id
-    word, _, group = KIND_WORDS[kind]
     hint = ("several have that name; give the id" if named else
             f"see 'desktop-app {group} list'")
     raise CommandError(f"No {word} {given} ({hint}).", code="unknown_term", field=kind)

@@ -7,7 +7,13 @@ import argparse
 import json
 from typing import Any
 
-from desktop_app.cli.catalog_cmd import Output, add_output_arguments, run, table
+from desktop_app.cli.catalog_cmd import (
+    JsonErrorsParser,
+    Output,
+    add_output_arguments,
+    run,
+    table,
+)
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.transports import Transports
 from desktop_app.store.operations import ACTIVE, Operation
@@ -18,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "operations", help="pending creates, deletes, structure and stock changes",
         description="Whole-product changes not yet in Medusa (field edits: 'desktop-app "
         "outbox list').")
-    sub = parser.add_subparsers(dest="operations_command", metavar="COMMAND", required=True)
+    sub = parser.add_subparsers(dest="operations_command", metavar="COMMAND", required=True,
+                                   parser_class=JsonErrorsParser)
     lst = sub.add_parser("list", help="list pending operations",
                          description="Creates, deletes, variant, option and stock changes "
                          "not yet sent (or refused: see the note), oldest first.")

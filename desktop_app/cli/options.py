@@ -13,6 +13,7 @@ from desktop_app.cli import lookup, values
 from desktop_app.cli.catalog_cmd import (
     HELP,
     CommandError,
+    JsonErrorsParser,
     Output,
     add_output_arguments,
     run,
@@ -31,7 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "options", help="a product's options (Size, Color) and their values",
         description="A product's options and their values (offline; 'desktop-app push' "
         "sends the changes).")
-    sub = parser.add_subparsers(dest="options_command", metavar="COMMAND", required=True)
+    sub = parser.add_subparsers(dest="options_command", metavar="COMMAND", required=True,
+                                   parser_class=JsonErrorsParser)
 
     lst = sub.add_parser("list", help="the product's options",
                          description="The product's options and their values.")

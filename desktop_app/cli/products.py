@@ -39,7 +39,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="The shop's products: list them, and create, duplicate, delete and "
         "organise them offline ('desktop-app push' sends the changes).",
     )
-    sub = products.add_subparsers(dest="products_command", metavar="COMMAND", required=True)
+    # Imported here: catalog_cmd and product_cmds reach this module through offline_common.
+    from desktop_app.cli import product_cmds
+    from desktop_app.cli.catalog_cmd import JsonErrorsParser
+
+    sub = products.add_subparsers(dest="products_command", metavar="COMMAND", required=True,
+                                  parser_class=JsonErrorsParser)
     lst = sub.add_parser(
         "list",
         help="list products (Medusa joined with Payload)",
@@ -58,9 +63,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     lst.add_argument("--json", action="store_true", help="print a JSON array of rows")
     lst.add_argument("--profile", metavar="NAME", help="profile to use (default: the active one)")
     lst.set_defaults(func=cmd_list)
-
-    # Imported here: product_cmds reaches this module through offline_common.
-    from desktop_app.cli import product_cmds
 
     product_cmds.register_into(sub)
 

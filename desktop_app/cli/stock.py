@@ -15,6 +15,7 @@ from desktop_app.cli import lookup, values
 from desktop_app.cli.catalog_cmd import (
     HELP,
     CommandError,
+    JsonErrorsParser,
     Output,
     add_output_arguments,
     run,
@@ -33,7 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "stock", help="stocked quantities per variant and location",
         description="Stocked quantities per variant and stock location (offline; "
         "'desktop-app push' sends the changes).")
-    sub = parser.add_subparsers(dest="stock_command", metavar="COMMAND", required=True)
+    sub = parser.add_subparsers(dest="stock_command", metavar="COMMAND", required=True,
+                                   parser_class=JsonErrorsParser)
 
     lst = sub.add_parser("list", help="a product's stock per variant and location",
                          description="Stocked, reserved and available quantities of each "

@@ -12,6 +12,7 @@ import argparse
 from desktop_app.cli import lookup
 from desktop_app.cli.catalog_cmd import (
     HELP,
+    JsonErrorsParser,
     Output,
     add_output_arguments,
     require_medusa,
@@ -35,7 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             group, help=f"the shop's {words}" + (" (list, create)" if creatable else ""),
             description=f"The shop's {words}: list them (offline, as last pulled)"
             + (" or create one in Medusa." if creatable else "."))
-        sub = parser.add_subparsers(dest=f"{group}_command", metavar="COMMAND", required=True)
+        sub = parser.add_subparsers(dest=f"{group}_command", metavar="COMMAND", required=True,
+                                    parser_class=JsonErrorsParser)
         lst = sub.add_parser("list", help=f"list the {words}",
                              description=f"The {words} the local store holds (from the last "
                              "'desktop-app pull').")

@@ -13,6 +13,7 @@ from desktop_app.cli import lookup, values
 from desktop_app.cli.catalog_cmd import (
     HELP,
     CommandError,
+    JsonErrorsParser,
     Output,
     add_output_arguments,
     run,
@@ -34,7 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "variants", help="list, add, update and remove a product's variants",
         description="A product's variants (offline; 'desktop-app push' sends the changes).")
-    sub = parser.add_subparsers(dest="variants_command", metavar="COMMAND", required=True)
+    sub = parser.add_subparsers(dest="variants_command", metavar="COMMAND", required=True,
+                                   parser_class=JsonErrorsParser)
 
     lst = sub.add_parser("list", help="the product's options and variants",
                          description="The product's options and variants, pending changes "

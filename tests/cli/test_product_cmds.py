@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 
 from desktop_app.cli import product_cmds
 from desktop_app.cli.main import build_parser
-from tests.cli.catalog_shop import Shop
+from tests.cli.catalog_shop import Shop, seed
 
 
 def test_the_commands_are_registered() -> None:
@@ -176,3 +177,26 @@ def test_no_profile_is_a_json_usage_error(capsys: pytest.CaptureFixture[str]) ->
     assert main(["products", "create", "--title", "x", "--json"]) == 2
     out = capsys.readouterr().out
     assert '"code": "no_profile"' in out
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["products", "create", "--title", "x", "--status", "weird"], "invalid choice: 'weird'"),
+    (["products", "create"], "the following arguments are required: --title"),
+    (["stock", "list"], "the following arguments are required: PRODUCT"),
+])
+def test_argument_errors_are_json_too(cli: Shop, argv: list[str], words: str) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.json(*argv)
+    assert info.value.code == 2
+    error = json.loads(cli.capsys.readouterr().out)["error"]
+    assert error["code"] == "usage" and words in error["message"]
+
+
+def test_before_a_pull_terms_are_taken_by_id_not_by_name(capsys) -> None:
+    seed(terms=False)
+    shop = Shop(capsys)
+    by_name = shop.json("products", "create", "--title", "Cap", "--category", "Cups")
+    assert by_name.json["error"]["code"] == "unknown_term"
+    assert "run 'desktop-app pull', or give its id (pcat_…)" in by_name.json["error"]["message"]
+    by_id = shop.json("products", "create", "--title", "Cap", "--category", "pcat_x")
+    assert shop.detail(by_id.json["id"]).medusa["categories"] == ["pcat_x"]
