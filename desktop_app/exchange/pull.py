@@ -15,6 +15,13 @@ Payload
 
 So a refresh after one change costs 2 requests per server (3 with a reconciliation).
 
+Taxonomy (categories, collections, tags, types, sales channels, stock locations,
+currencies; ``store.taxonomy``): one list request per kind, all at once, after a full
+Medusa pull, and after an incremental one when the stored lists are older than
+``TAXONOMY_MAX_AGE`` or a changed product names a term the store does not know (one
+made since). A failed read leaves that kind as it was and is reported in
+``ServerPull.taxonomy_error``; it never fails the product pull.
+
 A record in an unexpected shape (a Payload doc without ``medusa_id`` or with a
 string description, a Medusa product without an id) is skipped and listed in
 ``ServerPull.skipped``; it never stops a pull. Its stored copy, if any, is kept (it
@@ -36,10 +43,11 @@ from typing import Any, TypeVar
 
 from desktop_app.api.errors import ApiError, BadCredentials
 from desktop_app.api.medusa import MedusaClient
+from desktop_app.api.medusa_structure import MedusaStructure
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
 from desktop_app.exchange.connectivity import Connectivity
-from desktop_app.store import records
+from desktop_app.store import records, taxonomy
 from desktop_app.store.catalog_store import CatalogStore, Cursor
 from desktop_app.store.db import transaction
 from desktop_app.store.fields import MEDUSA, PAYLOAD
@@ -56,6 +64,13 @@ PAYLOAD_PAGE = 250
 ID_PAGE = 10_000
 SAVE_BATCH = 500
 RECONCILE_EVERY = 20
+TAXONOMY_MAX_AGE = 300.0  # seconds an incremental pull trusts the stored taxonomy
+# The facade method that reads each taxonomy kind.
+TAXONOMY_READS = {
+    taxonomy.CATEGORY: "categories", taxonomy.COLLECTION: "collections",
+    taxonomy.TAG: "tags", taxonomy.TYPE: "types", taxonomy.CHANNEL: "sales_channels",
+    taxonomy.LOCATION: "stock_locations", taxonomy.CURRENCY: "store_currencies",
+}
 
 
 @dataclass(frozen=True)
@@ -79,6 +94,10 @@ class ServerPull:
     changed_ids: set[str] = field(default_factory=set)
     # Records in an unexpected shape, left out: (id, or "?" when it has none; reason).
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    # Medusa: the taxonomy kinds read this pull, and why others could not be (the
+    # products were pulled all the same).
+    taxonomy_read: list[str] = field(default_factory=list)
+    taxonomy_error: str | None = None
 
     def skip(self, record_id: str, reason: str) -> None:
         # A doc can be met twice in one pull (changed, then reconciled): list it once.
@@ -150,6 +169,8 @@ class Puller:
         reconcile_every: int = RECONCILE_EVERY,
         progress: PullProgressCallback | None = None,
         writer: StoreWriter | None = None,
+        structure: Callable[[MedusaClient], Any] = MedusaStructure,
+        taxonomy_max_age: float = TAXONOMY_MAX_AGE,
     ) -> None:
         self.store = store
         self.writer = writer
@@ -158,6 +179,9 @@ class Puller:
         self.connectivity = connectivity or Connectivity()
         self.reconcile_every = reconcile_every
         self.progress = progress
+        self.structure = structure
+        self.taxonomy_max_age = taxonomy_max_age
+        self._new_terms = False  # an incremental pull met a term the store does not know
 
     async def _write(self, work: Callable[[CatalogStore], T]) -> T:
         """Heavy writes go to the writer thread when there is one (the GUI stays live)."""
@@ -259,6 +283,8 @@ class Puller:
                 high = _max(high, rec["deleted_at"])
                 changed.append(rec)
         result.changed_ids |= await self._save_medusa(changed)
+        self._new_terms = await self._write(
+            lambda store: taxonomy.unknown_refs(store.conn, changed))
         result.changed = sum(1 for r in changed if not r["deleted_at"])
         result.deleted = sum(1 for r in changed if r["deleted_at"])
         self._tell(MEDUSA, len(changed), len(changed), f"{len(changed)} changed in Medusa")
@@ -298,6 +324,47 @@ class Puller:
             recs = _records(records.medusa_record, page.products, result)
             result.changed_ids |= await self._save_medusa(recs)
             result.changed += len(recs)
+
+    # ---------------------------------------------------------- taxonomy
+    async def _taxonomy_due(self, result: ServerPull) -> bool:
+        if result.full or self._new_terms:
+            return True
+        age = await self._write(lambda store: taxonomy.age(store.conn, TAXONOMY_READS))
+        return age is None or age >= self.taxonomy_max_age
+
+    async def _read_taxonomy(self, result: ServerPull) -> None:
+        """Read every taxonomy kind at once and store those that came; report the rest."""
+        assert self.medusa is not None
+        if not await self._taxonomy_due(result):
+            return
+        structure = self.structure(self.medusa)
+        kinds = list(TAXONOMY_READS)
+        answers = await asyncio.gather(
+            *(getattr(structure, TAXONOMY_READS[kind])() for kind in kinds),
+            return_exceptions=True,
+        )
+        found: dict[str, list[Any]] = {}
+        failed: dict[str, str] = {}
+        for kind, answer in zip(kinds, answers, strict=True):
+            if isinstance(answer, ApiError):
+                failed[kind] = answer.message
+            elif isinstance(answer, BaseException):
+                raise answer  # a bug or a cancellation, not a server's answer
+            else:
+                found[kind] = answer
+
+        def work(store: CatalogStore) -> None:
+            with transaction(store.conn):
+                for kind, items in found.items():
+                    taxonomy.save_all(store.conn, kind, items)
+
+        await self._write(work)
+        result.taxonomy_read = list(found)
+        if failed:
+            what = ", ".join(TAXONOMY_READS[k].replace("_", " ") for k in failed)
+            result.taxonomy_error = (f"Could not read {what} from Medusa: "
+                                     f"{next(iter(failed.values()))}")
+            log.warning("medusa: %s", result.taxonomy_error)
 
     # ----------------------------------------------------------- payload
     async def _payload_full(self, result: ServerPull, cursor: Cursor) -> Cursor:
@@ -402,6 +469,8 @@ class Puller:
             else:
                 step = self._payload_full if first else self._payload_incremental
             new_cursor = await step(result, cursor)
+            if server == MEDUSA:
+                await self._read_taxonomy(result)
         except ApiError as exc:
             self.connectivity.failed(server, exc)
             result.error = exc.message

@@ -11,6 +11,7 @@ import copy
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -21,6 +22,26 @@ from desktop_app.api.http import NO_RETRY
 
 SECRET = "sk_test_fake"
 API_KEY = "payload-fake-key"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "medusa"
+# The organising lists MedusaStructure reads: path -> (reply key, recorded fixture).
+TERM_LISTS = {
+    "/admin/product-categories": ("product_categories", "categories_list"),
+    "/admin/collections": ("collections", "collections_list"),
+    "/admin/product-tags": ("product_tags", "tags_list"),
+    "/admin/product-types": ("product_types", "types_list"),
+    "/admin/sales-channels": ("sales_channels", "sales_channels_list"),
+    "/admin/stock-locations": ("stock_locations", "stock_locations_list"),
+    "/admin/stores": ("stores", "store_list"),
+}
+
+
+def recorded_terms() -> dict[str, list[dict[str, Any]]]:
+    """The rows of each list as recorded on Medusa 2.21.2 (tests/fixtures/medusa)."""
+    out = {}
+    for path, (key, name) in TERM_LISTS.items():
+        body = json.loads((FIXTURES / f"{name}.json").read_text())["response"]["json"]
+        out[path] = body[key]
+    return out
 
 
 class Clock:
@@ -48,6 +69,9 @@ class FakeMedusa:
     # Category ids that exist; None: every id. Medusa drops an unknown one from an update
     # without an error (product_update_deleted_category_store_fields.json).
     categories: set[str] | None = None
+    # The organising lists by path (TERM_LISTS), and paths that answer 500 for now.
+    terms: dict[str, list[dict[str, Any]]] = field(default_factory=recorded_terms)
+    failing: set[str] = field(default_factory=set)
 
     def add(self, n: int, **extra: Any) -> dict[str, Any]:
         pid = f"prod_{n:05d}"
@@ -96,6 +120,8 @@ class FakeMedusa:
             return httpx.Response(200, text="OK")
         if path == "/admin/products" and request.method == "GET":
             return self._list(request)
+        if path in self.terms and request.method == "GET":
+            return self._terms(request)
         if path.startswith("/admin/products/"):
             pid = path.rsplit("/", 1)[1]
             product = self.products.get(pid)
@@ -125,6 +151,16 @@ class FakeMedusa:
             page = [{k: v for k, v in p.items() if k == "id"} for p in page]
         return _json(200, {"products": page, "count": len(rows), "offset": offset,
                            "limit": limit})
+
+    def _terms(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path in self.failing:
+            return _json(500, {"type": "unknown_error", "message": "An unknown error occurred."})
+        rows = self.terms[path]
+        offset = int(request.url.params.get("offset", 0))
+        limit = int(request.url.params.get("limit", 50))
+        return _json(200, {TERM_LISTS[path][0]: copy.deepcopy(rows[offset : offset + limit]),
+                           "count": len(rows), "offset": offset, "limit": limit})
 
     def _update(self, product: dict[str, Any], body: dict[str, Any]) -> httpx.Response:
         if "handle" in body and (not body["handle"] or body["handle"] != body["handle"].lower()
