@@ -1,4 +1,4 @@
-"""``desktop-app products create | duplicate | delete | assign``: whole products, offline.
+"""``desktop-app products create | duplicate | delete``: whole products, offline.
 
 Each command records its change durably in the profile's store through the shop's
 catalog (``OfflineCatalog``) and returns; ``desktop-app push`` (or ``--push``) sends
@@ -12,7 +12,7 @@ import argparse
 import sys
 from typing import Any
 
-from desktop_app.cli import lookup, values
+from desktop_app.cli import lookup, product_assign, values
 from desktop_app.cli.catalog_cmd import (
     HELP,
     CommandError,
@@ -23,6 +23,7 @@ from desktop_app.cli.catalog_cmd import (
     usage_error,
 )
 from desktop_app.cli.offline_common import ProgressPrinter
+from desktop_app.cli.product_assign import one_term, organise_arguments
 from desktop_app.cli.push import report_json
 from desktop_app.exchange.push import PushReport
 from desktop_app.services.new_product import (
@@ -40,10 +41,6 @@ CREATE_EXAMPLES = """examples:
   desktop-app products create --title "Linen Shirt" --option Size=S,M,L \\
       --option Color=Red,Blue --price eur=25 --sku-prefix SHIRT --channel sc_01
   desktop-app products create --title Mug --price eur=9.5 --push --json"""
-# How an organise option reads in the assign command: (record field, kind, add, remove).
-ORGANISE = (("categories", "category", "category", "remove_category"),
-            ("tags", "tag", "tag", "remove_tag"),
-            ("sales_channels", "channel", "channel", "remove_channel"))
 
 
 def register_into(sub: argparse._SubParsersAction) -> None:
@@ -62,7 +59,7 @@ def register_into(sub: argparse._SubParsersAction) -> None:
     create.add_argument("--price", action="append", metavar="CUR=AMOUNT",
                         help="price of every variant, e.g. eur=25 (repeatable)")
     create.add_argument("--sku-prefix", metavar="P", help="give each variant a SKU")
-    _organise_arguments(create, removable=False)
+    organise_arguments(create, removable=False)
     _push_arguments(create)
     create.set_defaults(func=cmd_create)
 
@@ -89,38 +86,13 @@ def register_into(sub: argparse._SubParsersAction) -> None:
     add_output_arguments(delete)
     delete.set_defaults(func=cmd_delete)
 
-    assign = sub.add_parser(
-        "assign", help="categories, tags, channels, collection, type of many products",
-        formatter_class=HELP,
-        epilog="examples:\n  desktop-app products assign prod_01 prod_02 --category pcat_1 "
-        "--remove-tag ptag_9\n  desktop-app products assign prod_01 --collection none "
-        "--type Shirts",
-        description="Add or remove categories, tags and sales channels, and set or clear "
-        "(none) the collection and type of every product named. Terms are given by id, "
-        "name or handle (see 'desktop-app categories list'); repeat an option or separate "
-        "values with commas.")
-    assign.add_argument("products", metavar="ID", nargs="+")
-    _organise_arguments(assign, removable=True)
-    add_output_arguments(assign)
-    assign.set_defaults(func=cmd_assign)
-
-
-def _organise_arguments(parser: argparse.ArgumentParser, *, removable: bool) -> None:
-    for _field, _kind, add, remove in ORGANISE:
-        flag = add.replace("_", "-")
-        parser.add_argument(f"--{flag}", dest=add, action="append", metavar="ID",
-                            help=f"add a {flag} (repeatable)")
-        if removable:
-            parser.add_argument(f"--{remove.replace('_', '-')}", dest=remove, action="append",
-                                metavar="ID", help=f"remove a {flag} (repeatable)")
-    none = " or none" if removable else ""
-    parser.add_argument("--collection", metavar="ID", help=f"the collection (id{none})")
-    parser.add_argument("--type", dest="type_id", metavar="ID", help=f"the type (id{none})")
+    product_assign.register_into(sub)
 
 
 def _push_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--push", action="store_true",
-                        help="push at once and print the Medusa id too")
+                        help="then push (everything pending, as 'desktop-app push') and "
+                        "print the Medusa id too")
     parser.add_argument("--quiet", action="store_true", help="no push progress")
     add_output_arguments(parser)
 
@@ -146,11 +118,6 @@ def _check_handle(catalog: OfflineCatalog, handle: str) -> None:
                                code="invalid_draft", field="handle")
 
 
-def _one(catalog: OfflineCatalog, kind: str, given: str | None) -> str | None:
-    given_id = values.optional_id(given) if given is not None else None
-    return lookup.term(catalog, kind, given_id) if given_id else None
-
-
 def draft_of(catalog: OfflineCatalog, args: argparse.Namespace) -> ProductDraft:
     options = [values.option_spec(t) for t in args.option or ()]
     prices = values.prices(args.price)
@@ -161,8 +128,8 @@ def draft_of(catalog: OfflineCatalog, args: argparse.Namespace) -> ProductDraft:
         sales_channels=lookup.terms(catalog, "channel", values.split_list(args.channel)),
         categories=lookup.terms(catalog, "category", values.split_list(args.category)),
         tags=lookup.terms(catalog, "tag", values.split_list(args.tag)),
-        collection_id=_one(catalog, "collection", args.collection),
-        type_id=_one(catalog, "type", args.type_id), prices=prices)
+        collection_id=one_term(catalog, "collection", args.collection),
+        type_id=one_term(catalog, "type", args.type_id), prices=prices)
 
 
 def cmd_create(args: argparse.Namespace, transports: Transports = Transports()) -> int:
@@ -233,6 +200,9 @@ async def _push_created(catalog: OfflineCatalog, pid: str, args: argparse.Namesp
     medusa_id = catalog.server_id(pid)
     if medusa_id != pid:
         out.body["medusa_id"] = medusa_id
+        created = catalog.product(medusa_id)
+        if created is not None:  # Medusa's variant ids now
+            out.body["variants"] = product_json(created)["variants"]
         out.text += "\n" + medusa_id
         out.note = f"Created {medusa_id} in Medusa (local id {pid})."
         return
@@ -278,68 +248,5 @@ def cmd_delete(args: argparse.Namespace, transports: Transports = Transports()) 
                                 "{n} drafts never pushed were dropped"))
         return Output({"deleted": ids, "queued": queued, "dropped": dropped},
                       "\n".join(ids), "; ".join(parts) + ".")
-
-    return run(args, work, transports=transports)
-
-
-# ------------------------------------------------------------------ assign
-def _removals(catalog: OfflineCatalog, kind: str, given: list[str]) -> list[str]:
-    """Ids to remove; an id the store no longer knows is still removed as given."""
-    out = []
-    for name in given:
-        try:
-            out.append(lookup.term(catalog, kind, name))
-        except CommandError:
-            out.append(name)
-    return out
-
-
-def planned_changes(catalog: OfflineCatalog, args: argparse.Namespace
-                    ) -> tuple[dict[str, tuple[list[str], list[str]]], dict[str, str | None]]:
-    lists: dict[str, tuple[list[str], list[str]]] = {}
-    for field, kind, add, remove in ORGANISE:
-        adding = lookup.terms(catalog, kind, values.split_list(getattr(args, add)))
-        removing = _removals(catalog, kind, values.split_list(getattr(args, remove)))
-        if adding or removing:
-            lists[field] = (adding, removing)
-    refs: dict[str, str | None] = {}
-    for field, kind, given in (("collection_id", "collection", args.collection),
-                               ("type_id", "type", args.type_id)):
-        if given is not None:
-            refs[field] = _one(catalog, kind, given)
-    if not lists and not refs:
-        raise usage_error("Nothing to assign: give --category, --tag, --channel, "
-                          "--collection or --type (or their --remove-… forms).")
-    return lists, refs
-
-
-def cmd_assign(args: argparse.Namespace, transports: Transports = Transports()) -> int:
-    def work(catalog: OfflineCatalog) -> Output:
-        details = lookup.products(catalog, args.products)  # every id checked first
-        lists, refs = planned_changes(catalog, args)
-        changed: list[dict[str, Any]] = []
-        unchanged: list[str] = []
-        for detail in details:
-            changes: dict[str, Any] = {}
-            for field, (adding, removing) in lists.items():
-                now = [str(i) for i in detail.value(field) or ()]
-                new = [i for i in dict.fromkeys([*now, *adding]) if i not in removing]
-                if sorted(new) != sorted(now):
-                    changes[field] = new
-            for field, ref in refs.items():
-                if (detail.value(field) or None) != ref:
-                    changes[field] = ref
-            if changes:
-                catalog.edit(detail.product_id, changes)
-                changed.append({"id": detail.product_id, "changes": changes})
-            else:
-                unchanged.append(detail.product_id)
-        note = plural(len(changed), "Changed {n} product", "Changed {n} products")
-        if unchanged:
-            note += f" ({len(unchanged)} already so)"
-        if changed:
-            note += "; 'desktop-app push' sends the edits"
-        return Output({"changed": changed, "unchanged": unchanged},
-                      "\n".join(c["id"] for c in changed), note + ".")
 
     return run(args, work, transports=transports)

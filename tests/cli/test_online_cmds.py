@@ -15,6 +15,7 @@ def test_create_push_prints_the_medusa_id(cli: Shop, medusa: FakeMedusa) -> None
     body = result.json
     assert body["medusa_id"].startswith("prod_") and body["id"].startswith("local_prod_")
     assert body["push"]["operations"]["created"] == 1
+    assert all(v["id"].startswith("variant_") for v in body["variants"])
     [(method, path, sent)] = medusa.requests
     assert (method, path) == ("POST", "/admin/products")
     assert sent["tags"] == [{"id": "ptag_eco"}]

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from desktop_app.cli import product_cmds
+from desktop_app.cli import product_assign, product_cmds
 from desktop_app.cli.main import build_parser
 from tests.cli.catalog_shop import Shop, seed
 
@@ -20,7 +20,7 @@ def test_the_commands_are_registered() -> None:
         product_cmds.cmd_duplicate
     assert parser.parse_args(["products", "delete", "p"]).func is product_cmds.cmd_delete
     assert parser.parse_args(["products", "assign", "p", "--tag", "t"]).func is \
-        product_cmds.cmd_assign
+        product_assign.cmd_assign
 
 
 def test_create_offline_makes_every_combination_with_skus_prices_and_terms(cli: Shop) -> None:
