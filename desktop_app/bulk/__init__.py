@@ -15,8 +15,10 @@ Usage::
     plan = bulk.import_csv(catalog, "products.csv")   # a dry run: plan.errors, plan.diffs
 
 Operations: ``SetStatus``, ``SetSeo`` (templates with {title} {subtitle} {handle}),
-``FindReplace`` (literal or regex, case option, in title and/or subtitle). Bad input
-raises ``BulkError`` with a message for people, before anything is written.
+``FindReplace`` (literal or regex, case option, in title and/or subtitle), and
+organise: ``AddTerms`` / ``RemoveTerms`` (categories, tags, sales channels by id),
+``SetCollection``, ``SetType``. Bad input raises ``BulkError`` with a message for
+people, before anything is written.
 """
 
 from desktop_app.bulk.actions import apply, history, push, undo
@@ -24,13 +26,23 @@ from desktop_app.bulk.applying import ApplyResult, UndoReport
 from desktop_app.bulk.csv_io import COLUMNS, export_csv, import_csv, read_plan, write_csv
 from desktop_app.bulk.errors import BulkError
 from desktop_app.bulk.model import BulkPlan, FieldChange, ProductDiff, RowError
-from desktop_app.bulk.operations import FindReplace, Operation, SetSeo, SetStatus
+from desktop_app.bulk.operations import (
+    AddTerms,
+    FindReplace,
+    Operation,
+    RemoveTerms,
+    SetCollection,
+    SetSeo,
+    SetStatus,
+    SetType,
+)
 from desktop_app.bulk.planning import plan, select_ids
 from desktop_app.bulk.validate import STATUSES
 
 __all__ = [
     "COLUMNS",
     "STATUSES",
+    "AddTerms",
     "ApplyResult",
     "BulkError",
     "BulkPlan",
@@ -38,9 +50,12 @@ __all__ = [
     "FindReplace",
     "Operation",
     "ProductDiff",
+    "RemoveTerms",
     "RowError",
+    "SetCollection",
     "SetSeo",
     "SetStatus",
+    "SetType",
     "UndoReport",
     "apply",
     "export_csv",

@@ -1,4 +1,5 @@
-"""The bulk operations: set status, set SEO fields, find/replace in title and subtitle.
+"""The bulk operations: set status, set SEO fields, find/replace in title and subtitle,
+and organise (add to / remove from categories, tags, sales channels; set collection, type).
 
 An operation is built from the merchant's parameters (a bad pattern or placeholder is
 a ``BulkError`` at once) and then maps one product's current values to new ones.
@@ -6,6 +7,14 @@ a ``BulkError`` at once) and then maps one product's current values to new ones.
     SetStatus("draft")
     SetSeo(meta_title="{title} | My shop", meta_description=None)   # None: leave as is
     FindReplace("cotton", "linen", fields=("title",), case_sensitive=False, regex=False)
+    AddTerms("categories", ("pcat_01…",), names=("Shirts",))   # or tags, sales_channels
+    RemoveTerms("tags", ("ptag_01…",), names=("sale",))
+    SetCollection("pcol_01…", name="Summer")   # SetCollection(None): no collection
+    SetType("ptyp_01…", name="Clothing")
+
+Organise operations take ids (``names`` only word the description). Each product's
+whole list is written (Medusa replaces the set), so a product whose stored record
+predates organise fields is skipped ("pull first") rather than stripped of its terms.
 """
 
 from __future__ import annotations
@@ -14,7 +23,7 @@ import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from desktop_app.bulk.errors import BulkError
 from desktop_app.bulk.validate import STATUSES
@@ -171,3 +180,117 @@ class FindReplace:
                 raise SkipProduct("the title would be empty")
             out[name] = new
         return out
+
+
+TERM_LISTS = {"categories": ("category", "categories"), "tags": ("tag", "tags"),
+              "sales_channels": ("sales channel", "sales channels")}
+
+
+def _check_ids(ids: tuple[str, ...], what: str) -> None:
+    if not ids:
+        raise BulkError(f"Choose at least one {what}.")
+    if any(not isinstance(i, str) or not i.strip() for i in ids):
+        raise BulkError(f"Every {what} needs an id.")
+
+
+def _named(ids: tuple[str, ...], names: tuple[str, ...]) -> str:
+    shown = names if len(names) == len(ids) else ids
+    return ", ".join(shown)
+
+
+@dataclass(frozen=True)
+class _TermsChange:
+    """Adds ``ids`` to, or removes them from, one organise list of each product."""
+
+    target: str  # categories | tags | sales_channels
+    ids: tuple[str, ...]
+    names: tuple[str, ...] = ()  # the terms' names, for the description only
+    kind: str = field(default="organise", init=False)
+
+    def __post_init__(self) -> None:
+        if self.target not in TERM_LISTS:
+            raise BulkError(f"Cannot organise by '{self.target}': use "
+                            f"{', '.join(TERM_LISTS)}.")
+        object.__setattr__(self, "ids", tuple(dict.fromkeys(self.ids)))
+        _check_ids(self.ids, TERM_LISTS[self.target][0])
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return (self.target,)
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        return self.fields
+
+    def _label(self) -> str:
+        one, many = TERM_LISTS[self.target]
+        return f"{one if len(self.ids) == 1 else many} {_named(self.ids, self.names)}"
+
+    def _current(self, current: Mapping[str, Any]) -> list[str]:
+        value = current.get(self.target)
+        if value is None:  # not an empty list: a record stored before organise fields
+            raise SkipProduct(f"its {TERM_LISTS[self.target][1]} are not in the local "
+                              "store yet; pull first")
+        return [str(v) for v in value]
+
+
+@dataclass(frozen=True)
+class AddTerms(_TermsChange):
+    def describe(self) -> str:
+        return f"Add to {self._label()}"
+
+    def new_values(self, current: Mapping[str, Any]) -> dict[str, Any]:
+        now = self._current(current)
+        return {self.target: now + [i for i in self.ids if i not in now]}
+
+
+@dataclass(frozen=True)
+class RemoveTerms(_TermsChange):
+    def describe(self) -> str:
+        return f"Remove from {self._label()}"
+
+    def new_values(self, current: Mapping[str, Any]) -> dict[str, Any]:
+        return {self.target: [i for i in self._current(current) if i not in self.ids]}
+
+
+@dataclass(frozen=True)
+class _SetReference:
+    """Sets one id field (collection, type) of each product; None clears it."""
+
+    value: str | None
+    name: str | None = None  # for the description only
+    kind: str = field(default="organise", init=False)
+    target: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+
+    def __post_init__(self) -> None:
+        if self.value is not None and (not isinstance(self.value, str) or not self.value.strip()):
+            raise BulkError(f"Choose a {self.label}, or none to clear it.")
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return (self.target,)
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        return self.fields
+
+    def describe(self) -> str:
+        if self.value is None:
+            return f"Clear the {self.label}"
+        return f"Set {self.label} to {self.name or self.value}"
+
+    def new_values(self, current: Mapping[str, Any]) -> dict[str, Any]:
+        return {self.target: self.value}
+
+
+@dataclass(frozen=True)
+class SetCollection(_SetReference):
+    target: ClassVar[str] = "collection_id"
+    label: ClassVar[str] = "collection"
+
+
+@dataclass(frozen=True)
+class SetType(_SetReference):
+    target: ClassVar[str] = "type_id"
+    label: ClassVar[str] = "type"

@@ -35,7 +35,19 @@ def title_error(value: Any) -> str | None:
     return None if value is not None and str(value).strip() else "the title cannot be empty"
 
 
-CHECKS = {"status": status_error, "handle": handle_error, "title": title_error}
+def ids_error(value: Any) -> str | None:
+    if not isinstance(value, list) or any(not isinstance(i, str) or not i for i in value):
+        return "an organise list holds ids only"
+    return None
+
+
+def reference_error(value: Any) -> str | None:
+    return None if value is None or (isinstance(value, str) and value) else "not an id"
+
+
+CHECKS = {"status": status_error, "handle": handle_error, "title": title_error,
+          "categories": ids_error, "tags": ids_error, "sales_channels": ids_error,
+          "collection_id": reference_error, "type_id": reference_error}
 
 
 def value_error(field: str, value: Any) -> str | None:
