@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -113,9 +115,12 @@ class MainWindow(QMainWindow):
         self.pending_action = self._action(
             "Pending changes", "Show the edits waiting to be pushed", lambda: None,
             checkable=True)
+        self.new_action = self._action(
+            "New product", "Make a new product: options, variants, prices, stock (Ctrl+N)",
+            self.new_product, shortcut=QKeySequence(QKeySequence.StandardKey.New))
         self.edit_action = self._action(
-            "Edit product", "Edit the selected product's commerce data (or double-click it)",
-            self.open_product_editor)
+            "Edit product", "Edit the selected product's commerce data (or double-click it); "
+            "the arrow offers Duplicate and Delete", self.open_product_editor)
         self.content_action = self._action(
             "Edit content", "Edit the selected product's Payload content (Ctrl+E)",
             self.open_content_editor, shortcut=QKeySequence("Ctrl+E"))
@@ -134,7 +139,15 @@ class MainWindow(QMainWindow):
         # Room for "(N)" from the start: a count appearing must not move the buttons after.
         keep_width(bar.widgetForAction(self.pending_action), "Pending changes (8,888)")
         bar.addSeparator()
+        bar.addAction(self.new_action)
         bar.addAction(self.edit_action)
+        # Duplicate and Delete: the page's own actions (their keys work in the list),
+        # put in this menu when a page opens (_open_page).
+        self.product_menu = QMenu(self, objectName="productToolMenu")
+        edit_button = bar.widgetForAction(self.edit_action)
+        if isinstance(edit_button, QToolButton):
+            edit_button.setMenu(self.product_menu)
+            edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         bar.addAction(self.content_action)
         bar.addAction(self.bulk_action)
         bar.addSeparator()
@@ -327,6 +340,8 @@ class MainWindow(QMainWindow):
         page.message.connect(self.statusBar().showMessage)
         page.pulled.connect(self._show_pull)
         page.countsChanged.connect(self._update_counts)
+        page.extra_actions.append(self.content_action)  # in the list's context menu
+        self.product_menu.addActions([page.duplicate_action, page.delete_action])
         self.stack.addWidget(page)
         self.pending_dock.setWidget(page.pending)
         self.connectivity = ConnectivityIndicator(catalog)
@@ -347,6 +362,7 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         self.closing = page.shut_down()
+        self.product_menu.clear()  # the page's actions go with it
         self.pending_dock.setWidget(QWidget())
         if self.connectivity is not None:
             self.connectivity.detach()
@@ -363,8 +379,8 @@ class MainWindow(QMainWindow):
         online = self.page is not None and self.page.online_capable
         for action in (self.refresh_action, self.push_action):
             action.setEnabled(online)
-        for action in (self.pending_action, self.edit_action, self.content_action,
-                       self.bulk_action):
+        for action in (self.pending_action, self.new_action, self.edit_action,
+                       self.content_action, self.bulk_action):
             action.setEnabled(self.page is not None)
         for action in (self.sync_action, self.doctor_action):
             action.setEnabled(self.profile is not None)
@@ -501,6 +517,12 @@ class MainWindow(QMainWindow):
         self.activity_label.setText(message)
 
     # ---------------------------------------------------------------- editors
+    def new_product(self) -> QWidget | None:
+        if self.page is None:
+            self.statusBar().showMessage("Add a shop profile first (Settings).", 6000)
+            return None
+        return self.page.new_product()
+
     def open_product_editor(self) -> None:
         row = self.page.current_row() if self.page is not None else None
         if row is None:

@@ -11,6 +11,9 @@ SYNC_COLORS: dict[str, tuple[str, str]] = {
     "failed": ("#fbe7e6", "#a3261c"),
     "missing": ("#eceef2", "#5b6475"),
     "orphan": ("#eceef2", "#5b6475"),
+    # Products made here (list_model.row_state): new, and on their way.
+    "draft": ("#f1e9fb", "#5b2a96"),
+    "awaiting": ("#e5eefc", "#1d4f9c"),
 }
 
 

@@ -6,6 +6,12 @@ commerce editor (or the conflict dialog for a row that needs a decision); the
 "Pending changes" view, pull, push and connectivity monitoring hang off the
 same ``OfflineCatalog``. The host window places ``pending`` and the status
 signals where it wants them. Network work runs as tasks on the qasync loop.
+
+Whole products (issue 12): New product, Duplicate and Delete are the page's actions
+(the list's context menu; Ctrl+D and Delete in the list; the host adds them to its
+toolbar). A product made here is selected in the list once it is in the store, and
+pushed at once when the shop is online, like a saved edit. Below the search, the
+organise and stock filters narrow the same SQL query.
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +28,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -31,6 +40,7 @@ from desktop_app.exchange.pull import PullProgress, PullReport
 from desktop_app.exchange.push import PushProgress
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
+from desktop_app.store.operations import is_local
 from desktop_app.store.search import SYNC_STATES
 from desktop_app.text import plural
 from desktop_app.ui.badges import BadgeDelegate
@@ -39,8 +49,11 @@ from desktop_app.ui.offline.badges import SyncBadgeDelegate
 from desktop_app.ui.offline.commerce_editor import CommerceEditor
 from desktop_app.ui.offline.conflict_dialog import ConflictDialog
 from desktop_app.ui.offline.list_model import Col, StoreListModel, sync_label
+from desktop_app.ui.offline.new_product_dialog import NewProductDialog
 from desktop_app.ui.offline.no_results import NoResults, is_narrowed
+from desktop_app.ui.offline.organise_filters import OrganiseFilters
 from desktop_app.ui.offline.pending_view import PendingView
+from desktop_app.ui.offline.product_prompts import DuplicateDialog, ask_delete
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.validation import STATUSES
 from desktop_app.ui.steady_width import keep_width
@@ -51,8 +64,11 @@ log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 150  # SQL search is ~ms: a short debounce just spares keystrokes
 MONITOR_INTERVAL = 30.0
-COLUMN_WIDTHS = ((Col.HANDLE, 200), (Col.STATUS, 110), (Col.VARIANTS, 80), (Col.SKUS, 210),
-                 (Col.UPDATED, 160), (Col.SYNC, 120))
+# After the list is re-queried, the product that was current stays current if it is
+# among this many first rows (one cheap query; past them it is let go).
+KEEP_CURRENT_WITHIN = 2000
+COLUMN_WIDTHS = ((Col.HANDLE, 200), (Col.STATUS, 110), (Col.VARIANTS, 80), (Col.STOCK, 70),
+                 (Col.SKUS, 200), (Col.UPDATED, 160), (Col.SYNC, 170))
 
 
 class CatalogPage(QWidget):
@@ -72,11 +88,15 @@ class CatalogPage(QWidget):
         self._close = TaskSlot("close")
         self.editors: dict[str, CommerceEditor] = {}
         self.conflicts: dict[str, ConflictDialog] = {}
+        self.new_dialog: NewProductDialog | None = None
+        self.prompt: QWidget | None = None  # the open duplicate or delete question
         self.setObjectName("catalogPage")
         self._build()
+        self._build_actions()
         self.pending = PendingView(catalog, self.push if self.online_capable else None)
         self.pending.resolveRequested.connect(self.open_conflicts)
         self.pending.overrideRequested.connect(self.override_lock)
+        self.pending.editRequested.connect(self.open_editor)
         self._unsubscribe = once(catalog.subscribe(self._on_changes))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -108,7 +128,9 @@ class CatalogPage(QWidget):
         self.body.addWidget(self.no_results)
         layout.addWidget(self.body, 1)
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
+        rows.setSpacing(8)
         filters = QHBoxLayout()
         filters.setSpacing(8)
         self.search_edit = QLineEdit(objectName="searchEdit")
@@ -126,6 +148,9 @@ class CatalogPage(QWidget):
             self.sync_combo.addItem(sync_label(state), state)
         self.status_combo.currentIndexChanged.connect(self.apply_filter)
         self.sync_combo.currentIndexChanged.connect(self.apply_filter)
+        self.organise = OrganiseFilters(self.catalog)
+        self.organise.setObjectName("organiseFilters")
+        self.organise.changed.connect(self.apply_filter)
         self.summary_label = QLabel(objectName="summaryLabel")
         self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # As wide as its longest count from the start: the search box keeps its width.
@@ -133,9 +158,14 @@ class CatalogPage(QWidget):
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.status_combo)
         filters.addWidget(self.sync_combo)
+        filters.addWidget(self.organise.stock_combo)
         filters.addStretch(1)
         filters.addWidget(self.summary_label)
-        return filters
+        rows.addLayout(filters)
+        # Category, collection, tag, type, channel: a row of their own, once there are any.
+        rows.addWidget(self.organise)
+        self.organise.setVisible(self.organise.any_terms())
+        return rows
 
     def _build_table(self) -> QTableView:
         self.model = StoreListModel(self.catalog, self)
@@ -163,7 +193,86 @@ class CatalogPage(QWidget):
         for col, width in COLUMN_WIDTHS:
             header.resizeSection(col, width)
         table.doubleClicked.connect(self.open_index)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
         return table
+
+    def _build_actions(self) -> None:
+        def action(text: str, tip: str, slot: object, name: str) -> QAction:
+            made = QAction(text, self, objectName=name)
+            made.setToolTip(tip)
+            made.triggered.connect(slot)
+            return made
+
+        self.new_action = action("New product…", "Make a new product (Ctrl+N)",
+                                 self.new_product, "newProductAction")
+        # Shown in menus; the host window owns the key (one Ctrl+N in a window).
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_action = action("Edit product", "Edit the selected product's commerce data",
+                                  self.edit_current, "editProductAction")
+        self.duplicate_action = action(
+            "Duplicate…", "Make a new product copying the selected one (Ctrl+D)",
+            self.duplicate_selected, "duplicateAction")
+        self.delete_action = action(
+            "Delete…", "Delete the selected products, after asking (Delete)",
+            self.delete_selected, "deleteAction")
+        self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for act in (self.duplicate_action, self.delete_action):
+            # Keys of the list only: Delete in the search box deletes text, not products.
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.table.addAction(act)
+        # What the host adds to the list's context menu (Edit content, say), after Edit.
+        self.extra_actions: list[QAction] = []
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
+        self.model.modelReset.connect(self._update_actions)
+        self._kept_current: str | None = None
+        self._update_actions()
+
+    def _remember_current(self) -> None:
+        row = self.current_row()
+        self._kept_current = row.product_id if row is not None else None
+
+    def _restore_current(self) -> None:
+        """A re-query (a push that created products, a new filter) keeps the product
+        the merchant is on; a draft just created in Medusa is found by its new id."""
+        product_id, self._kept_current = self._kept_current, None
+        if product_id is None:
+            return
+        row = self.model.find_row(self.catalog.server_id(product_id), KEEP_CURRENT_WITHIN)
+        if row is None:
+            return
+        self._make_current(row)
+
+    def _update_actions(self) -> None:
+        chosen = len(self.table.selectionModel().selectedRows())
+        self.edit_action.setEnabled(chosen == 1)
+        self.duplicate_action.setEnabled(chosen == 1)
+        self.delete_action.setEnabled(chosen > 0)
+        self.delete_action.setText("Delete…" if chosen < 2 else f"Delete {chosen:,} products…")
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu_at(pos)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def context_menu_at(self, pos: QPoint) -> QMenu:
+        """The list's context menu for a click at ``pos`` (viewport coordinates)."""
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())  # the row under the pointer, as file managers do
+        menu = QMenu(self)
+        menu.setObjectName("productMenu")
+        menu.addAction(self.edit_action)
+        for extra in self.extra_actions:
+            menu.addAction(extra)
+        menu.addSeparator()
+        menu.addAction(self.new_action)
+        menu.addAction(self.duplicate_action)
+        menu.addAction(self.delete_action)
+        return menu
 
     # ------------------------------------------------------------- filtering
     def apply_filter(self) -> None:
@@ -171,8 +280,8 @@ class CatalogPage(QWidget):
         q = self.model.query
         statuses = (s,) if (s := self.status_combo.currentData()) else ()
         states = (s,) if (s := self.sync_combo.currentData()) else ()
-        self.model.set_query(SearchQuery(self.search_edit.text().strip(), statuses, states,
-                                         q.sort, q.descending))
+        self.model.set_query(self.organise.narrow(SearchQuery(
+            self.search_edit.text().strip(), statuses, states, q.sort, q.descending)))
         self._update_summary()
 
     def clear_filters(self) -> None:
@@ -180,7 +289,10 @@ class CatalogPage(QWidget):
             combo.blockSignals(True)  # one query below, not one per box
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.organise.clear()
+        self.search_edit.blockSignals(True)
         self.search_edit.clear()
+        self.search_edit.blockSignals(False)
         self.apply_filter()
         self.search_edit.setFocus()
 
@@ -194,7 +306,7 @@ class CatalogPage(QWidget):
                                    else f"{total:,} shown")
         nothing = shown == 0 and is_narrowed(self.model.query)
         if nothing:
-            self.no_results.show_query(self.model.query)
+            self.no_results.show_query(self.model.query, self.organise.describe)
         self.body.setCurrentWidget(self.no_results if nothing else self.table)
         self.countsChanged.emit()
 
@@ -207,8 +319,15 @@ class CatalogPage(QWidget):
         return waiting, counts.get("conflict", 0) + counts.get("failed", 0)
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.taxonomy or changes.rows_reset:
+            self.refresh_terms()
         if changes.outbox or changes.rows_reset or changes.product_ids:
             self._update_summary()
+
+    def refresh_terms(self) -> None:
+        """The filters' names again (a pull or a new category): a vanished one is dropped."""
+        self.organise.refresh()
+        self.organise.setVisible(self.organise.any_terms())
 
     # ------------------------------------------------------------- selection
     def current_row(self) -> SearchRow | None:
@@ -216,9 +335,98 @@ class CatalogPage(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def selected_ids(self) -> list[str]:
+        return [row.product_id for row in self.selected_rows()]
+
+    def selected_rows(self) -> list[SearchRow]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         found = (self.model.row_at(r) for r in rows)
-        return [row.product_id for row in found if row is not None]
+        return [row for row in found if row is not None]
+
+    def select_product(self, product_id: str) -> bool:
+        """Select and show a product; when the search or filters hide it, they are cleared
+        (a product just made must be seen). False if it is not in the store at all."""
+        row = self.model.find_row(product_id)
+        if row is None and is_narrowed(self.model.query):
+            self.clear_filters()
+            row = self.model.find_row(product_id)
+        if row is None:
+            return False
+        self._make_current(row, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.setFocus()
+        return True
+
+    def _make_current(self, row: int, scroll: QAbstractItemView.ScrollHint = (
+            QAbstractItemView.ScrollHint.EnsureVisible)) -> None:
+        """Select just ``row`` and make it current. Through the selection model, not
+        ``selectRow``: that one toggles while Ctrl is held (a Ctrl+N just pressed)."""
+        index = self.model.index(row, Col.TITLE)
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(
+            index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index, scroll)
+
+    # ------------------------------------------------------- whole products
+    def new_product(self) -> NewProductDialog:
+        dialog = self.new_dialog
+        if dialog is None or not dialog.isVisible():
+            dialog = self.new_dialog = NewProductDialog(self.catalog, self)
+            dialog.created.connect(lambda pid: self._made(pid, "Created locally"))
+            dialog.finished.connect(lambda _r: setattr(self, "new_dialog", None))
+        dialog.open()  # window-modal but non-blocking: the loop keeps running
+        return dialog
+
+    def duplicate_selected(self) -> DuplicateDialog | None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            self.message.emit("Select one product to duplicate.", 4000)
+            return None
+        row = rows[0]
+        dialog = DuplicateDialog(self.catalog, row.product_id, row.title, row.handle, self)
+        dialog.duplicated.connect(lambda pid: self._made(pid, "Duplicated locally"))
+        dialog.finished.connect(dialog.deleteLater)
+        self.prompt = dialog
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> QMessageBox | None:
+        rows = self.selected_rows()
+        if not rows:
+            self.message.emit("Select the products to delete first.", 4000)
+            return None
+        ids = [row.product_id for row in rows]
+        drafts = sum(1 for row in rows if is_local(row.product_id))
+        box = ask_delete(self, [row.title or row.handle or row.product_id for row in rows],
+                         drafts, lambda: self._delete(ids))
+        self.prompt = box
+        return box
+
+    def _delete(self, ids: list[str]) -> None:
+        try:
+            self.catalog.delete(ids)
+        except ValueError as exc:  # gone meanwhile (a pull), or a create on the wire
+            self.message.emit(str(exc), 8000)
+            return
+        for pid in ids:  # their editors would edit what is being deleted
+            editor = self.editors.pop(pid, None)
+            if editor is not None:
+                editor.discard_and_close()
+        text = "Deleted" if len(ids) == 1 else f"Deleted {len(ids):,} products"
+        self._after_local_change(text)
+
+    def _made(self, product_id: str, text: str) -> None:
+        self.select_product(product_id)
+        self._after_local_change(text)
+
+    def _after_local_change(self, text: str) -> None:
+        self.message.emit(f"{text}; pushing…" if self.online_capable
+                          else f"{text}; sent at the next push.", 4000)
+        if self.online_capable:
+            self.push()
+
+    def edit_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_index(index)
 
     # ---------------------------------------------------------------- editors
     def open_index(self, index: QModelIndex) -> None:
@@ -277,6 +485,8 @@ class CatalogPage(QWidget):
             self.activity.emit(p.message)
 
         report: PullReport = await self.catalog.pull(progress)
+        # A pull re-reads the shop's categories, channels, … (not told as a change).
+        self.refresh_terms()
         self.activity.emit("" if report.ok else "Offline: showing the local copy")
         self.pulled.emit(report)
 
@@ -322,12 +532,17 @@ class CatalogPage(QWidget):
     # ------------------------------------------------------------------ close
     def shut_down(self) -> asyncio.Task[object] | None:
         """Close dialogs, stop listening and (once its tasks end) close the catalog."""
+        self._search_timer.stop()  # a search typed just before must not query a closed store
         slots = (self._pull, self._push, self._override)
         tasks = [s.task for s in slots if s.task is not None]
         for slot in slots:
             slot.cancel()
         for dialog in (*self.editors.values(), *self.conflicts.values()):
             dialog.reject()
+        if self.new_dialog is not None:
+            self.new_dialog.discard_and_close()
+        if self.prompt is not None and self.prompt.isVisible():
+            self.prompt.close()
         for part in (self.model, self.pending):
             part.detach()
         self._unsubscribe()

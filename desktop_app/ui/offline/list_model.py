@@ -4,12 +4,18 @@ The row count comes from one SQL ``COUNT``; rows are read in pages of ``PAGE``
 only when a view asks for them (what it paints), and kept in a small LRU, so a
 100,000-product store opens as fast as a 40-product one. Sorting and filtering
 are the façade's (``SearchQuery``): no proxy model, nothing sorted in Python.
+
+The Sync column also tells two moments of a product made here (issue 12): a draft
+with a local id is not in Medusa yet ("Not in Medusa"), and a product whose create
+went through waits for the Payload document the integration makes ("Waiting for
+Payload") rather than reading as one that has no content.
 """
 
 from __future__ import annotations
 
 import enum
 from collections import OrderedDict
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +24,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desktop_app.last_change import last_change
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
+from desktop_app.store.operations import CREATE, is_local
 from desktop_app.ui.formatting import format_timestamp, last_change_tip, status_label
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.roles import ROW_ROLE, VALUE_ROLE
@@ -33,29 +40,55 @@ class Col(enum.IntEnum):
     HANDLE = 1
     STATUS = 2
     VARIANTS = 3
-    SKUS = 4
-    UPDATED = 5
-    SYNC = 6
+    STOCK = 4
+    SKUS = 5
+    UPDATED = 6
+    SYNC = 7
 
 
 HEADERS = {
     Col.TITLE: "Title", Col.HANDLE: "Handle", Col.STATUS: "Status", Col.VARIANTS: "Variants",
-    Col.SKUS: "SKUs", Col.UPDATED: "Updated", Col.SYNC: "Sync",
+    Col.STOCK: "Stock", Col.SKUS: "SKUs", Col.UPDATED: "Updated", Col.SYNC: "Sync",
 }
 # Every column sorts in SQL, each over its own index (store/search.py SORTS).
 SORT_KEYS = {Col.TITLE: "title", Col.HANDLE: "handle", Col.STATUS: "status",
-             Col.VARIANTS: "variants", Col.SKUS: "skus", Col.UPDATED: "updated",
-             Col.SYNC: "sync"}
+             Col.VARIANTS: "variants", Col.STOCK: "stock", Col.SKUS: "skus",
+             Col.UPDATED: "updated", Col.SYNC: "sync"}
+NUMERIC = frozenset({Col.VARIANTS, Col.STOCK})  # right-aligned
 # A first click sorts these descending: the newest change is what users look for.
 NEWEST_FIRST = frozenset({Col.UPDATED})
 SYNC_LABELS = {
     "pending": "Pending", "conflict": "Conflict", "failed": "Failed", "linked": "Linked",
     "missing": "No content", "orphan": "Orphan",
+    # Not search states: what the list shows for products made here (see row_state).
+    "draft": "Not in Medusa", "awaiting": "Waiting for Payload",
+}
+SYNC_TIPS = {
+    "pending": "Edited here; waiting to be pushed.",
+    "conflict": "Changed on the server too: open Pending changes to resolve.",
+    "failed": "The server rejected an edit: open the product to fix it.",
+    "linked": "In step with Medusa and Payload.",
+    "missing": "No Payload document: content cannot be edited.",
+    "orphan": "A Payload document whose Medusa product is gone.",
+    "draft": "Made here and not yet created in Medusa: the next push creates it.",
+    "awaiting": "Created in Medusa; the Medusa → Payload integration has not made its "
+                "Payload document yet (usually within a minute). Content edits wait for it.",
 }
 
 
 def sync_label(state: str) -> str:
     return SYNC_LABELS.get(state, state.capitalize() or "—")
+
+
+def row_state(row: SearchRow, created_here: frozenset[str] = frozenset()) -> str:
+    """What the Sync column says about ``row``: its sync state, or for a product made
+    here ``draft`` (a local id waiting for its create) or ``awaiting`` (created, no
+    Payload document yet). A conflict or a rejection is still shown as such."""
+    if is_local(row.product_id) and row.sync_state == "pending":
+        return "draft"
+    if row.sync_state == "missing" and row.product_id in created_here:
+        return "awaiting"
+    return row.sync_state
 
 
 class StoreListModel(QAbstractTableModel):
@@ -66,6 +99,8 @@ class StoreListModel(QAbstractTableModel):
         self._query = query or SearchQuery()
         self._pages: OrderedDict[int, list[SearchRow]] = OrderedDict()
         self._count = catalog.count(self._query)
+        # Products this store created in Medusa (done creates); read when first needed.
+        self._created: frozenset[str] | None = None
         self.pages_fetched = 0  # for tests and the bench: how lazy we really are
         self._unsubscribe = once(catalog.subscribe(self.on_changes))
 
@@ -87,6 +122,7 @@ class StoreListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        self._created = None
         self._count = self.catalog.count(self._query)
         self.endResetModel()
 
@@ -113,6 +149,35 @@ class StoreListModel(QAbstractTableModel):
                     return number * PAGE + i
         return None
 
+    def find_row(self, product_id: str, within: int | None = None) -> int | None:
+        """Row of a product in the current result (not only the cached pages), looking
+        at the first ``within`` rows (all when None).
+
+        Reads the result in large pages until it is found: rare (after a create or a
+        duplicate), and a few milliseconds per 5,000 rows of SQLite."""
+        found = self.row_of(product_id)
+        if found is not None:
+            return found
+        offset, end = 0, self._count if within is None else min(within, self._count)
+        while offset < end:
+            chunk = min(5000, end - offset)
+            rows = self.catalog.rows(self._query, offset, chunk)
+            for i, row in enumerate(rows):
+                if row.product_id == product_id:
+                    return offset + i
+            if len(rows) < chunk:
+                return None
+            offset += chunk
+        return None
+
+    def state_of(self, row: SearchRow) -> str:
+        """``row_state`` of a row, with this store's created products."""
+        if row.sync_state == "missing" and self._created is None:
+            self._created = frozenset(
+                op.product_id for op in self.catalog.operations(("done",))
+                if op.kind == CREATE and op.outcome != "discarded")
+        return row_state(row, self._created or frozenset())
+
     def _page(self, number: int) -> list[SearchRow]:
         rows = self._pages.get(number)
         if rows is not None:
@@ -127,6 +192,8 @@ class StoreListModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ changes
     def on_changes(self, changes: Changes) -> None:
+        if changes.outbox:
+            self._created = None  # a push may have created products
         if changes.rows_reset:
             self.reload()
             return
@@ -172,6 +239,11 @@ class StoreListModel(QAbstractTableModel):
         if row is None:
             return None
         col = Col(index.column())
+        if col is Col.SYNC and role in (Qt.ItemDataRole.DisplayRole, VALUE_ROLE,
+                                        Qt.ItemDataRole.ToolTipRole):
+            state = self.state_of(row)
+            return {Qt.ItemDataRole.DisplayRole: sync_label(state), VALUE_ROLE: state,
+                    Qt.ItemDataRole.ToolTipRole: SYNC_TIPS.get(state)}[role]
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, col)
         if role == VALUE_ROLE:
@@ -197,8 +269,8 @@ class StoreListModel(QAbstractTableModel):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        q = self._query
-        self.set_query(SearchQuery(q.text, q.statuses, q.sync_states, key, descending))
+        # Only the order changes: the search and every filter stay.
+        self.set_query(replace(self._query, sort=key, descending=descending))
 
 
 def _parse_time(text: str) -> datetime | None:
@@ -211,8 +283,8 @@ def _parse_time(text: str) -> datetime | None:
 def _raw(row: SearchRow, col: Col) -> Any:
     return {
         Col.TITLE: row.title, Col.HANDLE: row.handle, Col.STATUS: row.status,
-        Col.VARIANTS: row.variants, Col.SKUS: row.skus, Col.UPDATED: row.updated_at,
-        Col.SYNC: row.sync_state,
+        Col.VARIANTS: row.variants, Col.STOCK: row.stock, Col.SKUS: row.skus,
+        Col.UPDATED: row.updated_at, Col.SYNC: row.sync_state,
     }[col]
 
 
@@ -225,6 +297,8 @@ def _display(row: SearchRow, col: Col) -> str:
         return status_label(row.status)
     if col is Col.VARIANTS:
         return "—" if row.variants is None else str(row.variants)
+    if col is Col.STOCK:  # blank, not 0, when no variant's stock is managed
+        return "" if row.stock is None else f"{row.stock:,}"
     if col is Col.SKUS:
         return row.skus.replace(" ", ", ") if row.skus else "—"
     if col is Col.UPDATED:
@@ -234,19 +308,15 @@ def _display(row: SearchRow, col: Col) -> str:
 
 def _tooltip(row: SearchRow, col: Col) -> str | None:
     if col is Col.TITLE:
+        if is_local(row.product_id):
+            return f"{row.title}\nNot in Medusa yet (local id {row.product_id})"
         return f"{row.title}\nMedusa id: {row.product_id}"
-    if col is Col.SYNC:
-        return {
-            "pending": "Edited here; waiting to be pushed.",
-            "conflict": "Changed on the server too: open Pending changes to resolve.",
-            "failed": "The server rejected an edit: open the product to fix it.",
-            "linked": "In step with Medusa and Payload.",
-            "missing": "No Payload document: content cannot be edited.",
-            "orphan": "A Payload document whose Medusa product is gone.",
-        }.get(row.sync_state)
+    if col is Col.STOCK:
+        return ("No variant's stock is managed by Medusa." if row.stock is None else
+                "Available: stocked minus reserved, over every location and variant.")
     return None
 
 
 def _alignment(col: Col) -> int:
-    horizontal = Qt.AlignmentFlag.AlignRight if col is Col.VARIANTS else Qt.AlignmentFlag.AlignLeft
+    horizontal = Qt.AlignmentFlag.AlignRight if col in NUMERIC else Qt.AlignmentFlag.AlignLeft
     return int(horizontal | Qt.AlignmentFlag.AlignVCenter)

@@ -6,6 +6,8 @@ for and offers the one way out, clearing the search and the filters.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,9 +23,13 @@ QLabel#noResultsText { color: #5b6475; font-size: 11pt; }
 """
 
 
+# The organise and stock filters in words (``OrganiseFilters.describe``).
+Describe = Callable[[SearchQuery], list[str]]
+
+
 def is_narrowed(query: SearchQuery) -> bool:
     """True when the query hides products (search text or a filter), not just sorts them."""
-    return bool(query.text or query.statuses or query.sync_states)
+    return bool(query.text or query.statuses or query.sync_states or query.facet_filtered)
 
 
 def headline(query: SearchQuery) -> str:
@@ -32,13 +38,15 @@ def headline(query: SearchQuery) -> str:
     return "No products match these filters"
 
 
-def filters_text(query: SearchQuery) -> str:
+def filters_text(query: SearchQuery, describe: Describe | None = None) -> str:
     """The active filters in the words of the filter boxes, or "" without any."""
-    parts = []
+    parts: list[str] = []
     if query.statuses:
         parts.append("status " + " or ".join(status_label(s) for s in query.statuses))
     if query.sync_states:
         parts.append("sync state " + " or ".join(sync_label(s) for s in query.sync_states))
+    if describe is not None:
+        parts += describe(query)
     return "Filtered to " + " and ".join(parts) + "." if parts else ""
 
 
@@ -65,8 +73,8 @@ class NoResults(QFrame):
         layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
-    def show_query(self, query: SearchQuery) -> None:
+    def show_query(self, query: SearchQuery, describe: Describe | None = None) -> None:
         self.title.setText(headline(query))
-        filters = filters_text(query)
+        filters = filters_text(query, describe)
         hint = "Search looks at titles, handles, SKUs, descriptions and IDs."
         self.text.setText(f"{filters}\n{hint}" if filters else hint)

@@ -1,13 +1,17 @@
 """The outbox as a table: what is waiting, what the servers said, and what to do.
 
-Push now asks the host (which owns the network task); Discard and Resolve are
-local and immediate. The view refreshes on every ``Changes.outbox``.
+Two kinds of rows: field edits (a new title, a price) and operations (create or
+delete a product, add a variant, set a stock level: ``OfflineCatalog.operations``),
+the operations first, as the push sends them first. Push now asks the host (which
+owns the network task); Discard, Retry and Resolve are local and immediate. The view
+refreshes on every ``Changes.outbox``.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -25,23 +29,44 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import OutboxEntry
-from desktop_app.store.fields import PAYLOAD, owner
+from desktop_app.store.fields import MEDUSA, PAYLOAD, owner
+from desktop_app.store.operations import Operation
+from desktop_app.store.taxonomy import LOCATION
 from desktop_app.text import plural
+from desktop_app.ui.offline import operation_words
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.values import STATE_LABELS, field_label, show_value, variant_titles
 from desktop_app.ui.server_gate import ServerGate
 
-HEADERS = ("Product", "Field", "Mine", "State", "Message")
-SEQ_ROLE = Qt.ItemDataRole.UserRole + 10
+HEADERS = ("Product", "Change", "Mine", "State", "Message")
+SEQ_ROLE = Qt.ItemDataRole.UserRole + 10  # (EDIT | OPERATION, seq): two numberings
+EDIT, OPERATION = "edit", "operation"
+NEEDS_DECISION = ("conflict", "failed", "locked")
 STATE_COLORS = {"conflict": "#8a4f00", "failed": "#a3261c", "locked": "#8a4f00"}
 PUSH_TIP = "Send the waiting changes to the servers now"
 OVERRIDE_TIP = ("Someone has this product open in Payload admin. Send the change anyway: "
                 "their lock is removed and their unsaved edits there may be lost.")
 
 
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: a field edit or an operation."""
+
+    kind: str  # EDIT | OPERATION
+    seq: int
+    product_id: str
+    state: str
+    sent: bool = False  # an operation whose request may have reached Medusa
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.kind, self.seq)
+
+
 class PendingView(QWidget):
     resolveRequested = Signal(str)  # product id with a conflict/failure to settle
     overrideRequested = Signal(str)  # product id whose Payload lock the merchant breaks
+    editRequested = Signal(str)  # product id whose refused operation the editor fixes
 
     def __init__(self, catalog: OfflineCatalog, push_now: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -79,6 +104,10 @@ class PendingView(QWidget):
         buttons = QHBoxLayout()
         self.push_button = QPushButton("Push now", objectName="pushNow")
         self.discard_button = QPushButton("Discard", objectName="discardButton")
+        self.retry_button = QPushButton("Retry", objectName="retryButton")
+        self.retry_button.setToolTip("Send the selected refused operations again at the next "
+                                     "push (after fixing what the server said)")
+        self.retry_button.clicked.connect(self.retry_selected)
         self.resolve_button = QPushButton("Resolve…", objectName="resolveButton")
         self.override_button = QPushButton("Override lock", objectName="overrideButton")
         self.override_button.clicked.connect(self._override_selected)
@@ -89,12 +118,18 @@ class PendingView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.override_button)
         buttons.addWidget(self.resolve_button)
+        buttons.addWidget(self.retry_button)
         buttons.addWidget(self.discard_button)
         layout.addLayout(buttons)
 
         self._titles: dict[str, str] = {}
         self._variants: dict[str, dict[str, str]] = {}
+        self._options: dict[str, dict[str, str]] = {}
+        self._records: dict[str, dict | None] = {}
+        self._location_names: dict[str, str] | None = None
         self._entries: list[OutboxEntry] = []
+        self._operations: list[Operation] = []
+        self.rows: list[Row] = []
         # Push goes while one of the servers its edits are for answers; a lock is Payload's.
         self.gate = ServerGate(catalog, self)
         self.gate.guard(self.push_button, self.push_servers, PUSH_TIP,
@@ -113,63 +148,95 @@ class PendingView(QWidget):
     # -------------------------------------------------------------- content
     def refresh(self) -> None:
         entries = self._entries = self.catalog.outbox()
-        selected = set(self.selected_seqs())
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            cells = (self._title(entry.product_id),
-                     field_label(entry.field, self._variants.get(entry.product_id)),
-                     show_value(entry.field, entry.mine), STATE_LABELS.get(entry.state,
-                                                                           entry.state),
-                     entry.message or "")
+        operations = self._operations = self.catalog.operations()
+        selected = {r.key for r in self.selected_rows()}
+        lines = [*(self._operation_line(op) for op in operations),
+                 *(self._edit_line(entry) for entry in entries)]
+        self.rows = [row for row, _cells in lines]
+        self.table.setRowCount(len(lines))
+        for number, (row, cells) in enumerate(lines):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(SEQ_ROLE, entry.seq)
-                item.setData(Qt.ItemDataRole.UserRole, entry.state)
-                item.setToolTip(text if col != 0 else entry.product_id)
-                if col == 3 and entry.state in STATE_COLORS:
-                    item.setForeground(QBrush(QColor(STATE_COLORS[entry.state])))
-                self.table.setItem(row, col, item)
-            if entry.seq in selected:
-                self.table.selectRow(row)
+                item.setData(SEQ_ROLE, row.key)
+                item.setData(Qt.ItemDataRole.UserRole, row.state)
+                item.setToolTip(text if col != 0 else row.product_id)
+                if col == 3 and row.state in STATE_COLORS:
+                    item.setForeground(QBrush(QColor(STATE_COLORS[row.state])))
+                self.table.setItem(number, col, item)
+            if row.key in selected:
+                self.table.selectRow(number)
         counts = self.catalog.outbox_counts()
         waiting = sum(counts.get(s, 0) for s in ("queued", "sending", "locked"))
         attention = counts.get("conflict", 0) + counts.get("failed", 0)
         self.summary.setText(
-            "Nothing waiting: every edit has reached the servers." if not entries else
+            "Nothing waiting: every edit has reached the servers." if not lines else
             plural(attention, "{waiting} waiting to be pushed · {n} needs your decision",
                    "{waiting} waiting to be pushed · {n} need your decision", waiting=waiting))
         self._update_buttons()
+
+    def _edit_line(self, entry: OutboxEntry) -> tuple[Row, tuple[str, ...]]:
+        cells = (self._title(entry.product_id),
+                 field_label(entry.field, self._variants.get(entry.product_id)),
+                 show_value(entry.field, entry.mine), STATE_LABELS.get(entry.state, entry.state),
+                 entry.message or "")
+        return Row(EDIT, entry.seq, entry.product_id, entry.state), cells
+
+    def _operation_line(self, op: Operation) -> tuple[Row, tuple[str, ...]]:
+        title = self._title(op.product_id)
+        names = operation_words.Names(self._variants.get(op.product_id, {}),
+                                      self._options.get(op.product_id, {}), self._locations())
+        cells = (title, operation_words.describe(op, names),
+                 operation_words.detail(op, self._records.get(op.product_id), names),
+                 STATE_LABELS.get(op.state, op.state), op.message or "")
+        return Row(OPERATION, op.seq, op.product_id, op.state, op.sent), cells
 
     def _title(self, product_id: str) -> str:
         if product_id not in self._titles:
             detail = self.catalog.product(product_id)
             title = detail.value("title") if detail else None
-            if not title and detail is not None:
-                title = (detail.medusa or {}).get("title")
+            record = (detail.medusa or detail.server_medusa) if detail else None
+            if not title and record is not None:
+                title = record.get("title")
             self._titles[product_id] = str(title or product_id)
-            self._variants[product_id] = variant_titles(detail.medusa if detail else None)
+            # A variant or option being removed is in the server copy, not the merged one.
+            server = detail.server_medusa if detail else None
+            self._variants[product_id] = {**variant_titles(server), **variant_titles(record)}
+            self._options[product_id] = operation_words.option_titles(server, record)
+            self._records[product_id] = record
         return self._titles[product_id]
+
+    def _locations(self) -> dict[str, str]:
+        if self._location_names is None:
+            self._location_names = {t.id: t.name for t in self.catalog.taxonomy(LOCATION)}
+        return self._location_names
 
     def entries(self) -> list[OutboxEntry]:
         return self.catalog.outbox()
 
+    def selected_rows(self) -> list[Row]:
+        numbers = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self.rows[n] for n in numbers if n < len(self.rows)]
+
     def selected_seqs(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return [self.table.item(r, 0).data(SEQ_ROLE) for r in rows if self.table.item(r, 0)]
+        """The field edits selected (outbox seqs)."""
+        return [r.seq for r in self.selected_rows() if r.kind == EDIT]
 
     def _selected_states(self) -> set[str]:
-        rows = {i.row() for i in self.table.selectedIndexes()}
-        return {self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows}
+        return {r.state for r in self.selected_rows()}
 
     def _update_buttons(self) -> None:
-        states = self._selected_states()
-        self.discard_button.setEnabled(bool(states) and "sending" not in states)
-        self.resolve_button.setEnabled(bool(states & {"conflict", "failed", "locked"}))
+        rows = self.selected_rows()
+        # What may have reached the server cannot be taken back here.
+        self.discard_button.setEnabled(bool(rows) and not any(
+            r.state == "sending" or r.sent for r in rows))
+        self.retry_button.setEnabled(any(
+            r.kind == OPERATION and r.state in ("failed", "conflict") for r in rows))
+        self.resolve_button.setEnabled(bool(self._selected_states() & set(NEEDS_DECISION)))
         self.gate.refresh()  # Push now and Override lock
 
     def push_servers(self) -> set[str]:
-        """The servers the listed edits are for."""
-        servers = set()
+        """The servers the listed edits and operations are for."""
+        servers = {MEDUSA} if self._operations else set()
         for entry in self._entries:
             with contextlib.suppress(ValueError):  # a field this app no longer edits
                 servers.add(owner(entry.field))
@@ -181,26 +248,44 @@ class PendingView(QWidget):
             self._push_now()
 
     def discard_selected(self) -> None:
-        for seq in self.selected_seqs():
-            self.catalog.discard(seq)  # notifies: refresh() runs via _on_changes
+        for row in self.selected_rows():  # each notifies: refresh() runs via _on_changes
+            if row.kind == EDIT:
+                self.catalog.discard(row.seq)
+            else:
+                try:
+                    self.catalog.discard_operation(row.seq)
+                except ValueError:  # sent meanwhile (a push started): kept, and shown so
+                    self.refresh()
+
+    def retry_selected(self) -> None:
+        for row in self.selected_rows():
+            if row.kind == OPERATION and row.state in ("failed", "conflict"):
+                self.catalog.retry_operation(row.seq)
 
     def _resolve_selected(self) -> None:
-        wanted = set(self.selected_seqs())
-        for entry in self.catalog.outbox():
-            if entry.seq in wanted and entry.state in ("conflict", "failed", "locked"):
-                self.resolveRequested.emit(entry.product_id)
-                return
+        for row in self.selected_rows():
+            if row.state not in NEEDS_DECISION:
+                continue
+            # A refused edit is settled in the conflict dialog; a refused operation
+            # (a handle taken, a SKU in use) is fixed in the product's editor.
+            signal = self.resolveRequested if row.kind == EDIT else self.editRequested
+            signal.emit(row.product_id)
+            return
 
     def _override_selected(self) -> None:
-        wanted = set(self.selected_seqs())
+        wanted = set(self.selected_seqs())  # a Payload lock holds field edits only
         products = {e.product_id for e in self.catalog.outbox()
                     if e.seq in wanted and e.state == "locked"}
         for product_id in sorted(products):
             self.overrideRequested.emit(product_id)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.outbox or changes.rows_reset:
+        if changes.taxonomy:
+            self._location_names = None
+        if changes.outbox or changes.rows_reset or changes.taxonomy:
             if changes.rows_reset:
                 self._titles.clear()
+            for product_id in changes.product_ids:  # their titles or variants may be new
+                self._titles.pop(product_id, None)
             self.refresh()
 
