@@ -37,10 +37,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def report_json(report: PushReport) -> dict[str, object]:
+    ops = report.operations
     return {
         "sent": report.sent, "already": report.already, "conflicts": report.conflicts,
         "failed": report.failed, "locked": report.locked, "deferred": report.deferred,
         "requeued": report.requeued, "errors": report.errors,
+        "operations": None if ops is None else {
+            "created": ops.created, "deleted": ops.deleted, "applied": ops.applied,
+            "already": ops.already, "failed": ops.failed, "conflicts": ops.conflicts,
+            "deferred": ops.deferred, "created_ids": ops.created_ids, "errors": ops.errors},
     }
 
 
@@ -66,6 +71,12 @@ def cmd_push(args: argparse.Namespace, transports: Transports = Transports()) ->
     if args.json:
         print(json.dumps({**report_json(report), "left": left}, indent=2))
     else:
+        ops = report.operations
+        if ops is not None and (ops.created or ops.deleted or ops.applied or ops.failed
+                                or ops.conflicts or ops.deferred):
+            print(f"products created {ops.created}, deleted {ops.deleted}, structure and stock "
+                  f"changes {ops.applied}, failed {ops.failed}, conflicts {ops.conflicts}, "
+                  f"left for later {ops.deferred}")
         print(f"sent {report.sent}, already on the server {report.already}, "
               f"conflicts {report.conflicts}, failed {report.failed}, locked {report.locked}, "
               f"left for later {report.deferred}")
@@ -76,4 +87,7 @@ def cmd_push(args: argparse.Namespace, transports: Transports = Transports()) ->
         for server, message in report.errors.items():
             print(f"error: {server}: {message}", file=sys.stderr)
     this_run = report.conflicts + report.failed + report.locked + report.deferred
+    if report.operations is not None:
+        this_run += (report.operations.failed + report.operations.conflicts
+                     + report.operations.deferred)
     return EXIT_OK if this_run == 0 and not left else EXIT_FAILED

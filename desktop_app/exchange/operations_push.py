@@ -284,7 +284,13 @@ class OperationPusher:
                 op.product_id, create=[create_body.variant_body(variant)]))
             made = (result.get("created") or [None])[0]
             outcome = "sent"
-        await self._store_structure(op, outcome, {variant["id"]: made["id"]} if made else {})
+        mapping = {variant["id"]: made["id"]} if made else {}
+        await self._store_structure(op, outcome, mapping)
+        if made:  # levels set on the variant before it existed in Medusa go now
+            for loc, level in (variant.get("levels") or {}).items():
+                self.ops.add(op.product_id, ops.STOCK, {
+                    "variant_id": made["id"], "location_id": loc,
+                    "quantity": level.get("stocked", 0)})
 
     async def _variant_remove(self, op: Operation) -> None:
         current = await self._read(op.product_id)

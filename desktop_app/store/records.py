@@ -54,7 +54,7 @@ MEDUSA_STORE_FIELDS = (
     _LEVEL + "location_id", _LEVEL + "stocked_quantity", _LEVEL + "reserved_quantity",
 )
 PAYLOAD_STORE_FIELDS = ("medusa_id", "title", "subtitle", "description", "seo", THUMBNAIL,
-                        GALLERY, "updatedAt")
+                        GALLERY, "updatedAt", "variants", "options")
 
 ACTIVE_STATES = ("queued", "sending", "locked", "conflict", "failed")
 
@@ -306,7 +306,17 @@ def payload_record(doc: dict[str, Any]) -> dict[str, Any]:
         "thumbnail": media_id(doc.get(THUMBNAIL)),
         "images": gallery_rows(doc.get(GALLERY), doc.get(GALLERY)),
         "updated_at": doc.get("updatedAt"),
+        # The integration's copy of the structure: to show when it lags behind Medusa's.
+        "variants": _copies(doc.get("variants")),
+        "options": _copies(doc.get("options")),
     }
+
+
+def _copies(rows: Any) -> list[dict[str, Any]] | None:
+    if not isinstance(rows, list):
+        return None
+    return [{"medusa_id": r.get("medusa_id"), "title": r.get("title")}
+            for r in rows if isinstance(r, dict)]
 
 
 def _dumps(value: Any) -> str | None:

@@ -219,6 +219,8 @@ def set_stock(
                 variant.setdefault("levels", {})[loc] = {"stocked": qty, "reserved": 0}
                 drafts.save_draft(store.conn, record)
             else:
+                if variant is None and not _pending_variant(store, pid, vid):
+                    raise NotEditable(f"No variant {vid} in {pid}.")
                 level = ((variant or {}).get("levels") or {}).get(loc)
                 base = None if level is None else level.get("stocked")
                 operations.add(pid, ops.STOCK, {"variant_id": vid, "location_id": loc,
@@ -226,6 +228,12 @@ def set_stock(
             changed.add(pid)
         records.refresh_rows(store.conn, changed)
     return changed
+
+
+def _pending_variant(store: CatalogStore, product_id: str, variant_id: str) -> bool:
+    """A variant being added (not yet in Medusa): its stock is set once it exists."""
+    return any(op.kind == ops.VARIANT_ADD and op.args["variant"]["id"] == variant_id
+               for op in Operations(store.conn).entries(product_id=product_id))
 
 
 def stock_of(record: Mapping[str, Any]) -> dict[str, dict[str, int]]:

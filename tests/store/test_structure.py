@@ -178,3 +178,13 @@ def test_an_option_added_to_a_draft_gives_every_variant_a_value(store):
     record = store.medusa(pid)
     assert [o["title"] for o in record["options"]] == ["Size", "Color", "Fit"]
     assert all(v["options"]["Fit"] == "Slim" for v in record["variants"])
+
+
+def test_stock_of_an_unknown_variant_is_refused_and_a_variant_being_added_accepted(store):
+    server_product(store)
+    with pytest.raises(structure.NotEditable):
+        structure.set_stock(store, [("prod_1", "var_nope", "sloc_1", 1)])
+    vid = structure.add_variant(store, "prod_1", variant_record(VariantDraft(
+        options={"Size": "M"})))
+    structure.set_stock(store, [("prod_1", vid, "sloc_1", 3)])
+    assert [o.kind for o in Operations(store.conn).entries()] == [ops.VARIANT_ADD, ops.STOCK]

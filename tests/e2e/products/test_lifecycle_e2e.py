@@ -48,12 +48,16 @@ async def test_duplicate_add_variant_stock_and_delete_reach_both_servers(
         doc = stack_http.payload_docs_for(copy)[0]
         assert doc["seo"]["meta_title"] == "Mugs that last"
 
-        # Add a variant (a new option value first), then stock at two locations.
+        # Add a variant (a new option value first) with stock at two locations: one given
+        # with the variant, one set while it is still being added; all in one push.
+        near, far = location(stack_http, unique("Near")), location(stack_http, unique("Far"))
         size = catalog.product(copy).medusa["options"][0]
         catalog.change_option_values(copy, size["id"], add=["L"])
         vid = catalog.add_variant(copy, VariantDraft(options={"Size": "L"}, sku=unique("L"),
                                                       prices=[{"currency_code": "eur",
-                                                               "amount": 14}]))
+                                                               "amount": 14}],
+                                                      levels={near: 5}))
+        catalog.set_stock([(copy, vid, far, 8)])
         assert len(catalog.product(copy).medusa["variants"]) == 3  # shown before the push
         await catalog.push()
         vid = catalog.server_id(vid)
@@ -63,9 +67,6 @@ async def test_duplicate_add_variant_stock_and_delete_reach_both_servers(
         wait_for(lambda: len(payload_variants(stack_http, copy)) == 3, 60,
                  what="Payload's copy of the new variant")
 
-        near, far = location(stack_http, unique("Near")), location(stack_http, unique("Far"))
-        catalog.set_stock([(copy, vid, near, 5), (copy, vid, far, 8)])
-        await catalog.push()
         levels = {lv["location_id"]: lv["stocked_quantity"]
                   for v in medusa_read(stack_http, copy)["variants"] if v["id"] == vid
                   for item in v["inventory_items"]
