@@ -69,7 +69,7 @@ async def app_create(catalog: OfflineCatalog, token: str, count: int) -> tuple[f
     ops = report.operations
     assert ops is not None and ops.created == count, ops
     print(f"  app: {count} drafts recorded offline in {recorded:.2f} s; "
-          f"pushed in {pushed:.1f} s ({ops.requests} requests)")
+          f"pushed in {pushed:.1f} s ({ops.requests} API calls)")
     return pushed, [catalog.server_id(pid) for pid in local]
 
 
@@ -153,7 +153,7 @@ async def stock_round(catalog: OfflineCatalog, api: MedusaStructure, ids: list[s
     app = time.perf_counter() - started
     ops = report.operations
     assert ops is not None and ops.applied == levels, ops
-    print(f"  app: recorded in {recorded:.2f} s, pushed ({ops.requests} requests) — "
+    print(f"  app: recorded in {recorded:.2f} s, pushed ({ops.requests} API calls) — "
           f"{app:.2f} s in all")
 
     current = await api.inventory_levels(sorted(set(items.values())))
