@@ -51,7 +51,7 @@ from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
 from desktop_app.ui.server_gate import ServerGate
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.steady_width import keep_width
-from desktop_app.ui.style import icon
+from desktop_app.ui.style import RESOURCES, icon
 from desktop_app.ui.tasks import TaskSlot
 from desktop_app.ui.tool_windows import ToolWindows
 
@@ -104,7 +104,13 @@ class MainWindow(QMainWindow):
         bar = self.toolbar = QToolBar("Main", self, objectName="mainToolbar")
         bar.setMovable(False)
         # The shared stylesheet has no disabled look for tool buttons (no shop: no sync).
-        bar.setStyleSheet("QToolButton:disabled { color: #a0a7b4; }")
+        # Edit product's drop-down (Duplicate, Delete): the combo boxes' chevron, no box.
+        chevron = (RESOURCES / "icons" / "chevron-down.svg").as_posix()
+        bar.setStyleSheet(
+            "QToolButton:disabled { color: #a0a7b4; }"
+            "QToolButton[popupMode=\"1\"] { padding-right: 24px; }"
+            "QToolButton::menu-button { border: none; width: 20px; }"
+            f"QToolButton::menu-arrow {{ image: url({chevron}); width: 10px; height: 10px; }}")
         bar.setIconSize(QSize(18, 18))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.refresh_action = self._action(

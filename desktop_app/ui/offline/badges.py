@@ -12,7 +12,7 @@ SYNC_COLORS: dict[str, tuple[str, str]] = {
     "missing": ("#eceef2", "#5b6475"),
     "orphan": ("#eceef2", "#5b6475"),
     # Products made here (list_model.row_state): new, and on their way.
-    "draft": ("#f1e9fb", "#5b2a96"),
+    "draft": ("#ebdcfb", "#5b2a96"),
     "awaiting": ("#e5eefc", "#1d4f9c"),
 }
 

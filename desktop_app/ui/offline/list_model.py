@@ -20,11 +20,13 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from desktop_app.last_change import last_change
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
 from desktop_app.store.operations import CREATE, is_local
+from desktop_app.store.tokens import stock_state
 from desktop_app.ui.formatting import format_timestamp, last_change_tip, status_label
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.roles import ROW_ROLE, VALUE_ROLE
@@ -55,6 +57,7 @@ SORT_KEYS = {Col.TITLE: "title", Col.HANDLE: "handle", Col.STATUS: "status",
              Col.VARIANTS: "variants", Col.STOCK: "stock", Col.SKUS: "skus",
              Col.UPDATED: "updated", Col.SYNC: "sync"}
 NUMERIC = frozenset({Col.VARIANTS, Col.STOCK})  # right-aligned
+STOCK_COLORS = {"out": "#a3261c", "low": "#8a4f00"}  # the badges' failed / conflict text
 # A first click sorts these descending: the newest change is what users look for.
 NEWEST_FIRST = frozenset({Col.UPDATED})
 SYNC_LABELS = {
@@ -254,6 +257,8 @@ class StoreListModel(QAbstractTableModel):
             return self._change_tip(row) if col is Col.UPDATED else _tooltip(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(col)
+        if role == Qt.ItemDataRole.ForegroundRole and col is Col.STOCK:
+            return _stock_color(row.stock)
         return None
 
     def _change_tip(self, row: SearchRow) -> str | None:
@@ -315,6 +320,12 @@ def _tooltip(row: SearchRow, col: Col) -> str | None:
         return ("No variant's stock is managed by Medusa." if row.stock is None else
                 "Available: stocked minus reserved, over every location and variant.")
     return None
+
+
+def _stock_color(stock: int | None) -> QColor | None:
+    """Out of stock in red, low stock in amber: what needs restocking stands out."""
+    state = stock_state(stock)
+    return QColor(STOCK_COLORS[state]) if state in STOCK_COLORS else None
 
 
 def _alignment(col: Col) -> int:

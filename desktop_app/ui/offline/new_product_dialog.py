@@ -71,7 +71,7 @@ class NewProductDialog(QDialog):
         self.ask_box: QMessageBox | None = None
         self.setObjectName("newProductDialog")
         self.setWindowTitle("New product")
-        self.resize(1000, 840)
+        self.resize(1000, 900)
         self.errors = {name: _error_label(name) for name in FIELDS}
         self._build()
         self._load_terms()

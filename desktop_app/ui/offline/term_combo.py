@@ -9,27 +9,55 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from desktop_app.store.taxonomy import Term
 
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 20
 INDENT = 16  # pixels per tree level in the popup
+PAD, ROW = 6, 24  # an item's side padding and least height, as the other boxes' items
 MAX_WIDTH = 240  # a long name is elided in the box, not allowed to push the row wider
 
 
 class TreeIndent(QStyledItemDelegate):
-    """Paints a popup item moved right by its depth (a tree without a tree view)."""
+    """Paints a popup item moved right by its depth (a tree without a tree view), as
+    roomy as the app's other combo boxes' items (their delegate pads them)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        # The whole row takes the hover/selection colour; only the text moves right.
+        text, option.text = option.text, ""
+        style = option.widget.style() if option.widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         depth = int(index.data(DEPTH_ROLE) or 0)
-        if depth:
-            option = QStyleOptionViewItem(option)
-            option.rect.adjust(depth * INDENT, 0, 0, 0)
-        super().paint(painter, option, index)
+        area = option.rect.adjusted(PAD + depth * INDENT, 0, -PAD, 0)
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                       area.width()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        depth = int(index.data(DEPTH_ROLE) or 0)
+        return QSize(base.width() + 2 * PAD + depth * INDENT, max(base.height() + 7, ROW))
 
 
 class TermCombo(QComboBox):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -50,28 +50,34 @@ class Column:
         return self.key.split(":", 1)[1] if self.key.startswith("stock:") else None
 
 
-class DefaultShown(QStyledItemDelegate):
-    """An empty cell shows what it will take (the price for all variants), greyed."""
+class CellLook(QStyledItemDelegate):
+    """How a cell reads: a price as money ("€95.00", edited as typed), an empty price
+    cell as the price it will take (greyed), and a row that is not made greyed out."""
 
-    def __init__(self, default: Callable[[int], str], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._default = default
+    def __init__(self, grid: VariantGrid) -> None:
+        super().__init__(grid)
+        self._grid = grid
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        shown = self._default(index.column())
-        if index.data() or not shown:
-            super().paint(painter, option, index)
-            return
         option = QStyleOptionViewItem(option)
         self.initStyleOption(option, index)
-        option.text = shown
-        option.palette.setColor(option.palette.ColorRole.Text, HINT_TEXT)
-        option.palette.setColor(option.palette.ColorRole.HighlightedText, HINT_TEXT)
+        grid, col = self._grid, index.column()
+        code = grid.columns[col].price if 0 <= col < len(grid.columns) else None
+        grey = not grid.is_kept(index.row())
+        if code is not None:
+            typed = str(index.data() or "")
+            amount, error = parse_amount(typed)
+            if not typed:
+                option.text, grey = grid.default_text(code), True
+            elif amount is not None and error is None:
+                option.text = money.format_money(amount, code)
+        if grey:
+            option.palette.setColor(option.palette.ColorRole.Text, HINT_TEXT)
+            option.palette.setColor(option.palette.ColorRole.HighlightedText, HINT_TEXT)
         widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(style.ControlElement.CE_ItemViewItem, option, painter, widget)
+        style = widget.style() if widget is not None else grid.style()
+        style.drawControl(style.ControlElement.CE_ItemViewItem, option, painter, widget)
 
 
 class VariantGrid(QTableWidget):
@@ -92,7 +98,8 @@ class VariantGrid(QTableWidget):
         self.combinations: list[Combination] = [{}]
         self.columns: list[Column] = []
         self._typed: dict[tuple[str, ...], dict[str, object]] = {}  # per combination
-        self.setItemDelegate(DefaultShown(self._default_text, self))
+        self.setItemDelegate(CellLook(self))
+        self.itemChanged.connect(lambda _item: self.viewport().update())  # a row ticked
         self._rebuild()
 
     # ------------------------------------------------------------ set-up
@@ -117,11 +124,14 @@ class VariantGrid(QTableWidget):
 
     # ---------------------------------------------------------- the table
     def _columns(self) -> list[Column]:
-        # As wide as the header's words (a location's name is the merchant's), at least.
-        metrics = self.horizontalHeader().fontMetrics()
+        # As wide as the header's words (a location's name is the merchant's), at least;
+        # measured bold, as the stylesheet draws headers.
+        font = QFont(self.horizontalHeader().font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
 
         def width(header: str, least: int) -> int:
-            return max(least, metrics.horizontalAdvance(header) + 28)
+            return max(least, metrics.horizontalAdvance(header) + 32)
 
         columns = [Column(KEEP, "Variant", 190), Column(SKU, "SKU", 170)]
         columns += [Column(f"price:{c.id}", header, width(header, 100))
@@ -176,12 +186,14 @@ class VariantGrid(QTableWidget):
         finally:
             self.blockSignals(False)
 
-    def _default_text(self, col: int) -> str:
-        if not 0 <= col < len(self.columns) or self.columns[col].price is None:
-            return ""
-        code = self.columns[col].price or ""
+    def default_text(self, code: str) -> str:
+        """The price for all variants in ``code``, as money ("" when none is typed)."""
         amount, error = parse_amount(self.default_prices.get(code, ""))
         return "" if amount is None or error else money.format_money(amount, code)
+
+    def is_kept(self, row: int) -> bool:
+        item = self.item(row, 0) if self.columns and self.columns[0].key == KEEP else None
+        return item is None or item.checkState() == Qt.CheckState.Checked
 
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)

@@ -105,6 +105,11 @@ def test_stock_filters_and_the_stock_column(qtbot, page: CatalogPage):
     stock = {t: model.index(r, Col.STOCK).data() for t, r in by_title.items()}
     assert [stock[f"Product 00{n}"] for n in range(1, 6)] == ["0", "3", "40", "0", ""]
     assert model.index(by_title["Product 005"], Col.STOCK).data(VALUE_ROLE) is None
+    colors = {t: model.index(r, Col.STOCK).data(Qt.ItemDataRole.ForegroundRole)
+              for t, r in by_title.items()}
+    assert colors["Product 001"].name() == "#a3261c"  # out of stock: red
+    assert colors["Product 002"].name() == "#8a4f00"  # low: amber
+    assert colors["Product 003"] is None and colors["Product 005"] is None
     assert model.headerData(Col.STOCK, Qt.Orientation.Horizontal) == "Stock"
 
     page.organise.set_stock("out")
