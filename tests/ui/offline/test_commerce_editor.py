@@ -248,6 +248,10 @@ async def test_conflicting_cells_show_under_their_table(live):
     medusa.touch(PID)
     await catalog.pull()
     note = editor.conflict_notes["variants.variant_1_M.prices"]
+    # On the variants tab, which says so while another tab is up.
+    index = editor.tabs.indexOf(editor.structure)
+    assert editor.tabs.currentIndex() != index and editor.tabs.tabText(index).endswith("•")
+    editor.tabs.setCurrentIndex(index)
     assert note.isVisible() and "€13.00" in note.text.full_text() and "M" in note.text.full_text()
     note.take.click()
     assert cell(editor.variants, "M", 2).text() == "EUR 13"
