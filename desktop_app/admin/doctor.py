@@ -21,6 +21,9 @@ Probes and why they are safe:
   (title and medusa_id are required), so nothing can be created either way. This
   is the only place the app sends ``is_from_medusa``, without credentials.
 * clock skew: the ``Date`` headers of the replies above.
+* new products linked: the newest Medusa products (older than ``LINK_GRACE``) each have
+  their Payload document: the integration makes it on ``product.created``; one that
+  never comes means its subscriber is not running or cannot write to Payload. Reads.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ import httpx
 from desktop_app.api.errors import ApiError, BadCredentials
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
+from desktop_app.api.where import Where
 from desktop_app.config import Profile
 from desktop_app.services.shop import MEDUSA, PAYLOAD, SecretLookup, open_shop
 from desktop_app.services.transports import Transports
@@ -50,6 +54,9 @@ EXPECTED_FIELDS: dict[str, tuple[str, ...]] = {
     "options": ("title", "medusa_id"),
     "variants": ("title", "medusa_id"),
 }
+# The newest products the link check looks at, and how long the integration may take.
+LINK_SAMPLE = 20
+LINK_GRACE = 120.0
 SKEW_WARN = 5.0  # the Date header has one-second resolution
 SKEW_FAIL = 60.0  # the Medusa client renews its JWT 60 s before expiry
 TIMEOUT = httpx.Timeout(15.0, connect=5.0)
@@ -311,6 +318,36 @@ def _skew_check(dates: _Dates) -> Check:
     return Check("clock_skew", title, Status.OK, detail)
 
 
+async def _new_products_linked(
+    medusa: MedusaClient, payload: PayloadClient, clock: Callable[[], float]
+) -> Check:
+    title = "New products get their Payload document"
+    page = await medusa.list_products(fields="id,title,created_at", order="-created_at",
+                                      limit=LINK_SAMPLE)
+    due = [p for p in page.products
+           if p.created_at is not None and clock() - p.created_at.timestamp() > LINK_GRACE]
+    if not due:
+        return Check("new_products_linked", title, Status.SKIPPED,
+                     "No product older than two minutes to look at.")
+    found = await payload.find("products", where=Where.in_("medusa_id", [p.id for p in due]),
+                               limit=2 * len(due), depth=0, select=("medusa_id",))
+    linked = {doc.get("medusa_id") for doc in found.docs}
+    missing = [p for p in due if p.id not in linked]
+    if not missing:
+        return Check("new_products_linked", title, Status.OK,
+                     f"The {len(due)} newest products all have their Payload document.")
+    names = ", ".join(f"{p.title or p.id} ({p.id})" for p in missing[:5])
+    return Check(
+        "new_products_linked", title, Status.WARN,
+        f"{len(missing)} of the {len(due)} newest products never got a Payload document: "
+        f"{names}. Until it exists the app shows them as waiting for Payload, and their "
+        "content (description, SEO, images) waits in the outbox.",
+        "The integration makes the document when Medusa emits product.created: check that "
+        "Medusa's worker runs and can reach Payload (the Payload URL and API key in Medusa's "
+        "environment, and Medusa's log for payload errors); then copy what is missing with "
+        "Sync products (admin panel, or desktop-app sync products).")
+
+
 def _skipped(check_id: str, title: str, why: str) -> Check:
     return Check(check_id, title, Status.SKIPPED, why)
 
@@ -371,6 +408,15 @@ async def run_doctor(
             report.checks.append(_skipped("anonymous_create",
                                           "Payload refuses anonymous product creation",
                                           "Payload is not reachable."))
+        if (medusa_auth.status is Status.OK and payload_auth.status is Status.OK
+                and shop.medusa is not None and shop.payload is not None):
+            report.checks.append(await _guard(
+                "new_products_linked", "New products get their Payload document",
+                _new_products_linked(shop.medusa, shop.payload, clock)))
+        else:
+            report.checks.append(_skipped("new_products_linked",
+                                          "New products get their Payload document",
+                                          "Needs working credentials for both servers."))
         report.checks.append(_skew_check(dates))
     finally:
         await asyncio.gather(raw_medusa.aclose(), raw_payload.aclose(), shop.aclose())

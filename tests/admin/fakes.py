@@ -37,6 +37,7 @@ def product(n: int, *, payload_id: Any = None, options: int = 1, variants: int =
         "id": pid, "title": title or f"Title {n}", "subtitle": subtitle, "metadata": metadata,
         "options": [{"id": f"opt_{n:04d}_{i}"} for i in range(options)],
         "variants": [{"id": f"variant_{n:04d}_{i}"} for i in range(variants)],
+        "created_at": f"2026-11-27T05:{n % 60:02d}:24.797Z",
         "deleted_at": None,
     }
 

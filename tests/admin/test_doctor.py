@@ -36,7 +36,7 @@ async def test_healthy_deployment_passes_every_check() -> None:
     assert statuses(report) == {
         "medusa_reachable": "ok", "payload_reachable": "ok", "medusa_credentials": "ok",
         "payload_credentials": "ok", "sync_route": "ok", "products_fields": "ok",
-        "anonymous_create": "ok", "clock_skew": "ok",
+        "anonymous_create": "ok", "new_products_linked": "ok", "clock_skew": "ok",
     }
     assert report.ok
     # Nothing triggered, nothing written (the one anonymous POST is the refused probe).
@@ -106,3 +106,14 @@ async def test_unreachable_medusa_skips_what_depends_on_it() -> None:
     assert statuses(report)["medusa_credentials"] == "skipped"
     assert statuses(report)["payload_credentials"] == "ok"
     assert "Start Medusa" in report.get("medusa_reachable").fix
+
+
+async def test_a_new_product_whose_payload_document_never_came_is_explained() -> None:
+    shop = synced_shop(3)
+    lost = shop.payload.docs.pop(1)
+    report = await doctor(shop)
+    check = report.get("new_products_linked")
+    assert check.status is Status.WARN
+    assert lost["medusa_id"] in check.detail and "1 of the 3" in check.detail
+    assert "Sync products" in check.fix and "worker" in check.fix
+    assert report.ok  # a warning: the shop works, its new products wait

@@ -185,7 +185,11 @@ def test_doctor_reports_healthy_on_the_correct_stack(
     use_profile(info)
     code, report = run_cli(capsys, "doctor", "--json")
     assert code == 0, report
-    assert {c["id"]: c["status"] for c in report["checks"]} == {
+    found = {c["id"]: c["status"] for c in report["checks"]}
+    # Other tests leave products without a document on purpose (sync repairs): the link
+    # check may warn on this shared stack, never fail (tests/admin/test_doctor.py has it).
+    assert found.pop("new_products_linked") in ("ok", "warn", "skipped")
+    assert found == {
         "medusa_reachable": "ok", "payload_reachable": "ok", "medusa_credentials": "ok",
         "payload_credentials": "ok", "sync_route": "ok", "products_fields": "ok",
         "anonymous_create": "ok", "clock_skew": "ok",
