@@ -23,9 +23,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from desktop_app.last_change import last_change
+from desktop_app.services.new_product import CREATE_MARKER
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
-from desktop_app.store.operations import CREATE, is_local
+from desktop_app.store.operations import is_local
 from desktop_app.store.tokens import stock_state
 from desktop_app.ui.formatting import format_timestamp, last_change_tip, status_label
 from desktop_app.ui.offline.subscriptions import once
@@ -74,8 +75,9 @@ SYNC_TIPS = {
     "missing": "No Payload document: content cannot be edited.",
     "orphan": "A Payload document whose Medusa product is gone.",
     "draft": "Made here and not yet created in Medusa: the next push creates it.",
-    "awaiting": "Created in Medusa; the Medusa → Payload integration has not made its "
-                "Payload document yet (usually within a minute). Content edits wait for it.",
+    "awaiting": "Created in Medusa from this app; the Medusa → Payload integration has not "
+                "made its Payload document yet (usually within a minute). Content edits wait "
+                "for it; if it stays away, Sync → Verify shows why.",
 }
 
 
@@ -83,13 +85,13 @@ def sync_label(state: str) -> str:
     return SYNC_LABELS.get(state, state.capitalize() or "—")
 
 
-def row_state(row: SearchRow, created_here: frozenset[str] = frozenset()) -> str:
+def row_state(row: SearchRow, made_here: bool = False) -> str:
     """What the Sync column says about ``row``: its sync state, or for a product made
-    here ``draft`` (a local id waiting for its create) or ``awaiting`` (created, no
-    Payload document yet). A conflict or a rejection is still shown as such."""
+    by this app ``draft`` (a local id waiting for its create) or ``awaiting`` (created
+    in Medusa, no Payload document yet). A conflict or a rejection shows as such."""
     if is_local(row.product_id) and row.sync_state == "pending":
         return "draft"
-    if row.sync_state == "missing" and row.product_id in created_here:
+    if row.sync_state == "missing" and made_here:
         return "awaiting"
     return row.sync_state
 
@@ -102,8 +104,9 @@ class StoreListModel(QAbstractTableModel):
         self._query = query or SearchQuery()
         self._pages: OrderedDict[int, list[SearchRow]] = OrderedDict()
         self._count = catalog.count(self._query)
-        # Products this store created in Medusa (done creates); read when first needed.
-        self._created: frozenset[str] | None = None
+        # Whether a row without a Payload document is a product this app made (read when
+        # such a row is first painted; few rows are ever in that state).
+        self._made_here: dict[str, bool] = {}
         self.pages_fetched = 0  # for tests and the bench: how lazy we really are
         self._unsubscribe = once(catalog.subscribe(self.on_changes))
 
@@ -125,7 +128,7 @@ class StoreListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._created = None
+        self._made_here.clear()
         self._count = self.catalog.count(self._query)
         self.endResetModel()
 
@@ -174,12 +177,17 @@ class StoreListModel(QAbstractTableModel):
         return None
 
     def state_of(self, row: SearchRow) -> str:
-        """``row_state`` of a row, with this store's created products."""
-        if row.sync_state == "missing" and self._created is None:
-            self._created = frozenset(
-                op.product_id for op in self.catalog.operations(("done",))
-                if op.kind == CREATE and op.outcome != "discarded")
-        return row_state(row, self._created or frozenset())
+        """``row_state`` of a row. A product this app created carries the create's
+        marker in its Medusa metadata (``new_product.CREATE_MARKER``), wherever it was
+        pushed from; without a Payload document it waits for the integration's."""
+        made = False
+        if row.sync_state == "missing":
+            if row.product_id not in self._made_here:
+                detail = self.catalog.product(row.product_id)
+                metadata = ((detail.medusa if detail else None) or {}).get("metadata") or {}
+                self._made_here[row.product_id] = CREATE_MARKER in metadata
+            made = self._made_here[row.product_id]
+        return row_state(row, made)
 
     def _page(self, number: int) -> list[SearchRow]:
         rows = self._pages.get(number)
@@ -195,8 +203,8 @@ class StoreListModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ changes
     def on_changes(self, changes: Changes) -> None:
-        if changes.outbox:
-            self._created = None  # a push may have created products
+        for product_id in changes.product_ids:  # a pull may have brought its document
+            self._made_here.pop(product_id, None)
         if changes.rows_reset:
             self.reload()
             return

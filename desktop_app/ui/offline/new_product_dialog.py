@@ -35,6 +35,7 @@ from desktop_app.store.taxonomy import CHANNEL, CURRENCY, LOCATION, Term
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline import validation as v
 from desktop_app.ui.offline.options_editor import OptionsEditor
+from desktop_app.ui.offline.product_prompts import handle_taken
 from desktop_app.ui.offline.variant_grid import VariantGrid
 
 ERROR_STYLE = "color: #a3261c;"
@@ -255,6 +256,9 @@ class NewProductDialog(QDialog):
         handle = self.handle_edit.text().strip()
         if handle and (problem := v.handle_error(handle)):
             raise DraftError("handle", problem)
+        # Medusa refuses a second product with a handle; said here, not after a push.
+        if handle and handle_taken(self.catalog, handle):
+            raise DraftError("handle", f"Another product already has the handle “{handle}”.")
         return ProductDraft(
             title=self.title_edit.text().strip(), handle=handle,
             status=str(self.status_combo.currentData()),

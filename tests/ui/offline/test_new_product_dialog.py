@@ -151,6 +151,11 @@ def test_a_refused_draft_shows_on_its_field_and_keeps_the_typing(qtbot, dialog: 
     assert "distinct values" in dialog.errors["options"].text()
     dialog.options.rows[0].values.setText("S, M")
 
+    dialog.handle_edit.setText("item-4")  # prod_004's handle
+    dialog.create_button.click()
+    assert dialog.errors["handle"].text() == "Another product already has the handle “item-4”."
+    dialog.handle_edit.setText("tee")
+
     grid = dialog.grid
     cell = grid.cell(row_of(dialog, "M"), "price:usd")
     cell.setText("twelve")

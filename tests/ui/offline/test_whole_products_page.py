@@ -209,6 +209,9 @@ async def test_a_created_product_waits_for_its_payload_document(qtbot, tmp_path)
         assert server in medusa.products
         assert sync_of(page, server) == ("Waiting for Payload", "awaiting")
         assert selected_titles(page) == ["Fresh Tee"]  # still the selected row
+        payload.add(server, "Fresh Tee")  # the integration made its document
+        await wait_until(lambda: sync_of(page, server)[1] == "linked", 10, "linked")
+        assert sync_of(page, server)[0] == "Linked"
     finally:
         page.shut_down()
         await catalog.aclose()
