@@ -145,7 +145,9 @@ class MainWindow(QMainWindow):
         # Room for "(N)" from the start: a count appearing must not move the buttons after.
         keep_width(bar.widgetForAction(self.pending_action), "Pending changes (8,888)")
         bar.addSeparator()
-        bar.addAction(self.new_action)
+        # New product is a button of the list (CatalogPage.new_button); the window keeps
+        # the key, so Ctrl+N works wherever the focus is.
+        self.addAction(self.new_action)
         bar.addAction(self.edit_action)
         # Duplicate and Delete: the page's own actions (their keys work in the list),
         # put in this menu when a page opens (_open_page).

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -161,6 +162,12 @@ class CatalogPage(QWidget):
         filters.addWidget(self.organise.stock_combo)
         filters.addStretch(1)
         filters.addWidget(self.summary_label)
+        # Where a list's "add" is found (the toolbar has no room left for it).
+        self.new_button = QPushButton("New product", objectName="newProductButton")
+        self.new_button.setToolTip("Make a new product: options, variants, prices, stock "
+                                   "(Ctrl+N)")
+        self.new_button.clicked.connect(self.new_product)
+        filters.addWidget(self.new_button)
         rows.addLayout(filters)
         # Category, collection, tag, type, channel: a row of their own, once there are any.
         rows.addWidget(self.organise)

@@ -1,5 +1,5 @@
-"""The main window's whole-product actions: New product (Ctrl+N), Duplicate and Delete
-beside Edit product, Edit content in the list's context menu."""
+"""The main window's whole-product actions: New product (the list's button, Ctrl+N),
+Duplicate and Delete beside Edit product, Edit content in the list's context menu."""
 
 from __future__ import annotations
 
@@ -27,14 +27,17 @@ def window(qtbot, services: AppServices) -> MainWindow:
     return win
 
 
-async def test_new_product_is_a_toolbar_button_and_ctrl_n(qtbot, window: MainWindow):
+async def test_new_product_is_a_button_of_the_list_and_ctrl_n(qtbot, window: MainWindow):
     assert not window.new_action.isEnabled()  # no shop shown yet
     window.start()
     await wait_until(lambda: window.page is not None and not window.pulling
                      and window.page.model.rowCount() == 12, 10, "pulled")
     page = window.page
     assert window.new_action.isEnabled()
-    assert window.toolbar.widgetForAction(window.new_action).text() == "New product"
+    assert page.new_button.isVisible() and page.new_button.text() == "New product"
+    page.new_button.click()
+    assert page.new_dialog is not None and page.new_dialog.isVisible()
+    page.new_dialog.reject()
     window.activateWindow()
     await wait_until(window.isActiveWindow, 2, "the window active")
     page.table.setFocus()
