@@ -119,6 +119,7 @@ from desktop_app.store.operations import ACTIVE as OPERATION_STATES
 from desktop_app.store.operations import Operation, Operations
 from desktop_app.store.outbox import ACTIVE
 from desktop_app.store.records import active_edits, active_operations, overlay, sync_state
+from desktop_app.store.search import row_index as search_row_index
 from desktop_app.store.taxonomy import Term
 from desktop_app.store.writer import StoreWriter
 
@@ -323,6 +324,10 @@ class OfflineCatalog:
 
     def count(self, query: SearchQuery) -> int:
         return self._store.count(query)
+
+    def row_index(self, query: SearchQuery, product_id: str) -> int | None:
+        """Where ``product_id`` is in the sorted result (to keep or make a selection)."""
+        return search_row_index(self._store.conn, query, product_id)
 
     def product_count(self) -> int:
         return self._store.product_count()
@@ -619,7 +624,8 @@ class OfflineCatalog:
                                 writer=self._writer)
         ids = report.changed_ids
         reset = full or len(ids) > 1000 or before == 0
-        self._notify(Changes(frozenset(ids), rows_reset=reset))
+        # A pull reads the shop's categories, channels, ... too: filters re-read them.
+        self._notify(Changes(frozenset(ids), rows_reset=reset, taxonomy=True))
         return report
 
     async def refresh(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop_app.ui.roles import VALUE_ROLE
@@ -55,7 +55,8 @@ class BadgeDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         value = index.data(VALUE_ROLE)
         background, foreground = self._colors(value)
-        metrics = QFontMetrics(opt.font)
+        font = _pill_font(opt.font)  # measured as drawn: semi-bold is wider
+        metrics = QFontMetrics(font)
         width = metrics.horizontalAdvance(text) + 2 * _PAD_X
         height = metrics.height() + 2 * _PAD_Y
         rect = opt.rect
@@ -69,8 +70,6 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(QColor(foreground))
-        font = opt.font
-        font.setWeight(font.Weight.DemiBold)
         painter.setFont(font)
         painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
@@ -80,5 +79,11 @@ class BadgeDelegate(QStyledItemDelegate):
     ) -> QSize:
         base = super().sizeHint(option, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        width = QFontMetrics(option.font).horizontalAdvance(text) + 2 * _PAD_X + 16
+        width = QFontMetrics(_pill_font(option.font)).horizontalAdvance(text) + 2 * _PAD_X + 16
         return QSize(max(base.width(), width), base.height())
+
+
+def _pill_font(font: QFont) -> QFont:
+    pill = QFont(font)
+    pill.setWeight(QFont.Weight.DemiBold)
+    return pill
