@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -252,7 +253,9 @@ class MedusaImagesTab(EditorTab):
             return
         self.upload_error.hide()
         self.upload_button.setText("Uploading…")
-        self.uploading.start(self._upload(paths), on_error=self._upload_failed)
+        task = self.uploading.start(self._upload(paths), on_error=self._upload_failed)
+        # Once the slot has let go of the task: the button's condition reads it.
+        task.add_done_callback(lambda _t: self._done() if shiboken6.isValid(self) else None)
         self.gate.refresh()
 
     async def _upload(self, paths: list[Path]) -> None:
@@ -271,12 +274,10 @@ class MedusaImagesTab(EditorTab):
             self._add_image(url)
         if not self._thumbnail and urls:
             self._set_thumbnail(urls[0])  # a product without one takes the first
-        self._done()
 
     def _upload_failed(self, exc: BaseException) -> None:
         self.upload_error.setText(online_failure(self.catalog, "upload the images", exc))
         self.upload_error.show()
-        self._done()
 
     def _done(self) -> None:
         self.upload_button.setText("Upload…")

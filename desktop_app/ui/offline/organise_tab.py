@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.servers import Server
@@ -209,8 +210,11 @@ class OrganiseTab(EditorTab):
         if not name:
             return f"The {kind} needs a name."
         parent = texts[1] if kind == "category" else None
-        self.creating.start(self._make(kind, name, parent),
-                            on_error=lambda exc: self._failed(kind, exc))
+        task = self.creating.start(self._make(kind, name, parent),
+                                   on_error=lambda exc: self._failed(kind, exc))
+        # Once the slot has let go of the task: the buttons' condition reads it.
+        task.add_done_callback(lambda _t: self.gate.refresh() if shiboken6.isValid(self)
+                               else None)
         self.gate.refresh()
         return WAIT
 
@@ -224,7 +228,6 @@ class OrganiseTab(EditorTab):
         self.refresh_terms()
         self._choose(term)
         self.prompt.finish()
-        self.gate.refresh()
 
     def _choose(self, term: Term) -> None:
         """The merchant made it to use it: tick or pick it (saved with Save)."""
@@ -236,4 +239,3 @@ class OrganiseTab(EditorTab):
 
     def _failed(self, kind: str, exc: BaseException) -> None:
         self.prompt.fail(online_failure(self.catalog, f"make the {kind}", exc))
-        self.gate.refresh()
