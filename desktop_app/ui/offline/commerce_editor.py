@@ -278,7 +278,9 @@ class CommerceEditor(QDialog):
         except ValueError as exc:  # the product went meanwhile, or its create is on the wire
             self._show(PRODUCT, str(exc))
             return False
-        if changes:
+        queued = any(op.state == "queued" for op in (self.detail.operations if self.detail
+                                                      else ()))
+        if changes or queued:  # structure changes made here are queued already: push them too
             self.saved.emit(self.product_id)
             if self._on_saved is not None:
                 self._on_saved(self.product_id)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.new_product import CREATE_MARKER
 from desktop_app.services.offline import ProductDetail
 from desktop_app.services.rebase import Incoming
 from desktop_app.ui.formatting import status_label
@@ -37,6 +38,9 @@ from desktop_app.ui.offline.editor_tab import EditorTab, section_title, server_l
 from desktop_app.ui.offline.editor_values import shown_text
 
 LINK_KEY = link_key.LINK_KEY  # the integration's link to the Payload doc: not for hand edits
+# The mark a create carries so a repeated push finds the product instead of making another.
+MARKER_WHY = (f"{CREATE_MARKER} marks a product made in this app: a repeated create finds it "
+              "by this mark instead of making a second one, so it is read-only.")
 CONTENT = ("title", "subtitle")
 
 
@@ -188,6 +192,10 @@ class DetailsTab(EditorTab):
         if key == LINK_KEY:
             link_key.lock_row(key_item, value_item)
             self.link_note.show()
+        elif key == CREATE_MARKER:
+            link_key.lock_row(key_item, value_item)
+            key_item.setToolTip(MARKER_WHY)
+            value_item.setToolTip(MARKER_WHY)
         self.metadata.setItem(row, 0, key_item)
         self.metadata.setItem(row, 1, value_item)
         return row
@@ -197,6 +205,10 @@ class DetailsTab(EditorTab):
         item = self.metadata.item(row, 0) if row >= 0 else None
         if item is not None and item.text() == LINK_KEY:
             self.show_error("metadata", "The payload_id link cannot be removed here.")
+            return
+        if item is not None and item.text() == CREATE_MARKER and not (
+                item.flags() & Qt.ItemFlag.ItemIsEditable):
+            self.show_error("metadata", MARKER_WHY)
             return
         if row >= 0:
             self.metadata.removeRow(row)

@@ -80,15 +80,17 @@ class InlinePrompt(QFrame):
         self.error.hide()
         column.addWidget(self.error)
         self.inputs: list[QLineEdit | QComboBox] = []
+        self.captions: list[QLabel] = []
         self._on_ok: OnOk | None = None
         self.hide()
 
     def ask(self, question: str, fields: Sequence[Field], on_ok: OnOk,
             ok_text: str | None = None) -> None:
-        for widget in self.inputs:
+        for widget in (*self.inputs, *self.captions):
             widget.setParent(None)
             widget.deleteLater()
         self.inputs = []
+        self.captions = []
         for spec in fields:
             widget: QLineEdit | QComboBox
             if spec.choices is not None:
@@ -100,6 +102,12 @@ class InlinePrompt(QFrame):
                 widget.setPlaceholderText(spec.placeholder or spec.label)
             widget.setToolTip(spec.label)
             widget.setAccessibleName(spec.label)
+            if spec.choices is not None or spec.text:
+                # A choice or a filled-in field has no placeholder to say what it is.
+                caption = QLabel(f"{spec.label}:")
+                caption.setStyleSheet("color: #5b6475;")
+                self.fields_box.addWidget(caption)
+                self.captions.append(caption)
             self.fields_box.addWidget(widget, 1)
             self.inputs.append(widget)
         self.question.setText(question)

@@ -168,7 +168,7 @@ class StructureTab(EditorTab):
                                                        for x in o.get("values") or ()])
                   for o in options]
         first = next(iter(self._variants()), {})
-        fields += [Field("Title", placeholder="Title (default: its values)"),
+        fields += [Field("Title", placeholder="Title (optional)"),
                    Field("SKU", placeholder="SKU"),
                    Field("Prices", text=v.format_prices(first.get("prices")),
                          placeholder="Prices, like EUR 10.50")]

@@ -2,9 +2,10 @@
 
 Logical column 0 is the title (it carries the variant id), 1 the SKU and 2 the prices
 (typed "EUR 10.50, USD 12", painted as money by ``PriceDelegate``); the read-only
-options column is shown first, by moving its header section, so code keeps stable
-column numbers. The two flags are check boxes. A cell whose value does not parse, or
-that a server refused, is tinted and says why in its tooltip.
+options column is shown first and the two flags after the prices, by moving header
+sections, so code keeps stable column numbers. The two flags are check boxes. A cell
+whose value does not parse, or that a server refused, is tinted and says why in its
+tooltip.
 """
 
 from __future__ import annotations
@@ -101,6 +102,9 @@ class VariantTable(QTableWidget):
             if key in HEADER_TIPS:
                 self.horizontalHeaderItem(index).setToolTip(HEADER_TIPS[key])
         header.moveSection(header.visualIndex(OPTIONS_COLUMN), 0)
+        # The flags next to the prices, where they are seen without scrolling.
+        for place, key in enumerate(("manage_inventory", "allow_backorder"), start=4):
+            header.moveSection(header.visualIndex(column(key)), place)
         self.setHorizontalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
         # Shown as money ("€10.50"); edited as typed ("EUR 10.5").
         self.setItemDelegateForColumn(column("prices"), PriceDelegate(self))

@@ -320,3 +320,25 @@ def test_closed_by_its_page_without_asking(editor: CommerceEditor):
     editor.title_edit.setText("Typed")
     editor.reject()
     assert not editor.isVisible() and editor.unsaved_box is None
+
+
+def test_a_products_create_mark_is_read_only(qtbot, catalog: OfflineCatalog):
+    from PySide6.QtCore import Qt
+
+    from desktop_app.services.new_product import CREATE_MARKER, ProductDraft
+
+    pid = catalog.create_product(ProductDraft(title="Linen Shirt"))
+    ed = CommerceEditor(catalog, pid)
+    qtbot.addWidget(ed, before_close_func=CommerceEditor.discard_and_close)
+    ed.show()
+    row = next(r for r in range(ed.metadata.rowCount())
+               if ed.metadata.item(r, 0).text() == CREATE_MARKER)
+    assert not ed.metadata.item(row, 1).flags() & Qt.ItemFlag.ItemIsEditable
+    ed.metadata.setCurrentCell(row, 0)
+    ed.remove_meta.click()
+    assert "read-only" in ed.errors["metadata"].text()
+    # A product made here holds its own title until Medusa has it: editable.
+    assert ed.title_edit.isEnabled() and ed.title_edit.text() == "Linen Shirt"
+    ed.title_edit.setText("Linen Shirt, washed")
+    assert ed.save()
+    assert catalog.product(pid).medusa["title"] == "Linen Shirt, washed"

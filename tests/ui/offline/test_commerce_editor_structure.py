@@ -255,3 +255,28 @@ def test_a_variant_removed_elsewhere_leaves_nothing_unsaved(editor: CommerceEdit
     assert editor.variants.row_of(vid("S", "Black")) is None
     assert editor.stock.cell(vid("S", "Black"), "sloc_berlin") is None
     assert not editor.has_unsaved_changes()  # its cells went with it; closing asks nothing
+
+
+def test_save_after_structure_changes_asks_the_host_to_push(qtbot, catalog: OfflineCatalog):
+    pushes: list[str] = []
+    ed = CommerceEditor(catalog, PID, on_saved=pushes.append)
+    qtbot.addWidget(ed, before_close_func=CommerceEditor.discard_and_close)
+    ed.show()
+    catalog.add_option(PID, "Fit", ["Slim"])  # queued at once, nothing typed
+    assert not ed.has_unsaved_changes()
+    assert ed.save() and pushes == [PID]
+
+
+def test_enter_answers_the_prompt_and_escape_closes_only_it(qtbot, editor: CommerceEditor,
+                                                            catalog: OfflineCatalog):
+    panel = editor.structure.options
+    panel.add_option_button.click()
+    name, values = panel.prompt.inputs
+    qtbot.keyClicks(name, "Fit")
+    qtbot.keyClicks(values, "Slim, Regular")
+    qtbot.keyClick(values, Qt.Key.Key_Return)  # not the dialog's Save
+    assert editor.isVisible() and not panel.prompt.isVisible()
+    assert queued(catalog)[-1][1]["values"] == ["Slim", "Regular"]
+    panel.add_option_button.click()
+    qtbot.keyClick(panel.prompt.inputs[0], Qt.Key.Key_Escape)
+    assert editor.isVisible() and not panel.prompt.isVisible()
