@@ -7,7 +7,7 @@ one edits these expecting the shop's pictures to change.
 
 **Upload…** sends files to Medusa's ``/admin/uploads`` at once (online: the button
 is off while Medusa is offline) and adds their urls to the list; **Remove**, **Set
-as thumbnail** and the list's order (drag) are saved with the editor's Save. The UI
+as thumbnail** and the order (**Move earlier/later**) are saved with the editor's Save. The UI
 does no HTTP: an image uploaded from this computer shows its picture, others their
 file name.
 """
@@ -109,13 +109,14 @@ class MedusaImagesTab(EditorTab):
         thumb_row.addLayout(side, 1)
         layout.addLayout(thumb_row)
 
-        layout.addWidget(section_title("Images", "Medusa · drag to order · saved with Save"))
+        layout.addWidget(section_title("Images", "Medusa · in this order · saved with Save"))
         self.images = QListWidget(objectName="medusaImages")
         self.images.setViewMode(QListWidget.ViewMode.IconMode)
         self.images.setIconSize(QSize(ICON, ICON))
         self.images.setGridSize(QSize(ICON + 44, ICON + 40))
-        self.images.setMovement(QListWidget.Movement.Snap)
-        self.images.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        # Order by buttons: in icon mode a drag only moves the icon, not the list's order.
+        self.images.setMovement(QListWidget.Movement.Static)
+        self.images.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.images.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.images.setWordWrap(True)
         self.images.itemSelectionChanged.connect(self._selection_changed)
@@ -124,10 +125,15 @@ class MedusaImagesTab(EditorTab):
         self.upload_button = QPushButton("Upload…", objectName="uploadImages")
         self.remove_button = QPushButton("Remove", objectName="removeImage")
         self.thumb_button = QPushButton("Set as thumbnail", objectName="setThumbnail")
+        self.earlier_button = QPushButton("Move earlier", objectName="imageEarlier")
+        self.later_button = QPushButton("Move later", objectName="imageLater")
         self.upload_button.clicked.connect(lambda _c=False: self.choose_files())
         self.remove_button.clicked.connect(lambda _c=False: self.remove_selected())
         self.thumb_button.clicked.connect(lambda _c=False: self.thumbnail_from_selection())
-        for button in (self.upload_button, self.remove_button, self.thumb_button):
+        self.earlier_button.clicked.connect(lambda _c=False: self.move_selected(-1))
+        self.later_button.clicked.connect(lambda _c=False: self.move_selected(1))
+        for button in (self.upload_button, self.remove_button, self.thumb_button,
+                       self.earlier_button, self.later_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -164,8 +170,10 @@ class MedusaImagesTab(EditorTab):
         if pixmap is not None:
             self.thumbnail.setPixmap(pixmap.scaled(ICON, ICON, Qt.AspectRatioMode.KeepAspectRatio,
                                                    Qt.TransformationMode.SmoothTransformation))
+        elif url:
+            self.thumbnail.setPixmap(stand_in(url))
         else:
-            self.thumbnail.setText(file_name(url) if url else "No thumbnail")
+            self.thumbnail.setText("No thumbnail")
         self.thumbnail_url.setText(url or "Medusa has no thumbnail for this product.")
         self.thumbnail.setToolTip(url)
         self.clear_thumbnail.setEnabled(bool(url))
@@ -226,9 +234,27 @@ class MedusaImagesTab(EditorTab):
 
     # -------------------------------------------------------------- actions
     def _selection_changed(self) -> None:
-        chosen = bool(self.images.selectedItems())
-        self.remove_button.setEnabled(chosen)
-        self.thumb_button.setEnabled(len(self.images.selectedItems()) == 1)
+        chosen = self.images.selectedItems()
+        self.remove_button.setEnabled(bool(chosen))
+        one = len(chosen) == 1
+        self.thumb_button.setEnabled(one)
+        row = self.images.row(chosen[0]) if one else -1
+        self.earlier_button.setEnabled(one and row > 0)
+        self.later_button.setEnabled(one and 0 <= row < self.images.count() - 1)
+
+    def move_selected(self, step: int) -> None:
+        """Move the one selected image ``step`` places (Medusa keeps the list's order)."""
+        chosen = self.images.selectedItems()
+        if len(chosen) != 1:
+            return
+        row = self.images.row(chosen[0])
+        target = row + step
+        if not 0 <= target < self.images.count():
+            return
+        item = self.images.takeItem(row)
+        self.images.insertItem(target, item)
+        self.images.setCurrentItem(item)
+        self._selection_changed()
 
     def remove_selected(self) -> None:
         for item in self.images.selectedItems():

@@ -162,3 +162,16 @@ async def test_an_upload_that_is_not_an_image_is_refused_in_words(online, tmp_pa
     assert editor.images.upload_error.text() == (
         "Could not upload the images: notes.txt is not an image.")
     assert requests == [] and len(urls(editor)) == 2
+
+
+def test_the_order_is_changed_with_the_move_buttons(editor: CommerceEditor,
+                                                    catalog: OfflineCatalog):
+    tab = editor.images
+    tab.images.item(1).setSelected(True)
+    assert tab.earlier_button.isEnabled() and not tab.later_button.isEnabled()
+    tab.earlier_button.click()
+    assert urls(editor) == [STATIC + "tee-back.jpg", STATIC + "tee-front.jpg"]
+    assert tab.later_button.isEnabled() and not tab.earlier_button.isEnabled()  # still chosen
+    assert editor.save()
+    assert [(e.field, e.mine) for e in catalog.outbox()] == [
+        ("medusa_images", [STATIC + "tee-back.jpg", STATIC + "tee-front.jpg"])]
