@@ -394,6 +394,9 @@ class OfflineCatalog:
         if ops.is_local(product_id):  # a draft takes its own fields in place
             structure.edit_draft(self._store, product_id, changes)
             return self._notify(Changes(frozenset({product_id}), outbox=True))
+        changes = structure.edit_variants_being_added(self._store, product_id, changes)
+        if not changes:
+            return self._notify(Changes(frozenset({product_id}), outbox=True))
         # Bases read under the write lock: a push in another process that stores a newer
         # server copy meanwhile cannot slip between the read and the record.
         with self._store.outbox.durable_transaction():

@@ -139,6 +139,14 @@ class Operations:
                 ({",".join("?" * len(ACTIVE))}) ORDER BY seq""",
             (product_id, kind, *ACTIVE)).fetchall()
 
+    def update_args(self, seq: int, args: Mapping[str, Any]) -> None:
+        """Change what a queued or refused operation sends; it is queued (again)."""
+        with transaction(self.conn):
+            self.conn.execute(
+                """UPDATE operations SET args=?, state='queued', message=NULL, field=NULL,
+                   version=version+1, updated_at=? WHERE seq=? AND state IN
+                   ('queued','failed','conflict')""", (_dumps(dict(args)), now(), seq))
+
     def requeue(self, seq: int) -> None:
         """A failed or conflicted operation is tried again (its cause was fixed)."""
         with transaction(self.conn):

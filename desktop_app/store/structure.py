@@ -153,6 +153,31 @@ def add_variant(store: CatalogStore, product_id: str, variant: dict[str, Any]) -
     return str(variant["id"])
 
 
+def edit_variants_being_added(
+    store: CatalogStore, product_id: str, changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Edits of a variant whose add is not sent yet change that add (queued again if
+    Medusa refused it, a duplicate SKU say); returns the other changes."""
+    rest: dict[str, Any] = {}
+    operations = Operations(store.conn)
+    with _durable(store):
+        adds = {op.args["variant"]["id"]: op for op in operations.entries(product_id=product_id)
+                if op.kind == ops.VARIANT_ADD}
+        for name, value in changes.items():
+            head, _, tail = name.partition(".")
+            vid, _, key = tail.partition(".")
+            op = adds.get(vid) if head == "variants" and key else None
+            if op is None or op.sent or op.state == "sending":
+                rest[name] = value  # a variant in Medusa, or maybe there already
+                continue
+            variant = {**op.args["variant"], key: value}
+            operations.update_args(op.seq, {**op.args, "variant": variant})
+            adds[vid] = operations.get(op.seq) or op
+        if len(rest) != len(changes):
+            records.refresh_rows(store.conn, [product_id])
+    return rest
+
+
 def remove_variant(store: CatalogStore, product_id: str, variant_id: str) -> None:
     with _durable(store):
         record = _record(store, product_id)

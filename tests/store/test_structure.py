@@ -188,3 +188,19 @@ def test_stock_of_an_unknown_variant_is_refused_and_a_variant_being_added_accept
         options={"Size": "M"})))
     structure.set_stock(store, [("prod_1", vid, "sloc_1", 3)])
     assert [o.kind for o in Operations(store.conn).entries()] == [ops.VARIANT_ADD, ops.STOCK]
+
+
+def test_fixing_a_refused_variant_add_changes_the_add_and_queues_it_again(store):
+    server_product(store)
+    vid = structure.add_variant(store, "prod_1", variant_record(VariantDraft(
+        options={"Size": "M"}, sku="MUG-S")))
+    operations = Operations(store.conn)
+    [op] = operations.claim([operations.entries()[0].seq], "t")
+    operations.settle(op, "failed", message="Product variant with sku: MUG-S, already exists.",
+                      field=f"variants.{vid}.sku")
+    rest = structure.edit_variants_being_added(store, "prod_1", {
+        f"variants.{vid}.sku": "MUG-M", "variants.var_1.barcode": "123"})
+    assert rest == {"variants.var_1.barcode": "123"}  # a variant Medusa has: a field edit
+    [again] = operations.entries()
+    assert again.state == "queued" and again.args["variant"]["sku"] == "MUG-M"
+    assert store.outbox.entries() == []

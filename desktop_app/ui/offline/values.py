@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop_app import money
 from desktop_app.ui.formatting import status_label
+from desktop_app.ui.offline.field_names import FIELD_LABELS, VARIANT_KEY_LABELS
 from desktop_app.ui.offline.validation import format_prices, parse_prices
 
 STATE_LABELS = {
@@ -26,12 +27,12 @@ def field_label(name: str, variants: dict[str, str] | None = None) -> str:
     if head == "variants":
         vid, _, key = rest.partition(".")
         title = (variants or {}).get(vid, vid)
-        return f"Variant {title} · {'SKU' if key == 'sku' else 'prices'}"
+        return f"Variant {title} · {VARIANT_KEY_LABELS.get(key, key)}"
     if head == "metadata":
         return f"Metadata · {rest}"
     if head == "seo":
         return f"SEO · {rest.replace('_', ' ')}"
-    return name.capitalize()
+    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
 
 
 def show_value(name: str, value: Any) -> str:
