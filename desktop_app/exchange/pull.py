@@ -16,11 +16,12 @@ Payload
 So a refresh after one change costs 2 requests per server (3 with a reconciliation).
 
 Taxonomy (categories, collections, tags, types, sales channels, stock locations,
-currencies; ``store.taxonomy``): one list request per kind, all at once, after a full
-Medusa pull, and after an incremental one when the stored lists are older than
-``TAXONOMY_MAX_AGE`` or a changed product names a term the store does not know (one
-made since). A failed read leaves that kind as it was and is reported in
-``ServerPull.taxonomy_error``; it never fails the product pull.
+currencies; ``store.taxonomy``): one list request per kind, all at once, before a full
+Medusa pull (rows are built with each category's ancestors), and after an incremental
+one when the stored lists are older than ``TAXONOMY_MAX_AGE`` or a changed product
+names a term the store does not know (one made since). Rows of products in categories
+that moved in the tree are rebuilt. A failed read leaves that kind as it was and is
+reported in ``ServerPull.taxonomy_error``; it never fails the product pull.
 
 A record in an unexpected shape (a Payload doc without ``medusa_id`` or with a
 string description, a Medusa product without an id) is skipped and listed in
@@ -236,6 +237,8 @@ class Puller:
         assert self.medusa is not None
         result.full = True
         total = await self.medusa.count_products()
+        # Once Medusa answered, and before the products: rows get their categories' ancestors.
+        await self._read_taxonomy(result, always=True)
         self._tell(MEDUSA, 0, total, plural(total, "Reading {n} product from Medusa…",
                                             "Reading {n} products from Medusa…"))
         iterator = self.medusa.iter_all_products(
@@ -326,16 +329,16 @@ class Puller:
             result.changed += len(recs)
 
     # ---------------------------------------------------------- taxonomy
-    async def _taxonomy_due(self, result: ServerPull) -> bool:
-        if result.full or self._new_terms:
+    async def _taxonomy_due(self) -> bool:
+        if self._new_terms:
             return True
         age = await self._write(lambda store: taxonomy.age(store.conn, TAXONOMY_READS))
         return age is None or age >= self.taxonomy_max_age
 
-    async def _read_taxonomy(self, result: ServerPull) -> None:
+    async def _read_taxonomy(self, result: ServerPull, *, always: bool = False) -> None:
         """Read every taxonomy kind at once and store those that came; report the rest."""
         assert self.medusa is not None
-        if not await self._taxonomy_due(result):
+        if not (always or await self._taxonomy_due()):
             return
         structure = self.structure(self.medusa)
         kinds = list(TAXONOMY_READS)
@@ -353,12 +356,15 @@ class Puller:
             else:
                 found[kind] = answer
 
-        def work(store: CatalogStore) -> None:
+        def work(store: CatalogStore) -> set[str]:
             with transaction(store.conn):
+                before = taxonomy.parents(store.conn)
                 for kind, items in found.items():
                     taxonomy.save_all(store.conn, kind, items)
+                moved = taxonomy.moved(before, taxonomy.parents(store.conn))
+                return records.refresh_category_rows(store.conn, moved)
 
-        await self._write(work)
+        result.changed_ids |= await self._write(work)
         result.taxonomy_read = list(found)
         if failed:
             what = ", ".join(TAXONOMY_READS[k].replace("_", " ") for k in failed)
@@ -469,7 +475,7 @@ class Puller:
             else:
                 step = self._payload_full if first else self._payload_incremental
             new_cursor = await step(result, cursor)
-            if server == MEDUSA:
+            if server == MEDUSA and not first:
                 await self._read_taxonomy(result)
         except ApiError as exc:
             self.connectivity.failed(server, exc)

@@ -24,17 +24,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.models.medusa import MedusaProduct, ProductVariant
+from desktop_app.store import taxonomy
 from desktop_app.store.fields import GALLERY, THUMBNAIL, apply, gallery_rows, media_id
 from desktop_app.store.op_overlay import apply_operation
 from desktop_app.store.operations import ACTIVE as OPERATION_STATES
 from desktop_app.store.operations import DELETE, Operation
 from desktop_app.store.sort_keys import natural_key, sync_rank
-from desktop_app.store.tokens import facets, search_text
+from desktop_app.store.tokens import CATEGORY, facets, id_token, search_text
 
 # What a pull asks for: everything the store and the editor need, nothing else.
 # Dotted names, not ``*relation``: each relation's own columns only (checked on Medusa
@@ -533,7 +534,10 @@ def _row_values(
     payload: dict[str, Any] | None,
     edits: list[sqlite3.Row],
     operations: list[Operation],
+    parents: Mapping[str, str | None] | None = None,
 ) -> tuple[Any, ...]:
+    """One ``catalog_rows`` row; ``parents`` (``taxonomy.parents``) adds each category's
+    ancestors to the filter tokens."""
     m, p = overlay(medusa, payload, edits, operations)
     title = (p or {}).get("title") or (m or {}).get("title") or ""
     if p and p.get("description"):
@@ -551,8 +555,9 @@ def _row_values(
     subtitle = (p or {}).get("subtitle") or (m or {}).get("subtitle") or ""
     m = m or {}
     stock = stock_total(variants)
+    categories = taxonomy.with_ancestors(m.get("categories") or (), parents or {})
     row_facets = facets(
-        status, state, stock=stock, categories=m.get("categories") or (),
+        status, state, stock=stock, categories=categories,
         collection=m.get("collection_id"), tags=m.get("tags") or (), type_id=m.get("type_id"),
         channels=m.get("sales_channels") or (),
     )
@@ -584,6 +589,7 @@ def refresh_rows(conn: sqlite3.Connection, product_ids: Iterable[str]) -> None:
     products stays a matter of seconds.
     """
     ids = sorted(set(product_ids))
+    parents = taxonomy.parents(conn) if ids else {}
     for start in range(0, len(ids), _CHUNK):
         part = ids[start : start + _CHUNK]
         marks = ",".join("?" * len(part))
@@ -617,6 +623,19 @@ def refresh_rows(conn: sqlite3.Connection, product_ids: Iterable[str]) -> None:
             if (m is not None and m.get("deleted_at")) or (m is None and p is None) or deleting:
                 gone.append((pid,))
             else:
-                upserts.append(_row_values(pid, m, p, edits.get(pid, []), ops))
+                upserts.append(_row_values(pid, m, p, edits.get(pid, []), ops, parents))
         conn.executemany("DELETE FROM catalog_rows WHERE product_id=?", gone)
         conn.executemany(_UPSERT_ROW, upserts)
+
+
+def refresh_category_rows(conn: sqlite3.Connection, categories: Iterable[str]) -> set[str]:
+    """Rebuild the rows of every product in (or below) ``categories``, found by their filter
+    tokens: after categories moved in the tree (``taxonomy.moved``). Returns their ids."""
+    tokens = sorted({id_token(CATEGORY, c) for c in categories})
+    if not tokens:
+        return set()
+    ids = {r[0] for r in conn.execute(
+        "SELECT product_id FROM catalog_rows WHERE rowid IN (SELECT rowid FROM catalog_fts "
+        "WHERE catalog_fts MATCH ?)", ("facets : (" + " OR ".join(tokens) + ")",))}
+    refresh_rows(conn, ids)
+    return ids

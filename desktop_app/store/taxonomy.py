@@ -9,7 +9,9 @@ collection ``{id, title, handle}``, tag and type ``{id, value}``, sales channel 
 stock location ``{id, name}``; currencies are lower-case codes.
 
 Writes join the caller's transaction; the catalog is the only writer (the pull is one
-of its operations).
+of its operations). A product's row carries filter tokens for its categories and all
+their ancestors (``with_ancestors``), so when categories move (``moved``) the rows of
+their products are rebuilt (``records.refresh_category_rows``).
 """
 
 from __future__ import annotations
@@ -141,6 +143,29 @@ def category_tree(conn: sqlite3.Connection) -> list[tuple[int, Term]]:
             out.append((0, term))
             walk(term.id, 1)
     return out
+
+
+def parents(conn: sqlite3.Connection) -> dict[str, str | None]:
+    """``{category id: parent id}`` of every stored category."""
+    return {r[0]: r[1] for r in conn.execute(
+        "SELECT id, parent_id FROM taxonomy WHERE kind = 'category'")}
+
+
+def with_ancestors(category_ids: Iterable[str], parent_of: Mapping[str, str | None]) -> set[str]:
+    """The categories and every category above them (a product in "Tees" is in "Shirts"
+    too, so filtering by a category finds the products of those below it)."""
+    out: set[str] = set()
+    for category in category_ids:
+        while category and category not in out:  # a cycle ends where it began
+            out.add(category)
+            category = parent_of.get(category)  # type: ignore[assignment]
+    return out
+
+
+def moved(before: Mapping[str, str | None], after: Mapping[str, str | None]) -> set[str]:
+    """Categories whose place in the tree changed (new under a parent, moved, removed):
+    the rows of their products hold the wrong ancestors until rebuilt."""
+    return {c for c in before.keys() | after.keys() if before.get(c) != after.get(c)}
 
 
 def descendants(conn: sqlite3.Connection, category_id: str) -> set[str]:

@@ -83,3 +83,18 @@ async def test_a_failed_list_is_reported_and_never_fails_the_product_pull(store)
     assert "tag" not in result.taxonomy_read and "type" in result.taxonomy_read
     assert taxonomy.names(store.conn, "tag") == before  # kept as it was
     assert taxonomy.names(store.conn, "type") == {}  # read: now empty
+
+
+async def test_a_new_subcategory_is_found_under_its_parent_after_an_incremental_pull(store):
+    medusa, payload = fake_pair(2)
+    m, p = medusa.client(), payload.client()
+    await pull(store, m, p)
+    [top] = [t for t in taxonomy.load(store.conn, "category") if not t.parent_id]
+    medusa.terms["/admin/product-categories"].append(
+        {"id": "pcat_new", "name": "New", "handle": "new", "parent_category_id": top.id})
+    medusa.touch("prod_00001", categories=[{"id": "pcat_new"}])
+    report = await pull(store, m, p)
+    assert "prod_00001" in report.changed_ids
+    # The row was built before the pull knew where pcat_new sits; it was rebuilt after.
+    assert [r.product_id for r in store.search(SearchQuery(categories=(top.id,)))] == [
+        "prod_00001"]

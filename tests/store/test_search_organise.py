@@ -140,17 +140,40 @@ def test_user_text_cannot_name_a_facet(store):
     SearchQuery(tags=(SALE, NEW), sort="updated"),
     SearchQuery("shirt", channels=(WEB,), sort="handle"),
     SearchQuery(stock="out", statuses=("published",), sort="sync"),
+    SearchQuery(stock="out", sort="stock"),
+    SearchQuery(stock="low", sort="stock", descending=True),
     SearchQuery(types=(CLOTHING,), sort="relevance"),
 ])
 @pytest.mark.parametrize(("offset", "limit"), [(0, 100), (1, 1)])
-def test_scan_and_fts_plans_agree_on_facet_filters(store, monkeypatch, query, offset, limit):
+def test_every_plan_agrees_on_facet_filters(store, monkeypatch, query, offset, limit):
     import desktop_app.store.search as search_module
 
-    monkeypatch.setattr(search_module, "FTS_SORT_MAX", -1)  # never skip the scan
+    monkeypatch.setattr(search_module, "FTS_SORT_MAX", 10**9)  # few hits: sorted
+    by_sort = store.search(query, offset, limit)
+    monkeypatch.setattr(search_module, "FTS_SORT_MAX", -1)  # many hits: walk or scan
     monkeypatch.setattr(search_module, "SCAN_ROWS", 0)
-    monkeypatch.setattr(search_module, "SCAN_FACTOR", 0)  # the scan sees nothing: FTS plan
-    by_fts = store.search(query, offset, limit)
-    monkeypatch.setattr(search_module, "SCAN_ROWS", 10**9)  # the scan sees everything
-    by_scan = store.search(query, offset, limit)
-    assert by_fts == by_scan
-    assert by_fts or offset  # every query finds something on its first page
+    monkeypatch.setattr(search_module, "SCAN_FACTOR", 0)  # a text scan sees nothing
+    by_fallback = store.search(query, offset, limit)
+    monkeypatch.setattr(search_module, "SCAN_ROWS", 10**9)  # a text scan sees everything
+    by_walk = store.search(query, offset, limit)
+    assert by_sort == by_fallback == by_walk
+    assert by_sort or offset  # every query finds something on its first page
+
+
+def test_rows_follow_a_category_moved_in_the_tree(store):
+    from desktop_app.store import records
+
+    before = taxonomy.parents(store.conn)
+    taxonomy.save_all(store.conn, "category", [  # Polos now under Mugs, a new top above
+        {"id": SHIRTS, "name": "Shirts"}, {"id": TEES, "name": "Tees", "parent_category_id":
+                                           SHIRTS},
+        {"id": POLOS, "name": "Polos", "parent_category_id": MUGS},
+        {"id": MUGS, "name": "Mugs", "parent_category_id": "pcat_01HOME"},
+        {"id": "pcat_01HOME", "name": "Home"},
+    ])
+    moved = taxonomy.moved(before, taxonomy.parents(store.conn))
+    assert moved == {POLOS, MUGS}
+    assert both(store, SearchQuery(categories=(SHIRTS,))) == (["1", "3", "2"], 3)  # stale
+    assert records.refresh_category_rows(store.conn, moved) == {"prod_003", "prod_004"}
+    assert both(store, SearchQuery(categories=(SHIRTS,))) == (["1", "2"], 2)
+    assert both(store, SearchQuery(categories=("pcat_01HOME",))) == (["4", "3"], 2)
