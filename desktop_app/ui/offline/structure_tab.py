@@ -142,7 +142,7 @@ class StructureTab(EditorTab):
             # The server's (or a structure change's) variant list, typing kept where typed.
             self.variants.load(self._variants(), option_titles(self.medusa))
             for name, text in kept_typing(outcomes, form, "variants.").items():
-                self.variants.put(name, text)
+                self.variants.put(name, text, from_server=False)
         self._selection_changed()
 
     def show_server_errors(self, errors: Mapping[str, str]) -> None:

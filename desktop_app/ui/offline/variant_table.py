@@ -83,6 +83,9 @@ def ordered_variants(medusa: Mapping[str, Any] | None) -> list[dict[str, Any]]:
     return sorted((dict(v) for v in (medusa or {}).get("variants") or ()), key=key)
 
 
+# The text a cell had from the server (or a rebase), to tell typing from what was shown.
+SERVER_TEXT = Qt.ItemDataRole.UserRole + 1
+
 class VariantTable(QTableWidget):
     flagToggled = Signal(str, str, bool)  # variant id, key, checked
 
@@ -149,6 +152,7 @@ class VariantTable(QTableWidget):
                 self._flags[(vid, key)] = bool(variant.get(key))
             else:
                 item = QTableWidgetItem(shown_text(variant_field(vid, key), variant.get(key)))
+                item.setData(SERVER_TEXT, item.text())
             self.setItem(row, column(key), item)
         self.item(row, 0).setData(Qt.ItemDataRole.UserRole, vid)
 
@@ -193,9 +197,14 @@ class VariantTable(QTableWidget):
             vid = self.vid_at(row)
             for key in EDITED:
                 name = variant_field(vid, key)
-                value, problem = typed_value(name, self.text_of(self.item(row, column(key)), key))
+                item = self.item(row, column(key))
+                value, problem = typed_value(name, self.text_of(item, key))
                 if problem is None and key == "prices":
                     problem = currency_error(value or (), currencies)
+                if problem is not None and item.text() == item.data(SERVER_TEXT):
+                    # As Medusa holds it and not typed here: not the merchant's to fix now
+                    # (a price in a currency the store stopped selling, say).
+                    problem = None
                 if problem is not None:
                     self.problems[name] = problem
                     header = self.horizontalHeaderItem(column(key)).text()
@@ -206,7 +215,7 @@ class VariantTable(QTableWidget):
         return out, lines
 
     # ------------------------------------------------------------------ put
-    def put(self, name: str, shown: str) -> None:
+    def put(self, name: str, shown: str, *, from_server: bool = True) -> None:
         vid, key = variant_key(name)
         item = self.cell(vid, key)
         if item is None:
@@ -217,6 +226,8 @@ class VariantTable(QTableWidget):
                 item.setCheckState(state)
         elif item.text() != shown:
             item.setText(shown)
+            if from_server:
+                item.setData(SERVER_TEXT, shown)  # the server's value, taken in
 
     def show_server(self, errors: Mapping[str, str]) -> None:
         self.server = dict(errors)

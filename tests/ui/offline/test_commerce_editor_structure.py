@@ -101,6 +101,23 @@ def test_invalid_cells_are_tinted_and_block_save(editor: CommerceEditor, catalog
     assert catalog.outbox() == []
 
 
+def test_a_price_medusa_holds_in_a_currency_the_store_stopped_selling_blocks_nothing(
+    qtbot, tmp_path
+):
+    """Only typing is checked: the server's own values never keep Save from working."""
+    from desktop_app.store import taxonomy
+
+    catalog = open_catalog(tmp_path)
+    taxonomy.save_all(catalog._store.conn, "currency", ["eur"])  # USD no longer sold
+    ed = CommerceEditor(catalog, PID)
+    qtbot.addWidget(ed, before_close_func=CommerceEditor.discard_and_close)
+    ed.show()
+    ed.status_combo.setCurrentIndex(ed.status_combo.findData("draft"))
+    assert ed.save() is True
+    assert [e.field for e in catalog.outbox()] == ["status"]
+    catalog._store.close()
+
+
 def test_add_option_and_values_are_queued_at_once(editor: CommerceEditor,
                                                   catalog: OfflineCatalog):
     panel = editor.structure.options
