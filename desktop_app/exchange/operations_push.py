@@ -23,7 +23,13 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.api.errors import ApiError, NotFound, TransportError, Validation
+from desktop_app.api.errors import (
+    ApiError,
+    BadCredentials,
+    NotFound,
+    TransportError,
+    Validation,
+)
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.medusa_structure import MedusaStructure
 from desktop_app.exchange import create_body
@@ -33,7 +39,7 @@ from desktop_app.services.new_product import CREATE_MARKER
 from desktop_app.store import drafts, records
 from desktop_app.store import operations as ops
 from desktop_app.store.catalog_store import CatalogStore
-from desktop_app.store.operations import Operation, Operations
+from desktop_app.store.operations import INFLIGHT, Operation, Operations
 from desktop_app.store.outbox import ACTIVE as EDIT_STATES
 from desktop_app.store.outbox import now
 
@@ -92,6 +98,9 @@ class OperationPusher:
             if not exc.connected:
                 self._down = True
                 self.connectivity.failed("medusa", exc)
+            raise
+        except BadCredentials:
+            self._down = True  # one refused login, not one per operation (no lockout)
             raise
         self.connectivity.succeeded("medusa")
         return result
@@ -167,22 +176,60 @@ class OperationPusher:
         try:
             product = await self._find_created(draft, marker) if op.sent else None
             outcome = "already" if product is not None else "sent"
+            if product is None and self._deleting(op.product_id):
+                self._drop_unmade(op)  # deleted before Medusa ever made it
+                return
             if product is None:
                 problem = create_body.problem(draft, await self._currencies())
                 if problem is not None:
-                    self._failed(op, problem[1], problem[0])
+                    self._refused(op, problem[1], problem[0])
                     return
                 self.ops.mark_sent(op)
                 product = await self._call(self.medusa.create_product(
                     create_body.body(draft), fields=create_body.ANSWER_FIELDS))
         except Validation as exc:
             name, message = create_body.error_field(exc, draft)
-            self._failed(op, message, name)
-            return
+            # "Handle exists" may be this very draft, made by a request whose answer
+            # was lost and that landed after the replay's look: look once more.
+            found = (await self._lookup_again(draft, marker)
+                     if name == "handle" and (op.sent or self.ops.get(op.seq).sent) else None)
+            if found is None:
+                self._refused(op, message, name)
+                return
+            product, outcome = found, "already"
         except ApiError as exc:
             self._interrupted(op, exc)
             return
-        self._adopt(op, draft, product, outcome)
+        self._adopt(op, product, outcome)
+
+    async def _lookup_again(self, draft: dict[str, Any], marker: str | None) -> Any:
+        try:
+            return await self._find_created(draft, marker)
+        except ApiError:
+            return None
+
+    def _deleting(self, product_id: str) -> bool:
+        return any(o.kind == ops.DELETE for o in self.ops.entries(product_id=product_id))
+
+    def _drop_unmade(self, op: Operation) -> None:
+        with self.store.transaction():
+            drafts.drop_draft(self.store.conn, op.product_id)
+            self.ops.settle(op, "done", outcome="discarded")
+            self.ops.discard([o.seq for o in self.ops.entries(product_id=op.product_id)])
+            self.store.conn.execute(
+                f"""UPDATE outbox SET state='done', outcome='discarded' WHERE product_id=?
+                    AND state IN ({",".join("?" * len(EDIT_STATES))})""",
+                (op.product_id, *EDIT_STATES))
+            records.refresh_rows(self.store.conn, [op.product_id])
+        self.report.changed_products.add(op.product_id)
+
+    def _refused(self, op: Operation, message: str, field: str | None) -> None:
+        """Medusa refused the create (nothing made): the draft is the merchant's again,
+        with what they typed while it was on the wire folded in."""
+        with self.store.transaction():
+            self._failed(op, message, field)
+            drafts.fold_queued_edits(self.store.conn, op.product_id)
+            records.refresh_rows(self.store.conn, [op.product_id])
 
     async def _currencies(self) -> set[str] | None:
         """The store's currencies (Medusa accepts any code: the app must check)."""
@@ -209,13 +256,14 @@ class OperationPusher:
                 return MedusaProduct.model_validate(raw)
         return None
 
-    def _adopt(self, op: Operation, draft: dict[str, Any], product: Any, outcome: str) -> None:
+    def _adopt(self, op: Operation, product: Any, outcome: str) -> None:
         """Replace the draft by Medusa's product and move every reference to its ids."""
         record = records.medusa_record(product)
-        mapping = {draft["id"]: record["id"], **create_body.variant_ids(draft, product)}
         items = create_body.inventory_items(product)
         conn = self.store.conn
         with self.store.transaction():
+            draft = self.store.medusa(op.product_id) or {"id": op.product_id}
+            mapping = {draft["id"]: record["id"], **create_body.variant_ids(draft, product)}
             drafts.drop_draft(conn, draft["id"])
             records.upsert_medusa(conn, [record])
             if items:
@@ -224,15 +272,23 @@ class OperationPusher:
             drafts.expect_copies(conn, record["id"], draft)
             self.ops.settle(op, "done", outcome=outcome)
             for variant in draft.get("variants") or ():
-                for loc, level in (variant.get("levels") or {}).items():
-                    self.ops.add(record["id"], ops.STOCK, {
-                        "variant_id": mapping.get(variant["id"], variant["id"]),
-                        "location_id": loc, "quantity": level.get("stocked", 0)})
+                self._queue_levels(record["id"], mapping.get(variant["id"], variant["id"]),
+                                   variant.get("levels") or {})
             records.refresh_rows(conn, [draft["id"], record["id"]])
         self.report.created += outcome == "sent"
         self.report.already += outcome == "already"
         self.report.created_ids[draft["id"]] = record["id"]
         self.report.changed_products.add(record["id"])
+
+    def _queue_levels(self, product_id: str, variant_id: str, levels: dict[str, Any]) -> None:
+        """Stock a new variant was made with; a level set since (already queued) wins."""
+        queued = {(o.args.get("variant_id"), o.args.get("location_id"))
+                  for o in self.ops.entries(product_id=product_id) if o.kind == ops.STOCK}
+        for loc, level in levels.items():
+            if (variant_id, loc) not in queued:
+                self.ops.add(product_id, ops.STOCK, {
+                    "variant_id": variant_id, "location_id": loc,
+                    "quantity": (level or {}).get("stocked", 0)})
 
     # ---------------------------------------------------- product structure
     async def _product_ops(self, queue: list[Operation]) -> None:
@@ -248,8 +304,16 @@ class OperationPusher:
                 await handler(self, op)
             except Validation as exc:
                 self._failed(op, exc.message, _named_field(exc, op))
+            except NotFound as exc:  # final: the product (or its option) is gone
+                self._failed(op, f"Medusa no longer has it: {exc.message}",
+                             _named_field(None, op))
             except ApiError as exc:
+                # Later changes of this product wait: sent first, they would be
+                # overtaken by this older one on the next push.
                 self._interrupted(op, exc)
+                self.report.deferred += sum(1 for later in queue if later.seq > op.seq)
+                self.report.changed_products.add(op.product_id)
+                return
             self.report.changed_products.add(op.product_id)
 
     async def _delete(self, op: Operation) -> None:
@@ -260,6 +324,9 @@ class OperationPusher:
             outcome = "already"
         with self.store.transaction():
             records.mark_medusa_deleted(self.store.conn, [op.product_id], now())
+            self.ops.discard([o.seq for o in self.ops.entries(product_id=op.product_id)
+                              if o.seq != op.seq and o.state != "sending"],
+                             "The product was deleted.")
             # The product's own pending edits have nothing left to change.
             self.store.conn.execute(
                 f"""UPDATE outbox SET state='done', outcome='discarded', claim=NULL,
@@ -286,11 +353,9 @@ class OperationPusher:
             outcome = "sent"
         mapping = {variant["id"]: made["id"]} if made else {}
         await self._store_structure(op, outcome, mapping)
-        if made:  # levels set on the variant before it existed in Medusa go now
-            for loc, level in (variant.get("levels") or {}).items():
-                self.ops.add(op.product_id, ops.STOCK, {
-                    "variant_id": made["id"], "location_id": loc,
-                    "quantity": level.get("stocked", 0)})
+        if made:  # levels given with the variant go now (a level set since wins)
+            with self.store.transaction():
+                self._queue_levels(op.product_id, made["id"], variant.get("levels") or {})
 
     async def _variant_remove(self, op: Operation) -> None:
         current = await self._read(op.product_id)
@@ -304,13 +369,18 @@ class OperationPusher:
     async def _option_add(self, op: Operation) -> None:
         current = await self._read(op.product_id)
         title = op.args["title"]
-        if any(o.get("title") == title for o in current.get("options") or ()):
-            await self._store_structure(op, "already")
+        there = next((o for o in current.get("options") or () if o.get("title") == title), None)
+        if there is not None:
+            local = op.args.get("option_id")
+            await self._store_structure(op, "already", {local: there["id"]} if local else None)
             return
         self.ops.mark_sent(op)
-        await self._call(self.api.batch_options(
+        answer = await self._call(self.api.batch_options(
             op.product_id, add=[{"title": title, "values": list(op.args.get("values") or ())}]))
-        await self._store_structure(op, "sent")
+        made = next((o for o in (answer or {}).get("options") or ()
+                     if o.get("title") == title), None)
+        local = op.args.get("option_id")
+        await self._store_structure(op, "sent", {local: made["id"]} if made and local else None)
 
     async def _option_rename(self, op: Operation) -> None:
         await self._call(self.api.rename_option(op.args["option_id"], op.args["title"]))
@@ -399,33 +469,42 @@ class OperationPusher:
     async def _send_levels(
         self, ready: list[Operation], items: dict[str, str], current: dict[str, list[dict]]
     ) -> None:
-        create, update, sending = [], [], []
+        creating: list[tuple[Operation, dict[str, Any]]] = []
+        updating: list[tuple[Operation, dict[str, Any]]] = []
         for op in ready:
             item = items[op.args["variant_id"]]
-            level = next((lv for lv in current.get(item) or ()
+            if item not in current:  # Medusa answered without it: the item is gone
+                self._failed(op, "Medusa no longer has this variant's inventory item "
+                                 "(the variant or its product was deleted).",
+                             _stock_field(op))
+                continue
+            level = next((lv for lv in current[item]
                           if lv.get("location_id") == op.args["location_id"]), None)
             theirs = None if level is None else level.get("stocked_quantity")
             mine = op.args["quantity"]
             if theirs == mine:
                 self._stock_done(op, "already", mine)
                 continue
-            if op.base is not None and theirs is not None and theirs != op.base:
+            ours = theirs in (op.args.get(INFLIGHT) or ())  # our own earlier write
+            if op.base is not None and theirs is not None and theirs != op.base and not ours:
                 self.ops.settle(op, "conflict", base=theirs, message=(
                     f"Medusa's stock changed to {theirs} since you set it."))
                 self.report.conflicts += 1
                 continue
             body = {"inventory_item_id": item, "location_id": op.args["location_id"],
                     "stocked_quantity": mine}
-            (create if level is None else update).append(body)
-            sending.append(op)
+            (creating if level is None else updating).append((op, body))
+        # In the order of the request body: a refusal names a position in it.
+        sending = [op for op, _ in creating + updating]
         if not sending:
             return
         for op in sending:
-            self.ops.mark_sent(op)
+            self.ops.mark_sent(op, op.args["quantity"])
         try:
-            await self._call(self.api.batch_levels(create=create, update=update))
+            await self._call(self.api.batch_levels(create=[b for _, b in creating],
+                                                   update=[b for _, b in updating]))
         except Validation as exc:
-            self._levels_refused(sending, create, exc)
+            self._levels_refused(sending, len(creating), exc)
             return
         except ApiError as exc:
             for op in sending:
@@ -434,15 +513,12 @@ class OperationPusher:
         for op in sending:
             self._stock_done(op, "sent", op.args["quantity"])
 
-    def _levels_refused(
-        self, sending: list[Operation], create: list[dict], exc: Validation
-    ) -> None:
+    def _levels_refused(self, sending: list[Operation], created: int, exc: Validation) -> None:
         """A batch is all or nothing: fail the level the server named, re-queue the rest."""
-        named = _batch_index(exc, len(create))
+        named = _batch_index(exc, created)
         for index, op in enumerate(sending):
             if named is None or index == named:
-                self._failed(op, exc.message, f"stock.{op.args['variant_id']}."
-                                              f"{op.args['location_id']}")
+                self._failed(op, exc.message, _stock_field(op))
             else:
                 self.ops.release(op)
                 self.report.deferred += 1
@@ -451,10 +527,15 @@ class OperationPusher:
         with self.store.transaction():
             drafts.set_levels(self.store.conn, {
                 (op.product_id, op.args["variant_id"], op.args["location_id"]): quantity})
-            self.ops.settle(op, "done", outcome=outcome)
+            # Medusa holds what was sent: the base of a newer value typed meanwhile.
+            self.ops.settle(op, "done", outcome=outcome, base=quantity)
         self.report.applied += outcome == "sent"
         self.report.already += outcome == "already"
         self.report.changed_products.add(op.product_id)
+
+
+def _stock_field(op: Operation) -> str:
+    return f"stock.{op.args['variant_id']}.{op.args['location_id']}"
 
 
 def _batch_index(exc: Validation, created: int) -> int | None:
@@ -468,13 +549,17 @@ def _batch_index(exc: Validation, created: int) -> int | None:
     return None
 
 
-def _named_field(exc: Validation, op: Operation) -> str | None:
+def _named_field(exc: Validation | None, op: Operation) -> str | None:
     if op.kind == ops.VARIANT_ADD:
         vid = op.args["variant"]["id"]
+        if exc is None:
+            return f"variants.{vid}"
         for path in exc.field_errors:
             key = path.rsplit(".", 1)[-1]
             return f"variants.{vid}.{key}"
         return f"variants.{vid}.sku" if "sku" in exc.message.lower() else f"variants.{vid}"
+    if op.kind in (ops.VARIANT_REMOVE,):
+        return f"variants.{op.args['variant_id']}"
     if op.kind.startswith("option."):
         return "options"
     return None

@@ -52,6 +52,7 @@ from desktop_app.store import records, taxonomy
 from desktop_app.store.catalog_store import CatalogStore, Cursor
 from desktop_app.store.db import transaction
 from desktop_app.store.fields import MEDUSA, PAYLOAD
+from desktop_app.store.operations import is_local
 from desktop_app.store.outbox import now
 from desktop_app.store.writer import StoreWriter
 from desktop_app.text import plural
@@ -520,6 +521,8 @@ async def refresh_products(
     connectivity = connectivity or Connectivity()
     changed: set[str] = set()
     skipped = {MEDUSA: ServerPull(MEDUSA), PAYLOAD: ServerPull(PAYLOAD)}  # just to log them
+    # A draft made here is not on either server yet: nothing to read, nothing "gone".
+    product_ids = [pid for pid in product_ids if not is_local(pid)]
     for start in range(0, len(product_ids), MEDUSA_PAGE):
         part = product_ids[start : start + MEDUSA_PAGE]
         if medusa is not None:

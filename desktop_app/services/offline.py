@@ -389,30 +389,51 @@ class OfflineCatalog:
         """Record edits durably (committed to SQLite before this returns)."""
         if not changes:
             return Changes()
+        product_id, changes = self._current_ids(product_id, changes)
         for name in changes:
             owner(name)  # ValueError for an unknown field before anything is written
         if ops.is_local(product_id):  # a draft takes its own fields in place
             structure.edit_draft(self._store, product_id, changes)
             return self._notify(Changes(frozenset({product_id}), outbox=True))
-        changes = structure.edit_variants_being_added(self._store, product_id, changes)
-        if not changes:
-            return self._notify(Changes(frozenset({product_id}), outbox=True))
         # Bases read under the write lock: a push in another process that stores a newer
-        # server copy meanwhile cannot slip between the read and the record.
+        # server copy meanwhile cannot slip between the read and the record. All or none.
         with self._store.outbox.durable_transaction():
+            changes = structure.edit_variants_being_added(self._store, product_id, changes)
             server_m = self._store.medusa(product_id)
             server_p = self._store.payload(product_id)
             base_values: dict[str, Any] = {}
             for name in changes:
                 server = owner(name)
                 record = server_m if server == MEDUSA else server_p
+                if record is None and server == PAYLOAD and self._made_here(product_id):
+                    base_values[name] = None  # waits for the document the integration makes
+                    continue
                 if record is None:
                     what = "Medusa product" if server == MEDUSA else "Payload document"
                     raise ValueError(f"No {what} is stored for {product_id}; pull first.")
                 base_values[name] = (bases or {}).get(name, extract(record, name))
-            self._store.outbox.record(product_id, changes, base_values)
+            if changes:
+                self._store.outbox.record(product_id, changes, base_values)
             self._store.refresh_rows([product_id])
         return self._notify(Changes(frozenset({product_id}), outbox=True))
+
+    def _made_here(self, product_id: str) -> bool:
+        row = self._store.conn.execute("SELECT 1 FROM id_map WHERE server_id=?",
+                                       (product_id,)).fetchone()
+        return row is not None
+
+    def _current_ids(
+        self, product_id: str, changes: Mapping[str, Any]
+    ) -> tuple[str, dict[str, Any]]:
+        """Local ids a window or command still holds, as the ids they have become."""
+        current: dict[str, Any] = {}
+        for name, value in changes.items():
+            head, _, rest = name.partition(".")
+            vid, _, key = rest.partition(".")
+            if head == "variants" and key and ops.is_local(vid):
+                name = f"variants.{self.server_id(vid)}.{key}"
+            current[name] = value
+        return self.server_id(product_id), current
 
     # ------------------------------------------------- whole products (issue 12)
     def create_product(self, draft: ProductDraft) -> str:
@@ -435,24 +456,27 @@ class OfflineCatalog:
                    if detail.payload is not None and detail.value(name) not in (None, "", [])}
         if title is None and detail.payload is not None and detail.value("title"):
             record["title"] = detail.value("title")
-        new_id = structure.create(self._store, record)
-        if content:
-            structure.edit_draft(self._store, new_id, content)
+        with self._store.outbox.durable_transaction():  # the copy whole, or nothing
+            new_id = structure.create(self._store, record)
+            if content:
+                structure.edit_draft(self._store, new_id, content)
         self._notify(Changes(frozenset({new_id}), outbox=True))
         return new_id
 
     def delete(self, product_ids: Iterable[str]) -> Changes:
         """Delete products (after the merchant confirmed); Payload's copy goes with them."""
-        ids = structure.delete(self._store, list(product_ids))
+        ids = structure.delete(self._store, [self.server_id(p) for p in product_ids])
         return self._notify(Changes(frozenset(ids), rows_reset=len(ids) > 1, outbox=True))
 
     def add_variant(self, product_id: str, variant: VariantDraft) -> str:
         """Add a variant; returns its local id (Medusa's once pushed: ``server_id``)."""
+        product_id = self.server_id(product_id)
         vid = structure.add_variant(self._store, product_id, variant_record(variant))
         self._notify(Changes(frozenset({product_id}), outbox=True))
         return vid
 
     def remove_variant(self, product_id: str, variant_id: str) -> Changes:
+        product_id, variant_id = self.server_id(product_id), self.server_id(variant_id)
         structure.remove_variant(self._store, product_id, variant_id)
         return self._notify(Changes(frozenset({product_id}), outbox=True))
 
@@ -475,12 +499,15 @@ class OfflineCatalog:
             "option_id": option_id, "add": list(add), "remove": list(remove)})
 
     def _options(self, product_id: str, kind: str, args: dict[str, Any]) -> Changes:
+        product_id = self.server_id(product_id)
+        if "option_id" in args:
+            args = {**args, "option_id": self.server_id(args["option_id"])}
         structure.change_options(self._store, product_id, kind, args)
         return self._notify(Changes(frozenset({product_id}), outbox=True))
 
     def set_stock(self, levels: Iterable[tuple[str, str, str, int]]) -> Changes:
         """Set stocked quantities: ``(product id, variant id, location id, quantity)``."""
-        levels = list(levels)
+        levels = [(self.server_id(p), self.server_id(v), loc, q) for p, v, loc, q in levels]
         for *_, quantity in levels:
             if not isinstance(quantity, int) or isinstance(quantity, bool):
                 raise ValueError(f"A stock level is a whole number, not {quantity!r}.")
@@ -731,7 +758,12 @@ class OfflineCatalog:
             for pid in arrived:
                 if any(e.server == PAYLOAD for e in self._store.outbox.entries(
                         ("queued",), product_id=pid)):
-                    await self.push_product(pid, servers=(PAYLOAD,))
+                    try:
+                        await self.push_product(pid, servers=(PAYLOAD,))
+                    except CatalogClosed:
+                        return
+                    except Exception:  # kept queued: the next push sends it
+                        log.warning("content of new product %s not sent", pid, exc_info=True)
             waiting -= arrived
             if not waiting:
                 return
@@ -830,7 +862,8 @@ class OfflineCatalog:
         self.connectivity.start(probes, interval)
 
     async def _push_when_back(self, server: str) -> None:
-        if self._push_lock.locked() or not self._store.outbox.pushable_products():
+        if self._push_lock.locked() or not (self._store.outbox.pushable_products()
+                                            or Operations(self._store.conn).pushable()):
             return
         try:
             await self.push(wait=False)

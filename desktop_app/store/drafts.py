@@ -84,6 +84,34 @@ def set_inventory_items(
                  (_dumps(record), _dumps(record.get("variants")), product_id))
 
 
+# A draft's own fields: sent in its create (the integration copies title and subtitle).
+_DRAFT_FIELDS = ("title", "subtitle")
+
+
+def fold_queued_edits(conn: sqlite3.Connection, product_id: str) -> None:
+    """Medusa refused the draft's create, so nothing was made: the changes typed while it
+    was on the wire (queued as edits of what it would make) go into the draft itself."""
+    from desktop_app.store.fields import MEDUSA, apply, owner
+
+    record = records.load_medusa(conn, product_id)
+    if record is None or not is_draft(conn, product_id):
+        return
+    rows = conn.execute(
+        "SELECT seq, field, mine FROM outbox WHERE product_id=? AND state IN "
+        "('queued','failed','conflict','locked') ORDER BY seq", (product_id,)).fetchall()
+    folded = []
+    for row in rows:
+        if owner(row["field"]) == MEDUSA or row["field"] in _DRAFT_FIELDS:
+            record = apply(record, row["field"], json.loads(row["mine"]))
+            folded.append(row["seq"])
+    if folded:
+        save_draft(conn, record)
+        conn.executemany(
+            "UPDATE outbox SET state='done', outcome='discarded', "
+            "message='Taken into the new product before its create was sent.' WHERE seq=?",
+            [(seq,) for seq in folded])
+
+
 # What the integration writes into the Payload document it makes for a new product:
 # Medusa's title, subtitle and description (integration-behaviour.md §2), or nothing.
 _COPIED = ("title", "subtitle", "description")

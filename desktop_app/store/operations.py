@@ -47,6 +47,17 @@ def is_local(some_id: str | None) -> bool:
     return bool(some_id) and str(some_id).startswith(LOCAL_PREFIX)
 
 
+# The values of an operation that may have reached the server (its requests' answers
+# were not seen): a re-read finding one of them finds the app's own write, not another's.
+INFLIGHT = "_inflight"
+
+
+def _keep_inflight(new: dict[str, Any], old: Mapping[str, Any]) -> dict[str, Any]:
+    if old.get(INFLIGHT):
+        new[INFLIGHT] = list(old[INFLIGHT])
+    return new
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -116,16 +127,18 @@ class Operations:
             for row in self._active_rows(product_id, kind):
                 if Operation.from_row(row).key != key:
                     continue
-                if row["state"] == "sending":
-                    # On the wire: a newer version; settle() re-queues it.
+                merged = _keep_inflight(dict(args), json.loads(row["args"]))
+                if row["state"] in ("sending", "conflict"):
+                    # On the wire: a newer version; settle() re-queues it. In conflict:
+                    # still the merchant's to settle, now with their newer value.
                     self.conn.execute(
                         "UPDATE operations SET args=?, version=version+1, updated_at=? "
-                        "WHERE seq=?", (_dumps(dict(args)), stamp, row["seq"]))
+                        "WHERE seq=?", (_dumps(merged), stamp, row["seq"]))
                 else:
                     self.conn.execute(
                         """UPDATE operations SET args=?, state='queued', message=NULL,
                            field=NULL, version=version+1, updated_at=? WHERE seq=?""",
-                        (_dumps(dict(args)), stamp, row["seq"]))
+                        (_dumps(merged), stamp, row["seq"]))
                 return int(row["seq"])
             cur = self.conn.execute(
                 """INSERT INTO operations (product_id, kind, args, base, state, created_at,
@@ -170,9 +183,21 @@ class Operations:
                     claimed.append(seq)
             return [self._get(seq) for seq in claimed]
 
-    def mark_sent(self, op: Operation) -> None:
-        """A request is about to leave: a replay must look before it makes anything."""
+    def mark_sent(self, op: Operation, value: Any = None) -> None:
+        """A request is about to leave: a replay must look before it makes anything.
+
+        ``value`` (a stock quantity, say) is remembered as possibly on the server.
+        """
         with transaction(self.conn):
+            if value is not None:
+                row = self.conn.execute("SELECT args FROM operations WHERE seq=?",
+                                        (op.seq,)).fetchone()
+                args = json.loads(row["args"])
+                sent = args.setdefault(INFLIGHT, [])
+                if value not in sent:
+                    sent.append(value)
+                self.conn.execute("UPDATE operations SET args=? WHERE seq=?",
+                                  (_dumps(args), op.seq))
             self.conn.execute("UPDATE operations SET sent=1 WHERE seq=? AND claim=?",
                               (op.seq, op.claim))
 
@@ -194,7 +219,8 @@ class Operations:
                 return False
             current = row["version"] == op.version
             sets, args = ["claim=NULL", "updated_at=?"], [now()]
-            if current:
+            # Somebody else's value is there: the merchant decides, with their newest value.
+            if current or state == "conflict":
                 sets += ["state=?", "outcome=?", "message=?", "field=?"]
                 args += [state, outcome, message, field]
                 if state in ("done", "failed", "conflict"):
@@ -267,10 +293,7 @@ class Operations:
             for local, server in mapping.items():
                 self.conn.execute(f"UPDATE {table} SET product_id=? WHERE product_id=?",
                                   (server, local))
-        variant_ids = {k: v for k, v in mapping.items() if k.startswith(LOCAL_PREFIX + "var")}
-        if not variant_ids:
-            return
-        for local, server in variant_ids.items():
+        for local, server in mapping.items():
             # Field edits name variants in the field; operations in their args.
             self.conn.execute(
                 "UPDATE outbox SET field='variants.' || ? || substr(field, ?) "
@@ -280,10 +303,22 @@ class Operations:
                 f"""SELECT seq, args FROM operations WHERE state IN
                     ({",".join("?" * len(ACTIVE))})""", ACTIVE).fetchall():
             args = json.loads(row["args"])
-            if args.get("variant_id") in variant_ids:
-                args["variant_id"] = variant_ids[args["variant_id"]]
+            changed = False
+            for key in ("variant_id", "option_id"):
+                if args.get(key) in mapping:
+                    args[key] = mapping[args[key]]
+                    changed = True
+            if changed:
                 self.conn.execute("UPDATE operations SET args=? WHERE seq=?",
                                   (_dumps(args), row["seq"]))
+
+    def discard(self, seqs: Iterable[int], message: str | None = None) -> None:
+        """Settle operations as discarded (their product or variant went)."""
+        with transaction(self.conn):
+            for seq in seqs:
+                self.conn.execute(
+                    """UPDATE operations SET state='done', outcome='discarded', claim=NULL,
+                       message=?, updated_at=? WHERE seq=?""", (message, now(), seq))
 
     def server_id(self, local_id: str) -> str | None:
         row = self.conn.execute("SELECT server_id FROM id_map WHERE local_id=?",

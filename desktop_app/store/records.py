@@ -365,7 +365,8 @@ def upsert_medusa(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -
 def mark_medusa_deleted(conn: sqlite3.Connection, ids: Iterable[str], when: str) -> set[str]:
     ids = set(ids)
     conn.executemany(
-        "UPDATE medusa_products SET deleted_at=? WHERE id=? AND deleted_at IS NULL",
+        # Drafts (local=1) are not Medusa's to delete.
+        "UPDATE medusa_products SET deleted_at=? WHERE id=? AND deleted_at IS NULL AND local=0",
         [(when, i) for i in ids],
     )
     return ids
@@ -615,17 +616,41 @@ def refresh_rows(conn: sqlite3.Connection, product_ids: Iterable[str]) -> None:
         ):
             edits.setdefault(row["product_id"], []).append(row)
         operations = active_operations(conn, part)
+        drafted = _made_from_drafts(conn, medusa)
         gone, upserts = [], []
         for pid in part:
             m, p = medusa.get(pid), payload.get(pid)
             ops = operations.get(pid, [])
             deleting = any(op.kind == DELETE for op in ops)
-            if (m is not None and m.get("deleted_at")) or (m is None and p is None) or deleting:
+            if ((m is not None and m.get("deleted_at")) or (m is None and p is None) or deleting
+                    or pid in drafted):
                 gone.append((pid,))
             else:
                 upserts.append(_row_values(pid, m, p, edits.get(pid, []), ops, parents))
         conn.executemany("DELETE FROM catalog_rows WHERE product_id=?", gone)
         conn.executemany(_UPSERT_ROW, upserts)
+
+
+# The metadata key a created product carries (services/new_product.py CREATE_MARKER).
+_CREATE_MARKER = "desktop_create"
+
+
+def _made_from_drafts(
+    conn: sqlite3.Connection, medusa: dict[str, dict[str, Any]]
+) -> set[str]:
+    """Medusa products a pull found that a draft here still stands for (a create whose
+    answer was lost, not yet adopted by a push): listed once, as the draft."""
+    markers = {str((m.get("metadata") or {}).get(_CREATE_MARKER)): pid
+               for pid, m in medusa.items()
+               if isinstance(m.get("metadata"), dict) and m["metadata"].get(_CREATE_MARKER)
+               and not m.get("local")}
+    if not markers:
+        return set()
+    found = conn.execute(
+        f"""SELECT json_extract(metadata, '$.{_CREATE_MARKER}') AS marker FROM medusa_products
+            WHERE local=1 AND json_extract(metadata, '$.{_CREATE_MARKER}') IN
+            ({",".join("?" * len(markers))})""", list(markers)).fetchall()
+    return {markers[row["marker"]] for row in found}
 
 
 def refresh_category_rows(conn: sqlite3.Connection, categories: Iterable[str]) -> set[str]:

@@ -19,7 +19,7 @@ from desktop_app.store import drafts, records
 from desktop_app.store import operations as ops
 from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.fields import MEDUSA, apply, extract, owner
-from desktop_app.store.operations import Operations
+from desktop_app.store.operations import Operation, Operations
 from desktop_app.store.outbox import ACTIVE as EDIT_STATES
 from desktop_app.store.outbox import now
 
@@ -109,16 +109,22 @@ def _discard_edits(store: CatalogStore, product_id: str, names: Iterable[str]) -
 
 
 def delete(store: CatalogStore, product_ids: Iterable[str]) -> set[str]:
-    """Queue deletes; a draft Medusa never saw is simply dropped."""
+    """Queue deletes; a draft Medusa never saw is simply dropped.
+
+    What else was pending for a product on Medusa (stock, variants, options, edits) has
+    nothing left to change once it goes: it is discarded with the delete.
+    """
     changed: set[str] = set()
     operations = Operations(store.conn)
     with _durable(store):
         for pid in product_ids:
             changed.add(pid)
-            if drafts.is_draft(store.conn, pid) and not _create_may_have_landed(store, pid):
+            if _in_place(store, pid):
                 _drop(store, pid)
                 continue
             _record(store, pid)
+            if not drafts.is_draft(store.conn, pid):  # a draft's create must happen first
+                _discard_pending(store, pid, keep=(ops.DELETE,))
             operations.add(pid, ops.DELETE, {})
         records.refresh_rows(store.conn, changed)
     return changed
@@ -129,14 +135,41 @@ def _create_may_have_landed(store: CatalogStore, product_id: str) -> bool:
                for op in Operations(store.conn).entries(product_id=product_id))
 
 
+def _in_place(store: CatalogStore, product_id: str) -> bool:
+    """A draft whose create cannot have reached Medusa: changed in place, sent whole."""
+    return drafts.is_draft(store.conn, product_id) and not _create_may_have_landed(
+        store, product_id)
+
+
 def _drop(store: CatalogStore, product_id: str) -> None:
     drafts.drop_draft(store.conn, product_id)
+    _discard_pending(store, product_id)
+
+
+def _discard_pending(store: CatalogStore, product_id: str, keep: Iterable[str] = ()) -> None:
+    """Settle a product's active edits and operations (but ``keep`` kinds) as discarded."""
     stamp = now()
-    for table in ("operations", "outbox"):
-        store.conn.execute(
-            f"""UPDATE {table} SET state='done', outcome='discarded', updated_at=?
-                WHERE product_id=? AND state IN ({",".join("?" * len(EDIT_STATES))})""",
-            (stamp, product_id, *EDIT_STATES))
+    operations = Operations(store.conn)
+    operations.discard([op.seq for op in operations.entries(product_id=product_id)
+                        if op.kind not in keep and op.state != "sending"])
+    store.conn.execute(
+        f"""UPDATE outbox SET state='done', outcome='discarded', updated_at=?
+            WHERE product_id=? AND state IN ({",".join("?" * len(EDIT_STATES))})
+            AND state != 'sending'""",
+        (stamp, product_id, *EDIT_STATES))
+
+
+def _discard_variant(store: CatalogStore, product_id: str, variant_id: str) -> None:
+    """A variant went: its stock levels and field edits have nothing left to change."""
+    operations = Operations(store.conn)
+    operations.discard([op.seq for op in operations.entries(product_id=product_id)
+                        if op.kind == ops.STOCK and op.args.get("variant_id") == variant_id
+                        and op.state != "sending"])
+    store.conn.execute(
+        f"""UPDATE outbox SET state='done', outcome='discarded', updated_at=?
+            WHERE product_id=? AND field LIKE ? AND state IN
+            ({",".join("?" * len(EDIT_STATES))}) AND state != 'sending'""",
+        (now(), product_id, f"variants.{variant_id}.%", *EDIT_STATES))
 
 
 # ----------------------------------------------------------------- variants
@@ -144,13 +177,25 @@ def add_variant(store: CatalogStore, product_id: str, variant: dict[str, Any]) -
     """Add a variant record (``new_product.variant_record``); returns its local id."""
     with _durable(store):
         record = _record(store, product_id)
-        if drafts.is_draft(store.conn, product_id):
+        if _in_place(store, product_id):
             record["variants"] = [*(record.get("variants") or ()), variant]
             _save(store, record)
         else:
             Operations(store.conn).add(product_id, ops.VARIANT_ADD, {"variant": variant})
             records.refresh_rows(store.conn, [product_id])
     return str(variant["id"])
+
+
+def _unsent(store: CatalogStore, product_id: str, kind: str, key: str,
+            value: str) -> Operation | None:
+    """The pending, never sent operation of ``kind`` whose ``args[key]`` is ``value``."""
+    for op in Operations(store.conn).entries(product_id=product_id):
+        if op.kind != kind:
+            continue
+        found = op.args["variant"]["id"] if key == "variant.id" else op.args.get(key)
+        if found == value and not op.sent and op.state != "sending":
+            return op
+    return None
 
 
 def edit_variants_being_added(
@@ -161,18 +206,16 @@ def edit_variants_being_added(
     rest: dict[str, Any] = {}
     operations = Operations(store.conn)
     with _durable(store):
-        adds = {op.args["variant"]["id"]: op for op in operations.entries(product_id=product_id)
-                if op.kind == ops.VARIANT_ADD}
         for name, value in changes.items():
             head, _, tail = name.partition(".")
             vid, _, key = tail.partition(".")
-            op = adds.get(vid) if head == "variants" and key else None
-            if op is None or op.sent or op.state == "sending":
+            op = (_unsent(store, product_id, ops.VARIANT_ADD, "variant.id", vid)
+                  if head == "variants" and key else None)
+            if op is None:
                 rest[name] = value  # a variant in Medusa, or maybe there already
                 continue
             variant = {**op.args["variant"], key: value}
             operations.update_args(op.seq, {**op.args, "variant": variant})
-            adds[vid] = operations.get(op.seq) or op
         if len(rest) != len(changes):
             records.refresh_rows(store.conn, [product_id])
     return rest
@@ -181,39 +224,56 @@ def edit_variants_being_added(
 def remove_variant(store: CatalogStore, product_id: str, variant_id: str) -> None:
     with _durable(store):
         record = _record(store, product_id)
-        if drafts.is_draft(store.conn, product_id):
+        if _in_place(store, product_id):
             record["variants"] = [v for v in record.get("variants") or ()
                                   if v.get("id") != variant_id]
             _save(store, record)
             return
         operations = Operations(store.conn)
-        adding = [op for op in operations.entries(product_id=product_id)
-                  if op.kind == ops.VARIANT_ADD and op.args["variant"]["id"] == variant_id]
-        if adding and not any(op.sent or op.state == "sending" for op in adding):
-            for op in adding:  # never sent: nothing to remove on the server
-                operations.set_state(op.seq, "done", outcome="discarded")
-        elif ops.is_local(variant_id) and not adding:
+        unsent = _unsent(store, product_id, ops.VARIANT_ADD, "variant.id", variant_id)
+        known = any(v.get("id") == variant_id for v in record.get("variants") or ()) or any(
+            op.kind == ops.VARIANT_ADD and op.args["variant"]["id"] == variant_id
+            for op in operations.entries(product_id=product_id))
+        if not known:
             raise NotEditable(f"No variant {variant_id} in {product_id}.")
+        if unsent is not None:  # never sent: nothing to remove on the server
+            operations.discard([unsent.seq])
         else:
             operations.add(product_id, ops.VARIANT_REMOVE, {"variant_id": variant_id})
+        _discard_variant(store, product_id, variant_id)
         records.refresh_rows(store.conn, [product_id])
 
 
 # ------------------------------------------------------------------ options
 def change_options(store: CatalogStore, product_id: str, kind: str, args: dict[str, Any]) -> None:
-    """Add, rename or remove an option, or add/remove its values (``operations.OPTION_*``)."""
+    """Add, rename or remove an option, or add/remove its values (``operations.OPTION_*``).
+
+    A change of an option whose add is not sent yet changes that add instead.
+    """
     with _durable(store):
         record = _record(store, product_id)
-        if drafts.is_draft(store.conn, product_id):
+        if _in_place(store, product_id):
             _save(store, _draft_options(record, kind, args))
+            return
+        operations = Operations(store.conn)
+        adding = (_unsent(store, product_id, ops.OPTION_ADD, "option_id", args["option_id"])
+                  if kind != ops.OPTION_ADD else None)
+        if adding is None:
+            operations.add(product_id, kind, args)
+        elif kind == ops.OPTION_REMOVE:
+            operations.discard([adding.seq])
+        elif kind == ops.OPTION_RENAME:
+            operations.update_args(adding.seq, {**adding.args, "title": args["title"]})
         else:
-            Operations(store.conn).add(product_id, kind, args)
-            records.refresh_rows(store.conn, [product_id])
+            values = [v for v in adding.args.get("values") or ()
+                      if v not in set(args.get("remove") or ())]
+            values += [v for v in args.get("add") or () if v not in values]
+            operations.update_args(adding.seq, {**adding.args, "values": values})
+        records.refresh_rows(store.conn, [product_id])
 
 
 def _draft_options(record: dict[str, Any], kind: str, args: dict[str, Any]) -> dict[str, Any]:
     from desktop_app.store.op_overlay import apply_operation
-    from desktop_app.store.operations import Operation
 
     op = Operation(0, record["id"], kind, args, None, "queued", None, None, None, 0, 1, None,
                    False, "", "")
@@ -238,11 +298,17 @@ def set_stock(
             record = _record(store, pid)
             variant = next((v for v in record.get("variants") or () if v.get("id") == vid),
                            None)
-            if drafts.is_draft(store.conn, pid):
+            adding = _unsent(store, pid, ops.VARIANT_ADD, "variant.id", vid)
+            if _in_place(store, pid):
                 if variant is None:
                     raise NotEditable(f"No variant {vid} in {pid}.")
                 variant.setdefault("levels", {})[loc] = {"stocked": qty, "reserved": 0}
                 drafts.save_draft(store.conn, record)
+            elif adding is not None:  # the add carries the variant's levels
+                added = dict(adding.args["variant"])
+                added["levels"] = {**(added.get("levels") or {}),
+                                   loc: {"stocked": qty, "reserved": 0}}
+                operations.update_args(adding.seq, {**adding.args, "variant": added})
             else:
                 if variant is None and not _pending_variant(store, pid, vid):
                     raise NotEditable(f"No variant {vid} in {pid}.")

@@ -177,3 +177,19 @@ def test_rows_follow_a_category_moved_in_the_tree(store):
     assert records.refresh_category_rows(store.conn, moved) == {"prod_003", "prod_004"}
     assert both(store, SearchQuery(categories=(SHIRTS,))) == (["1", "2"], 2)
     assert both(store, SearchQuery(categories=("pcat_01HOME",))) == (["4", "3"], 2)
+
+
+def test_a_pending_stock_operation_or_new_variant_counts_in_the_stock_column(store):
+    from desktop_app.store import operations
+    from desktop_app.store.operations import Operations
+
+    ops = Operations(store.conn)
+    ops.add("prod_002", operations.STOCK, {"variant_id": "v2", "location_id": "a",
+                                           "quantity": 0})
+    ops.add("prod_004", operations.VARIANT_ADD, {"variant": variant("v4b", b=(2, 0))})
+    store.refresh_rows(["prod_002", "prod_004"])
+    rows = {r.product_id[-1]: (r.stock, r.sync_state) for r in store.search(SearchQuery())}
+    assert rows["2"] == (-1, "pending")  # 0 stocked, 1 still reserved
+    assert rows["4"] == (2, "pending")  # the new variant manages stock; the old one does not
+    assert both(store, SearchQuery(stock="out")) == (["3", "2"], 2)
+    assert both(store, SearchQuery(stock="low")) == (["4"], 1)
