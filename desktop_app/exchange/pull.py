@@ -1,7 +1,8 @@
 """Pull both servers into the store: a full first pull, then cheap incremental ones.
 
 Medusa
-  full: ``count`` + the client's concurrent iterator with the store's narrow fields.
+  full: ``count`` + the client's concurrent iterator with the store's narrow fields,
+  and per page one request for the categories and tags of its products (``with_terms``).
   incremental: ``updated_at[$gte]=<cursor>&with_deleted=true`` (ms precision; ``$gte``
   re-returns the boundary millisecond, the upsert dedupes), which also returns soft
   deletes that bumped ``updated_at``; then ``limit=0`` count: when it disagrees with the
@@ -16,7 +17,7 @@ Payload
 So a refresh after one change costs 2 requests per server (3 with a reconciliation).
 
 Taxonomy (categories, collections, tags, types, sales channels, stock locations,
-currencies; ``store.taxonomy``): one list request per kind, all at once, before a full
+currencies, regions; ``store.taxonomy``): one list request per kind, all at once, before a full
 Medusa pull (rows are built with each category's ancestors), and after an incremental
 one when the stored lists are older than ``TAXONOMY_MAX_AGE`` or a changed product
 names a term the store does not know (one made since). Rows of products in categories
@@ -38,7 +39,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -48,6 +49,7 @@ from desktop_app.api.medusa_structure import MedusaStructure
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
 from desktop_app.exchange.connectivity import Connectivity
+from desktop_app.models.medusa import MedusaProduct
 from desktop_app.store import records, taxonomy
 from desktop_app.store.catalog_store import CatalogStore, Cursor
 from desktop_app.store.db import transaction
@@ -72,6 +74,7 @@ TAXONOMY_READS = {
     taxonomy.CATEGORY: "categories", taxonomy.COLLECTION: "collections",
     taxonomy.TAG: "tags", taxonomy.TYPE: "types", taxonomy.CHANNEL: "sales_channels",
     taxonomy.LOCATION: "stock_locations", taxonomy.CURRENCY: "store_currencies",
+    taxonomy.REGION: "regions",
 }
 
 
@@ -160,6 +163,42 @@ def _max(a: str | None, b: str | None) -> str | None:
     return b if a is None or (b is not None and b > a) else a
 
 
+async def _add_terms(client: MedusaClient, products: list[MedusaProduct]) -> None:
+    ids = [p.id for p in products if p.id]
+    if not ids:
+        return
+    page = await client.list_products(
+        fields=records.MEDUSA_TERM_FIELDS, ids=ids, limit=len(ids), order="id",
+        with_deleted=True, on_malformed=lambda _id, _reason: None,  # the main read reports
+    )
+    terms = {p.id: p for p in page.products}
+    for product in products:
+        found = terms.get(product.id)
+        if found is not None:  # gone since the main read: no terms (it is deleted)
+            product.categories, product.tags = found.categories, found.tags
+
+
+async def with_terms(
+    client: MedusaClient, products: AsyncIterator[MedusaProduct], page: int = MEDUSA_PAGE
+) -> AsyncIterator[MedusaProduct]:
+    """``products`` (read with ``records.MEDUSA_PULL_FIELDS``) with their categories and
+    tags, read by id for each ``page`` of them. The main iterator keeps reading ahead
+    meanwhile. A product changed between the two reads is read whole by the next pull
+    (its ``updated_at`` is past the cursor)."""
+    batch: list[MedusaProduct] = []
+    async with contextlib.aclosing(products) as items:
+        async for product in items:
+            batch.append(product)
+            if len(batch) >= page:
+                await _add_terms(client, batch)
+                for done in batch:
+                    yield done
+                batch = []
+    await _add_terms(client, batch)
+    for done in batch:
+        yield done
+
+
 class Puller:
     def __init__(
         self,
@@ -242,9 +281,9 @@ class Puller:
         await self._read_taxonomy(result, always=True)
         self._tell(MEDUSA, 0, total, plural(total, "Reading {n} product from Medusa…",
                                             "Reading {n} products from Medusa…"))
-        iterator = self.medusa.iter_all_products(
-            fields=records.MEDUSA_STORE_FIELDS, page_size=MEDUSA_PAGE, on_malformed=result.skip
-        )
+        iterator = with_terms(self.medusa, self.medusa.iter_all_products(
+            fields=records.MEDUSA_PULL_FIELDS, page_size=MEDUSA_PAGE, on_malformed=result.skip
+        ))
         seen, high = await self._read_all(
             MEDUSA, MEDUSA.label, iterator, records.medusa_record, self._save_medusa,
             total, result,

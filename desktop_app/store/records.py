@@ -7,11 +7,12 @@ A *record* is the plain dict the store keeps of a server's product:
   ids), ``collection_id``, ``type_id`` (id or None), Medusa's own images
   ``medusa_thumbnail`` (url or None) and ``medusa_images`` (urls in rank order),
   ``options [{id, title, values [{id, value}]}]`` and ``variants`` (by id) ``[{id,
-  title, sku, prices [{currency_code, amount}], options {option title: value}, barcode,
-  ean, upc, weight, length, height, width, manage_inventory, allow_backorder,
-  inventory_item_id (None when Medusa does not manage its stock), levels {location id:
-  {"stocked": n, "reserved": n}}}]``. Records stored before these keys existed lack
-  them: every reader takes a missing key as empty (None, [] or {}).
+  title, sku, prices [{currency_code, amount} and region_id for a region price],
+  options {option title: value}, barcode, ean, upc, weight, length, height, width,
+  manage_inventory, allow_backorder, inventory_item_id (None when Medusa does not
+  manage its stock), levels {location id: {"stocked": n, "reserved": n}}}]``. Records
+  stored before these keys existed lack them: every reader takes a missing key as empty
+  (None, [] or {}); a price without ``region_id`` is a currency price.
 * Payload: ``id, medusa_id, title, subtitle, description (Lexical), seo, thumbnail
   (media id), images [{id, image (media id)}], updated_at``
 
@@ -28,7 +29,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop_app.models.medusa import MedusaProduct, ProductVariant
+from desktop_app.models.medusa import MedusaProduct, Price, ProductVariant
 from desktop_app.store import taxonomy
 from desktop_app.store.fields import GALLERY, THUMBNAIL, apply, gallery_rows, media_id
 from desktop_app.store.op_overlay import apply_operation
@@ -51,9 +52,17 @@ MEDUSA_STORE_FIELDS = (
     "variants.width", "variants.manage_inventory", "variants.allow_backorder",
     "variants.options.id", "variants.options.value", "variants.options.option_id",
     "variants.prices.amount", "variants.prices.currency_code",
+    # A region price's rule (``rules: {region_id}``); both names are needed, or Medusa
+    # answers ``rules: {}`` (tests/fixtures/medusa/product_read_region_prices_*.json).
+    "variants.prices.price_rules.attribute", "variants.prices.price_rules.value",
     "variants.inventory_items.inventory_item_id",
     _LEVEL + "location_id", _LEVEL + "stocked_quantity", _LEVEL + "reserved_quantity",
 )
+# A whole-catalog read takes categories and tags by id in a request of their own per
+# page (exchange.pull.with_terms): joined with the variants in one request they made
+# Medusa take 2-3x as long for the same products (bench/pull_fields.py).
+MEDUSA_TERM_FIELDS = ("id", "categories.id", "tags.id")
+MEDUSA_PULL_FIELDS = tuple(f for f in MEDUSA_STORE_FIELDS if f not in MEDUSA_TERM_FIELDS[1:])
 PAYLOAD_STORE_FIELDS = ("medusa_id", "title", "subtitle", "description", "seo", THUMBNAIL,
                         GALLERY, "updatedAt", "variants", "options")
 
@@ -141,6 +150,15 @@ def _stock(variant: ProductVariant) -> tuple[str | None, dict[str, dict[str, Any
     return items[0].get("inventory_item_id"), levels
 
 
+def _price(price: Price) -> dict[str, Any]:
+    """``{currency_code, amount}``, and ``region_id`` for a price with that rule."""
+    out = {"currency_code": price.currency_code, "amount": _amount(price.amount)}
+    region = (price.rules or {}).get("region_id")
+    if isinstance(region, str) and region:
+        out["region_id"] = region
+    return out
+
+
 def _variant(v: ProductVariant, option_titles: dict[str, str | None]) -> dict[str, Any]:
     item, levels = _stock(v)
     chosen: dict[str, Any] = {}
@@ -153,10 +171,7 @@ def _variant(v: ProductVariant, option_titles: dict[str, str | None]) -> dict[st
         "id": v.id,
         "title": v.title,
         "sku": v.sku,
-        "prices": [
-            {"currency_code": p.currency_code, "amount": _amount(p.amount)}
-            for p in v.prices or ()
-        ],
+        "prices": [_price(p) for p in v.prices or ()],
         "options": chosen,
         "barcode": v.barcode,
         "ean": v.ean,

@@ -32,7 +32,11 @@ TERM_LISTS = {
     "/admin/sales-channels": ("sales_channels", "sales_channels_list"),
     "/admin/stock-locations": ("stock_locations", "stock_locations_list"),
     "/admin/stores": ("stores", "store_list"),
+    "/admin/regions": ("regions", "regions_list"),
 }
+
+
+RELATIONS = ("categories", "tags", "sales_channels", "images", "options")
 
 
 def recorded_terms() -> dict[str, list[dict[str, Any]]]:
@@ -149,6 +153,10 @@ class FakeMedusa:
         page = copy.deepcopy(rows[offset : offset + limit])
         if params.get("fields") == "id":
             page = [{k: v for k, v in p.items() if k == "id"} for p in page]
+        elif params.get("fields"):  # like Medusa: a relation not asked for is not sent
+            asked = {f.lstrip("*").split(".")[0] for f in params["fields"].split(",")}
+            page = [{k: v for k, v in p.items() if k not in RELATIONS or k in asked}
+                    for p in page]
         return _json(200, {"products": page, "count": len(rows), "offset": offset,
                            "limit": limit})
 
