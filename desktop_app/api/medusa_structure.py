@@ -32,6 +32,9 @@ PRODUCT_FIELDS = ",".join(
         "*variants",
         "*variants.options",
         "*variants.prices",
+        # A region price's rule: ``*variants.prices`` alone answers ``rules: {}`` for it
+        # (product_read_region_prices_star); this keeps the default fields.
+        "*variants.prices.price_rules",
         "*variants.inventory_items",
         "*variants.inventory_items.inventory.location_levels",
         "*sales_channels",
@@ -54,6 +57,7 @@ LEVELS_FIELDS = ",".join(
 OPTIONS_FIELDS = "id,*options,*options.values"
 IMAGES_FIELDS = "id,thumbnail,*images"
 ITEM_LEVELS_FIELDS = "id,*location_levels"
+REGION_FIELDS = "id,name,currency_code"
 LEVEL_KEYS = ("id", "location_id", "stocked_quantity", "reserved_quantity", "available_quantity")
 
 PAGE_SIZE = 200  # list endpoints default to 10-50 rows, differently per route: always send it
@@ -246,10 +250,12 @@ class MedusaStructure:
     ) -> Json:
         """``POST /admin/products/{id}/variants/batch``; the body ``{created, updated, deleted}``.
 
-        ``create`` items are ``{title, sku, options: {Title: value}, prices, ...}``,
-        ``update`` items carry their ``id`` (prices given replace the list), ``delete``
-        is variant ids. ``deleted`` is ``{ids, object: "variant", deleted}``. All or
-        nothing on the server; never retried when it creates.
+        ``create`` items are ``{title, sku, options: {Title: value}, prices, ...}`` (a region
+        price with ``rules: {region_id}``), ``update`` items carry their ``id`` (prices given
+        replace the list), ``delete`` is variant ids. ``deleted`` is ``{ids, object:
+        "variant", deleted}``. Never retried when it creates. Not all or nothing: a batch
+        refused for its ``create`` left an ``update``'s variant without prices
+        (variants_batch_refused_update.json), so send updates and creates apart.
         """
         body: Json = {}
         for key, items in (("create", create), ("update", update)):
@@ -511,6 +517,11 @@ class MedusaStructure:
         """``POST /admin/sales-channels {name}``. Never retried."""
         body = await self._post("/admin/sales-channels", {"name": name}, retry=Retry.NEVER)
         return _take(body, "sales_channel", "sales channel")
+
+    async def regions(self) -> list[Json]:
+        """``GET /admin/regions``: every region (``id, name, currency_code``). A region price
+        is a price with the rule ``region_id`` (tests/fixtures/medusa/regions_list.json)."""
+        return await self._list_all("/admin/regions", "regions", REGION_FIELDS, "region list")
 
     async def store_currencies(self) -> list[str]:
         """Lower-case codes of the store's ``supported_currencies`` (``GET /admin/stores``).

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_app.api.errors import Validation
 from desktop_app.store import records
+from desktop_app.store.fields import price_body
 
 VARIANT_MARKER = "desktop_variant"
 # What a create (or a read after a structure change) asks Medusa to answer with: the
@@ -31,8 +32,7 @@ def variant_body(variant: dict[str, Any]) -> dict[str, Any]:
     body = {k: variant[k] for k in _VARIANT_KEYS if variant.get(k) not in (None, "")}
     body["title"] = variant.get("title") or "Default"
     body["options"] = dict(variant.get("options") or {})
-    body["prices"] = [{"currency_code": p["currency_code"], "amount": p["amount"]}
-                      for p in variant.get("prices") or ()]
+    body["prices"] = price_body(variant.get("prices"))
     body["metadata"] = {**(variant.get("metadata") or {}), VARIANT_MARKER: variant["id"]}
     return body
 

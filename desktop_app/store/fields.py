@@ -7,9 +7,10 @@ Field names are what ``edit()`` accepts and what the outbox stores:
   sets: Medusa replaces the set and keeps no order), ``collection_id`` and ``type_id``
   (an id, or None to clear); Medusa's own images ``medusa_thumbnail`` (a url or None) and
   ``medusa_images`` (urls, in order); and per variant ``variants.<variant id>.<key>`` for
-  ``sku``, ``prices`` (a list of ``{"currency_code", "amount"}``; Medusa replaces a
-  variant's prices wholesale), ``title``, ``barcode``, ``ean``, ``upc``, ``weight``,
-  ``length``, ``height``, ``width``, ``manage_inventory``, ``allow_backorder``.
+  ``sku``, ``prices`` (a list of ``{"currency_code", "amount"}``, plus ``"region_id"``
+  for a region price; Medusa replaces a variant's prices wholesale), ``title``,
+  ``barcode``, ``ean``, ``upc``, ``weight``, ``length``, ``height``, ``width``,
+  ``manage_inventory``, ``allow_backorder``.
 * Payload: ``title``, ``subtitle``, ``description`` (Lexical JSON), ``seo.meta_title``,
   ``seo.meta_description``, ``seo.meta_keywords``, and the upload relations
   ``thumbnail`` (a media id, or None) and ``images`` (the gallery: media ids in order).
@@ -26,6 +27,11 @@ Medusa's request shapes (tests/fixtures/medusa, docs/medusa-endpoints.md): ``cat
 ``thumbnail`` and ``images: [{"url"}]``; variant keys ride in the product update's
 ``variants: [{"id", …}]``. An empty sku, barcode, ean or upc is sent as null: each is
 unique in Medusa, so two variants holding "" collide (400 "already exists").
+
+Prices: a region price is Medusa's price with the rule ``region_id`` and goes as
+``{"currency_code", "amount", "rules": {"region_id"}}`` (``price_body``); prices compare
+as a set of (currency, region, amount). A variant's prices are always sent whole, region
+prices included: one left out is deleted (product_update_prices_without_region.json).
 """
 
 from __future__ import annotations
@@ -190,10 +196,10 @@ def canonical(field: str, value: Any) -> Any:
     if field.startswith("metadata."):
         return None if value == "" else value  # Medusa deletes a key set to ""
     if key == "prices":
-        rows = value or []
         return sorted(
-            (str(p.get("currency_code") or "").lower(), _amount(p.get("amount")))
-            for p in rows
+            (str(p.get("currency_code") or "").lower(), str(p.get("region_id") or ""),
+             _amount(p.get("amount")))
+            for p in value or ()
             if isinstance(p, dict)
         )
     if key in VARIANT_NUMBERS:
@@ -217,11 +223,23 @@ def _json_amount(value: Any) -> Any:
     return int(number) if number == number.to_integral_value() else float(text)
 
 
+def price_body(prices: Any) -> list[dict[str, Any]]:
+    """A variant's prices as Medusa takes them (product update, create, variants batch):
+    a region price with its rule, so sending the list keeps it."""
+    out = []
+    for p in prices or ():
+        price: dict[str, Any] = {"currency_code": p["currency_code"],
+                                 "amount": _json_amount(p["amount"])}
+        if p.get("region_id"):
+            price["rules"] = {"region_id": p["region_id"]}
+        out.append(price)
+    return out
+
+
 def _variant_value(key: str, value: Any) -> Any:
     """A variant key's value as Medusa's product update takes it."""
     if key == "prices":
-        return [{"currency_code": p["currency_code"], "amount": _json_amount(p["amount"])}
-                for p in value or []]
+        return price_body(value)
     if key in VARIANT_CODES:
         return _optional_text(value)  # "" would collide with another variant's ""
     if key in VARIANT_NUMBERS:

@@ -1,12 +1,14 @@
 """The shop's organising terms in the store: categories, collections, tags, types, sales
-channels, stock locations and currencies (table ``taxonomy``, schema migration 6).
+channels, stock locations, currencies and regions (table ``taxonomy``, schema migration 6).
 
 A pull reads each kind whole from Medusa and replaces the stored rows of that kind
 (``save_all``), so the list can name and filter what products refer to by id, offline.
 Raw items are taken as Medusa sends them (``MedusaStructure``): category ``{id, name,
 handle, parent_category_id}`` (a tree's ``category_children`` are flattened),
 collection ``{id, title, handle}``, tag and type ``{id, value}``, sales channel and
-stock location ``{id, name}``; currencies are lower-case codes.
+stock location ``{id, name}``, region ``{id, name, currency_code}`` (its currency is the
+term's ``currency``; a region price is a price with the rule ``region_id``); currencies
+are lower-case codes.
 
 Writes join the caller's transaction; the catalog is the only writer (the pull is one
 of its operations). A product's row carries filter tokens for its categories and all
@@ -28,14 +30,14 @@ from desktop_app.store.outbox import now
 from desktop_app.text import natural_key
 
 CATEGORY, COLLECTION, TAG, TYPE = "category", "collection", "tag", "type"
-CHANNEL, LOCATION, CURRENCY = "channel", "location", "currency"
-KINDS = (CATEGORY, COLLECTION, TAG, TYPE, CHANNEL, LOCATION, CURRENCY)
+CHANNEL, LOCATION, CURRENCY, REGION = "channel", "location", "currency", "region"
+KINDS = (CATEGORY, COLLECTION, TAG, TYPE, CHANNEL, LOCATION, CURRENCY, REGION)
 # The record field that refers to each kind (products name terms by id).
 RECORD_FIELDS = {"categories": CATEGORY, "tags": TAG, "sales_channels": CHANNEL,
                  "collection_id": COLLECTION, "type_id": TYPE}
 # Where each kind keeps its display name in Medusa's reply.
 _NAME_KEYS = {CATEGORY: "name", COLLECTION: "title", TAG: "value", TYPE: "value",
-              CHANNEL: "name", LOCATION: "name"}
+              CHANNEL: "name", LOCATION: "name", REGION: "name"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Term:
     name: str
     parent_id: str | None = None  # categories: the parent category
     handle: str | None = None
+    currency: str | None = None  # regions: the lower-case code of its currency
 
 
 def _check(kind: str) -> None:
@@ -69,8 +72,10 @@ def term_of(kind: str, raw: Any) -> Term | None:
         return None
     name = raw.get(_NAME_KEYS[kind])
     parent = raw.get("parent_category_id") if kind == CATEGORY else None
+    currency = raw.get("currency_code") if kind == REGION else None
     return Term(kind, str(raw["id"]), str(name) if name else str(raw["id"]),
-                str(parent) if parent else None, raw.get("handle") or None)
+                str(parent) if parent else None, raw.get("handle") or None,
+                str(currency).lower() if currency else None)
 
 
 def save_all(conn: sqlite3.Connection, kind: str, items: Iterable[Any]) -> list[Term]:
@@ -98,14 +103,18 @@ def save_all(conn: sqlite3.Connection, kind: str, items: Iterable[Any]) -> list[
 
 
 def _term(row: sqlite3.Row) -> Term:
-    return Term(row["kind"], row["id"], row["name"], row["parent_id"], row["handle"])
+    currency = row["currency"]
+    return Term(row["kind"], row["id"], row["name"], row["parent_id"], row["handle"],
+                str(currency).lower() if currency else None)
 
 
 def load(conn: sqlite3.Connection, kind: str) -> list[Term]:
     """The stored terms of ``kind`` by name, in natural order ("Size 2" before "Size 10")."""
     _check(kind)
-    rows = conn.execute("SELECT kind, id, name, parent_id, handle FROM taxonomy WHERE kind=?",
-                        (kind,))
+    rows = conn.execute(
+        """SELECT kind, id, name, parent_id, handle, CASE WHEN kind = 'region' THEN
+           json_extract(raw, '$.currency_code') END AS currency FROM taxonomy WHERE kind=?""",
+        (kind,))
     return sorted((_term(r) for r in rows), key=lambda t: (natural_key(t.name), t.id))
 
 

@@ -133,12 +133,16 @@ async def test_find_by_handle_refuses_an_empty_handle_without_asking():
 
 
 async def test_read_product_asks_for_the_recorded_fields_and_keeps_the_defaults():
-    assert recorded("product_read_structure")["request"]["params"] == {"fields": PRODUCT_FIELDS}
-    server, medusa = serve("product_read_structure")
-    pid = path_of("product_read_structure").rsplit("/", 1)[1]
+    name = "product_read_region_prices_structure"
+    assert recorded(name)["request"]["params"] == {"fields": PRODUCT_FIELDS}
+    server, medusa = serve(name)
+    pid = path_of(name).rsplit("/", 1)[1]
     product = await medusa.read_product(pid)
     assert params_of(only_request(server)) == {"fields": [PRODUCT_FIELDS]}
-    assert product == body_of("product_read_structure")["product"]
+    assert product == body_of(name)["product"]
+    # The region price's rule is read back (``*variants.prices`` alone says ``{}``).
+    rules = [p["rules"] for v in product["variants"] for p in v["prices"]]
+    assert {} in rules and any(r.get("region_id", "").startswith("reg_") for r in rules)
     for key in ("title", "handle", "status", "thumbnail", "options", "variants", "images"):
         assert key in product
     for key in ("sales_channels", "categories", "collection", "tags", "type"):

@@ -111,7 +111,9 @@ class FakeCreates:
              "title": v["title"], "sku": v.get("sku"), "metadata": v.get("metadata"),
              "product_id": product["id"], "options": [], "prices": [
                  {**variant_template["prices"][0], "id": f"price_fake{n}_{i}_{j}",
-                  "amount": p["amount"], "currency_code": p["currency_code"]}
+                  "amount": p["amount"], "currency_code": p["currency_code"],
+                  # Medusa answers a price's rules (product_create_region_price.json).
+                  "rules": dict(p.get("rules") or {})}
                  for j, p in enumerate(v.get("prices") or ())]}
             for i, v in enumerate(body.get("variants") or ())]
         self.products[product["id"]] = product

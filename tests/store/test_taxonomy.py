@@ -32,6 +32,7 @@ def test_each_kind_is_read_from_medusas_own_shape(conn):
     taxonomy.save_all(conn, "channel", rows("sales_channels_list", "sales_channels"))
     taxonomy.save_all(conn, "location", rows("stock_locations_list", "stock_locations"))
     taxonomy.save_all(conn, "currency", ["eur", "USD"])
+    taxonomy.save_all(conn, "region", rows("regions_list", "regions"))
     top, sub = taxonomy.load(conn, "category")[::-1]  # "Rec Sub" sorts before "Rec Top"
     assert top.parent_id is None and sub.parent_id == top.id and sub.handle.startswith("rec-sub")
     assert taxonomy.load(conn, "collection")[0].name.startswith("Rec Coll")
@@ -41,6 +42,9 @@ def test_each_kind_is_read_from_medusas_own_shape(conn):
     assert len(taxonomy.load(conn, "location")) == 2
     assert taxonomy.load(conn, "currency") == [Term("currency", "eur", "EUR"),
                                                Term("currency", "usd", "USD")]
+    [region] = taxonomy.load(conn, "region")
+    assert region.name.startswith("Rec Europe") and region.id.startswith("reg_")
+    assert region.currency == "eur"  # a region sells in one currency
     assert all(taxonomy.read_at(conn, k) for k in taxonomy.KINDS)
     assert 0 <= taxonomy.age(conn) < 60
 
