@@ -7,6 +7,8 @@ dollars); shown by hand that reads "USD 20.9". Babel knows each currency's decim
     format_money("20.9", "usd", "en_US")   # "$20.90"
     format_money("20.9", "eur", "de_DE")   # "20,90 €"
     format_prices([{"currency_code": "eur", "amount": 10.5}], "fr_FR")   # "10,50 €"
+    format_prices([{"currency_code": "eur", "amount": 9, "region_id": "reg_1"}],
+                  regions={"reg_1": "Europe"})                          # "Europe: €9.00"
 
 The locale is the process's display locale: the GUI sets it from the system's at
 start (``set_locale``); the default is en_US. No digit is ever hidden: an amount
@@ -15,7 +17,7 @@ with more decimals than its currency's shows them all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -66,7 +68,16 @@ def format_money(amount: Any, currency: str, locale: str | None = None) -> str:
         return f"{code} {amount}"
 
 
-def format_prices(prices: Iterable[Any] | None, locale: str | None = None) -> str:
-    """A variant's prices (``{"currency_code", "amount"}`` dicts), comma-separated."""
-    return ", ".join(format_money(p.get("amount"), str(p.get("currency_code") or ""), locale)
-                     for p in prices or () if isinstance(p, dict))
+def format_prices(prices: Iterable[Any] | None, locale: str | None = None,
+                  regions: Mapping[str, str] | None = None) -> str:
+    """A variant's prices (``{"currency_code", "amount"}`` dicts), comma-separated; a
+    region price (``region_id``) after its region's name from ``regions`` (id → name),
+    or its id: "€10.00, Europe: €9.00"."""
+    parts = []
+    for p in prices or ():
+        if not isinstance(p, dict):
+            continue
+        text = format_money(p.get("amount"), str(p.get("currency_code") or ""), locale)
+        region = p.get("region_id")
+        parts.append(f"{(regions or {}).get(region, region)}: {text}" if region else text)
+    return ", ".join(parts)

@@ -190,12 +190,13 @@ class CommerceEditor(QDialog):
         self.show_server_errors()
 
     def _refresh_names(self, detail: ProductDetail) -> None:
-        kinds = {*RECORD_FIELDS.values(), "location"}
+        kinds = {*RECORD_FIELDS.values(), "location", "region"}
         terms = {kind: {t.id: t.name for t in self.catalog.taxonomy(kind)} for kind in kinds}
         names = FieldNames.of(detail.medusa, terms)
         for page in self.tab_pages:
             page.names = names
         self.structure.currencies = {t.id for t in self.catalog.taxonomy("currency")}
+        self.structure.regions = self.catalog.taxonomy("region")
 
     @staticmethod
     def _state_text(detail: ProductDetail) -> str:

@@ -55,6 +55,7 @@ class FieldRow(QFrame):
         super().__init__(objectName="conflictRow")
         self.dialog = dialog
         self.entry = entry
+        self.regions = dialog.catalog.taxonomy("region")  # to name region prices
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("QFrame#conflictRow { background: #ffffff; border: 1px solid "
                            "#e1e5ec; border-radius: 8px; }")
@@ -74,7 +75,8 @@ class FieldRow(QFrame):
                     theirs, "font-weight: 600;"))
         for col, (heading, value, style) in enumerate(columns):
             grid.addWidget(_value_label(heading, MUTED + " font-size: 9pt;"), 2, col)
-            grid.addWidget(_value_label(show_value(entry.field, value), style), 3, col)
+            grid.addWidget(_value_label(show_value(entry.field, value, self.regions), style),
+                           3, col)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         self.keep = QPushButton("Keep mine", objectName="keepMine")
@@ -87,7 +89,8 @@ class FieldRow(QFrame):
             buttons.addWidget(b)
         buttons.addStretch(1)
         grid.addLayout(buttons, 4, 0, 1, 3)
-        self.custom = QLineEdit(edit_text(entry.field, entry.mine), objectName="customValue")
+        self.custom = QLineEdit(edit_text(entry.field, entry.mine, self.regions),
+                                objectName="customValue")
         self.use = QPushButton("Use this value", objectName="useCustom")
         self.use.clicked.connect(self._use_custom)
         self.custom.returnPressed.connect(self._use_custom)
@@ -110,7 +113,8 @@ class FieldRow(QFrame):
         self.custom.selectAll()
 
     def _use_custom(self) -> None:
-        value, error = parse_custom(self.entry.field, self.custom.text(), self.entry.mine)
+        value, error = parse_custom(self.entry.field, self.custom.text(), self.entry.mine,
+                                    self.regions)
         if error:
             self.error.setText(error)
             self.error.show()

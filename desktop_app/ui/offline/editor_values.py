@@ -13,7 +13,7 @@ id>.<location id>`` for a stocked quantity, which the editor saves through
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -28,6 +28,7 @@ from desktop_app.store.fields import (
     image_urls,
     term_ids,
 )
+from desktop_app.store.taxonomy import Term
 from desktop_app.ui.offline import validation as v
 
 STOCK = "stock"
@@ -86,8 +87,9 @@ def ids_text(value: Any) -> str:
     return ",".join(sorted(term_ids(value)))
 
 
-def shown_text(name: str, value: Any) -> str:
-    """A field's value as the form shows it."""
+def shown_text(name: str, value: Any, regions: Sequence[Term] = ()) -> str:
+    """A field's value as the form shows it (a region price names its region from
+    ``regions``)."""
     if name == "status":
         return str(value or "draft")
     if name in ORGANISE_LISTS:
@@ -99,7 +101,7 @@ def shown_text(name: str, value: Any) -> str:
     if name.startswith("variants."):
         key = variant_key(name)[1]
         if key == "prices":
-            return v.format_prices(value)
+            return v.format_prices(value, regions)
         if key in VARIANT_NUMBERS:
             return number_text(value)
         if key in VARIANT_FLAGS:
@@ -156,8 +158,11 @@ def currency_error(prices: Iterable[dict[str, Any]], known: set[str]) -> str | N
     return None
 
 
-def typed_value(name: str, text: str) -> tuple[Any, str | None]:
-    """The value ``edit`` takes for a variant or organise field's text, or an error."""
+def typed_value(
+    name: str, text: str, regions: Sequence[Term] = ()
+) -> tuple[Any, str | None]:
+    """The value ``edit`` takes for a variant or organise field's text, or an error (a
+    region price is found by name or id in ``regions``)."""
     if name in ORGANISE_LISTS:
         return [i for i in text.split(",") if i], None
     if name in ORGANISE_REFS or name == MEDUSA_THUMBNAIL:
@@ -166,7 +171,7 @@ def typed_value(name: str, text: str) -> tuple[Any, str | None]:
         return [u for u in text.split("\n") if u], None
     key = variant_key(name)[1]
     if key == "prices":
-        return v.parse_prices(text)
+        return v.parse_prices(text, regions)
     if key in VARIANT_NUMBERS:
         return parse_number(text)
     if key in VARIANT_FLAGS:

@@ -90,7 +90,7 @@ class FieldNames:
             return "(none)" if value is None else str(value)
         key = variant_key(name)[1] if name.startswith("variants.") else ""
         if key == "prices":
-            return money.format_prices(value) or "(no prices)"
+            return money.format_prices(value, regions=self.terms.get("region")) or "(no prices)"
         if key in VARIANT_FLAGS:
             return "Yes" if value else "No"
         if key in ("weight", "length", "height", "width"):

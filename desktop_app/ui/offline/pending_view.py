@@ -31,7 +31,7 @@ from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import OutboxEntry
 from desktop_app.store.fields import MEDUSA, PAYLOAD, owner
 from desktop_app.store.operations import Operation
-from desktop_app.store.taxonomy import LOCATION
+from desktop_app.store.taxonomy import LOCATION, Term
 from desktop_app.text import plural
 from desktop_app.ui.offline import operation_words
 from desktop_app.ui.offline.subscriptions import once
@@ -73,6 +73,7 @@ class PendingView(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         self._push_now = push_now
+        self._regions: list[Term] = []
         self.setObjectName("pendingView")
         self.setWindowTitle("Pending changes")
         self.resize(980, 420)
@@ -148,6 +149,7 @@ class PendingView(QWidget):
     # -------------------------------------------------------------- content
     def refresh(self) -> None:
         entries = self._entries = self.catalog.outbox()
+        self._regions = self.catalog.taxonomy("region")  # names of region prices
         operations = self._operations = self.catalog.operations()
         selected = {r.key for r in self.selected_rows()}
         lines = [*(self._operation_line(op) for op in operations),
@@ -177,7 +179,8 @@ class PendingView(QWidget):
     def _edit_line(self, entry: OutboxEntry) -> tuple[Row, tuple[str, ...]]:
         cells = (self._title(entry.product_id),
                  field_label(entry.field, self._variants.get(entry.product_id)),
-                 show_value(entry.field, entry.mine), STATE_LABELS.get(entry.state, entry.state),
+                 show_value(entry.field, entry.mine, self._regions),
+                 STATE_LABELS.get(entry.state, entry.state),
                  entry.message or "")
         return Row(EDIT, entry.seq, entry.product_id, entry.state), cells
 

@@ -9,7 +9,7 @@ Under the table, a note says when Payload's copy of the variants lags behind.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from desktop_app.services.new_product import VariantDraft
 from desktop_app.services.offline import OfflineCatalog, ProductDetail
 from desktop_app.services.rebase import Incoming, Rebased
+from desktop_app.store.taxonomy import Term
 from desktop_app.store.variant_lag import variant_lag
 from desktop_app.text import plural
 from desktop_app.ui.offline import validation as v
@@ -91,6 +92,15 @@ class StructureTab(EditorTab):
         layout.addWidget(self.error_for("variants"))
         self.variants.itemSelectionChanged.connect(self._selection_changed)
 
+    @property
+    def regions(self) -> Sequence[Term]:
+        """The shop's regions (``region`` terms), by which region prices are named."""
+        return self.variants.regions
+
+    @regions.setter
+    def regions(self, regions: Sequence[Term]) -> None:
+        self.variants.regions = tuple(regions)
+
     # ----------------------------------------------------------------- load
     def load(self, detail: ProductDetail) -> None:
         self._show_structure(detail)
@@ -117,7 +127,8 @@ class StructureTab(EditorTab):
             for key in EDITED:
                 name = variant_field(str(variant.get("id")), key)
                 value = detail.value(name)
-                out[name] = Incoming(detail.server_value(name), value, shown_text(name, value))
+                out[name] = Incoming(detail.server_value(name), value,
+                                     shown_text(name, value, self.regions))
         return out
 
     def form_values(self) -> dict[str, str]:
@@ -170,8 +181,8 @@ class StructureTab(EditorTab):
         first = next(iter(self._variants()), {})
         fields += [Field("Title", placeholder="Title (optional)"),
                    Field("SKU", placeholder="SKU"),
-                   Field("Prices", text=v.format_prices(first.get("prices")),
-                         placeholder="Prices, like EUR 10.50")]
+                   Field("Prices", text=v.format_prices(first.get("prices"), self.regions),
+                         placeholder="Prices, like EUR 10.50, Europe: EUR 9")]
         self.prompt.ask("New variant", fields, lambda texts: self._add_variant(options, texts))
 
     def _add_variant(self, options: list[dict[str, Any]], texts: list[Any]) -> str | None:
@@ -185,7 +196,7 @@ class StructureTab(EditorTab):
             return problem
         if sku and any(x.get("sku") == sku for x in self._variants()):
             return f"Another variant has the SKU {sku}."
-        prices, problem = v.parse_prices(prices_text)
+        prices, problem = v.parse_prices(prices_text, self.regions)
         if problem is None:
             problem = currency_error(prices or (), self.currencies)
         if problem is not None:

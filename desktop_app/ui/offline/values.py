@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from desktop_app import money
+from desktop_app.store.taxonomy import Term
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline.field_names import FIELD_LABELS, VARIANT_KEY_LABELS
 from desktop_app.ui.offline.validation import format_prices, parse_prices
@@ -35,11 +37,13 @@ def field_label(name: str, variants: dict[str, str] | None = None) -> str:
     return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
 
 
-def show_value(name: str, value: Any) -> str:
+def show_value(name: str, value: Any, regions: Sequence[Term] = ()) -> str:
+    """A value for people; a region price after its region's name (from ``regions``)."""
     if value is None:
         return "—" if not name.startswith("metadata.") else "(removed)"
     if name.endswith(".prices"):
-        return money.format_prices(value) or "(no prices)"
+        names = {t.id: t.name for t in regions}
+        return money.format_prices(value, regions=names) or "(no prices)"
     if name == "status" and isinstance(value, str):
         return status_label(value)  # "Draft", as everywhere in the app
     if name == "description" and isinstance(value, dict):
@@ -49,19 +53,21 @@ def show_value(name: str, value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def edit_text(name: str, value: Any) -> str:
+def edit_text(name: str, value: Any, regions: Sequence[Term] = ()) -> str:
     """The text a merchant edits for a custom value."""
     if value is None:
         return ""
     if name.endswith(".prices"):
-        return format_prices(value)
+        return format_prices(value, regions)
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def parse_custom(name: str, text: str, like: Any) -> tuple[Any, str | None]:
+def parse_custom(
+    name: str, text: str, like: Any, regions: Sequence[Term] = ()
+) -> tuple[Any, str | None]:
     """The value typed for ``name`` (shaped like ``like``), or an error message."""
     if name.endswith(".prices"):
-        return parse_prices(text)
+        return parse_prices(text, regions)
     if name == "description":
         return None, "Edit rich text in the content editor."
     if isinstance(like, str) or like is None:

@@ -1,7 +1,8 @@
 """The variants of a product as an editable table: one row per variant, one column per key.
 
 Logical column 0 is the title (it carries the variant id), 1 the SKU and 2 the prices
-(typed "EUR 10.50, USD 12", painted as money by ``PriceDelegate``); the read-only
+(typed "EUR 10.50, USD 12, Europe: EUR 9", a region price after its region's name,
+painted as money by ``PriceDelegate``); the read-only
 options column is shown first and the two flags after the prices, by moving header
 sections, so code keeps stable column numbers. The two flags are check boxes. A cell
 whose value does not parse, or that a server refused, is tinted and says why in its
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 
 from desktop_app.store import operations as ops
 from desktop_app.store.fields import VARIANT_FLAGS
+from desktop_app.store.taxonomy import Term
 from desktop_app.ui.offline.details_tab import table_style
 from desktop_app.ui.offline.editor_tab import BAD_CELL, NO_COLOUR
 from desktop_app.ui.offline.editor_values import (
@@ -44,7 +46,7 @@ KEYS = tuple(key for key, _h, _w in COLUMNS)
 EDITED = tuple(key for key in KEYS if key != "options")
 OPTIONS_COLUMN = KEYS.index("options")
 HEADER_TIPS = {
-    "prices": "Prices per currency, like “EUR 10.50, USD 12”",
+    "prices": "Prices per currency and per region, like “EUR 10.50, USD 12, Europe: EUR 9”",
     "manage_inventory": "Medusa tracks this variant's stock (the Stock tab sets it)",
     "allow_backorder": "Sell this variant when it is out of stock",
     "weight": "As Medusa stores it (the shop decides the unit)",
@@ -111,6 +113,7 @@ class VariantTable(QTableWidget):
         self.setHorizontalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
         # Shown as money ("€10.50"); edited as typed ("EUR 10.5").
         self.setItemDelegateForColumn(column("prices"), PriceDelegate(self))
+        self.regions: Sequence[Term] = ()  # the shop's, to name region prices
         self.problems: dict[str, str] = {}  # field -> what is wrong with the typed text
         self.server: dict[str, str] = {}  # field -> the server's words
         self._loading = False
@@ -151,7 +154,8 @@ class VariantTable(QTableWidget):
                                    else Qt.CheckState.Unchecked)
                 self._flags[(vid, key)] = bool(variant.get(key))
             else:
-                item = QTableWidgetItem(shown_text(variant_field(vid, key), variant.get(key)))
+                item = QTableWidgetItem(shown_text(variant_field(vid, key), variant.get(key),
+                                                   self.regions))
                 item.setData(SERVER_TEXT, item.text())
             self.setItem(row, column(key), item)
         self.item(row, 0).setData(Qt.ItemDataRole.UserRole, vid)
@@ -198,7 +202,7 @@ class VariantTable(QTableWidget):
             for key in EDITED:
                 name = variant_field(vid, key)
                 item = self.item(row, column(key))
-                value, problem = typed_value(name, self.text_of(item, key))
+                value, problem = typed_value(name, self.text_of(item, key), self.regions)
                 if problem is None and key == "prices":
                     problem = currency_error(value or (), currencies)
                 if problem is not None and item.text() == item.data(SERVER_TEXT):
