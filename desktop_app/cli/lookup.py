@@ -27,11 +27,12 @@ KIND_WORDS = {
     "channel": ("sales channel", "sales channels", "channels"),
     "location": ("stock location", "stock locations", "locations"),
     "currency": ("currency", "currencies", "currencies"),
+    "region": ("region", "regions", "regions"),
 }
 
 # How Medusa's ids of each kind begin (an id can be used before the kind was pulled).
 ID_PREFIXES = {"category": "pcat_", "collection": "pcol_", "tag": "ptag_", "type": "ptyp_",
-               "channel": "sc_", "location": "sloc_"}
+               "channel": "sc_", "location": "sloc_", "region": "reg_"}
 
 
 def product(catalog: OfflineCatalog, given: str) -> ProductDetail:
@@ -141,6 +142,8 @@ def names(catalog: OfflineCatalog, kind: str) -> dict[str, str]:
 def term_json(t: Term, depth: int | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"id": t.id, "name": t.name, "parent_id": t.parent_id,
                            "handle": t.handle}
+    if t.kind == "region":
+        out["currency_code"] = t.currency
     if depth is not None:
         out["depth"] = depth
     return out

@@ -1,4 +1,5 @@
-"""``desktop-app categories | collections | tags | types | channels | locations | currencies``.
+"""``desktop-app categories | collections | tags | types | channels | locations | currencies
+| regions``.
 
 ``list`` reads the terms the store holds from the last pull (offline); ``create``
 makes one in Medusa at once (online) and stores it, so products can be given it
@@ -26,7 +27,8 @@ from desktop_app.services.transports import Transports
 # command -> (taxonomy kind, can be created here)
 GROUPS = {"categories": ("category", True), "collections": ("collection", True),
           "tags": ("tag", True), "types": ("type", True), "channels": ("channel", True),
-          "locations": ("location", True), "currencies": ("currency", False)}
+          "locations": ("location", True), "currencies": ("currency", False),
+          "regions": ("region", False)}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -69,8 +71,10 @@ def cmd_list(args: argparse.Namespace, transports: Transports = Transports()) ->
         else:
             found = catalog.taxonomy(args.kind)
             terms = [lookup.term_json(t) for t in found]
-            rows = [(t.id, t.name, t.handle or "-") for t in found]
-        text = table(("Id", "Name", "Handle"), rows, width=60) if rows else ""
+            rows = [(t.id, t.name, (t.currency or "-").upper() if args.kind == "region"
+                     else t.handle or "-") for t in found]
+        third = "Currency" if args.kind == "region" else "Handle"
+        text = table(("Id", "Name", third), rows, width=60) if rows else ""
         words = lookup.KIND_WORDS[args.kind][1]
         note = "" if rows else f"No {words} stored; 'desktop-app pull' reads them."
         return Output({"kind": args.kind, "terms": terms}, text, note)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop_app.cli import lookup, values
+from desktop_app.cli import lookup, price_args, values
 from desktop_app.cli.catalog_cmd import (
     HELP,
     CommandError,
@@ -58,6 +58,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--title", default="", help="default: its values, 'XL / Red'")
     add.add_argument("--sku", default="")
     add.add_argument("--price", action="append", metavar="CUR=AMOUNT", help="repeatable")
+    add.add_argument("--region-price", action="append", metavar="REGION=CUR:AMOUNT",
+                     help="a region's price (region by name or id; repeatable)")
     add.add_argument("--no-manage-inventory", dest="manage_inventory", action="store_false",
                      help="Medusa does not track its stock")
     add.add_argument("--allow-backorder", action="store_true")
@@ -69,10 +71,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     update = sub.add_parser(
         "update", help="change a variant's fields", formatter_class=HELP,
         epilog="examples:\n  desktop-app variants update prod_01 SHIRT-S --price eur=27.5 "
-        "--remove-price usd\n  desktop-app variants update prod_01 variant_01 --barcode '' "
-        "--weight 250 --no-manage-inventory",
+        "--remove-price usd\n  desktop-app variants update prod_01 SHIRT-S --price eur=30 "
+        "--region-price Europe=eur:27\n  desktop-app variants update prod_01 variant_01 "
+        "--barcode '' --weight 250 --no-manage-inventory",
         description="Change a variant's fields; an empty code or 'none' measure clears it. "
-        "--price sets that currency's price and keeps the others.")
+        "--price sets that currency's price, --region-price a region's price (in the "
+        "region's currency); every price not named is kept.")
     update.add_argument("product", metavar="PRODUCT")
     update.add_argument("variant", metavar="VARIANT", help="its id or SKU")
     update.add_argument("--title")
@@ -82,6 +86,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         update.add_argument(f"--{measure}", metavar="N")
     update.add_argument("--price", action="append", metavar="CUR=AMOUNT", help="repeatable")
     update.add_argument("--remove-price", action="append", metavar="CUR", help="repeatable")
+    update.add_argument("--region-price", action="append", metavar="REGION=CUR:AMOUNT",
+                        help="a region's price, e.g. Europe=eur:27 (repeatable)")
+    update.add_argument("--remove-region-price", action="append", metavar="REGION[=CUR]",
+                        help="remove a region's price (repeatable)")
     for flag in FLAGS:
         update.add_argument(f"--{flag.replace('_', '-')}", dest=flag,
                             action=argparse.BooleanOptionalAction, default=None)
@@ -110,17 +118,14 @@ def options_json(detail: ProductDetail) -> list[dict[str, Any]]:
             for o in lookup.options_of(detail)]
 
 
-def _prices_text(prices: list[dict[str, Any]]) -> str:
-    return " ".join(f"{p['currency_code']}={p['amount']}" for p in prices) or "-"
-
-
 def cmd_list(args: argparse.Namespace, transports: Transports = Transports()) -> int:
     def work(catalog: OfflineCatalog) -> Output:
         detail = lookup.product(catalog, args.product)
         variants = [variant_json(v) for v in lookup.variants_of(detail)]
+        regions = lookup.names(catalog, "region")
         rows = [(v["id"], v["title"] or "", v["sku"] or "-",
                  " / ".join(f"{k}={x}" for k, x in v["options"].items()) or "-",
-                 _prices_text(v["prices"]),
+                 price_args.prices_text(v["prices"], regions),
                  str(sum(q or 0 for q in v["stock"].values())) if v["stock"] else "-")
                 for v in variants]
         text = table(("Id", "Title", "SKU", "Options", "Prices", "Stocked"), rows)
@@ -181,8 +186,8 @@ def cmd_add(args: argparse.Namespace, transports: Transports = Transports()) -> 
         chosen = chosen_values(detail, args.option)
         sku = args.sku.strip()
         _check_sku(detail, sku)
-        prices = values.prices(args.price)
-        lookup.check_currencies(catalog, prices)
+        prices = price_args.new_prices(catalog, (), prices=args.price,
+                                       region_prices=args.region_price) or []
         if not prices and lookup.variants_of(detail):
             prices = list(lookup.variants_of(detail)[0].get("prices") or ())
         levels = levels_of(catalog, args.stock)
@@ -223,16 +228,12 @@ def variant_changes(catalog: OfflineCatalog, detail: ProductDetail, variant: dic
     for flag in FLAGS:
         if getattr(args, flag) is not None:
             changes[flag] = getattr(args, flag)
-    setting = values.prices(args.price)
-    removing = {c.strip().lower() for c in values.split_list(args.remove_price)}
-    if setting or removing:
-        lookup.check_currencies(catalog, setting)
-        given = {p["currency_code"] for p in setting}
-        if given & removing:
-            raise usage_error("--price and --remove-price name the same currency.", "prices")
-        kept = [dict(p) for p in variant.get("prices") or ()
-                if str(p.get("currency_code")).lower() not in given | removing]
-        changes["prices"] = [*kept, *setting]
+    prices = price_args.new_prices(
+        catalog, variant.get("prices") or (), prices=args.price,
+        region_prices=args.region_price, remove=args.remove_price,
+        remove_regions=args.remove_region_price)
+    if prices is not None:
+        changes["prices"] = prices
     if not changes:
         raise usage_error("Nothing to change: give --sku, --price, --title, … (see --help).")
     return changes

@@ -49,6 +49,9 @@ TERMS: dict[str, list[Any]] = {
     "location": [{"id": "sloc_main", "name": "Main warehouse"},
                  {"id": "sloc_back", "name": "Backroom"}],
     "currency": ["eur", "usd"],
+    # As GET /admin/regions answers (tests/fixtures/medusa/regions_list.json).
+    "region": [{"id": "reg_eu", "name": "Europe", "currency_code": "eur"},
+               {"id": "reg_na", "name": "North America", "currency_code": "usd"}],
 }
 
 
