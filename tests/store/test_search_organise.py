@@ -149,8 +149,10 @@ def test_every_plan_agrees_on_facet_filters(store, monkeypatch, query, offset, l
     import desktop_app.store.search as search_module
 
     monkeypatch.setattr(search_module, "FTS_SORT_MAX", 10**9)  # few hits: sorted
+    monkeypatch.setattr(search_module, "WALK_FACTOR", 0)
     by_sort = store.search(query, offset, limit)
     monkeypatch.setattr(search_module, "FTS_SORT_MAX", -1)  # many hits: walk or scan
+    monkeypatch.setattr(search_module, "WALK_FACTOR", 10**9)
     monkeypatch.setattr(search_module, "SCAN_ROWS", 0)
     monkeypatch.setattr(search_module, "SCAN_FACTOR", 0)  # a text scan sees nothing
     by_fallback = store.search(query, offset, limit)
