@@ -25,8 +25,6 @@ import runpy
 import shutil
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +45,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_app import money  # noqa: E402
 from desktop_app.config import MedusaAuth, Profile, ProfileStore  # noqa: E402
-from desktop_app.secrets import InMemorySecretStore, Secret, SecretKind  # noqa: E402
-from desktop_app.secrets.store import SecretStoreStatus  # noqa: E402
+from desktop_app.secrets import Secret  # noqa: E402
 from desktop_app.services.app_services import AppServices  # noqa: E402
 from desktop_app.services.new_product import ProductDraft, VariantDraft  # noqa: E402
 from desktop_app.services.profiles import ProfileService  # noqa: E402
@@ -61,6 +58,7 @@ from desktop_app.ui.offline.new_product_dialog import NewProductDialog  # noqa: 
 from desktop_app.ui.offline.variant_grid import KEEP, SKU  # noqa: E402
 from desktop_app.ui.pyside_refs import keep_singletons_alive  # noqa: E402
 from desktop_app.ui.style import apply_style  # noqa: E402
+from docs.first_session_tour import TourKeyring, until  # noqa: E402  (shared helpers)
 from tests.exchange.fakes import API_KEY, SECRET, Clock, FakeMedusa, FakePayload  # noqa: E402
 
 WINDOW = (1400, 860)
@@ -190,26 +188,6 @@ def demo_servers() -> tuple[FakeMedusa, FakePayload]:
     return medusa, payload
 
 
-class Keyring(InMemorySecretStore):
-    """Secrets in memory that answer like the OS keyring (no "this session only" notes)."""
-
-    @property
-    def status(self) -> SecretStoreStatus:
-        return SecretStoreStatus(persistent=True, backend="keyring")
-
-    def set(self, profile: str, kind: SecretKind, secret: Secret) -> bool:
-        super().set(profile, kind, secret)
-        return True
-
-
-async def until(predicate: Callable[[], object], what: str, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"the screenshots waited in vain for {what}")
-        await asyncio.sleep(0.05)
-
-
 class Screens:
     def __init__(self, window: MainWindow, out: Path) -> None:
         self.window, self.out = window, out
@@ -334,7 +312,7 @@ def main() -> int:
 
     medusa, payload = demo_servers()
     services = AppServices(
-        ProfileService(ProfileStore(SCRATCH / "config"), Keyring()),
+        ProfileService(ProfileStore(SCRATCH / "config"), TourKeyring()),
         transports=Transports(medusa=medusa.transport, payload=payload.transport),
         stack_dir=SCRATCH / "no-stack")
     services.profiles.save(
