@@ -161,3 +161,44 @@ def test_a_pull_after_a_create_landed_does_not_list_the_product_twice(env):
     # before the fix: the draft (local id, "pending") and Medusa's copy of it, side by side; the
     # merchant can edit both, and deleting "the duplicate" deletes the product itself
     assert len(rows) == 1, [(r.product_id, r.sync_state) for r in rows]
+
+
+class SlowCreates(FakeCreates):
+    """Answers a create only after a while, as a busy Medusa does: the window in which a
+    second process could send the same create."""
+
+    async def handle_async(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/admin/products" and request.method == "POST":
+            await asyncio.sleep(0.2)
+        return self.handle(request)
+
+    def client(self):
+        from desktop_app.api import MedusaClient, SecretKey
+        from desktop_app.api.http import NO_RETRY
+
+        return MedusaClient("http://medusa.test", SecretKey("sk_test_fake"),
+                            transport=httpx.MockTransport(self.handle_async),
+                            retry_policy=NO_RETRY)
+
+
+def test_a_second_process_pushing_the_same_shop_never_sends_a_create_twice(tmp_path):
+    """The GUI and a terminal push one profile at once: one create reaches Medusa."""
+    medusa = SlowCreates()
+    gui = OfflineCatalog(CatalogStore.open(tmp_path / "c.db"), Shop(PROFILE, medusa.client(), None))
+    cli = OfflineCatalog(CatalogStore.open(tmp_path / "c.db"), Shop(PROFILE, medusa.client(), None))
+    pid = gui.create_product(shirt())
+
+    async def both():
+        return await asyncio.gather(gui.push(), cli.push())
+
+    runner = asyncio.Runner()
+    try:
+        first, second = runner.run(both())
+        assert medusa.created_requests == 1
+        assert first.operations.created + second.operations.created == 1
+        assert len(medusa.live()) == 1
+        assert gui.server_id(pid) == cli.server_id(pid) == medusa.live()[0]["id"]
+    finally:
+        runner.run(gui.aclose())
+        runner.run(cli.aclose())
+        runner.close()
