@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -539,7 +540,10 @@ class CatalogPage(QWidget):
     # ------------------------------------------------------------------ close
     def shut_down(self) -> asyncio.Task[object] | None:
         """Close dialogs, stop listening and (once its tasks end) close the catalog."""
-        self._search_timer.stop()  # a search typed just before must not query a closed store
+        # A search typed just before must not query a closed store. The timer may be gone
+        # already when the page itself was deleted before its shop closed (a test teardown).
+        if shiboken6.isValid(self._search_timer):
+            self._search_timer.stop()
         slots = (self._pull, self._push, self._override)
         tasks = [s.task for s in slots if s.task is not None]
         for slot in slots:
