@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1] / "desktop_app"
-CATALOG = ("services/offline.py", "store/", "exchange/", "bulk/applying.py")
+CATALOG = ("services/offline.py", "store/", "exchange/", "bulk/applying.py",
+           "bulk/stock_changes.py")
 
 # What only the catalog may do: open the store, write rows, drive the engines.
 FORBIDDEN = {

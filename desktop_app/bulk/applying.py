@@ -19,9 +19,11 @@ any network call, and they are sent by the ordinary push (read-compare-write per
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.bulk import stock_changes
 from desktop_app.bulk.errors import BulkError
 from desktop_app.bulk.model import BulkPlan, RowError
 from desktop_app.store.bulk_ops import BulkChange, BulkOp, BulkOps, product_states
@@ -59,14 +61,15 @@ def history(store: CatalogStore, limit: int = 50) -> list[BulkOp]:
     return BulkOps(store.conn).recent(limit)
 
 
-def apply(store: CatalogStore, plan: BulkPlan) -> ApplyResult:
-    """Record the plan's edits in the outbox and remember them as one bulk edit."""
+def apply(store: CatalogStore, plan: BulkPlan, stock: Sequence[Any] = ()) -> ApplyResult:
+    """Record the plan's edits (and ``stock``: the grid's ``StockChange``s) in the outbox
+    and remember them as one bulk edit."""
     if not plan.ok:
         raise BulkError(plural(len(plan.errors), "Fix the error before applying.",
                                "Fix the {n} errors before applying."))
-    if not plan.diffs:
+    if not plan.diffs and not stock:
         raise BulkError("Nothing to change.")
-    names = {c.field for d in plan.diffs for c in d.changes}
+    names = {d.product_id: [c.field for c in d.changes] for d in plan.diffs}
     states = product_states(store.conn, plan.product_ids, names)
     edits, pending, skipped = [], [], []
     for diff in plan.diffs:
@@ -81,15 +84,18 @@ def apply(store: CatalogStore, plan: BulkPlan) -> ApplyResult:
             edits.append((diff.product_id, {c.field: c.after for c in fresh},
                            {c.field: state.server[c.field] for c in fresh}))
             pending += [(diff.product_id, c) for c in fresh]
-    if not edits:
+    if not edits and not stock:
         raise BulkError("Every product changed since the preview; preview again.")
     with store.outbox.durable_transaction():
         seqs = store.outbox.record_batch(edits)
         changes = [BulkChange(pid, c.field, c.before, c.after, seqs[(pid, c.field)])
                    for pid, c in pending]
-        op = BulkOps(store.conn).insert(plan.kind, plan.description, changes)
+        levels, stale = stock_changes.record(store, stock)
+        if not changes and not levels:
+            raise BulkError("Every product changed since the preview; preview again.")
+        op = BulkOps(store.conn).insert(plan.kind, plan.description, changes + levels)
         store.refresh_rows(pid for pid, _, _ in edits)
-    return ApplyResult(op, tuple(skipped))
+    return ApplyResult(op, tuple(skipped + stale))
 
 
 def undo(store: CatalogStore, bulk_id: int) -> UndoReport:
@@ -102,7 +108,10 @@ def undo(store: CatalogStore, bulk_id: int) -> UndoReport:
         raise BulkError(f"Bulk edit #{bulk_id} was already undone ({op.undone_at}).")
     report = UndoReport(bulk_id)
     with store.outbox.durable_transaction():
-        changes = ops.changes(bulk_id)
+        every = ops.changes(bulk_id)
+        levels = [c for c in every if c.field.startswith(stock_changes.PREFIX)]
+        changes = [c for c in every if not c.field.startswith(stock_changes.PREFIX)]
+        stock_changes.undo(store, bulk_id, levels, report)
         entries = store.outbox.get_many(c.seq for c in changes)
         latest = store.outbox.latest_active((c.product_id, c.field) for c in changes)
         reverts = []
@@ -112,9 +121,9 @@ def undo(store: CatalogStore, bulk_id: int) -> UndoReport:
             if revert is not None:
                 reverts.append(revert)
         store.outbox.record_batch(reverts)
-        report.reverted = len(reverts)
+        report.reverted += len(reverts)
         ops.mark_undone(bulk_id)
-        store.refresh_rows({c.product_id for c in changes})
+        store.refresh_rows({c.product_id for c in every})
     return report
 
 

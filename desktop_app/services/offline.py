@@ -84,7 +84,7 @@ import enum
 import logging
 import mimetypes
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,6 +99,7 @@ from desktop_app.exchange.connectivity import Connectivity, Reach, ReachChange
 from desktop_app.exchange.operations_push import OperationPusher
 from desktop_app.exchange.pull import PullProgressCallback, PullReport, pull, refresh_products
 from desktop_app.exchange.push import Pusher, PushProgress, PushProgressCallback, PushReport
+from desktop_app.grid.plan import GridPlan
 from desktop_app.services.new_product import (
     ProductDraft,
     VariantDraft,
@@ -113,6 +114,7 @@ from desktop_app.store import CatalogStore, OutboxEntry, SearchQuery, SearchRow,
 from desktop_app.store import operations as ops
 from desktop_app.store.bulk_ops import BulkOp, ProductState, product_states
 from desktop_app.store.fields import MEDUSA, PAYLOAD, extract, owner
+from desktop_app.store.grid_read import GridProduct, grid_products, sku_owners
 from desktop_app.store.lease import DEFAULT_TTL, Holder, Lease, new_owner
 from desktop_app.store.lease import PUSH as PUSH_LEASE
 from desktop_app.store.operations import ACTIVE as OPERATION_STATES
@@ -602,6 +604,25 @@ class OfflineCatalog:
         report = applying.undo(self._store, bulk_id)
         self._notify(Changes(rows_reset=True, outbox=True))
         return report
+
+    # ------------------------------------------------------- the variant grid (issue 13)
+    def grid_products(self, product_ids: Sequence[str]) -> list[GridProduct]:
+        """Products' Medusa records as the merchant sees them, for the variant grid."""
+        return grid_products(self._store.conn, product_ids)
+
+    def shop_skus(self) -> dict[str, str]:
+        """Every SKU of the shop (pending edits applied) and the product that holds it."""
+        return sku_owners(self._store.conn)
+
+    def apply_grid(self, plan: GridPlan, description: str = "Grid edit") -> ApplyResult:
+        """Record the grid's reviewed cells durably as one undoable step (``undo_bulk``):
+        field edits in the outbox and stock levels as operations, sent by the push."""
+        bulk = BulkPlan("grid", description, diffs=plan.diffs,
+                        fields=tuple(sorted({c.field for d in plan.diffs for c in d.changes})))
+        result = applying.apply(self._store, bulk, plan.stock)
+        ids = frozenset(plan.product_ids)
+        self._notify(Changes(ids, rows_reset=len(ids) > 100, outbox=True))
+        return result
 
     def resolve(self, seq: int, resolution: Resolution, value: Any = None) -> Changes:
         """Settle a conflicted (or failed) edit: keep mine, take theirs, or a custom value."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,11 +67,16 @@ def _chunks(ids: Sequence[str]) -> Iterable[list[str]]:
 
 
 def product_states(
-    conn: sqlite3.Connection, product_ids: Iterable[str], fields: Iterable[str]
+    conn: sqlite3.Connection,
+    product_ids: Iterable[str],
+    fields: Iterable[str] | Mapping[str, Iterable[str]],
 ) -> dict[str, ProductState]:
-    """Current and server values of ``fields`` for each known, not deleted product."""
+    """Current and server values of ``fields`` for each known, not deleted product;
+    ``fields`` may name each product's own (a grid edit names thousands of variant
+    fields, each of one product)."""
     ids = list(dict.fromkeys(product_ids))
-    names = list(dict.fromkeys(fields))
+    per_product = fields if isinstance(fields, Mapping) else None
+    names = [] if per_product is not None else list(dict.fromkeys(fields))
     states: dict[str, ProductState] = {}
     for part in _chunks(ids):
         marks = ",".join("?" * len(part))
@@ -95,7 +100,8 @@ def product_states(
             m, p = medusa.get(pid), payload.get(pid)
             if m is None and p is None:
                 continue
-            states[pid] = _state(pid, m, p, edits.get(pid, []), names)
+            wanted = names if per_product is None else list(per_product.get(pid, ()))
+            states[pid] = _state(pid, m, p, edits.get(pid, []), wanted)
     return states
 
 

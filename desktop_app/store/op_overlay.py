@@ -16,6 +16,8 @@ from desktop_app.store.operations import Operation
 
 def apply_operation(record: dict[str, Any], op: Operation) -> dict[str, Any]:
     """``record`` with ``op`` applied; the input is never changed."""
+    if op.kind == ops.STOCK:  # the commonest by far (a grid sets thousands): copy little
+        return _stock_copy(record, op.args)
     record = copy.deepcopy(record)
     handler = _HANDLERS.get(op.kind)
     if handler is not None:
@@ -80,6 +82,16 @@ def _option_values(record: dict[str, Any], args: dict[str, Any]) -> None:
     known = {v.get("value") for v in values}
     values += [{"id": None, "value": v} for v in args.get("add") or () if v not in known]
     option["values"] = values
+
+
+def _stock_copy(record: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+    """``record`` with one level set, sharing what the level does not touch."""
+    out = dict(record)
+    out["variants"] = [
+        {**v, "levels": {**(v.get("levels") or {})}} if v.get("id") == args["variant_id"]
+        else v for v in record.get("variants") or ()]
+    _stock(out, args)
+    return out
 
 
 def _stock(record: dict[str, Any], args: dict[str, Any]) -> None:
