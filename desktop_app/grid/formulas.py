@@ -41,7 +41,7 @@ class RoundTo:
     ending: Decimal  # the fraction every amount ends in: .99, .95, .00
 
     def describe(self) -> str:
-        return f"round to …{format(self.ending, 'f')[1:]}"
+        return f"round to {format(self.ending, 'f').removeprefix('0')}"
 
 
 @dataclass(frozen=True)

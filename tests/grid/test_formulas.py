@@ -1,0 +1,28 @@
+from decimal import Decimal
+
+from desktop_app.grid.columns import Place, price_column, stock_column
+from desktop_app.grid.formulas import Add, CopyFrom, Percent, RoundTo, check, compute, round_to
+
+EUR = price_column("eur")
+STOCK = stock_column(Place("l", "Main"))
+
+
+def test_percent_add_and_round():
+    assert compute(Percent(Decimal(10)), Decimal("19.99"), EUR) == Decimal("21.99")
+    assert compute(Percent(Decimal(-50)), Decimal("3"), EUR) == Decimal("1.50")
+    assert compute(Add(Decimal(5)), 7, STOCK) == 12
+    assert compute(RoundTo(Decimal(".99")), Decimal("12.40"), EUR) == Decimal("11.99")
+    assert compute(Percent(Decimal(10)), None, EUR) is None  # no price stays no price
+
+
+def test_round_to_takes_the_nearer_ending_and_never_goes_below_zero():
+    assert round_to(Decimal("12.60"), Decimal(".99")) == Decimal("12.99")
+    assert round_to(Decimal("12.49"), Decimal(".99")) == Decimal("12.99")  # a tie goes up
+    assert round_to(Decimal("0.20"), Decimal(".99")) == Decimal("0.99")
+    assert round_to(Decimal("7.10"), Decimal(".00")) == Decimal("7.00")
+
+
+def test_copy_from_takes_the_other_columns_value_and_checks_apply():
+    assert compute(CopyFrom("price:usd"), Decimal(1), EUR, Decimal(5)) == Decimal(5)
+    assert check(RoundTo(Decimal(".99")), STOCK) == "round to .99 applies to prices only."
+    assert check(Percent(Decimal(1)), EUR) is None
