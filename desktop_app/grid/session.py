@@ -85,6 +85,37 @@ class GridSession:
         self.add_rows(rows)
         self._recheck_skus()
 
+    def refresh_rows(self, product_ids: Iterable[str], rows: Iterable[VariantRow]) -> bool:
+        """``rows``: the products of ``product_ids`` read again (after a save, a push, a
+        pull). A product that keeps its variants keeps its row indices (the grid's view
+        stays as it is); otherwise every row is rebuilt in the same product order, a
+        product gone dropped. Products not in the grid yet are left to the loader.
+        Staged cells stay. Returns whether the rows were rebuilt."""
+        wanted = set(product_ids)
+        positions: dict[str, list[int]] = {}
+        for i, row in enumerate(self.rows):
+            if row.product_id in wanted:
+                positions.setdefault(row.product_id, []).append(i)
+        fresh: dict[str, list[VariantRow]] = {pid: [] for pid in positions}
+        for row in rows:
+            if row.product_id in fresh:
+                fresh[row.product_id].append(row)
+        if all([self.rows[i].variant_id for i in positions[pid]]
+               == [r.variant_id for r in new] for pid, new in fresh.items()):
+            for pid, new in fresh.items():
+                for i, row in zip(positions[pid], new, strict=True):
+                    self.rows[i] = row
+            self._recheck_skus()
+            return False
+        rebuilt: list[VariantRow] = []
+        for i, row in enumerate(self.rows):
+            if row.product_id not in fresh:
+                rebuilt.append(row)
+            elif i == positions[row.product_id][0]:  # the product's rows, fresh, once
+                rebuilt.extend(fresh[row.product_id])
+        self.replace_rows(rebuilt)
+        return True
+
     def row_of(self, product_id: str, variant_id: str) -> int | None:
         return self._index.get((product_id, variant_id))
 
