@@ -23,6 +23,7 @@ from desktop_app.config.errors import (
     format_validation_error,
 )
 from desktop_app.config.paths import config_dir
+from desktop_app.quality.rules import QualityRules
 from desktop_app.secrets.kinds import SecretKind
 
 PROFILES_FILE = "profiles.json"
@@ -70,6 +71,8 @@ class Profile(BaseModel):
     medusa_email: str | None = None
     payload_url: str
     payload_auth_collection: str = "users"
+    # Content-quality rules (issue 16): thresholds and which rules count. Not secret.
+    quality: QualityRules = QualityRules()
 
     @field_validator("name")
     @classmethod

@@ -15,6 +15,8 @@ Payload
   when the counts disagree or every ``reconcile_every`` pulls.
 
 So a refresh after one change costs 2 requests per server (3 with a reconciliation).
+The alt texts of Payload's media docs (content quality) are read like the taxonomy:
+with a full pull, and when older than ``media.MEDIA_MAX_AGE`` (``exchange.media``).
 
 Taxonomy (categories, collections, tags, types, sales channels, stock locations,
 currencies, regions; ``store.taxonomy``): one list request per kind, all at once, before a full
@@ -49,6 +51,7 @@ from desktop_app.api.medusa_structure import MedusaStructure
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
 from desktop_app.exchange.connectivity import Connectivity
+from desktop_app.exchange.media import read_media
 from desktop_app.models.medusa import MedusaProduct
 from desktop_app.store import records, taxonomy
 from desktop_app.store.catalog_store import CatalogStore, Cursor
@@ -517,6 +520,9 @@ class Puller:
             new_cursor = await step(result, cursor)
             if server == MEDUSA and not first:
                 await self._read_taxonomy(result)
+            if server == PAYLOAD and self.payload is not None:  # alt texts: content quality
+                await read_media(self.payload, self._write, full=first,
+                                 changed=result.changed_ids)
         except ApiError as exc:
             self.connectivity.failed(server, exc)
             result.error = exc.message

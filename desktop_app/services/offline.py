@@ -62,6 +62,10 @@ names the field to fix), ``duplicate(product_id, handle, title=None) -> local id
 images are field edits (``store/fields.py``). ``taxonomy(kind)``, ``category_tree()``,
 ``await create_term(kind, name)`` and ``await upload_images(paths)`` (online).
 ``product_states(ids, fields)``: current and server values for planning bulk edits
+Content quality (issue 16, ``desktop_app.quality``): ``search(quality=...)`` filters by
+completeness (``complete``, ``incomplete`` or a rule that fails), rows carry their
+score; ``quality_rules()``, ``use_quality_rules(rules)`` (the profile's; ``open`` sets
+them), ``quality_report(products=True) -> QualityReport``.
 ``outbox(states=ACTIVE) -> list[OutboxEntry]``, ``outbox_counts() -> dict[str, int]``
 ``resolve(seq, resolution, value=None) -> Changes``, ``discard(seq) -> Changes``
 ``connectivity: Connectivity``, ``probe()``, ``start_monitoring(interval, auto_push=True)``
@@ -100,6 +104,10 @@ from desktop_app.exchange.operations_push import OperationPusher
 from desktop_app.exchange.pull import PullProgressCallback, PullReport, pull, refresh_products
 from desktop_app.exchange.push import Pusher, PushProgress, PushProgressCallback, PushReport
 from desktop_app.grid.plan import GridPlan
+from desktop_app.quality import report as quality_report
+from desktop_app.quality import stored as quality_stored
+from desktop_app.quality import upkeep as quality_upkeep
+from desktop_app.quality.rules import QualityRules
 from desktop_app.services.new_product import (
     ProductDraft,
     VariantDraft,
@@ -245,7 +253,9 @@ class OfflineCatalog:
         store = CatalogStore.open(path) if path is not None else CatalogStore.for_profile(
             profile.name)
         shop = open_shop(profile, secrets, transports) if secrets is not None else None
-        return cls(store, shop)
+        catalog = cls(store, shop)
+        catalog.use_quality_rules(profile.quality)  # scores follow the profile's rules
+        return catalog
 
     @property
     def path(self) -> Path | None:
@@ -313,11 +323,12 @@ class OfflineCatalog:
         types: Iterable[str] = (),
         channels: Iterable[str] = (),
         stock: str | None = None,
+        quality: str | None = None,
     ) -> SearchPage:
         query = SearchQuery(text, tuple(statuses), tuple(sync_states), sort, descending,
                             categories=tuple(categories), collections=tuple(collections),
                             tags=tuple(tags), types=tuple(types), channels=tuple(channels),
-                            stock=stock)
+                            stock=stock, quality=quality)
         rows, total = self._store.page(query, offset, limit)
         return SearchPage(rows, total)
 
@@ -550,6 +561,24 @@ class OfflineCatalog:
         currencies (``store.taxonomy`` kinds) as last pulled, by name."""
         return taxonomy.load(self._store.conn, kind)
 
+    # ------------------------------------------------------- content quality (issue 16)
+    def quality_rules(self) -> QualityRules:
+        """The rules the stored scores follow (the profile's, see ``use_quality_rules``)."""
+        return quality_stored.rules(self._store.conn)
+
+    def use_quality_rules(self, rules: QualityRules) -> Changes:
+        """Score by ``rules`` (a profile's, just edited); re-scores the rows when they
+        changed (from the stored facts: ≤ 1 s at 100,000 products)."""
+        done = quality_upkeep.use_rules(self._store.conn, rules)
+        return self._notify(Changes(rows_reset=True)) if done.changed else Changes()
+
+    def quality_report(self, *, products: bool = True) -> quality_report.QualityReport:
+        """Per rule how many products pass and fail, per product its score and failing
+        rules (``products=False``: the figures only). Scores rows that have none yet."""
+        if quality_upkeep.ensure(self._store.conn).changed:
+            self._notify(Changes(rows_reset=True))
+        return quality_report.build(self._store.conn, products=products)
+
     def category_tree(self) -> list[tuple[int, Term]]:
         """Categories in tree order with their depth (0 for a top category)."""
         return taxonomy.category_tree(self._store.conn)
@@ -673,11 +702,19 @@ class OfflineCatalog:
             report = await pull(self._store, medusa, payload, full=full,
                                 connectivity=self.connectivity, progress=progress,
                                 writer=self._writer)
+            # New regions or alt texts re-score the catalog; rows from before scores
+            # existed get theirs (on the writer: seconds for a large catalog, once).
+            upkeep = await self._on_writer(lambda store: quality_upkeep.ensure(store.conn))
         ids = report.changed_ids
-        reset = full or len(ids) > 1000 or before == 0
+        reset = full or len(ids) > 1000 or before == 0 or upkeep.changed
         # A pull reads the shop's categories, channels, ... too: filters re-read them.
         self._notify(Changes(frozenset(ids), rows_reset=reset, taxonomy=True))
         return report
+
+    async def _on_writer(self, work: Callable[[CatalogStore], Any]) -> Any:
+        if self._writer is None:
+            return work(self._store)
+        return await self._writer.run(work)
 
     async def refresh(
         self, product_ids: Iterable[str], servers: Iterable[str] = (MEDUSA, PAYLOAD)

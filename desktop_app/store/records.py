@@ -30,6 +30,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.models.medusa import MedusaProduct, Price, ProductVariant
+from desktop_app.quality import facts as quality_facts
+from desktop_app.quality.stored import RowScorer
 from desktop_app.store import taxonomy
 from desktop_app.store.fields import GALLERY, THUMBNAIL, apply, gallery_rows, media_id
 from desktop_app.store.op_overlay import apply_operation
@@ -532,14 +534,17 @@ def plain_text(description: Any) -> str:
 _UPSERT_ROW = """
     INSERT INTO catalog_rows (product_id, payload_id, title, title_key, handle, subtitle, status,
                               skus, description, search_text, facets, variants, updated_at,
-                              sync_state, sku_key, sync_rank, stock)
-    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                              sync_state, sku_key, sync_rank, stock, quality, quality_fails,
+                              quality_na, quality_facts)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
     ON CONFLICT(product_id) DO UPDATE SET payload_id=excluded.payload_id, title=excluded.title,
       title_key=excluded.title_key, handle=excluded.handle, subtitle=excluded.subtitle,
       status=excluded.status, skus=excluded.skus, description=excluded.description,
       search_text=excluded.search_text, facets=excluded.facets, variants=excluded.variants,
       updated_at=excluded.updated_at, sync_state=excluded.sync_state,
-      sku_key=excluded.sku_key, sync_rank=excluded.sync_rank, stock=excluded.stock
+      sku_key=excluded.sku_key, sync_rank=excluded.sync_rank, stock=excluded.stock,
+      quality=excluded.quality, quality_fails=excluded.quality_fails,
+      quality_na=excluded.quality_na, quality_facts=excluded.quality_facts
 """
 _CHUNK = 500
 
@@ -551,9 +556,10 @@ def _row_values(
     edits: list[sqlite3.Row],
     operations: list[Operation],
     parents: Mapping[str, str | None] | None = None,
-) -> tuple[Any, ...]:
-    """One ``catalog_rows`` row; ``parents`` (``taxonomy.parents``) adds each category's
-    ancestors to the filter tokens."""
+) -> tuple[tuple[Any, ...], quality_facts.Facts]:
+    """One ``catalog_rows`` row but its quality columns, and the product's quality facts
+    (``RowScorer`` adds the score); ``parents`` (``taxonomy.parents``) adds each
+    category's ancestors to the filter tokens."""
     m, p = overlay(medusa, payload, edits, operations)
     title = (p or {}).get("title") or (m or {}).get("title") or ""
     if p and p.get("description"):
@@ -569,6 +575,7 @@ def _row_values(
     state = sync_state(medusa, payload, [*(e["state"] for e in edits),
                                          *(op.state for op in operations)])
     subtitle = (p or {}).get("subtitle") or (m or {}).get("subtitle") or ""
+    facts = quality_facts.measure(m, p, description)
     m = m or {}
     stock = stock_total(variants)
     categories = taxonomy.with_ancestors(m.get("categories") or (), parents or {})
@@ -595,7 +602,7 @@ def _row_values(
         natural_key(skus),
         sync_rank(state),
         stock,
-    )
+    ), facts
 
 
 def refresh_rows(conn: sqlite3.Connection, product_ids: Iterable[str]) -> None:
@@ -606,6 +613,7 @@ def refresh_rows(conn: sqlite3.Connection, product_ids: Iterable[str]) -> None:
     """
     ids = sorted(set(product_ids))
     parents = taxonomy.parents(conn) if ids else {}
+    scorer = RowScorer(conn) if ids else None
     for start in range(0, len(ids), _CHUNK):
         part = ids[start : start + _CHUNK]
         marks = ",".join("?" * len(part))
@@ -632,7 +640,7 @@ def refresh_rows(conn: sqlite3.Connection, product_ids: Iterable[str]) -> None:
             edits.setdefault(row["product_id"], []).append(row)
         operations = active_operations(conn, part)
         drafted = _made_from_drafts(conn, medusa)
-        gone, upserts = [], []
+        gone, built = [], []
         for pid in part:
             m, p = medusa.get(pid), payload.get(pid)
             ops = operations.get(pid, [])
@@ -641,9 +649,13 @@ def refresh_rows(conn: sqlite3.Connection, product_ids: Iterable[str]) -> None:
                     or pid in drafted):
                 gone.append((pid,))
             else:
-                upserts.append(_row_values(pid, m, p, edits.get(pid, []), ops, parents))
+                built.append(_row_values(pid, m, p, edits.get(pid, []), ops, parents))
         conn.executemany("DELETE FROM catalog_rows WHERE product_id=?", gone)
-        conn.executemany(_UPSERT_ROW, upserts)
+        if built:
+            assert scorer is not None
+            scores = scorer.score([facts for _, facts in built])
+            conn.executemany(_UPSERT_ROW, [(*values, *score) for (values, _), score
+                                           in zip(built, scores, strict=True)])
 
 
 # The metadata key a created product carries (services/new_product.py CREATE_MARKER).

@@ -373,6 +373,68 @@ MIGRATIONS: tuple[str, ...] = (
     );
     UPDATE sync_cursors SET cursor = NULL WHERE server = 'medusa';
     """,
+    # 8: content quality (desktop_app/quality). Each row keeps its completeness score
+    #    (0-100; NULL until scored), the rules it fails and those that do not apply to it
+    #    (bit masks, quality.rules.BITS) and the facts the rules look at (JSON), so the
+    #    list sorts and filters by score in SQL and a change of the rules, the regions or
+    #    alt texts re-scores the catalog from the facts alone. The FTS index holds none of
+    #    them: its update trigger now fires only for the columns it indexes, so writing
+    #    scores re-indexes no text (sort_keys, the narrow copy, still follows every
+    #    update). ``media`` keeps the alt text of Payload's media docs (the pull reads
+    #    them since this version); ``quality_settings`` the rules in force and what the
+    #    scores were computed from. Rows stored before have no facts: the catalog scores
+    #    them (quality.upkeep) at the next pull or report.
+    """
+    DROP TRIGGER catalog_rows_ai;
+    DROP TRIGGER catalog_rows_au;
+    ALTER TABLE catalog_rows ADD COLUMN quality INTEGER;
+    ALTER TABLE catalog_rows ADD COLUMN quality_fails INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE catalog_rows ADD COLUMN quality_na INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE catalog_rows ADD COLUMN quality_facts TEXT;
+    ALTER TABLE sort_keys ADD COLUMN quality INTEGER;
+    ALTER TABLE sort_keys ADD COLUMN quality_fails INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX catalog_rows_quality ON catalog_rows(quality, title_key, product_id);
+
+    CREATE TRIGGER catalog_rows_ai AFTER INSERT ON catalog_rows BEGIN
+        INSERT INTO catalog_fts(rowid, title, handle, subtitle, skus, description, product_id,
+                                facets)
+        VALUES (new.rowid, new.title, new.handle, new.subtitle, new.skus, new.description,
+                new.product_id, new.facets);
+        INSERT INTO sort_keys (rowid, product_id, title_key, handle, status, updated_at,
+                               variants, sku_key, sync_rank, stock, quality, quality_fails)
+        VALUES (new.rowid, new.product_id, new.title_key, new.handle, new.status,
+                new.updated_at, new.variants, new.sku_key, new.sync_rank, new.stock,
+                new.quality, new.quality_fails);
+    END;
+    CREATE TRIGGER catalog_rows_au AFTER UPDATE OF title, handle, subtitle, skus, description,
+                                                   product_id, facets ON catalog_rows BEGIN
+        INSERT INTO catalog_fts(catalog_fts, rowid, title, handle, subtitle, skus, description,
+                                product_id, facets)
+        VALUES ('delete', old.rowid, old.title, old.handle, old.subtitle, old.skus,
+                old.description, old.product_id, old.facets);
+        INSERT INTO catalog_fts(rowid, title, handle, subtitle, skus, description, product_id,
+                                facets)
+        VALUES (new.rowid, new.title, new.handle, new.subtitle, new.skus, new.description,
+                new.product_id, new.facets);
+    END;
+    CREATE TRIGGER catalog_rows_au_keys AFTER UPDATE ON catalog_rows BEGIN
+        UPDATE sort_keys SET product_id = new.product_id, title_key = new.title_key,
+            handle = new.handle, status = new.status, updated_at = new.updated_at,
+            variants = new.variants, sku_key = new.sku_key, sync_rank = new.sync_rank,
+            stock = new.stock, quality = new.quality, quality_fails = new.quality_fails
+            WHERE rowid = old.rowid;
+    END;
+
+    CREATE TABLE media (
+        id          TEXT PRIMARY KEY,       -- Payload media id, as text
+        alt         TEXT NOT NULL,          -- '' when the doc has none
+        updated_at  TEXT                    -- Payload's updatedAt
+    );
+    CREATE TABLE quality_settings (
+        key         TEXT PRIMARY KEY,       -- rules | inputs | locales | media_read_at
+        value       TEXT NOT NULL           -- JSON
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

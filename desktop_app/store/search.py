@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.quality.rules import BITS as QUALITY_BITS
 from desktop_app.store.tokens import (
     CATEGORY,
     CHANNEL,
@@ -48,7 +49,8 @@ from desktop_app.store.tokens import (
     tokens,
 )
 
-__all__ = ["LOW_STOCK", "SORTS", "STOCK_STATES", "SYNC_STATES", "SearchQuery", "SearchRow",
+__all__ = ["LOW_STOCK", "QUALITY_FILTERS", "SORTS", "STOCK_STATES", "SYNC_STATES", "SearchQuery",
+           "SearchRow",
            "count", "page", "row_index", "rows_by_id", "search"]
 
 # Every sort has an index on catalog_rows and its keys in sort_keys (schema migration 5).
@@ -64,13 +66,19 @@ SORTS = {
     "sync": "sync_rank {dir}, title_key {dir}, product_id {dir}",
     # NULL (no variant's stock is managed) sorts first ascending, as SQLite orders NULLs.
     "stock": "stock {dir}, title_key {dir}, product_id {dir}",
+    # The completeness score (schema migration 8); NULL (not scored yet) sorts first.
+    "quality": "quality {dir}, title_key {dir}, product_id {dir}",
     "relevance": "bm25(catalog_fts, 10.0, 5.0, 3.0, 5.0, 1.0, 5.0, 0.0) {dir}, r.title_key",
 }
 SYNC_STATES = ("pending", "conflict", "failed", "linked", "missing", "orphan")
 STOCK_STATES = ("out", "low")  # nothing available; 1..LOW_STOCK available
+# The completeness filter: every rule passed (score 100), some failed, or one rule
+# failed (its name, quality.rules.RULES). Scores are columns, not FTS tokens, so a
+# change of the rules re-scores without re-indexing text (schema migration 8).
+QUALITY_FILTERS = ("complete", "incomplete", *QUALITY_BITS)
 COLUMNS = (
     "product_id", "payload_id", "title", "handle", "subtitle", "status", "skus",
-    "variants", "updated_at", "sync_state", "stock",
+    "variants", "updated_at", "sync_state", "stock", "quality",
 )
 SCAN_ROWS = 3000  # rows the ordered scan may examine before handing over to FTS
 SCAN_FACTOR = 20  # …or this many times the rows up to the page's end, if more
@@ -91,6 +99,7 @@ class SearchRow:
     updated_at: str
     sync_state: str
     stock: int | None = None  # available; None when no variant's stock is managed
+    quality: int | None = None  # completeness score 0-100; None until scored
 
 
 @dataclass(frozen=True)
@@ -107,6 +116,7 @@ class SearchQuery:
     types: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
     stock: str | None = None  # None (any) | "out" | "low"
+    quality: str | None = None  # None (any) | one of QUALITY_FILTERS
 
     @property
     def facet_filtered(self) -> bool:
@@ -139,6 +149,26 @@ def _validate(query: SearchQuery) -> None:
     if query.stock is not None and query.stock not in STOCK_STATES:
         raise ValueError(f"unknown stock filter {query.stock!r}; use one of "
                          f"{', '.join(STOCK_STATES)}")
+    if query.quality is not None and query.quality not in QUALITY_FILTERS:
+        raise ValueError(f"unknown completeness filter {query.quality!r}; use one of "
+                         f"{', '.join(QUALITY_FILTERS)}")
+
+
+def _quality_clause(query: SearchQuery, prefix: str = "") -> str:
+    """The completeness filter as SQL on ``{prefix}quality`` columns ("" without one);
+    only validated names and integer bits reach the text."""
+    if query.quality is None:
+        return ""
+    if query.quality == "complete":
+        return f"{prefix}quality = 100"
+    if query.quality == "incomplete":
+        return f"{prefix}quality < 100"
+    return f"{prefix}quality_fails & {QUALITY_BITS[query.quality]} != 0"
+
+
+def _and_quality(query: SearchQuery, prefix: str = "") -> str:
+    clause = _quality_clause(query, prefix)
+    return f" AND {clause}" if clause else ""
 
 
 def _facet_groups(query: SearchQuery) -> list[list[str]]:
@@ -192,6 +222,8 @@ def _sql_filters(query: SearchQuery, walk: bool = False) -> tuple[str, list[Any]
     if query.sync_states:
         clauses.append(f"{hint}sync_state IN ({','.join('?' * len(query.sync_states))})")
         args += list(query.sync_states)
+    if query.quality is not None:
+        clauses.append(_quality_clause(query, hint))
     return (" AND ".join(clauses) or "1"), args
 
 
@@ -243,19 +275,23 @@ def search(
         rcols = ", ".join(f"r.{c}" for c in COLUMNS)
         sql = (
             f"SELECT {rcols} FROM catalog_fts JOIN catalog_rows r ON r.rowid = catalog_fts.rowid "
-            f"WHERE catalog_fts MATCH ? ORDER BY {order} LIMIT ? OFFSET ?"
+            f"WHERE catalog_fts MATCH ?{_and_quality(query, 'r.')} ORDER BY {order} "
+            "LIMIT ? OFFSET ?"
         )
         return [SearchRow(*r) for r in conn.execute(sql, [match, limit, offset])]
 
     if total is None:
-        total = _fts_count(conn, match)
+        total = _fts_count(conn, match, query)
+    quality = _quality_clause(query)
     if not needles_of(query):  # filters only
         if offset < total and _walk_pays(conn, offset + limit, total):
-            return _walk_with_hits(conn, match, order, offset, limit,
-                                   _stock_range(query) if sort == "stock" else ("", []))
-        return _fts_sorted(conn, match, order, offset, limit)
+            seek = _stock_range(query) if sort == "stock" else ("", [])
+            if quality:
+                seek = (" AND ".join(filter(None, (seek[0], quality))), seek[1])
+            return _walk_with_hits(conn, match, order, offset, limit, seek)
+        return _fts_sorted(conn, match, order, offset, limit, quality)
     if total <= FTS_SORT_MAX or offset >= total:
-        return _fts_sorted(conn, match, order, offset, limit)
+        return _fts_sorted(conn, match, order, offset, limit, quality)
 
     # 1. ordered scan over a bounded prefix of the sort order
     needles = needles_of(query)
@@ -282,7 +318,7 @@ def search(
         return [SearchRow(*r) for r in rows]
 
     # 2. FTS hits (filters included as facet tokens), sorted
-    return _fts_sorted(conn, match, order, offset, limit)
+    return _fts_sorted(conn, match, order, offset, limit, quality)
 
 
 def needles_of(query: SearchQuery) -> list[str]:
@@ -325,12 +361,14 @@ def _walk_with_hits(
 
 
 def _fts_sorted(
-    conn: sqlite3.Connection, match: str, order: str, offset: int, limit: int
+    conn: sqlite3.Connection, match: str, order: str, offset: int, limit: int,
+    quality: str = "",
 ) -> list[SearchRow]:
     # Sort the hits on the narrow ``sort_keys`` copy (cached, ~50 bytes a row), then read
     # only the page's wide rows: about twice as fast as sorting catalog_rows directly.
+    # ``quality``: the completeness filter (sort_keys holds the score columns too).
     keys = [r[0] for r in conn.execute(
-        f"SELECT rowid FROM sort_keys WHERE rowid IN "
+        f"SELECT rowid FROM sort_keys WHERE {quality + ' AND ' if quality else ''}rowid IN "
         f"(SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH ?) "
         f"ORDER BY {order} LIMIT ? OFFSET ?",
         [match, limit, offset],
@@ -353,8 +391,13 @@ def page(
     return search(conn, query, offset, limit, total=total), total
 
 
-def _fts_count(conn: sqlite3.Connection, match: str) -> int:
-    sql = "SELECT COUNT(*) FROM catalog_fts WHERE catalog_fts MATCH ?"
+def _fts_count(conn: sqlite3.Connection, match: str, query: SearchQuery) -> int:
+    quality = _quality_clause(query)
+    if quality:  # the score is not in the FTS index: count the hits that have it
+        sql = (f"SELECT COUNT(*) FROM sort_keys WHERE {quality} AND rowid IN "
+               "(SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH ?)")
+    else:
+        sql = "SELECT COUNT(*) FROM catalog_fts WHERE catalog_fts MATCH ?"
     return int(conn.execute(sql, [match]).fetchone()[0])
 
 
@@ -362,7 +405,7 @@ def count(conn: sqlite3.Connection, query: SearchQuery) -> int:
     _validate(query)
     match = _full_match(query, _facet_groups(query))
     if match is not None:
-        return _fts_count(conn, match)
+        return _fts_count(conn, match, query)
     where, args = _sql_filters(query)
     return int(conn.execute(f"SELECT COUNT(*) FROM catalog_rows WHERE {where}", args)
                .fetchone()[0])

@@ -398,9 +398,15 @@ class SettingsDialog(QDialog):
                 else None,
                 "payload_url": self.payload_url_edit.text(),
                 "payload_auth_collection": self.collection_edit.text() or "users",
+                # Not on this form: an edit keeps the profile's content-quality rules.
+                "quality": self._kept_quality(),
             },
             source="Profile",
         )
+
+    def _kept_quality(self) -> dict[str, object]:
+        edited = self.services.profiles.load().find(self._editing) if self._editing else None
+        return edited.quality.model_dump(mode="json") if edited is not None else {}
 
     @staticmethod
     def _secret(edit: QLineEdit) -> Secret | None:

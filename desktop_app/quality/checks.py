@@ -1,0 +1,164 @@
+"""Each rule applied to a product's facts: pass, fail or not applicable; and the score.
+
+A rule is *not applicable* when the product or the shop gives it nothing to check:
+alt text without images (or with images whose media the store has not read), prices
+without regions or without a Medusa product, locales where the deployment has no
+localised content. Such a rule counts neither way. The score is the share of the
+applicable rules a product passes, 0–100 (None when no rule applies, e.g. every rule
+switched off).
+
+``judge`` is the hot path (bench/quality.py scores 100,000 products with it): plain
+comparisons on the facts, no allocation beyond its result.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from desktop_app.quality.facts import Facts
+from desktop_app.quality.rules import (
+    ALT_TEXT,
+    BITS,
+    DESCRIPTION,
+    LOCALES,
+    META_DESCRIPTION,
+    META_TITLE,
+    PRICES,
+    RULES,
+    THUMBNAIL,
+    QualityRules,
+)
+
+UNKNOWN = object()  # a media doc the store has not read: its alt text is not known
+
+
+class Verdict(enum.StrEnum):
+    PASS = "pass"
+    FAIL = "fail"
+    NA = "n/a"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What scoring needs besides a product's facts: the shop's rules, its regions
+    ``(id, currency)``, the alt text of media docs by id (``""`` for none; a media id
+    missing here is not known), and the deployment's locales other than the default
+    (empty: no localisation)."""
+
+    rules: QualityRules = field(default_factory=QualityRules)
+    regions: tuple[tuple[str, str], ...] = ()
+    alts: Mapping[str, str] = field(default_factory=dict)
+    locales: tuple[str, ...] = ()
+
+
+def _verdict(ok: bool) -> Verdict:
+    return Verdict.PASS if ok else Verdict.FAIL
+
+
+def _alt_text(facts: Facts, alts: Mapping[str, str]) -> Verdict:
+    unknown = False
+    for media in facts.get("m") or ():
+        alt = alts.get(media, UNKNOWN)
+        if alt is UNKNOWN:
+            unknown = True
+        elif not alt:
+            return Verdict.FAIL  # one known image without alt text is enough to fail
+    return Verdict.NA if unknown or not facts.get("m") else Verdict.PASS
+
+
+def _prices(facts: Facts, regions: tuple[tuple[str, str], ...]) -> Verdict:
+    variants = facts.get("v")
+    if not regions or variants is None:
+        return Verdict.NA
+    if not variants:
+        return Verdict.FAIL  # nothing to sell
+    for keys in variants:
+        for region, currency in regions:
+            if f"c:{currency}" not in keys and f"r:{region}" not in keys:
+                return Verdict.FAIL
+    return Verdict.PASS
+
+
+def _locales(facts: Facts, locales: tuple[str, ...]) -> Verdict:
+    if not locales:
+        return Verdict.NA
+    done = set(facts.get("l") or ())
+    return _verdict(all(locale in done for locale in locales))
+
+
+def verdicts(facts: Facts, ctx: Context) -> dict[str, Verdict]:
+    """Every rule that is on, in ``RULES`` order."""
+    rules = ctx.rules
+    found = {
+        DESCRIPTION: _verdict(facts.get("w", 0) >= rules.description_min_words),
+        META_TITLE: _verdict(rules.meta_title_min <= facts.get("t", 0) <= rules.meta_title_max
+                             and facts.get("t", 0) > 0),
+        META_DESCRIPTION: _verdict(
+            rules.meta_description_min <= facts.get("d", 0) <= rules.meta_description_max
+            and facts.get("d", 0) > 0),
+        ALT_TEXT: _alt_text(facts, ctx.alts),
+        THUMBNAIL: _verdict(bool(facts.get("th"))),
+        PRICES: _prices(facts, ctx.regions),
+        LOCALES: _locales(facts, ctx.locales),
+    }
+    return {rule: found[rule] for rule in RULES if rules.on(rule)}
+
+
+def judge(facts: Facts, ctx: Context) -> tuple[int | None, int, int]:
+    """``(score, failed bits, not-applicable bits)`` of one product (bits: ``BITS``)."""
+    fails = na = passed = 0
+    for rule, verdict in verdicts(facts, ctx).items():
+        if verdict is Verdict.PASS:
+            passed += 1
+        elif verdict is Verdict.FAIL:
+            fails |= BITS[rule]
+        else:
+            na |= BITS[rule]
+    failed = bin(fails).count("1")
+    applicable = passed + failed
+    return (round(100 * passed / applicable) if applicable else None), fails, na
+
+
+def explain(rule: str, facts: Facts, ctx: Context) -> str:
+    """Why ``rule`` fails (or does not apply) for a product, in a few words."""
+    rules = ctx.rules
+    if rule == DESCRIPTION:
+        return f"{facts.get('w', 0)} words (at least {rules.description_min_words})"
+    if rule in (META_TITLE, META_DESCRIPTION):
+        length = facts.get("t" if rule == META_TITLE else "d", 0)
+        low, high = ((rules.meta_title_min, rules.meta_title_max) if rule == META_TITLE
+                     else (rules.meta_description_min, rules.meta_description_max))
+        return "missing" if not length else f"{length} characters ({low}–{high})"
+    if rule == ALT_TEXT:
+        media = facts.get("m") or ()
+        if not media:
+            return "no images"
+        missing = sum(1 for m in media if ctx.alts.get(m, UNKNOWN) == "")
+        unknown = sum(1 for m in media if ctx.alts.get(m, UNKNOWN) is UNKNOWN)
+        parts = [f"{missing} of {len(media)} images without alt text"] if missing else []
+        return ", ".join(parts + ([f"{unknown} not read yet"] if unknown else []))
+    if rule == THUMBNAIL:
+        return "no thumbnail"
+    if rule == PRICES:
+        return _explain_prices(facts, ctx)
+    if not ctx.locales:
+        return "the shop has no localised content"
+    done = set(facts.get("l") or ())
+    return "missing " + ", ".join(loc for loc in ctx.locales if loc not in done)
+
+
+def _explain_prices(facts: Facts, ctx: Context) -> str:
+    variants = facts.get("v")
+    if not ctx.regions:
+        return "no regions pulled"
+    if variants is None:
+        return "no Medusa product"
+    if not variants:
+        return "no variants"
+    missing = sorted({currency.upper() for keys in variants for region, currency in ctx.regions
+                      if f"c:{currency}" not in keys and f"r:{region}" not in keys})
+    unpriced = sum(1 for keys in variants if any(
+        f"c:{c}" not in keys and f"r:{r}" not in keys for r, c in ctx.regions))
+    return f"{unpriced} of {len(variants)} variants without {', '.join(missing)}"

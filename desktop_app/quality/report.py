@@ -1,0 +1,119 @@
+"""The catalog's content quality in figures: per rule how many products pass, fail or
+are not concerned, and per product its score and the rules it fails (with why).
+
+Read from the stored scores (``catalog_rows.quality*``, kept current by ``upkeep``),
+so a report of 100,000 products is a few SQL aggregates plus one pass over the rows.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.quality import stored
+from desktop_app.quality.checks import explain
+from desktop_app.quality.rules import BITS, LABELS, RULES, QualityRules
+
+
+@dataclass(frozen=True)
+class RuleFigures:
+    rule: str
+    label: str
+    requirement: str
+    passed: int
+    failed: int
+    not_applicable: int
+
+    @property
+    def share(self) -> float | None:
+        """Passed among the products the rule applies to (0–1), None if it applies to none."""
+        applicable = self.passed + self.failed
+        return self.passed / applicable if applicable else None
+
+
+@dataclass(frozen=True)
+class ProductQuality:
+    product_id: str
+    title: str
+    handle: str
+    score: int | None
+    failing: tuple[tuple[str, str], ...] = ()  # (rule, why)
+
+
+@dataclass(frozen=True)
+class QualityReport:
+    rules: QualityRules
+    products_total: int
+    unscored: int  # rows stored before scores existed (scored at the next pull or report)
+    complete: int  # scored 100
+    average: float | None
+    figures: tuple[RuleFigures, ...]
+    locales: tuple[str, ...] = ()
+    products: tuple[ProductQuality, ...] = field(default=())
+
+    def figure(self, rule: str) -> RuleFigures | None:
+        return next((f for f in self.figures if f.rule == rule), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rules": self.rules.model_dump(mode="json"),
+            "products_total": self.products_total,
+            "unscored": self.unscored,
+            "complete": self.complete,
+            "average": None if self.average is None else round(self.average, 1),
+            "locales": list(self.locales),
+            "by_rule": [{"rule": f.rule, "label": f.label, "requirement": f.requirement,
+                         "passed": f.passed, "failed": f.failed,
+                         "not_applicable": f.not_applicable} for f in self.figures],
+            "products": [{"product_id": p.product_id, "title": p.title, "handle": p.handle,
+                          "score": p.score,
+                          "failing": [{"rule": r, "why": why} for r, why in p.failing]}
+                         for p in self.products],
+        }
+
+
+def build(conn: sqlite3.Connection, *, products: bool = True) -> QualityReport:
+    """The report over the stored rows; ``products=False`` leaves the per-product list out
+    (the dashboard's chart needs the figures only)."""
+    rules = stored.rules(conn)
+    on = [r for r in RULES if rules.on(r)]
+    sums = ", ".join(f"total(quality_fails & {BITS[r]} != 0), total(quality_na & {BITS[r]} != 0)"
+                     for r in on)
+    row = conn.execute(
+        "SELECT count(*), count(quality), total(quality = 100), avg(quality)"
+        + (f", {sums}" if sums else "") + " FROM catalog_rows").fetchone()
+    total, complete, average = int(row[0]), int(row[2]), row[3]
+    unscored = int(conn.execute(
+        "SELECT count(*) FROM catalog_rows WHERE quality_facts IS NULL").fetchone()[0])
+    figures = []
+    for n, rule in enumerate(on):
+        failed, na = int(row[4 + 2 * n]), int(row[5 + 2 * n])
+        figures.append(RuleFigures(rule, LABELS[rule], rules.describe(rule),
+                                   total - unscored - failed - na, failed, na))
+    ctx = stored.context(conn, ())
+    listed = _products(conn, ctx, on) if products else ()
+    return QualityReport(rules, total, unscored, complete, average, tuple(figures),
+                         ctx.locales, listed)
+
+
+def _products(conn: sqlite3.Connection, ctx: stored.Context,
+              on: list[str]) -> tuple[ProductQuality, ...]:
+    rows = conn.execute(
+        "SELECT product_id, title, handle, quality, quality_fails, quality_facts "
+        "FROM catalog_rows ORDER BY quality IS NULL, quality, title_key, product_id").fetchall()
+    media = {m for r in rows if r["quality_fails"] and r["quality_facts"]
+             for m in json.loads(r["quality_facts"]).get("m") or ()}
+    ctx = stored.Context(ctx.rules, ctx.regions, stored.alts(conn, media), ctx.locales)
+    listed = []
+    for r in rows:
+        failing: tuple[tuple[str, str], ...] = ()
+        if r["quality_fails"]:
+            facts = json.loads(r["quality_facts"])
+            failing = tuple((rule, explain(rule, facts, ctx)) for rule in on
+                            if r["quality_fails"] & BITS[rule])
+        listed.append(ProductQuality(r["product_id"], r["title"], r["handle"], r["quality"],
+                                     failing))
+    return tuple(listed)
+

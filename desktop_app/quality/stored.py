@@ -1,0 +1,188 @@
+"""Content quality in the store: the scoring context, scores written to the rows, re-scoring.
+
+SQL only (no import of the store's modules, which import this one): the tables are
+schema migration 8's ``catalog_rows.quality*``, ``media`` and ``quality_settings``,
+and migration 6's ``taxonomy`` (regions). Writes join the caller's transaction; the
+shop's catalog is the only writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from desktop_app.quality.checks import Context, judge
+from desktop_app.quality.facts import Facts
+from desktop_app.quality.rules import QualityRules
+
+RULES_KEY, INPUTS_KEY, LOCALES_KEY = "rules", "inputs", "locales"
+MEDIA_READ_KEY = "media_read_at"
+_CHUNK = 500
+
+
+def _setting(conn: sqlite3.Connection, key: str) -> Any:
+    row = conn.execute("SELECT value FROM quality_settings WHERE key=?", (key,)).fetchone()
+    return None if row is None else json.loads(row[0])
+
+
+def _put(conn: sqlite3.Connection, key: str, value: Any) -> None:
+    conn.execute(
+        "INSERT INTO quality_settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+        (key, json.dumps(value, sort_keys=True)))
+
+
+def rules(conn: sqlite3.Connection) -> QualityRules:
+    """The rules the scores follow (the profile's, as the catalog last set them)."""
+    stored = _setting(conn, RULES_KEY)
+    return QualityRules() if stored is None else QualityRules.model_validate(stored)
+
+
+def save_rules(conn: sqlite3.Connection, new: QualityRules) -> bool:
+    """Keep ``new`` as the rules in force; True when they differ from the stored ones
+    (the caller re-scores: ``upkeep.ensure``)."""
+    if _setting(conn, RULES_KEY) == new.model_dump(mode="json"):
+        return False
+    _put(conn, RULES_KEY, new.model_dump(mode="json"))
+    return True
+
+
+def regions(conn: sqlite3.Connection) -> tuple[tuple[str, str], ...]:
+    """The shop's regions ``(id, currency)`` as last pulled (taxonomy kind ``region``)."""
+    rows = conn.execute(
+        "SELECT id, lower(json_extract(raw, '$.currency_code')) FROM taxonomy "
+        "WHERE kind='region' ORDER BY id")
+    return tuple((r[0], r[1]) for r in rows if r[1])
+
+
+def locales(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """The deployment's locales besides its default; none is known on a deployment
+    without localisation (and none is stored until translations are pulled)."""
+    return tuple(_setting(conn, LOCALES_KEY) or ())
+
+
+def alts(conn: sqlite3.Connection, media_ids: Iterable[str] | None = None) -> dict[str, str]:
+    """Alt text by media id (all media docs when ``media_ids`` is None)."""
+    if media_ids is None:
+        return {r[0]: r[1] for r in conn.execute("SELECT id, alt FROM media")}
+    ids = sorted(set(media_ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start : start + _CHUNK]
+        found.update(conn.execute(
+            f"SELECT id, alt FROM media WHERE id IN ({','.join('?' * len(part))})", part))
+    return found
+
+
+def context(conn: sqlite3.Connection, media_ids: Iterable[str] | None = None) -> Context:
+    return Context(rules(conn), regions(conn), alts(conn, media_ids), locales(conn))
+
+
+class RowScorer:
+    """Scores for rows being rebuilt (``records.refresh_rows``): the rules and regions
+    read once, the alt texts of each batch's media in one query."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.base = context(conn, ())
+
+    def score(self, batch: list[Facts]) -> list[tuple[int | None, int, int, str]]:
+        """``(score, fails, not applicable, facts JSON)`` of each product in ``batch``."""
+        wanted = {m for facts in batch for m in facts.get("m") or ()}
+        ctx = Context(self.base.rules, self.base.regions,
+                      alts(self.conn, wanted) if wanted else {}, self.base.locales)
+        return [(*judge(facts, ctx), json.dumps(facts, separators=(",", ":")))
+                for facts in batch]
+
+
+# ------------------------------------------------------------------ media docs
+def save_media(conn: sqlite3.Connection, docs: Iterable[dict[str, Any]], *,
+               replace_all: bool = False, read_at: float | None = None) -> int:
+    """Store media docs' alt texts (``{id, alt, updatedAt}`` as Payload sends them);
+    ``replace_all``: they are every media doc there is (a full read); ``read_at``: when
+    they were read (unix time, for ``media_age``). Returns how many were stored."""
+    rows = [(str(d["id"]), d.get("alt") if isinstance(d.get("alt"), str) else "",
+             d.get("updatedAt") if isinstance(d.get("updatedAt"), str) else None)
+            for d in docs if isinstance(d, dict) and d.get("id") is not None]
+    if replace_all:
+        conn.execute("DELETE FROM media")
+    conn.executemany(
+        "INSERT INTO media (id, alt, updated_at) VALUES (?,?,?) ON CONFLICT(id) DO UPDATE "
+        "SET alt=excluded.alt, updated_at=excluded.updated_at", rows)
+    if read_at is not None:
+        _put(conn, MEDIA_READ_KEY, read_at)
+    return len(rows)
+
+
+def media_age(conn: sqlite3.Connection, now: float) -> float | None:
+    """Seconds since the media docs were last read (None: never)."""
+    read_at = _setting(conn, MEDIA_READ_KEY)
+    return None if read_at is None else now - float(read_at)
+
+
+def unknown_media(conn: sqlite3.Connection, product_ids: Iterable[str]) -> set[str]:
+    """Media these products show that the store has not read."""
+    shown = {m for facts in stored_facts(conn, product_ids).values()
+             for m in facts.get("m") or ()}
+    return shown - set(alts(conn, shown)) if shown else set()
+
+
+def media_cursor(conn: sqlite3.Connection) -> str | None:
+    """The latest ``updatedAt`` stored: an incremental read asks for what changed since."""
+    return conn.execute("SELECT max(updated_at) FROM media").fetchone()[0]
+
+
+def media_ids(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT id FROM media")}
+
+
+# ------------------------------------------------------------------ re-scoring
+def inputs(conn: sqlite3.Connection) -> str:
+    """A digest of everything scores depend on besides each product's facts."""
+    media = conn.execute("SELECT count(*), max(updated_at), total(length(alt) > 0) "
+                         "FROM media").fetchone()
+    text = json.dumps([_setting(conn, RULES_KEY), regions(conn), locales(conn), list(media)])
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
+def scores_current(conn: sqlite3.Connection) -> bool:
+    return _setting(conn, INPUTS_KEY) == inputs(conn)
+
+
+def rescore(conn: sqlite3.Connection) -> int:
+    """Score every row again from its stored facts; only rows whose score or rule
+    results changed are written. Returns how many changed."""
+    ctx = context(conn)
+    changed = []
+    for rowid, quality, fails, na, text in conn.execute(
+            "SELECT rowid, quality, quality_fails, quality_na, quality_facts FROM catalog_rows "
+            "WHERE quality_facts IS NOT NULL"):
+        now = judge(json.loads(text), ctx)
+        if now != (quality, fails, na):
+            changed.append((*now, rowid))
+    conn.executemany(
+        "UPDATE catalog_rows SET quality=?, quality_fails=?, quality_na=? WHERE rowid=?",
+        changed)
+    _put(conn, INPUTS_KEY, inputs(conn))
+    return len(changed)
+
+
+def unscored(conn: sqlite3.Connection) -> list[str]:
+    """Products whose rows have no facts yet (stored before migration 8)."""
+    return [r[0] for r in conn.execute(
+        "SELECT product_id FROM catalog_rows WHERE quality_facts IS NULL")]
+
+
+def stored_facts(conn: sqlite3.Connection, product_ids: Iterable[str]) -> dict[str, Facts]:
+    ids = list(product_ids)
+    found: dict[str, Facts] = {}
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start : start + _CHUNK]
+        for pid, text in conn.execute(
+                f"SELECT product_id, quality_facts FROM catalog_rows WHERE product_id IN "
+                f"({','.join('?' * len(part))}) AND quality_facts IS NOT NULL", part):
+            found[pid] = json.loads(text)
+    return found
