@@ -23,6 +23,7 @@ from desktop_app.cli import (
     profiles,
     pull,
     push,
+    quality,
     stock,
     sync,
     taxonomy_cmd,
@@ -30,7 +31,7 @@ from desktop_app.cli import (
 )
 
 COMMAND_MODULES = (profiles, demo, products, variants, options, stock, taxonomy_cmd, pull, push,
-                   outbox, operations, bulk, sync, doctor)
+                   outbox, operations, bulk, sync, doctor, quality)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -43,11 +43,12 @@ log = logging.getLogger(__name__)
 
 async def read_media(
     payload: PayloadClient, write: Write[Any], *, full: bool,
-    changed: Iterable[str] = (), max_age: float = MEDIA_MAX_AGE,
+    changed: Iterable[str] = (), max_age: float | None = None,
 ) -> int | None:
     """Bring the stored alt texts in step when due; ``changed``: the products this pull
     stored. Returns how many docs were read (0: not due; None: the read failed)."""
     changed = list(changed)
+    oldest = MEDIA_MAX_AGE if max_age is None else max_age
 
     def due(store: CatalogStore) -> tuple[bool, str | None]:
         since = stored.media_cursor(store.conn)
@@ -55,7 +56,7 @@ async def read_media(
             return True, None
         age = stored.media_age(store.conn, time.time())
         unknown = stored.unknown_media(store.conn, changed)
-        return age is None or age >= max_age or bool(unknown), since
+        return age is None or age >= oldest or bool(unknown), since
 
     try:
         wanted, since = await write(due)

@@ -40,6 +40,15 @@ class ProductQuality:
     handle: str
     score: int | None
     failing: tuple[tuple[str, str], ...] = ()  # (rule, why)
+    not_applicable: tuple[str, ...] = ()
+
+    def verdict(self, rule: str) -> str:
+        """``pass``, ``fail`` or ``n/a`` (``checks.Verdict`` values); "" before scoring."""
+        if self.score is None and not self.not_applicable:
+            return ""
+        if any(r == rule for r, _ in self.failing):
+            return "fail"
+        return "n/a" if rule in self.not_applicable else "pass"
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,8 @@ class QualityReport:
                          "not_applicable": f.not_applicable} for f in self.figures],
             "products": [{"product_id": p.product_id, "title": p.title, "handle": p.handle,
                           "score": p.score,
-                          "failing": [{"rule": r, "why": why} for r, why in p.failing]}
+                          "failing": [{"rule": r, "why": why} for r, why in p.failing],
+                          "not_applicable": list(p.not_applicable)}
                          for p in self.products],
         }
 
@@ -101,7 +111,7 @@ def build(conn: sqlite3.Connection, *, products: bool = True) -> QualityReport:
 def _products(conn: sqlite3.Connection, ctx: stored.Context,
               on: list[str]) -> tuple[ProductQuality, ...]:
     rows = conn.execute(
-        "SELECT product_id, title, handle, quality, quality_fails, quality_facts "
+        "SELECT product_id, title, handle, quality, quality_fails, quality_na, quality_facts "
         "FROM catalog_rows ORDER BY quality IS NULL, quality, title_key, product_id").fetchall()
     media = {m for r in rows if r["quality_fails"] and r["quality_facts"]
              for m in json.loads(r["quality_facts"]).get("m") or ()}
@@ -113,7 +123,8 @@ def _products(conn: sqlite3.Connection, ctx: stored.Context,
             facts = json.loads(r["quality_facts"])
             failing = tuple((rule, explain(rule, facts, ctx)) for rule in on
                             if r["quality_fails"] & BITS[rule])
+        na = tuple(rule for rule in on if r["quality_na"] & BITS[rule])
         listed.append(ProductQuality(r["product_id"], r["title"], r["handle"], r["quality"],
-                                     failing))
+                                     failing, na if r["quality_facts"] else ()))
     return tuple(listed)
 
