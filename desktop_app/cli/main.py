@@ -16,6 +16,7 @@ from desktop_app.cli import (
     bulk,
     demo,
     doctor,
+    grid,
     operations,
     options,
     outbox,
@@ -31,7 +32,7 @@ from desktop_app.cli import (
 )
 
 COMMAND_MODULES = (profiles, demo, products, variants, options, stock, taxonomy_cmd, pull, push,
-                   outbox, operations, bulk, sync, doctor, quality)
+                   outbox, operations, bulk, grid, sync, doctor, quality)
 
 
 def build_parser() -> argparse.ArgumentParser:
