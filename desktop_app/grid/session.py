@@ -330,35 +330,49 @@ class GridSession:
 
     # -------------------------------------------------------------- checking
     def _recheck_skus(self, step: Step | None = None) -> None:
-        """Mark staged SKUs another variant of the shop holds (or clear the mark)."""
-        sku_keys = [k for k in self._staged if k[2] == "sku"]
-        if not sku_keys or "sku" not in self.columns:
+        """Mark staged SKUs another variant of the shop holds (or clear the mark).
+
+        A row whose new SKU is refused keeps its old one, which may in turn refuse
+        another row's new SKU: marks are added until nothing changes (they only grow,
+        so this ends), and then no two variants hold the same SKU."""
+        wanted = self._sku_candidates()
+        if not wanted:
             return
-        counts: Counter[str] = Counter()
-        for i in range(len(self.rows)):
-            sku = self._intended_sku(i)
-            if sku:
-                counts[sku] += 1
-        for key in sku_keys:
+        bad = {k for k, sku in wanted.items()
+               if self._shop_skus.get(sku) not in (None, *self._loaded_products)}
+        while True:
+            held: Counter[str] = Counter()
+            for i, row in enumerate(self.rows):
+                key = (row.product_id, row.variant_id, "sku")
+                sku = wanted[key] if key in wanted and key not in bad else self._stored_sku(i)
+                if sku:
+                    held[sku] += 1
+            more = {k for k, sku in wanted.items() if sku and k not in bad and held[sku] > 1}
+            if not more:
+                break
+            bad |= more
+        for key, sku in wanted.items():
             staged = self._staged[key]
-            if staged.error and not staged.error.startswith(_DUPLICATE):
-                continue
-            sku = cells.parse(self.columns["sku"], staged.text, self.locale).value
-            outside = self._shop_skus.get(sku)
-            taken = bool(sku) and (counts[sku] > 1 or (
-                outside is not None and outside not in self._loaded_products))
-            new = Staged(staged.text, None if taken else sku,
-                         f"{_DUPLICATE} “{sku}”." if taken else None)
+            new = (Staged(staged.text, None, f"{_DUPLICATE} “{sku}”.") if key in bad
+                   else Staged(staged.text, sku, None))
             if new != staged:
                 if step is not None and key in step.cells:
                     step.cells[key] = (step.cells[key][0], new)
                 self._staged[key] = new
 
-    def _intended_sku(self, row: int) -> str:
-        """The SKU the merchant means the row to have: staged (even if taken) or stored."""
-        staged = self._staged.get(self.key(row, "sku"))
-        if staged is not None and (staged.error is None or staged.error.startswith(_DUPLICATE)):
-            return str(cells.parse(self.columns["sku"], staged.text, self.locale).value or "")
+    def _sku_candidates(self) -> dict[CellKey, str]:
+        """Staged SKUs the merchant means rows to have (good or refused as taken)."""
+        if "sku" not in self.columns:
+            return {}
+        out = {}
+        for key, staged in self._staged.items():
+            if key[2] != "sku" or (staged.error and not staged.error.startswith(_DUPLICATE)):
+                continue
+            # An emptied SKU is kept too: that row then holds none.
+            out[key] = str(cells.parse(self.columns["sku"], staged.text, self.locale).value or "")
+        return out
+
+    def _stored_sku(self, row: int) -> str:
         return str(self.original(row, "sku") or "")
 
 

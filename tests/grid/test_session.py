@@ -115,3 +115,15 @@ def test_decimal_commas_in_a_german_grid(catalog):
     assert session.value(0, "price:eur") == Decimal("12.50")
     assert session.value(0, "price:usd") == Decimal("1234.5")
     assert session.copy(rows, ["price:eur", "price:usd"], (0, 0, 1, 2)) == "12,50\t1234,50\n"
+
+
+def test_a_refused_sku_keeps_the_old_one_which_refuses_another_rows_new_one(session):
+    # Found by test_session_model: row 0's new SKU is taken, so row 0 keeps its old SKU,
+    # and row 1 may not take that one.
+    session.set_texts([(0, "sku", "X"), (2, "sku", "X")])
+    session.set_texts([(1, "sku", "SKU-000000-00")])
+    assert session.error(0, "sku") and session.error(2, "sku")
+    assert session.error(1, "sku").startswith("Another variant of the shop has the SKU")
+    session.set_texts([(2, "sku", "")])  # the clash is gone: row 0 takes X, frees its SKU
+    assert session.value(0, "sku") == "X" and session.value(1, "sku") == "SKU-000000-00"
+    assert session.value(2, "sku") == ""

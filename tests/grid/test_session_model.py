@@ -86,6 +86,6 @@ class GridSteps(RuleBasedStateMachine):
         assert len([s for s in skus if s]) == len({s for s in skus if s})
 
 
-GridSteps.TestCase.settings = settings(max_examples=60, stateful_step_count=25,
+GridSteps.TestCase.settings = settings(max_examples=200, stateful_step_count=30,
                                        deadline=None)
 TestGridSteps = GridSteps.TestCase
