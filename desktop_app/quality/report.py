@@ -7,13 +7,13 @@ so a report of 100,000 products is a few SQL aggregates plus one pass over the r
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.quality import stored
 from desktop_app.quality.checks import explain
+from desktop_app.quality.facts import decode
 from desktop_app.quality.rules import BITS, LABELS, RULES, QualityRules
 
 
@@ -84,9 +84,10 @@ class QualityReport:
         }
 
 
-def build(conn: sqlite3.Connection, *, products: bool = True) -> QualityReport:
-    """The report over the stored rows; ``products=False`` leaves the per-product list out
-    (the dashboard's chart needs the figures only)."""
+def build(conn: sqlite3.Connection, *, products: bool = True,
+          limit: int | None = None) -> QualityReport:
+    """The report over the stored rows; ``products=False`` leaves the per-product list out;
+    ``limit``: only the first products of the list (worst first: the dashboard's table)."""
     rules = stored.rules(conn)
     on = [r for r in RULES if rules.on(r)]
     sums = ", ".join(f"total(quality_fails & {BITS[r]} != 0), total(quality_na & {BITS[r]} != 0)"
@@ -103,24 +104,35 @@ def build(conn: sqlite3.Connection, *, products: bool = True) -> QualityReport:
         figures.append(RuleFigures(rule, LABELS[rule], rules.describe(rule),
                                    total - unscored - failed - na, failed, na))
     ctx = stored.context(conn, ())
-    listed = _products(conn, ctx, on) if products else ()
+    listed = _products(conn, ctx, on, limit=limit) if products else ()
     return QualityReport(rules, total, unscored, complete, average, tuple(figures),
                          ctx.locales, listed)
 
 
-def _products(conn: sqlite3.Connection, ctx: stored.Context,
-              on: list[str]) -> tuple[ProductQuality, ...]:
+def product(conn: sqlite3.Connection, product_id: str) -> ProductQuality | None:
+    """One product's score and failing rules (the list's tooltip)."""
+    on = [r for r in RULES if stored.rules(conn).on(r)]
+    found = _products(conn, stored.context(conn, ()), on, product_id)
+    return found[0] if found else None
+
+
+def _products(conn: sqlite3.Connection, ctx: stored.Context, on: list[str],
+              product_id: str | None = None,
+              limit: int | None = None) -> tuple[ProductQuality, ...]:
+    one = "WHERE product_id = ? " if product_id is not None else ""
     rows = conn.execute(
         "SELECT product_id, title, handle, quality, quality_fails, quality_na, quality_facts "
-        "FROM catalog_rows ORDER BY quality IS NULL, quality, title_key, product_id").fetchall()
+        f"FROM catalog_rows {one}ORDER BY quality IS NULL, quality, title_key, product_id "
+        "LIMIT ?", (*(() if product_id is None else (product_id,)),
+                    -1 if limit is None else limit)).fetchall()
     media = {m for r in rows if r["quality_fails"] and r["quality_facts"]
-             for m in json.loads(r["quality_facts"]).get("m") or ()}
+             for m in decode(r["quality_facts"]).get("m") or ()}
     ctx = stored.Context(ctx.rules, ctx.regions, stored.alts(conn, media), ctx.locales)
     listed = []
     for r in rows:
         failing: tuple[tuple[str, str], ...] = ()
         if r["quality_fails"]:
-            facts = json.loads(r["quality_facts"])
+            facts = decode(r["quality_facts"])
             failing = tuple((rule, explain(rule, facts, ctx)) for rule in on
                             if r["quality_fails"] & BITS[rule])
         na = tuple(rule for rule in on if r["quality_na"] & BITS[rule])

@@ -14,8 +14,8 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from desktop_app.quality.checks import Context, judge
-from desktop_app.quality.facts import Facts
+from desktop_app.quality.checks import Context, judge_with
+from desktop_app.quality.facts import Facts, decode, encode
 from desktop_app.quality.rules import QualityRules
 
 RULES_KEY, INPUTS_KEY, LOCALES_KEY = "rules", "inputs", "locales"
@@ -94,8 +94,9 @@ class RowScorer:
         wanted = {m for facts in batch for m in facts.get("m") or ()}
         ctx = Context(self.base.rules, self.base.regions,
                       alts(self.conn, wanted) if wanted else {}, self.base.locales)
-        return [(*judge(facts, ctx), json.dumps(facts, separators=(",", ":")))
-                for facts in batch]
+        judge = judge_with(ctx)
+        encoded = [encode(facts) for facts in batch]
+        return [(*judge(text), text) for text in encoded]
 
 
 # ------------------------------------------------------------------ media docs
@@ -155,12 +156,12 @@ def scores_current(conn: sqlite3.Connection) -> bool:
 def rescore(conn: sqlite3.Connection) -> int:
     """Score every row again from its stored facts; only rows whose score or rule
     results changed are written. Returns how many changed."""
-    ctx = context(conn)
+    judge = judge_with(context(conn))
     changed = []
     for rowid, quality, fails, na, text in conn.execute(
             "SELECT rowid, quality, quality_fails, quality_na, quality_facts FROM catalog_rows "
             "WHERE quality_facts IS NOT NULL"):
-        now = judge(json.loads(text), ctx)
+        now = judge(text)
         if now != (quality, fails, na):
             changed.append((*now, rowid))
     conn.executemany(
@@ -184,5 +185,5 @@ def stored_facts(conn: sqlite3.Connection, product_ids: Iterable[str]) -> dict[s
         for pid, text in conn.execute(
                 f"SELECT product_id, quality_facts FROM catalog_rows WHERE product_id IN "
                 f"({','.join('?' * len(part))}) AND quality_facts IS NOT NULL", part):
-            found[pid] = json.loads(text)
+            found[pid] = decode(text)
     return found

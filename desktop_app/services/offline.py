@@ -65,7 +65,7 @@ images are field edits (``store/fields.py``). ``taxonomy(kind)``, ``category_tre
 Content quality (issue 16, ``desktop_app.quality``): ``search(quality=...)`` filters by
 completeness (``complete``, ``incomplete`` or a rule that fails), rows carry their
 score; ``quality_rules()``, ``use_quality_rules(rules)`` (the profile's; ``open`` sets
-them), ``quality_report(products=True) -> QualityReport``.
+them), ``quality_report(products=True) -> QualityReport``, ``product_quality(id)``.
 ``outbox(states=ACTIVE) -> list[OutboxEntry]``, ``outbox_counts() -> dict[str, int]``
 ``resolve(seq, resolution, value=None) -> Changes``, ``discard(seq) -> Changes``
 ``connectivity: Connectivity``, ``probe()``, ``start_monitoring(interval, auto_push=True)``
@@ -572,12 +572,19 @@ class OfflineCatalog:
         done = quality_upkeep.use_rules(self._store.conn, rules)
         return self._notify(Changes(rows_reset=True)) if done.changed else Changes()
 
-    def quality_report(self, *, products: bool = True) -> quality_report.QualityReport:
+    def quality_report(
+        self, *, products: bool = True, limit: int | None = None
+    ) -> quality_report.QualityReport:
         """Per rule how many products pass and fail, per product its score and failing
-        rules (``products=False``: the figures only). Scores rows that have none yet."""
+        rules, worst first (``products=False``: the figures only; ``limit``: the first
+        products only). Scores rows that have none yet."""
         if quality_upkeep.ensure(self._store.conn).changed:
             self._notify(Changes(rows_reset=True))
-        return quality_report.build(self._store.conn, products=products)
+        return quality_report.build(self._store.conn, products=products, limit=limit)
+
+    def product_quality(self, product_id: str) -> quality_report.ProductQuality | None:
+        """One product's score and the rules it fails, with why (the list's tooltip)."""
+        return quality_report.product(self._store.conn, product_id)
 
     def category_tree(self) -> list[tuple[int, Term]]:
         """Categories in tree order with their depth (0 for a top category)."""

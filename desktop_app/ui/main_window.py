@@ -48,6 +48,7 @@ from desktop_app.ui.content_editor import hook as content_hook
 from desktop_app.ui.nothing_loaded import Failure, NothingLoaded
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
+from desktop_app.ui.quality.dashboard import QualityDashboard
 from desktop_app.ui.server_gate import ServerGate
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.steady_width import keep_width
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         self.bulk_action = self._action(
             "Bulk edit", "Change the selected products, or the whole search result, at once: "
             "status, SEO, find/replace; CSV export and import", self.open_bulk_editor)
+        self.quality_action = self._action(
+            "Quality", "Content quality: completeness of descriptions, SEO, images, prices "
+            "and locales, per rule and per product", self.open_quality_dashboard)
         self.sync_action = self._action(
             "Sync", "Trigger Medusa → Payload syncs, watch them finish, verify both sides",
             self.open_sync_panel)
@@ -158,6 +162,7 @@ class MainWindow(QMainWindow):
             edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         bar.addAction(self.content_action)
         bar.addAction(self.bulk_action)
+        bar.addAction(self.quality_action)
         bar.addSeparator()
         bar.addAction(self.sync_action)
         bar.addAction(self.doctor_action)
@@ -388,7 +393,7 @@ class MainWindow(QMainWindow):
         for action in (self.refresh_action, self.push_action):
             action.setEnabled(online)
         for action in (self.pending_action, self.new_action, self.edit_action,
-                       self.content_action, self.bulk_action):
+                       self.content_action, self.bulk_action, self.quality_action):
             action.setEnabled(self.page is not None)
         for action in (self.sync_action, self.doctor_action):
             action.setEnabled(self.profile is not None)
@@ -555,6 +560,22 @@ class MainWindow(QMainWindow):
         query = page.model.query
         return self.tools.show(
             "bulk", lambda: BulkEditDialog(page.catalog, chosen, None if chosen else query, self))
+
+    def open_quality_dashboard(self) -> QWidget | None:
+        """The active shop's content quality; a rule's bar narrows the list to the
+        products failing it, a product opens its editor."""
+        page = self.page
+        if page is None:
+            return None
+
+        def make() -> QualityDashboard:
+            dashboard = QualityDashboard(page.catalog, self.profile.name if self.profile
+                                         else "", self)
+            dashboard.ruleChosen.connect(page.completeness.choose)
+            dashboard.productChosen.connect(page.select_product)
+            return dashboard
+
+        return self.tools.show("quality", make)
 
     # ------------------------------------------------------------------ tools
     def _admin(self) -> AdminService | None:

@@ -58,7 +58,7 @@ def test_report_json_counts_per_rule_and_lists_each_product(cli: Shop) -> None:
     assert (mug["product_id"], mug["score"], cup["score"]) == ("prod_mug", 0, 100)
     assert [f["rule"] for f in mug["failing"]] == ["description", "meta_title",
                                                    "meta_description", "thumbnail", "prices"]
-    assert {"rule": "prices", "why": "2 of 2 variants without USD"} in mug["failing"]
+    assert {"rule": "prices", "why": "variants without a price for USD (reg_na)"} in mug["failing"]
     assert mug["not_applicable"] == ["alt_text", "locales"]
 
 

@@ -115,7 +115,7 @@ def test_explain_says_why_in_numbers():
     assert explain("alt_text", facts(m=["1", "2", "9"]), CTX) == (
         "1 of 3 images without alt text, 1 not read yet")
     assert explain("prices", facts(v=[["c:eur"], ["c:eur", "c:usd"]]), CTX) == (
-        "1 of 2 variants without USD")
+        "variants without a price for USD (reg_us)")
 
 
 def test_measure_reads_the_records_as_stored():
@@ -132,3 +132,41 @@ def test_measure_reads_the_records_as_stored():
     assert measure({**medusa, "medusa_thumbnail": "http://x/a.png"}, None, "") == {
         "w": 0, "t": 0, "d": 0, "m": [], "th": 1, "v": [["c:eur", "r:reg_eu"]], "doc": 0}
     assert measure(None, payload, "")["v"] is None
+
+
+def test_the_fast_judge_agrees_with_the_verdicts_on_many_products():
+    """``judge_with`` (the re-scoring hot path) gives the verdicts' score and bits."""
+    import itertools
+
+    contexts = [CTX, Context(QualityRules(off=("alt_text",), meta_title_min=0)),
+                Context(QualityRules(), (EUROPE,), {"1": "x"}, ("de",))]
+    cases = list(itertools.product((0, 50), (0, 30, 61), (0, 100), ([], ["1"], ["2"], ["9"]),
+                              (0, 1), (None, [], [["c:eur"]], [["r:reg_eu", "c:usd"]]),
+                              ([], ["de"])))
+    checked = 0
+    for ctx in contexts:
+        for w, t, d, m, th, v, loc in cases:
+            f = facts(w=w, t=t, d=d, m=m, th=th, v=v, l=loc)
+            found = verdicts(f, ctx)
+            fails = sum(BITS[r] for r, x in found.items() if x is Verdict.FAIL)
+            na = sum(BITS[r] for r, x in found.items() if x is Verdict.NA)
+            counted = sum(1 for x in found.values() if x is not Verdict.NA)
+            passed = sum(1 for x in found.values() if x is Verdict.PASS)
+            score = round(100 * passed / counted) if counted else None
+            assert judge(f, ctx) == (score, fails, na), (f, ctx)
+            checked += 1
+    assert checked > 1000
+
+
+def test_stored_facts_round_trip_through_their_compact_form():
+    from desktop_app.quality.facts import decode, encode
+
+    for f in (facts(), facts(m=[], v=None), facts(v=[]), facts(l=["de", "fr"]),
+              facts(v=[["c:eur", "r:reg_eu"], ["c:usd"], ["c:eur", "r:reg_eu"]])):
+        back = decode(encode(f))
+        assert judge(back, CTX) == judge(f, CTX)
+        assert {k: back.get(k) for k in ("w", "t", "d", "m", "th", "doc")} == {
+            k: f.get(k) for k in ("w", "t", "d", "m", "th", "doc")}
+    # Variants priced alike are kept once; the answer to "does every variant…" is the same.
+    many = facts(v=[["c:eur"]] * 50 + [["c:usd"]])
+    assert decode(encode(many))["v"] == [["c:eur"], ["c:usd"]]

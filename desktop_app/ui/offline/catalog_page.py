@@ -58,6 +58,7 @@ from desktop_app.ui.offline.pending_view import PendingView
 from desktop_app.ui.offline.product_prompts import DuplicateDialog, ask_delete
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.validation import STATUSES
+from desktop_app.ui.quality.completeness_filter import CompletenessFilter
 from desktop_app.ui.steady_width import keep_width
 from desktop_app.ui.style import icon
 from desktop_app.ui.tasks import TaskSlot
@@ -161,6 +162,9 @@ class CatalogPage(QWidget):
         filters.addWidget(self.status_combo)
         filters.addWidget(self.sync_combo)
         filters.addWidget(self.organise.stock_combo)
+        self.completeness = CompletenessFilter(self.catalog.quality_rules())  # issue 16
+        self.completeness.currentIndexChanged.connect(self.apply_filter)
+        filters.addWidget(self.completeness)
         filters.addStretch(1)
         filters.addWidget(self.summary_label)
         # Where a list's "add" is found (the toolbar has no room left for it).
@@ -200,6 +204,7 @@ class CatalogPage(QWidget):
         header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
         for col, width in COLUMN_WIDTHS:
             header.resizeSection(col, width)
+        header.resizeSection(Col.SCORE, 70)
         table.doubleClicked.connect(self.open_index)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
@@ -288,8 +293,9 @@ class CatalogPage(QWidget):
         q = self.model.query
         statuses = (s,) if (s := self.status_combo.currentData()) else ()
         states = (s,) if (s := self.sync_combo.currentData()) else ()
-        self.model.set_query(self.organise.narrow(SearchQuery(
-            self.search_edit.text().strip(), statuses, states, q.sort, q.descending)))
+        query = self.organise.narrow(SearchQuery(
+            self.search_edit.text().strip(), statuses, states, q.sort, q.descending))
+        self.model.set_query(self.completeness.narrow(query))
         self._update_summary()
 
     def clear_filters(self) -> None:
@@ -298,6 +304,7 @@ class CatalogPage(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self.organise.clear()
+        self.completeness.reset()
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)

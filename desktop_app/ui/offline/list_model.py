@@ -30,6 +30,7 @@ from desktop_app.store.operations import is_local
 from desktop_app.store.tokens import stock_state
 from desktop_app.ui.formatting import format_timestamp, last_change_tip, status_label
 from desktop_app.ui.offline.subscriptions import once
+from desktop_app.ui.quality.score_cell import quality_tip, score_color, score_text
 from desktop_app.ui.roles import ROW_ROLE, VALUE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,17 +48,19 @@ class Col(enum.IntEnum):
     SKUS = 5
     UPDATED = 6
     SYNC = 7
+    SCORE = 8  # content completeness (issue 16)
 
 
 HEADERS = {
     Col.TITLE: "Title", Col.HANDLE: "Handle", Col.STATUS: "Status", Col.VARIANTS: "Variants",
     Col.STOCK: "Stock", Col.SKUS: "SKUs", Col.UPDATED: "Updated", Col.SYNC: "Sync",
+    Col.SCORE: "Score",
 }
 # Every column sorts in SQL, each over its own index (store/search.py SORTS).
 SORT_KEYS = {Col.TITLE: "title", Col.HANDLE: "handle", Col.STATUS: "status",
              Col.VARIANTS: "variants", Col.STOCK: "stock", Col.SKUS: "skus",
-             Col.UPDATED: "updated", Col.SYNC: "sync"}
-NUMERIC = frozenset({Col.VARIANTS, Col.STOCK})  # right-aligned
+             Col.UPDATED: "updated", Col.SYNC: "sync", Col.SCORE: "quality"}
+NUMERIC = frozenset({Col.VARIANTS, Col.STOCK, Col.SCORE})  # right-aligned
 STOCK_COLORS = {"out": "#a3261c", "low": "#8a4f00"}  # the badges' failed / conflict text
 # A first click sorts these descending: the newest change is what users look for.
 NEWEST_FIRST = frozenset({Col.UPDATED})
@@ -262,11 +265,15 @@ class StoreListModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col is Col.SCORE:
+                return quality_tip(self.catalog, row)
             return self._change_tip(row) if col is Col.UPDATED else _tooltip(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(col)
         if role == Qt.ItemDataRole.ForegroundRole and col is Col.STOCK:
             return _stock_color(row.stock)
+        if role == Qt.ItemDataRole.ForegroundRole and col is Col.SCORE:
+            return score_color(row.quality)
         return None
 
     def _change_tip(self, row: SearchRow) -> str | None:
@@ -297,7 +304,7 @@ def _raw(row: SearchRow, col: Col) -> Any:
     return {
         Col.TITLE: row.title, Col.HANDLE: row.handle, Col.STATUS: row.status,
         Col.VARIANTS: row.variants, Col.STOCK: row.stock, Col.SKUS: row.skus,
-        Col.UPDATED: row.updated_at, Col.SYNC: row.sync_state,
+        Col.UPDATED: row.updated_at, Col.SYNC: row.sync_state, Col.SCORE: row.quality,
     }[col]
 
 
@@ -316,6 +323,8 @@ def _display(row: SearchRow, col: Col) -> str:
         return row.skus.replace(" ", ", ") if row.skus else "—"
     if col is Col.UPDATED:
         return format_timestamp(_parse_time(row.updated_at))
+    if col is Col.SCORE:
+        return score_text(row.quality)
     return sync_label(row.sync_state)
 
 

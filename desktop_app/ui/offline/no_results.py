@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from desktop_app.store import SearchQuery
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline.list_model import sync_label
+from desktop_app.ui.quality.completeness_filter import words as completeness_words
 
 # Local, not in resources/style.qss: the same card look as the list's empty states.
 NO_RESULTS_QSS = """
@@ -29,7 +30,8 @@ Describe = Callable[[SearchQuery], list[str]]
 
 def is_narrowed(query: SearchQuery) -> bool:
     """True when the query hides products (search text or a filter), not just sorts them."""
-    return bool(query.text or query.statuses or query.sync_states or query.facet_filtered)
+    return bool(query.text or query.statuses or query.sync_states or query.facet_filtered
+                or query.quality)
 
 
 def headline(query: SearchQuery) -> str:
@@ -47,6 +49,8 @@ def filters_text(query: SearchQuery, describe: Describe | None = None) -> str:
         parts.append("sync state " + " or ".join(sync_label(s) for s in query.sync_states))
     if describe is not None:
         parts += describe(query)
+    if query.quality:
+        parts.append(completeness_words(query.quality))
     return "Filtered to " + " and ".join(parts) + "." if parts else ""
 
 

@@ -65,7 +65,7 @@ def test_columns_roles_and_sql_sort(qtbot, catalog: OfflineCatalog):
     model = StoreListModel(catalog)
     assert model.rowCount() == 30
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Col] == [
-        "Title", "Handle", "Status", "Variants", "Stock", "SKUs", "Updated", "Sync"]
+        "Title", "Handle", "Status", "Variants", "Stock", "SKUs", "Updated", "Sync", "Score"]
     first = model.index(0, Col.TITLE)
     assert first.data() == "Product 001"
     assert first.data(ROW_ROLE).product_id == "prod_001"

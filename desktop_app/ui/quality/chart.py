@@ -1,0 +1,105 @@
+"""The dashboard's chart: the catalog's completeness per rule as horizontal bars.
+
+pyqtgraph draws it (docs/quality.md says why not QtCharts: not in PySide6-Essentials,
+160 MB more as PySide6-Addons, and deprecated since Qt 6.10). It is pure Python over
+Qt's Graphics View, which Essentials has. One bar per rule that counts: the share of
+the products it applies to that pass it, labelled with the counts; a rule that applies
+to no product is a grey stub reading "not applicable". A click on a bar emits
+``ruleClicked`` (the dashboard narrows the product list to the products failing it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+# The app's palette (resources/style.qss): good, needs work, poor, not applicable.
+GOOD, FAIR, POOR, NONE = "#2f9e44", "#e8a33d", "#d9480f", "#c4cad6"
+TEXT = "#1f2633"
+BAR = 0.62  # bar thickness, in rows
+
+
+@dataclass(frozen=True)
+class Bar:
+    key: str  # the rule (or "rule/locale" for a locale's bar)
+    label: str
+    share: float | None  # 0–1 passing among the products it applies to; None: applies to none
+    detail: str  # "33 of 40"
+
+
+def color(share: float | None) -> str:
+    if share is None:
+        return NONE
+    return GOOD if share >= 0.9 else FAIR if share >= 0.6 else POOR
+
+
+class CompletenessChart(QWidget):
+    ruleClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("completenessChart")
+        self.bars: list[Bar] = []
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setObjectName("completenessPlot")
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.invertY(True)  # the first rule at the top, as the report lists them
+        self.plot.showGrid(x=True, y=False, alpha=0.15)
+        bottom, left = self.plot.getAxis("bottom"), self.plot.getAxis("left")
+        bottom.setLabel("products passing (%)", color=TEXT)
+        bottom.setTicks([[(v, f"{v}%") for v in range(0, 101, 20)]])
+        font = QFont()
+        font.setPointSize(10)
+        for axis in (bottom, left):
+            axis.setTextPen(pg.mkPen(TEXT))
+            axis.setPen(pg.mkPen("#c4cad6"))
+            axis.setStyle(tickFont=font)
+        left.setWidth(150)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+
+    def set_bars(self, bars: list[Bar]) -> None:
+        self.bars = bars
+        self.plot.clear()
+        rows = list(range(len(bars)))
+        widths = [100 * b.share if b.share is not None else 1.5 for b in bars]
+        brushes = [pg.mkBrush(color(b.share)) for b in bars]
+        if bars:
+            self.plot.addItem(pg.BarGraphItem(x0=0, y=rows, height=BAR, width=widths,
+                                              brushes=brushes, pens=[None] * len(bars)))
+        for row, bar, width in zip(rows, bars, widths, strict=True):
+            text = ("not applicable" if bar.share is None
+                    else f"{100 * bar.share:.0f}%  ({bar.detail})")
+            label = pg.TextItem(text, color=TEXT, anchor=(0, 0.5))
+            label.setPos(width + 1.5, row)
+            self.plot.addItem(label)
+        self.plot.getAxis("left").setTicks([[(r, b.label) for r, b in zip(
+            rows, bars, strict=True)]])
+        # Room on the right for the labels of full bars.
+        self.plot.setXRange(0, 135, padding=0)
+        self.plot.setYRange(-0.6, max(len(bars), 1) - 0.4, padding=0)
+
+    def bar_at(self, scene_pos: QPointF) -> Bar | None:
+        """The bar under a point of the plot's scene (None between bars)."""
+        point = self.plot.getPlotItem().vb.mapSceneToView(scene_pos)
+        row = round(point.y())
+        if 0 <= row < len(self.bars) and abs(point.y() - row) <= BAR / 2 and point.x() >= 0:
+            return self.bars[row]
+        return None
+
+    def _clicked(self, event: object) -> None:
+        button = getattr(event, "button", lambda: None)()
+        if button != Qt.MouseButton.LeftButton:
+            return
+        bar = self.bar_at(event.scenePos())  # type: ignore[attr-defined]
+        if bar is not None:
+            self.ruleClicked.emit(bar.key)
+

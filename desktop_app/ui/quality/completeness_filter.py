@@ -1,0 +1,68 @@
+"""The product list's "Completeness" filter: complete, incomplete, or one rule failed.
+
+One choice that narrows the ``SearchQuery`` (``quality``); the catalog filters by the
+stored scores in SQL (store/search.py). Rules the shop switched off are not offered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from desktop_app.quality.rules import LABELS, RULES, QualityRules
+from desktop_app.store import SearchQuery
+
+ANY = "Completeness"  # "any": the box names itself, as narrow as the filter row allows
+CHOICES = (("Complete (100%)", "complete"), ("Incomplete", "incomplete"))
+
+
+def words(choice: str) -> str:
+    """How a chosen filter reads in a sentence ("missing a meta title")."""
+    if choice == "complete":
+        return "complete content"
+    if choice == "incomplete":
+        return "incomplete content"
+    return f"failing “{LABELS.get(choice, choice)}”"
+
+
+class CompletenessFilter(QComboBox):
+    def __init__(self, rules: QualityRules, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("completenessFilter")
+        self.setToolTip("Completeness: the share of the shop's content rules a product "
+                        "passes (Quality dashboard for the rules)")
+        # As narrow as its "any" item: the filter row must leave the search box its room
+        # (tests/ui/test_layout_steadiness.py); the open list is as wide as it needs.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)  # "Completeness" whole (8 average-width characters)
+        self.view().setMinimumWidth(self.fontMetrics().horizontalAdvance("Fails: Meta "
+                                                                        "description") + 48)
+        self.set_rules(rules)
+
+    def set_rules(self, rules: QualityRules) -> None:
+        """Offer the rules that count (after the profile's rules changed); keeps the
+        current choice when it is still offered."""
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(ANY, None)
+        for text, value in CHOICES:
+            self.addItem(text, value)
+        for rule in RULES:
+            if rules.on(rule):
+                self.addItem(f"Fails: {LABELS[rule]}", rule)
+        self.setCurrentIndex(max(self.findData(current), 0))
+        self.blockSignals(False)
+
+    def narrow(self, query: SearchQuery) -> SearchQuery:
+        return replace(query, quality=self.currentData())
+
+    def choose(self, value: str | None) -> None:
+        self.setCurrentIndex(max(self.findData(value), 0))
+
+    def reset(self) -> None:
+        """Back to "any" without a ``currentIndexChanged``."""
+        self.blockSignals(True)
+        self.setCurrentIndex(0)
+        self.blockSignals(False)

@@ -1,0 +1,167 @@
+"""The quality dashboard: the catalog's content completeness at a glance.
+
+A tool window of the active shop: the average score and how many products are
+complete, a chart of each rule's share of passing products (``chart``), what each
+rule asks for, and the products that need the most work, worst first. It renders the
+catalog's ``quality_report`` and follows the catalog's changes (an edit, a pull).
+A click on a rule's bar (or a product) shows those in the product list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.quality.report import QualityReport
+from desktop_app.quality.rules import LABELS, LOCALES
+from desktop_app.services.offline import Changes, OfflineCatalog
+from desktop_app.ui.admin.panel_style import PANEL_QSS
+from desktop_app.ui.offline.subscriptions import once
+from desktop_app.ui.quality.chart import Bar, CompletenessChart
+from desktop_app.ui.quality.score_cell import score_color, score_text
+from desktop_app.ui.window_keys import add_close_keys
+
+WORST = 200  # products listed, worst first
+REFRESH_MS = 400  # changes come in bursts (a pull): one report after them
+
+
+def bars(report: QualityReport) -> list[Bar]:
+    return [Bar(f.rule, f.label, f.share, f"{f.passed:,} of {f.passed + f.failed:,}")
+            for f in report.figures]
+
+
+def summary(report: QualityReport) -> str:
+    if not report.products_total:
+        return "No products in the local store yet: pull the shop first."
+    average = "—" if report.average is None else f"{report.average:.0f}%"
+    text = (f"Average completeness {average} · {report.complete:,} of "
+            f"{report.products_total:,} products complete")
+    if report.unscored:
+        text += f" · {report.unscored:,} not scored yet"
+    return text
+
+
+def locale_note(report: QualityReport) -> str:
+    if report.figure(LOCALES) is None:
+        return "The locales rule is switched off for this shop."
+    if not report.locales:
+        return ("Locales: not applicable — this shop's Payload has no localised content, "
+                "so there is nothing to translate.")
+    return "Locales: " + ", ".join(report.locales)
+
+
+class QualityDashboard(QDialog):
+    """Non-modal; ``QualityDashboard(catalog, name, parent).show()``."""
+
+    ruleChosen = Signal(str)  # show the products failing this rule in the list
+    productChosen = Signal(str)
+
+    def __init__(self, catalog: OfflineCatalog, shop_name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.report: QualityReport | None = None
+        self.setObjectName("qualityDashboard")
+        self.setWindowTitle(f"Content quality — {shop_name}" if shop_name else "Content quality")
+        self.setStyleSheet(PANEL_QSS)
+        self.resize(980, 820)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addLayout(self._build_header())
+        self.chart = CompletenessChart()
+        self.chart.setMinimumHeight(300)
+        self.chart.ruleClicked.connect(self.ruleChosen)
+        layout.addWidget(self.chart, 3)
+        self.rules_label = QLabel(objectName="sectionHint")
+        self.rules_label.setWordWrap(True)
+        layout.addWidget(self.rules_label)
+        self.locale_label = QLabel(objectName="sectionHint")
+        self.locale_label.setWordWrap(True)
+        layout.addWidget(self.locale_label)
+        layout.addWidget(QLabel("Needs the most work", objectName="progressTitle"))
+        layout.addWidget(self._build_table(), 2)
+        add_close_keys(self)
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._unsubscribe = once(catalog.subscribe(self._on_changes))
+        self.finished.connect(lambda _r: self._unsubscribe())
+        self.destroyed.connect(lambda *_a: self._unsubscribe())
+        self.refresh()
+
+    def _build_header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(QLabel("Content quality", objectName="panelTitle"))
+        self.summary_label = QLabel(objectName="panelSubtitle")
+        titles.addWidget(self.summary_label)
+        row.addLayout(titles, 1)
+        self.refresh_button = QPushButton("Refresh", objectName="refreshQuality")
+        self.refresh_button.clicked.connect(self.refresh)
+        row.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _build_table(self) -> QTableWidget:
+        table = self.table = QTableWidget(0, 3, objectName="findingsTable")
+        table.setHorizontalHeaderLabels(["Score", "Product", "Fails"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 260)
+        header.setStretchLastSection(True)
+        table.cellDoubleClicked.connect(self._product_clicked)
+        return table
+
+    # ------------------------------------------------------------ rendering
+    def refresh(self) -> None:
+        self._timer.stop()
+        self.show_report(self.catalog.quality_report(limit=WORST))
+
+    def show_report(self, report: QualityReport) -> None:
+        self.report = report
+        self.summary_label.setText(summary(report))
+        self.chart.set_bars(bars(report))
+        asks = [f"{f.label}: {f.requirement}" for f in report.figures]
+        self.rules_label.setText("The rules: " + "; ".join(asks) + "." if asks else
+                                 "Every rule is switched off for this shop.")
+        self.locale_label.setText(locale_note(report))
+        needing = [p for p in report.products if p.failing]
+        self.table.setRowCount(len(needing))
+        for row, product in enumerate(needing):
+            score = QTableWidgetItem(score_text(product.score))
+            score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            color = score_color(product.score)
+            if color is not None:
+                score.setForeground(color)
+            name = QTableWidgetItem(product.title or product.handle or product.product_id)
+            name.setData(Qt.ItemDataRole.UserRole, product.product_id)
+            fails = QTableWidgetItem("; ".join(f"{LABELS[r]}: {why}" for r, why in
+                                               product.failing))
+            fails.setToolTip("\n".join(f"{LABELS[r]}: {why}" for r, why in product.failing))
+            for col, item in enumerate((score, name, fails)):
+                self.table.setItem(row, col, item)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.product_ids or changes.rows_reset or changes.taxonomy:
+            self._timer.start()
+
+    def _product_clicked(self, row: int, _col: int) -> None:
+        item = self.table.item(row, 1)
+        if item is not None:
+            self.productChosen.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,34 @@
+"""How the list's Score column reads: the completeness score, coloured when low, and on
+hover the rules the product fails (asked of the catalog for the hovered row only)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from desktop_app.quality.rules import LABELS
+from desktop_app.services.offline import OfflineCatalog
+from desktop_app.store import SearchRow
+
+# The badges' failed / conflict text colours: what needs work stands out.
+LOW, PARTIAL = "#a3261c", "#8a4f00"
+LOW_BELOW = 50
+
+
+def score_text(score: int | None) -> str:
+    return "" if score is None else f"{score}%"
+
+
+def score_color(score: int | None) -> QColor | None:
+    if score is None or score >= 100:
+        return None
+    return QColor(LOW if score < LOW_BELOW else PARTIAL)
+
+
+def quality_tip(catalog: OfflineCatalog, row: SearchRow) -> str:
+    if row.quality is None:
+        return "Not scored yet: the next pull scores it."
+    found = catalog.product_quality(row.product_id)
+    if found is None or not found.failing:
+        return "Complete: passes every content rule that applies."
+    lines = [f"{LABELS[rule]}: {why}" for rule, why in found.failing]
+    return "Needs work:\n" + "\n".join(lines)
