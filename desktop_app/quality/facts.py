@@ -57,6 +57,12 @@ def price_keys(variant: Mapping[str, Any]) -> list[str]:
     return sorted(keys)
 
 
+def words(text: str) -> int:
+    """Words of a description: whitespace-separated tokens with a letter or digit in
+    them (a Markdown "##" or "-" left in Medusa's plain description is no word)."""
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
+
+
 def measure(
     medusa: Mapping[str, Any] | None, payload: Mapping[str, Any] | None, description: str
 ) -> Facts:
@@ -71,7 +77,7 @@ def measure(
         variants = [price_keys(v) for v in medusa.get("variants") or ()
                     if isinstance(v, Mapping)]
     return {
-        "w": len(description.split()),
+        "w": words(description),
         "t": _length(seo.get("meta_title")),
         "d": _length(seo.get("meta_description")),
         "m": media,

@@ -170,3 +170,9 @@ def test_stored_facts_round_trip_through_their_compact_form():
     # Variants priced alike are kept once; the answer to "does every variant…" is the same.
     many = facts(v=[["c:eur"]] * 50 + [["c:usd"]])
     assert decode(encode(many))["v"] == [["c:eur"], ["c:usd"]]
+
+
+def test_words_are_tokens_with_a_letter_or_digit():
+    from desktop_app.quality.facts import words
+
+    assert words("## Mug\n\n- hand thrown, 350 ml — *blue*") == 6

@@ -14,7 +14,7 @@ from desktop_app.ui.offline.no_results import filters_text, is_narrowed
 from desktop_app.ui.quality.chart import GOOD, NONE, POOR, color
 from desktop_app.ui.quality.dashboard import QualityDashboard
 from desktop_app.ui.roles import VALUE_ROLE
-from tests.ui.offline.conftest import medusa_rec, payload_rec
+from tests.ui.offline.conftest import payload_rec
 
 WORDS = " ".join(["word"] * 60)
 
