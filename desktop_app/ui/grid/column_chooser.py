@@ -1,0 +1,93 @@
+"""Which columns the grid shows, in which order: ticked in a list, dragged to reorder.
+
+Product and Variant are always shown first (the frozen columns). The choice is
+remembered per shop (``column_memory``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.grid.columns import FROZEN, Column, default_keys
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ColumnChooser(QDialog):
+    def __init__(self, columns: Sequence[Column], shown: Sequence[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gridColumnChooser")
+        self.setWindowTitle("Grid columns")
+        self.columns = list(columns)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        note = QLabel("Tick the columns to show; drag them into the order you want. "
+                      "Product and Variant always come first.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5b6475;")
+        layout.addWidget(note)
+        self.list = QListWidget(objectName="columnList")
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setMinimumHeight(360)
+        layout.addWidget(self.list, 1)
+        self._fill(shown)
+        row = QHBoxLayout()
+        defaults = QPushButton("Default columns", objectName="defaultColumns")
+        defaults.clicked.connect(lambda: self._fill(default_keys(self.columns)))
+        row.addWidget(defaults)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.resize(380, 520)
+
+    def _fill(self, shown: Sequence[str]) -> None:
+        self.list.clear()
+        by_key = {c.key: c for c in self.columns}
+        order = [*FROZEN, *(k for k in shown if k in by_key and k not in FROZEN),
+                 *(c.key for c in self.columns if c.key not in shown and c.key not in FROZEN)]
+        for key in dict.fromkeys(order):
+            if key not in by_key:
+                continue
+            item = QListWidgetItem(by_key[key].label)
+            item.setData(KEY_ROLE, key)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if key in FROZEN:
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setToolTip("Always shown, kept in view when the grid scrolls right.")
+            else:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
+                item.setCheckState(Qt.CheckState.Checked if key in shown
+                                   else Qt.CheckState.Unchecked)
+            item.setFlags(flags)
+            self.list.addItem(item)
+
+    def set_checked(self, key: str, checked: bool) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(KEY_ROLE) == key and key not in FROZEN:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def keys(self) -> list[str]:
+        """The ticked columns' keys in the list's order."""
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [item.data(KEY_ROLE) for item in items
+                if item.checkState() == Qt.CheckState.Checked]

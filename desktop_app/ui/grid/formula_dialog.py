@@ -1,0 +1,125 @@
+"""A formula of the bulk kind on the selected cells (Ctrl+M): change by a percentage,
+add an amount, round to .99/.95/.00, or set to another column's value (a compare-at
+price kept in another currency or region column, stock from another location).
+
+Numbers are typed in the grid's locale ("+10", "-2,5" in German). The result of each
+cell is checked as if typed, so a formula that makes a bad value marks that cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.grid.cells import read_number
+from desktop_app.grid.columns import Column
+from desktop_app.grid.formulas import Add, CopyFrom, Formula, Percent, RoundTo
+
+ENDINGS = (".99", ".95", ".00")
+
+
+class FormulaDialog(QDialog):
+    def __init__(self, columns: Sequence[Column], cells: int, locale: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gridFormulaDialog")
+        self.setWindowTitle("Formula")
+        self.locale = locale
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+        intro = QLabel(f"Apply to the {cells:,} selected cells. Cells a formula does not "
+                       "fit (a percentage on a SKU, say) are left as they are.")
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #5b6475;")
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        self.kinds = QButtonGroup(self)
+        self.percent_choice = QRadioButton("Change by percent", objectName="formulaPercent")
+        self.percent = QLineEdit("+10", objectName="formulaPercentValue")
+        self.add_choice = QRadioButton("Add an amount", objectName="formulaAdd")
+        self.amount = QLineEdit("+1", objectName="formulaAddValue")
+        self.round_choice = QRadioButton("Round prices to", objectName="formulaRound")
+        self.ending = QComboBox(objectName="formulaEnding")
+        self.ending.addItems(ENDINGS)
+        self.copy_choice = QRadioButton("Set to the value of", objectName="formulaCopy")
+        self.source = QComboBox(objectName="formulaSource")
+        for column in columns:
+            if column.editable:
+                self.source.addItem(column.label, column.key)
+        rows = ((self.percent_choice, self.percent, "%"), (self.add_choice, self.amount, ""),
+                (self.round_choice, self.ending, ""), (self.copy_choice, self.source, ""))
+        for row, (choice, field, unit) in enumerate(rows):
+            self.kinds.addButton(choice, row)
+            grid.addWidget(choice, row, 0)
+            grid.addWidget(field, row, 1)
+            if unit:
+                grid.addWidget(QLabel(unit), row, 2)
+            field.setMinimumWidth(140)
+            # Typing into a field picks its formula.
+            if isinstance(field, QLineEdit):
+                field.textEdited.connect(lambda _t, c=choice: c.setChecked(True))
+            else:
+                field.activated.connect(lambda _i, c=choice: c.setChecked(True))
+        self.percent_choice.setChecked(True)
+        layout.addLayout(grid)
+        self.error = QLabel(objectName="formulaError")
+        self.error.setStyleSheet("color: #a3261c;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Apply")
+        ok.setObjectName("formulaApply")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.formula: Formula | None = None
+
+    def _number(self, field: QLineEdit, what: str) -> Decimal | None:
+        text = field.text().strip().removeprefix("+").strip()
+        number = read_number(text, self.locale)
+        if number is None:
+            self._fail(f"“{field.text()}” is no {what} in this locale.")
+        return number
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def chosen(self) -> Formula | None:
+        """The formula the fields describe (None, with the reason shown, if none)."""
+        kind = self.kinds.checkedId()
+        if kind == 0:
+            number = self._number(self.percent, "percentage")
+            return None if number is None else Percent(number)
+        if kind == 1:
+            number = self._number(self.amount, "amount")
+            return None if number is None else Add(number)
+        if kind == 2:
+            return RoundTo(Decimal(self.ending.currentText()))
+        return CopyFrom(self.source.currentData())
+
+    def _accept(self) -> None:
+        formula = self.chosen()
+        if formula is None:
+            return
+        self.formula = formula
+        self.accept()

@@ -1,0 +1,256 @@
+"""The grid's table model: the session's cells in the arrangement's lines, no proxy.
+
+A line is a product's header (its title and how many variants it has; a click folds
+it) or one variant. Columns are the ones the merchant chose. What a cell shows is
+computed once per change and kept (``Look``), so painting a screen of cells while
+scrolling costs a dictionary lookup each; any step or refresh empties that cache.
+Every write is a session step (``stage``), announced with ``stepped``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from desktop_app.grid.cells import show
+from desktop_app.grid.columns import Column, Kind
+from desktop_app.grid.session import GridSession, Step
+from desktop_app.grid.view_order import Arrangement, ColumnFilter, arrange
+from desktop_app.text import plural
+from desktop_app.ui.grid.cell_look import BOLD, STATE_ROLE, Look, State, background, foreground
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+OPEN, SHUT = "▾", "▸"
+
+
+class GridModel(QAbstractTableModel):
+    stepped = Signal(object, str)  # the Step, and how it came ("" done, "undo", "redo")
+
+    def __init__(self, session: GridSession, columns: Sequence[Column],
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.columns = list(columns)
+        self.arrangement = arrange(session)
+        self.collapsed: set[str] = set()
+        self.filter_texts: dict[str, str] = {}  # column key -> the filter, for headers
+        self._looks: dict[tuple[int, int], Look] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # ------------------------------------------------------------- shape
+    @property
+    def keys(self) -> list[str]:
+        """The shown columns' keys: the ``view_cols`` of the session's moves."""
+        return [c.key for c in self.columns]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.arrangement)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        self.beginResetModel()
+        self.columns = list(columns)
+        self._looks.clear()
+        self.endResetModel()
+
+    def set_arrangement(self, arrangement: Arrangement) -> None:
+        self.beginResetModel()
+        self.arrangement = arrangement
+        self._looks.clear()
+        self.endResetModel()
+
+    def add_read_rows(self, start: int, filters: Sequence[ColumnFilter]) -> int:
+        """Lines for the session's rows ``start`` onwards (read since), at the end."""
+        lines, groups = self.arrangement.appended(self.session, start, filters,
+                                                  self.collapsed)
+        end = len(self.arrangement)
+        if lines:
+            self.beginInsertRows(QModelIndex(), end, end + len(lines) - 1)
+        self.arrangement.extend(lines, groups)
+        if lines:
+            self.endInsertRows()
+        return len(lines)
+
+    def fold(self, group: int, folded: bool) -> None:
+        """Fold (or unfold) one product under its header: its lines go (or come back)
+        there, every other line keeps its selection and the view its scroll position."""
+        arrangement = self.arrangement
+        header = arrangement.header_line(group)
+        pid = arrangement.groups[group].product_id
+        if header is None or (pid in self.collapsed) == folded:
+            return
+        if folded:
+            self.collapsed.add(pid)
+            below = header + 1
+            while below < len(arrangement) and arrangement.lines[below] >= 0:
+                below += 1
+            count = below - header - 1
+        else:
+            self.collapsed.discard(pid)
+            count = len(arrangement.groups[group].shown)
+        self._looks.clear()
+        if count:
+            if folded:
+                self.beginRemoveRows(QModelIndex(), header + 1, header + count)
+            else:
+                self.beginInsertRows(QModelIndex(), header + 1, header + count)
+        arrangement.fold(group, folded)
+        if count:
+            (self.endRemoveRows if folded else self.endInsertRows)()
+        self.dataChanged.emit(self.index(header, 0), self.index(header, 1))
+
+    def fold_all(self, folded: bool) -> None:
+        self.beginResetModel()
+        groups = self.arrangement.groups
+        self.collapsed = {g.product_id for g in groups} if folded else set()
+        self.arrangement.refold(self.collapsed)
+        self._looks.clear()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Cells may show something else (a step, a catalog change): paint again."""
+        self._looks.clear()
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    # ------------------------------------------------------------- cells
+    def row_at(self, line: int) -> int | None:
+        return self.arrangement.row_at(line)
+
+    def look(self, line: int, col: int) -> Look:
+        found = self._looks.get((line, col))
+        if found is None:
+            found = self._looks[(line, col)] = self._look(line, col)
+        return found
+
+    def _look(self, line: int, col: int) -> Look:
+        column = self.columns[col]
+        row = self.arrangement.row_at(line)
+        if row is None:
+            return self._header_look(line, col)
+        session, key = self.session, column.key
+        text = session.text(row, key)
+        numeric = column.numeric
+        if not column.editable:  # the product and variant titles
+            muted = key == "product" and self.arrangement.grouped
+            return Look(text, State.MUTED if muted else State.PLAIN, None, numeric)
+        if error := session.error(row, key):
+            return Look(text, State.BAD, error, numeric)
+        staged = session.staged(row, key)
+        if staged is not None:
+            before = column_text(column, session.original(row, key), session.locale)
+            return Look(text, State.CHANGED, f"Changed from “{before}”: not saved yet.",
+                        numeric)
+        if problem := session.problem(row, key):
+            return Look(text, State.PROBLEM, problem, numeric)
+        if reason := session.read_only(row, key):
+            return Look(text, State.READ_ONLY, reason, numeric)
+        return Look(text, State.PLAIN, None, numeric)
+
+    def _header_look(self, line: int, col: int) -> Look:
+        group = self.arrangement.group_at(line)
+        assert group is not None
+        if col == 0:
+            mark = SHUT if group.product_id in self.collapsed else OPEN
+            return Look(f"{mark}  {group.title}", State.HEADER,
+                        "Click to fold or unfold the product's variants.")
+        if col == 1:
+            shown, total = len(group.shown), len(group.rows)
+            text = (plural(total, "variant") if shown == total
+                    else f"{shown:,} of {plural(total, 'variant')}")
+            return Look(text, State.GROUP)
+        return Look("", State.GROUP)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        look = self.look(index.row(), index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return look.text
+        if role == STATE_ROLE:
+            return look.state
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return look.tip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if look.numeric else LEFT
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return background(look.state)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return foreground(look.state)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if look.state in BOLD else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        row = self.arrangement.row_at(index.row())
+        if row is None:
+            return Qt.ItemFlag.ItemIsEnabled  # a header line: a click folds it
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.session.read_only(row, self.columns[index.column()].key):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.arrangement.row_at(index.row()) if index.isValid() else None
+        if role != Qt.ItemDataRole.EditRole or row is None:
+            return False
+        self.stage([(row, self.columns[index.column()].key, str(value))], "Edit")
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        typed = self.filter_texts.get(column.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{column.label} ({typed})" if typed else column.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = column_tip(column)
+            return f"{tip}\nFiltered: {typed}" if typed else tip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column.numeric else LEFT
+        return None
+
+    # ------------------------------------------------------------- steps
+    def stage(self, edits: Iterable[tuple[int, str, str]], label: str) -> Step:
+        """Cells typed, pasted or cleared, as one undoable step."""
+        step = self.session.set_texts(edits, label)
+        self.step_done(step)
+        return step
+
+    def step_done(self, step: Step, how: str = "") -> None:
+        self.refresh()
+        self.stepped.emit(step, how)
+
+
+def column_text(column: Column, value: Any, locale: str) -> str:
+    return show(column, value, locale) or "empty"
+
+
+def column_tip(column: Column) -> str:
+    if column.kind is Kind.PRICE and not column.sold:
+        return (f"{column.label}: the store does not sell {(column.currency or '').upper()}; "
+                "its prices can be removed here.")
+    tips = {
+        Kind.LABEL: "Not edited in the grid.",
+        Kind.PRICE: "An amount in the locale's number format; empty removes the price.",
+        Kind.STOCK: "Stocked quantity at this location (a whole number, 0 for none).",
+        Kind.FLAG: "Yes or no.",
+        Kind.STATUS: "The product's status (one for all its variants).",
+        Kind.TEXT: "Text.",
+    }
+    if column.key == "sku":
+        return f"{column.label}: unique across the shop."
+    return f"{column.label}: {tips[column.kind]}"

@@ -1,0 +1,92 @@
+"""Find and replace within one grid column (Ctrl+H).
+
+The dialog stays open after each Replace all (its result shown under the fields), so
+several replacements follow one another; each is one undoable step of the grid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.grid.columns import Column
+
+
+class ReplaceDialog(QDialog):
+    # column key, find, replacement, match case, whole cell, selected rows only
+    replaceRequested = Signal(str, str, str, bool, bool, bool)
+
+    def __init__(self, columns: Sequence[Column], current: str | None, selected_rows: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gridReplaceDialog")
+        self.setWindowTitle("Find and replace")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        form = QFormLayout()
+        form.setSpacing(8)
+        self.column = QComboBox(objectName="replaceColumn")
+        for column in columns:
+            if column.editable:
+                self.column.addItem(column.label, column.key)
+        if current is not None and (at := self.column.findData(current)) >= 0:
+            self.column.setCurrentIndex(at)
+        self.find = QLineEdit(objectName="replaceFind")
+        self.replacement = QLineEdit(objectName="replaceWith")
+        self.replacement.setPlaceholderText("nothing: the text found is removed")
+        self.match_case = QCheckBox("Match case", objectName="replaceMatchCase")
+        self.whole_cell = QCheckBox("Whole cell only", objectName="replaceWholeCell")
+        self.selected_only = QCheckBox(f"Only the {selected_rows:,} selected rows",
+                                       objectName="replaceSelectedOnly")
+        self.selected_only.setVisible(selected_rows > 1)
+        self.selected_only.setChecked(selected_rows > 1)
+        form.addRow("In column", self.column)
+        form.addRow("Find", self.find)
+        form.addRow("Replace with", self.replacement)
+        form.addRow("", self.match_case)
+        form.addRow("", self.whole_cell)
+        form.addRow("", self.selected_only)
+        layout.addLayout(form)
+        self.result = QLabel(objectName="replaceResult")
+        self.result.setStyleSheet("color: #5b6475;")
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        buttons = QDialogButtonBox()
+        self.replace_button = QPushButton("Replace all", objectName="replaceAll")
+        self.replace_button.setDefault(True)
+        buttons.addButton(self.replace_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.replace_button.clicked.connect(self._request)
+        self.find.textChanged.connect(self._update)
+        layout.addWidget(buttons)
+        self.resize(440, 0)
+        self._update()
+
+    def _update(self) -> None:
+        self.replace_button.setEnabled(bool(self.find.text()))
+
+    def _request(self) -> None:
+        if not self.find.text():
+            return
+        self.replaceRequested.emit(self.column.currentData(), self.find.text(),
+                                   self.replacement.text(), self.match_case.isChecked(),
+                                   self.whole_cell.isChecked(),
+                                   not self.selected_only.isHidden()
+                                   and self.selected_only.isChecked())
+
+    def show_result(self, text: str) -> None:
+        self.result.setText(text)

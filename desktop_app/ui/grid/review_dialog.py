@@ -1,0 +1,144 @@
+"""What the grid's changes amount to, before they go to the outbox (``grid.review``).
+
+Counts (cells, products, variants, prices added and removed, stock levels, cells with
+errors that stay behind) and the largest price moves in percent, so a slip of the
+decimal sign (a price ×100) is seen before it is saved. "Save to outbox" accepts.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.grid.cells import format_amount
+from desktop_app.grid.review import PriceMove, Review
+from desktop_app.text import plural
+
+MUTED = "color: #5b6475;"
+BIG_MOVE = Decimal(50)  # percent: a move this large is painted as a warning
+
+
+def percent_text(move: PriceMove) -> str:
+    value = move.percent
+    return f"{'+' if value > 0 else '−' if value < 0 else ''}{abs(value):,.1f} %"
+
+
+class ReviewDialog(QDialog):
+    def __init__(self, review: Review, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gridReviewDialog")
+        self.setWindowTitle("Review changes")
+        self.review = review
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(12)
+        heading = QLabel("Review changes", objectName="reviewHeading")
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        layout.addWidget(heading)
+        self.summary = QLabel(review.summary() + ".", objectName="reviewSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        layout.addWidget(self._counts(review))
+        if review.bad:
+            bad = QLabel(plural(review.bad, "{n} cell has an error: it stays in the grid, "
+                                "marked red, and is not saved.",
+                                "{n} cells have errors: they stay in the grid, marked "
+                                "red, and are not saved."), objectName="reviewBad")
+            bad.setWordWrap(True)
+            bad.setStyleSheet("color: #a3261c; font-weight: 600;")
+            layout.addWidget(bad)
+        moves_title = QLabel("Largest price moves", objectName="reviewMovesTitle")
+        moves_title.setStyleSheet("font-weight: 600;")
+        layout.addWidget(moves_title)
+        self.moves = self._moves_table(review, locale)
+        layout.addWidget(self.moves, 1)
+        if not review.largest_moves:
+            self.moves.hide()
+            moves_title.setText("No existing price changes by a percentage.")
+            moves_title.setStyleSheet(MUTED)
+        note = QLabel("Saving puts the changes in the outbox as one edit you can undo; "
+                      "Push sends them to Medusa.", objectName="reviewNote")
+        note.setStyleSheet(MUTED)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Save to outbox")
+        self.save_button.setObjectName("reviewSave")
+        self.save_button.setEnabled(review.cells > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+
+    def _counts(self, review: Review) -> QFrame:
+        box = QFrame(objectName="reviewCounts")
+        box.setStyleSheet("QFrame#reviewCounts { background: #ffffff; border: 1px solid "
+                          "#e1e5ec; border-radius: 8px; }")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(14, 10, 14, 10)
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(6)
+        figures = [("Cells changed", review.cells), ("Products touched", review.products),
+                   ("Variants", review.variants), ("Prices", review.prices),
+                   ("Prices added", review.prices_added),
+                   ("Prices removed", review.prices_removed),
+                   ("Stock levels", review.stock), ("Other cells", review.other),
+                   ("Cells with errors (stay)", review.bad)]
+        for n, (label, value) in enumerate(figures):
+            row, col = divmod(n, 3)
+            name = QLabel(label)
+            name.setStyleSheet(MUTED)
+            figure = QLabel(f"{value:,}", objectName=f"reviewCount{n}")
+            figure.setStyleSheet("font-weight: 600;" + (
+                " color: #a3261c;" if label.startswith("Cells with errors") and value else ""))
+            grid.addWidget(name, row, col * 2)
+            grid.addWidget(figure, row, col * 2 + 1, Qt.AlignmentFlag.AlignRight)
+        return box
+
+    def _moves_table(self, review: Review, locale: str) -> QTableWidget:
+        headers = ("Product", "Variant", "Column", "Before", "After", "Change")
+        table = QTableWidget(len(review.largest_moves), len(headers), objectName="reviewMoves")
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, move in enumerate(review.largest_moves):
+            values = (move.product_title, move.variant_title, move.column_label,
+                      format_amount(move.before, "", locale),
+                      format_amount(move.after, "", locale), percent_text(move))
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col >= 3:
+                    item.setTextAlignment(right)
+                if col == 5 and abs(move.percent) >= BIG_MOVE:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                table.setItem(row, col, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 90), (2, 130), (3, 90), (4, 90), (5, 90)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, width)
+        for col in range(3, 6):
+            table.horizontalHeaderItem(col).setTextAlignment(right)
+        table.verticalHeader().setDefaultSectionSize(28)
+        return table

@@ -1,0 +1,565 @@
+"""The variant grid window: many products' variants, prices and stock as a spreadsheet.
+
+Opened from the product list on the selection, the search or the whole catalog. The
+first rows show at once; the rest are read a chunk per turn of the event loop. Edits
+are staged in the grid (undo and redo step by step) until "Review changes…" saves
+them to the outbox as one bulk edit; Push sends them, and the servers' conflicts and
+refusals come back onto their cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import money
+from desktop_app.grid.columns import Column, Kind, chosen
+from desktop_app.grid.loading import open_session
+from desktop_app.grid.view_order import (
+    ColumnFilter,
+    FilterError,
+    Sort,
+    arrange,
+    arranging,
+    parse_filter,
+)
+from desktop_app.services.offline import OfflineCatalog
+from desktop_app.text import plural
+from desktop_app.ui.grid import column_memory
+from desktop_app.ui.grid.catalog_sync import CatalogSync
+from desktop_app.ui.grid.cell_look import STATE_ROLE, State
+from desktop_app.ui.grid.column_chooser import ColumnChooser
+from desktop_app.ui.grid.editing import GridEditing
+from desktop_app.ui.grid.formula_dialog import FormulaDialog
+from desktop_app.ui.grid.grid_view import GridView
+from desktop_app.ui.grid.header_menu import header_menu
+from desktop_app.ui.grid.loader import ChunkedLoad
+from desktop_app.ui.grid.model import GridModel
+from desktop_app.ui.grid.ordering import Arranger
+from desktop_app.ui.grid.replace_dialog import ReplaceDialog
+from desktop_app.ui.grid.saving import GridSaver
+
+WIDTHS = {Kind.LABEL: 110, Kind.TEXT: 140, Kind.PRICE: 110, Kind.STOCK: 110,
+          Kind.STATUS: 110, Kind.FLAG: 120}
+TOOLBAR_STYLE = ("QToolBar#gridToolbar { background: #ffffff; border: none; "
+                 "border-bottom: 1px solid #e1e5ec; padding: 4px 10px; spacing: 4px; }"
+                 "QToolBar#gridToolbar QToolButton { padding: 4px 9px; border-radius: 6px; }"
+                 "QToolBar#gridToolbar QToolButton:hover { background: #eef1f6; }"
+                 "QToolBar#gridToolbar QToolButton:checked { background: #e4eaff; }"
+                 "QToolBar#gridToolbar QToolButton:disabled { color: #a0a7b4; }"
+                 "QToolButton#reviewButton { background: #3b5bdb; color: #ffffff; "
+                 "font-weight: 600; }"
+                 "QToolButton#reviewButton:hover { background: #3451c6; }"
+                 "QToolButton#reviewButton:disabled { background: #c5cff5; color: #ffffff; }")
+
+
+class GridWindow(QMainWindow):
+    def __init__(self, catalog: OfflineCatalog, product_ids: Sequence[str], scope: str,
+                 push: Callable[[], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gridWindow")
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.catalog = catalog
+        self.scope = scope
+        session, loader = open_session(catalog, product_ids, money.current_locale(),
+                                       eager=False)
+        self.session = session
+        self.all_columns = list(session.columns.values())
+        self.model = GridModel(session, chosen(self.all_columns, column_memory.load(catalog)),
+                               self)
+        self.view = GridView()
+        self.view.setModel(self.model)
+        self.editing = GridEditing(self.view, self.model, self)
+        self.sync = CatalogSync(catalog, session, self)
+        self.saver = GridSaver(catalog, session, self.sync, self, push)
+        self.load = ChunkedLoad(session, loader, self)
+        self.arranger = Arranger(self)
+        self.grouped = True
+        self.sort: Sort | None = None
+        self.filters: dict[str, ColumnFilter] = {}
+        self.dialog: QWidget | None = None  # the open replace, formula or columns dialog
+        self.setWindowTitle(f"Grid — {scope}")
+        self.resize(1320, 820)
+        self._build()
+        self._connect()
+        self._size_columns()
+        self._update()
+        QTimer.singleShot(0, self.load.start)  # the first rows paint before the rest load
+
+    # ------------------------------------------------------------------ build
+    def _build(self) -> None:
+        body = QWidget(objectName="gridBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(14, 10, 14, 6)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        self.scope_label = QLabel(objectName="gridScope")
+        self.scope_label.setStyleSheet("font-weight: 600;")
+        self.filter_label = QLabel(objectName="gridFilters")
+        self.filter_label.setStyleSheet("color: #5b6475;")
+        self.filter_label.linkActivated.connect(lambda _l: self.clear_filters())
+        self.loading_label = QLabel(objectName="gridLoading")
+        self.loading_label.setStyleSheet("color: #5b6475;")
+        top.addWidget(self.scope_label)
+        top.addSpacing(16)
+        top.addWidget(self.filter_label, 1)
+        top.addWidget(self.loading_label)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(body)
+        self._build_actions()
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.changed_label = QLabel(objectName="gridChanged")
+        self.attention_label = QLabel(objectName="gridAttention")
+        self.attention_label.setStyleSheet("color: #a3261c; font-weight: 600;")
+        self.attention_label.setToolTip("F8 goes to the next one")
+        self.problem_label = QLabel(objectName="gridProblems")
+        self.problem_label.setStyleSheet("color: #8a4f00; font-weight: 600;")
+        for label in (self.changed_label, self.attention_label, self.problem_label):
+            bar.addPermanentWidget(label)
+
+    def _action(self, text: str, tip: str, slot: Callable[[], object], name: str,
+                keys: Sequence[QKeySequence | QKeySequence.StandardKey | str] = ()) -> QAction:
+        action = QAction(text, self, objectName=name)
+        shortcuts = [QKeySequence(k) for k in keys]
+        action.setShortcuts(shortcuts)
+        if shortcuts:
+            tip += f" ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        a = self._action
+        self.undo_action = a("Undo", "Undo the last step", self.undo, "gridUndo", [key.Undo])
+        self.redo_action = a("Redo", "Redo the step undone", self.redo, "gridRedo",
+                             ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.copy_action = a("Copy", "Copy the selection as tab-separated text", self.copy,
+                             "gridCopy", [key.Copy])
+        self.paste_action = a("Paste", "Paste tab-separated text from a spreadsheet",
+                              self.paste, "gridPaste", [key.Paste])
+        self.fill_action = a("Fill down", "Copy each selected column's first cell into the "
+                             "cells below it", self.fill_down, "gridFillDown", ["Ctrl+D"])
+        self.clear_action = a("Clear", "Empty the selected cells (removes prices)",
+                              self.clear_cells, "gridClear", [key.Delete])
+        self.replace_action = a("Replace…", "Find and replace within a column",
+                                self.open_replace, "gridReplace", ["Ctrl+H"])
+        self.formula_action = a("Formula…", "+/− %, add an amount, round to .99, or set to "
+                                "another column, on the selected cells", self.open_formula,
+                                "gridFormula", ["Ctrl+M"])
+        self.group_action = a("Group by product", "Variants under their product (folding), "
+                              "or one flat list", lambda: self.set_grouped(
+                                  self.group_action.isChecked()), "gridGroup")
+        self.group_action.setCheckable(True)
+        self.group_action.setChecked(True)
+        self.fold_action = a("Fold all", "Show only the products' header lines",
+                             lambda: self.fold_all(True), "gridFoldAll")
+        self.unfold_action = a("Unfold all", "Show every variant",
+                               lambda: self.fold_all(False), "gridUnfoldAll")
+        self.columns_action = a("Columns…", "Choose and order the columns (remembered for "
+                                "this shop)", self.open_columns, "gridColumns")
+        self.next_action = a("Next problem", "Go to the next cell that needs attention",
+                             self.next_problem, "gridNextProblem", ["F8"])
+        self.review_action = a("Review changes…", "See what the changes amount to, then "
+                               "save them to the outbox", self.review, "gridReview",
+                               ["Ctrl+S"])
+        self.undo_save_action = a("Undo last save", "Take the last save back out of the "
+                                  "outbox (or set the servers back)",
+                                  self.saver.ask_undo, "gridUndoSave")
+        self.push_action = a("Push", "Send the outbox to Medusa", self.saver.push, "gridPush")
+        bar = self.toolbar = QToolBar("Grid", self, objectName="gridToolbar")
+        bar.setMovable(False)
+        bar.setStyleSheet(TOOLBAR_STYLE)
+        for group in ((self.undo_action, self.redo_action),
+                      (self.fill_action, self.replace_action, self.formula_action),
+                      (self.group_action, self.fold_action, self.unfold_action,
+                       self.columns_action)):
+            bar.addActions(group)
+            bar.addSeparator()
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addActions([self.undo_save_action, self.push_action])
+        bar.addAction(self.review_action)
+        bar.widgetForAction(self.review_action).setObjectName("reviewButton")
+        self.addToolBar(bar)
+
+    def _connect(self) -> None:
+        self.model.stepped.connect(self._stepped)
+        self.load.read.connect(self._rows_read)
+        self.load.finished.connect(self._loaded)
+        self.arranger.arranged.connect(self._arranged)
+        self.sync.rows_changed.connect(self._rows_refreshed)
+        self.sync.problems_changed.connect(self._problems_changed)
+        self.saver.saved.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.saver.changed.connect(self._update)
+        for header in (self.view.horizontalHeader(), self.view.frozen.horizontalHeader()):
+            header.sectionClicked.connect(self._header_clicked)
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            header.customContextMenuRequested.connect(
+                lambda pos, h=header: self._header_menu(h, pos))
+        self.view.clicked.connect(self._cell_clicked)
+        self.view.frozen.clicked.connect(self._cell_clicked)
+
+    def _size_columns(self) -> None:
+        metrics = QFontMetrics(self.view.horizontalHeader().font())
+        for col, column in enumerate(self.model.columns):
+            least = 230 if column.key == "product" else WIDTHS[column.kind]
+            width = max(least, metrics.horizontalAdvance(column.label) + 40)
+            self.view.horizontalHeader().resizeSection(col, width)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.sync_columns()
+        self._show_sort()
+
+    # ---------------------------------------------------------------- status
+    def _update(self) -> None:
+        session = self.session
+        staged = len(session.staged_cells)
+        bad = session.error_count
+        self.undo_action.setEnabled(session.can_undo)
+        self.redo_action.setEnabled(session.can_redo)
+        # The step's name in the tooltip: the toolbar keeps its width (and its place).
+        self.undo_action.setToolTip(f"Undo {session.undo_label() or ''} (Ctrl+Z)")
+        self.redo_action.setToolTip(f"Redo {session.redo_label() or ''} (Ctrl+Shift+Z)")
+        self.review_action.setEnabled(staged > bad)
+        self.undo_save_action.setEnabled(self.saver.last_op is not None)
+        self.push_action.setEnabled(self.saver.can_push)
+        if not self.saver.can_push:
+            self.push_action.setToolTip("This shop has no servers connected here: the outbox "
+                                        "is sent by the main window's Push.")
+        good = staged - bad
+        self.changed_label.setText(plural(good, "{n} cell changed, not saved",
+                                          "{n} cells changed, not saved") if good else "")
+        self.attention_label.setText(plural(bad, "{n} cell needs attention",
+                                            "{n} cells need attention") if bad else "")
+        problems = len(session.problems)
+        self.problem_label.setText(plural(problems, "{n} cell in conflict or refused",
+                                          "{n} cells in conflict or refused")
+                                   if problems else "")
+        self._update_scope()
+
+    def _update_scope(self) -> None:
+        read, total = self.load.progress
+        variants = len(self.session.rows)
+        self.scope_label.setText(f"{self.scope} · {plural(variants, 'variant')}")
+        if not self.load.done:
+            self.loading_label.setText(f"Reading products… {read:,} of {total:,}")
+        elif self.arranger.busy:
+            self.loading_label.setText("Sorting…")
+        else:
+            self.loading_label.setText("")
+        if self.filters:
+            shown = len(self.editing.filtered_rows())
+            words = " · ".join(f"{self.session.columns[k].label} {self.model.filter_texts[k]}"
+                               for k in self.filters)
+            self.filter_label.setText(
+                f"Filtered: {words} — {plural(shown, 'variant')} shown "
+                "<a href='clear' style='color:#3b5bdb'>Clear filters</a>")
+        else:
+            self.filter_label.setText("")
+
+    def _stepped(self, step: object, how: str) -> None:
+        summary = step.summary()  # type: ignore[attr-defined]
+        verb = {"undo": "Undone", "redo": "Redone"}.get(how)
+        self.statusBar().showMessage(f"{verb}: {summary}" if verb else summary, 10000)
+        self._update()
+
+    # ---------------------------------------------------------------- loading
+    def _rows_read(self, start: int) -> None:
+        filters = list(self.filters.values())
+        self.model.add_read_rows(start, filters)
+        self._update_scope()
+
+    def _loaded(self) -> None:
+        if self.sort is not None:
+            self.rearrange()
+        self._update()
+
+    # ------------------------------------------------------ sort, filter, fold
+    def rearrange(self) -> None:
+        """Sort and filter again (between frames); waits for every row to be read."""
+        if not self.load.done:
+            self._update_scope()
+            return  # _loaded sorts; filters apply to each chunk as it comes
+        self.arranger.start(arranging(self.session, grouped=self.grouped, sort=self.sort,
+                                      filters=list(self.filters.values()),
+                                      collapsed=self.model.collapsed))
+        self._update_scope()
+
+    def _arranged(self, arrangement: object) -> None:
+        current = self.view.currentIndex()
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        column = current.column() if current.isValid() else 0
+        self.model.set_arrangement(arrangement)
+        self._show_sort()
+        if row is not None and (line := self.model.arrangement.line_of(row)) is not None:
+            index = self.model.index(line, column)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index, self.view.ScrollHint.PositionAtCenter)
+        self._update()
+
+    def _header_clicked(self, col: int) -> None:
+        key = self.model.columns[col].key
+        if self.sort is None or self.sort.key != key:
+            self.set_sort(Sort(key))
+        elif not self.sort.descending:
+            self.set_sort(Sort(key, descending=True))
+        else:
+            self.set_sort(None)
+
+    def set_sort(self, sort: Sort | None) -> None:
+        self.sort = sort
+        self._show_sort()
+        self.rearrange()
+
+    def _show_sort(self) -> None:
+        keys = self.model.keys
+        col = keys.index(self.sort.key) if self.sort and self.sort.key in keys else -1
+        order = (Qt.SortOrder.DescendingOrder if self.sort and self.sort.descending
+                 else Qt.SortOrder.AscendingOrder)
+        for header in (self.view.horizontalHeader(), self.view.frozen.horizontalHeader()):
+            header.setSortIndicatorShown(col >= 0)
+            header.setSortIndicator(col, order)
+
+    def set_filter(self, key: str, text: str) -> str | None:
+        """Filter column ``key`` by ``text`` ("" clears); returns why not, if not."""
+        if not text.strip():
+            self.filters.pop(key, None)
+            self.model.filter_texts.pop(key, None)
+        else:
+            try:
+                self.filters[key] = parse_filter(self.session.columns[key], text,
+                                                 self.session.locale)
+            except FilterError as exc:
+                self.statusBar().showMessage(str(exc), 10000)
+                return str(exc)
+            self.model.filter_texts[key] = text.strip()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          max(0, self.model.columnCount() - 1))
+        self._refilter()
+        return None
+
+    def clear_filters(self) -> None:
+        self.filters.clear()
+        self.model.filter_texts.clear()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          max(0, self.model.columnCount() - 1))
+        self._refilter()
+
+    def _refilter(self) -> None:
+        if self.load.done:
+            self.rearrange()
+        else:  # the rows read so far at once; the next chunks are filtered as they come
+            self.model.set_arrangement(arrange(
+                self.session, grouped=self.grouped, filters=list(self.filters.values()),
+                collapsed=self.model.collapsed))
+            self._update()
+
+    def set_grouped(self, grouped: bool) -> None:
+        self.grouped = grouped
+        self.group_action.setChecked(grouped)
+        self.fold_action.setEnabled(grouped)
+        self.unfold_action.setEnabled(grouped)
+        self._refilter()
+
+    def fold_all(self, folded: bool) -> None:
+        if self.model.arrangement.grouped:
+            self.model.fold_all(folded)
+
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        group = self.model.arrangement.group_at(index.row()) if index.isValid() else None
+        if group is not None and index.column() == 0:
+            g = self.model.arrangement.groups.index(group)
+            self.model.fold(g, group.product_id not in self.model.collapsed)
+
+    def _header_menu(self, header: QHeaderView, pos: QPoint) -> None:
+        col = header.logicalIndexAt(pos)
+        if col < 0:
+            return
+        menu = self.header_menu_for(col)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(header.mapToGlobal(pos))
+
+    def header_menu_for(self, col: int) -> QMenu:
+        column = self.model.columns[col]
+        sorted_as = None
+        if self.sort is not None and self.sort.key == column.key:
+            sorted_as = (Qt.SortOrder.DescendingOrder if self.sort.descending
+                         else Qt.SortOrder.AscendingOrder)
+
+        def on_sort(order: Qt.SortOrder | None) -> None:
+            self.set_sort(None if order is None else Sort(
+                column.key, order == Qt.SortOrder.DescendingOrder))
+
+        return header_menu(
+            self, column, sorted_as=sorted_as,
+            filter_text=self.model.filter_texts.get(column.key, ""), on_sort=on_sort,
+            on_filter=lambda text: self.set_filter(column.key, text),
+            on_hide=lambda: self.set_columns([k for k in self.model.keys if k != column.key]),
+            on_columns=self.open_columns, any_filter=bool(self.filters),
+            on_clear_filters=self.clear_filters)
+
+    # ---------------------------------------------------------------- columns
+    def open_columns(self) -> ColumnChooser:
+        chooser = ColumnChooser(self.all_columns, self.model.keys, self)
+        chooser.accepted.connect(lambda: self.set_columns(chooser.keys()))
+        chooser.finished.connect(chooser.deleteLater)
+        self.dialog = chooser
+        chooser.open()
+        return chooser
+
+    def set_columns(self, keys: Sequence[str]) -> None:
+        """Show these columns (remembered for the shop); a hidden column's filter goes."""
+        columns: list[Column] = chosen(self.all_columns, keys)
+        self.model.set_columns(columns)
+        column_memory.save(self.catalog, self.model.keys)
+        for key in [k for k in self.filters if k not in self.model.keys]:
+            self.filters.pop(key)
+            self.model.filter_texts.pop(key, None)
+            self._refilter()
+        if self.sort is not None and self.sort.key not in self.model.keys:
+            self.set_sort(None)
+        self._size_columns()
+        self._update()
+
+    # ---------------------------------------------------------------- editing
+    def undo(self) -> None:
+        self.editing.undo()
+
+    def redo(self) -> None:
+        self.editing.redo()
+
+    def copy(self) -> None:
+        cells = self.editing.copy()
+        if cells:
+            self.statusBar().showMessage(plural(cells, "Copied {n} cell", "Copied {n} cells"),
+                                         5000)
+
+    def paste(self) -> None:
+        if self.editing.paste() is None:
+            self.statusBar().showMessage("Nothing to paste, or no cell to paste on.", 5000)
+
+    def fill_down(self) -> None:
+        if self.editing.fill_down() is None:
+            self.statusBar().showMessage("Select the cells to fill, with the value on top.",
+                                         5000)
+
+    def clear_cells(self) -> None:
+        self.editing.clear()
+
+    def open_replace(self) -> ReplaceDialog:
+        current = self.view.currentIndex()
+        key = self.model.keys[current.column()] if current.isValid() else None
+        dialog = ReplaceDialog(self.model.columns, key, len(self.editing.selected_rows()), self)
+
+        def replace(key: str, find: str, repl: str, case: bool, whole: bool,
+                    selected: bool) -> None:
+            step = self.editing.replace(key, find, repl, match_case=case, whole_cell=whole,
+                                        selected_only=selected)
+            dialog.show_result(step.summary() + "." if step.cells else "No cell matched.")
+
+        dialog.replaceRequested.connect(replace)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_formula(self) -> FormulaDialog | None:
+        cells = len(self.editing.selected_cells())
+        if not cells:
+            self.statusBar().showMessage("Select the cells to apply a formula to.", 5000)
+            return None
+        dialog = FormulaDialog(self.model.columns, cells, self.session.locale, self)
+        dialog.accepted.connect(lambda: dialog.formula is not None
+                                and self.editing.apply_formula(dialog.formula))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def next_problem(self) -> bool:
+        """The current cell moves to the next bad or conflicted cell below it."""
+        start = self.view.currentIndex()
+        lines, cols = self.model.rowCount(), self.model.columnCount()
+        first = (start.row() * cols + start.column() + 1) if start.isValid() else 0
+        for n in range(lines * cols):
+            at = (first + n) % (lines * cols)
+            index = self.model.index(*divmod(at, cols))
+            if index.data(STATE_ROLE) in (State.BAD, State.PROBLEM):
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                self.statusBar().showMessage(index.data(Qt.ItemDataRole.ToolTipRole), 10000)
+                return True
+        return False
+
+    # ------------------------------------------------------------ save, push
+    def review(self) -> None:
+        self.saver.open_review()
+
+    def _rows_refreshed(self, rebuilt: bool) -> None:
+        if rebuilt:  # row indices moved: the lines must be made again now
+            self.model.set_arrangement(arrange(
+                self.session, grouped=self.grouped, sort=self.sort,
+                filters=list(self.filters.values()),
+                collapsed=self.model.collapsed))
+        else:
+            self.model.refresh()
+        self._update()
+
+    def _problems_changed(self) -> None:
+        self.model.refresh()
+        self._update()
+
+    # ------------------------------------------------------------------ close
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.session.staged_cells)
+
+    def discard_and_close(self) -> None:
+        self.session.clear()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.has_unsaved_changes():
+            event.ignore()
+            self._ask_discard()
+            return
+        self.load.stop()
+        self.arranger.stop()
+        self.sync.detach()
+        self.saver.cancel()
+        super().closeEvent(event)
+
+    def _ask_discard(self) -> QMessageBox:
+        count = len(self.session.staged_cells)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved grid changes",
+                          plural(count, "{n} changed cell is not saved to the outbox.",
+                                 "{n} changed cells are not saved to the outbox."),
+                          QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("gridUnsaved")
+        box.setInformativeText("Review changes saves them; Discard closes the grid without.")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        discard = box.button(QMessageBox.StandardButton.Discard)
+        box.buttonClicked.connect(lambda b: b is discard and self.discard_and_close())
+        box.finished.connect(box.deleteLater)
+        self.dialog = box
+        box.open()
+        return box
