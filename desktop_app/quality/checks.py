@@ -14,11 +14,10 @@ comparisons on the facts, no allocation beyond its result.
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from desktop_app.quality.facts import Facts, encode
+from desktop_app.quality.facts import NO_PRODUCT, Facts, encode
 from desktop_app.quality.rules import (
     ALT_TEXT,
     BITS,
@@ -118,8 +117,8 @@ def judge(facts: Facts, ctx: Context) -> tuple[int | None, int, int]:
 def judge_with(ctx: Context) -> Judge:
     """``judge`` of many products' *stored* facts (``facts.encode``) under one context:
     the rules' switches and thresholds and the regions' price keys looked up once, the
-    facts read as the flat array they are stored as (no dict, no split unless a rule
-    needs one). Re-scoring 100,000 products calls it 100,000 times (bench/quality.py);
+    facts read from the line they are stored as (no dict; a list split only where a
+    rule needs it). Re-scoring 100,000 products calls it 100,000 times (bench/quality.py);
     tests check it against ``verdicts``."""
     rules = ctx.rules
     words = rules.description_min_words
@@ -129,43 +128,59 @@ def judge_with(ctx: Context) -> Judge:
     counting = sum(on.values())
     # Each region as the two keys that price it, padded so a substring test is exact.
     keys = [(f" c:{currency} ", f" r:{region} ") for region, currency in ctx.regions]
-    alts, locales = ctx.alts, set(ctx.locales)
+    # Whether a media doc has alt text (None: not read); whether a product's variants
+    # are all priced, by their stored keys (a shop's products share a few such lines).
+    has_alt = {m: bool(alt) for m, alt in ctx.alts.items()}
+    priced: dict[str, bool] = {}
+    locales = set(ctx.locales)
     b_desc, b_title, b_meta = BITS[DESCRIPTION], BITS[META_TITLE], BITS[META_DESCRIPTION]
     b_alt, b_thumb, b_price, b_loc = BITS[ALT_TEXT], BITS[THUMBNAIL], BITS[PRICES], BITS[LOCALES]
-    loads = json.loads
+
+    def all_priced(kinds: str) -> bool:
+        found = priced.get(kinds)
+        if found is None:
+            found = priced[kinds] = bool(kinds) and not any(
+                c not in v and r not in v
+                for v in (f" {k} " for k in kinds.split(";")) for c, r in keys)
+        return found
 
     def one(text: str) -> tuple[int | None, int, int]:
-        w, t, d, th, _doc, media, kinds, done = loads(text)
+        w, t, d, th, _doc, media, kinds, done = text.split("|")
         fails = na = 0
-        if on[DESCRIPTION] and w < words:
+        if on[DESCRIPTION] and int(w) < words:
             fails |= b_desc
-        if on[META_TITLE] and not t_low <= t <= t_high:
+        if on[META_TITLE] and not t_low <= int(t) <= t_high:
             fails |= b_title
-        if on[META_DESCRIPTION] and not d_low <= d <= d_high:
+        if on[META_DESCRIPTION] and not d_low <= int(d) <= d_high:
             fails |= b_meta
         if on[ALT_TEXT]:
-            known = [alts.get(m, UNKNOWN) for m in media.split()]
-            if any(a == "" for a in known):
-                fails |= b_alt
-            elif not known or UNKNOWN in known:
-                na |= b_alt
-        if on[THUMBNAIL] and not th:
+            unknown = not media
+            for m in media.split():
+                known = has_alt.get(m)
+                if known is None:
+                    unknown = True
+                elif not known:
+                    fails |= b_alt
+                    break
+            else:
+                if unknown:
+                    na |= b_alt
+        if on[THUMBNAIL] and th == "0":
             fails |= b_thumb
         if on[PRICES]:
-            if not keys or kinds is None:
+            if not keys or kinds == NO_PRODUCT:
                 na |= b_price
-            elif not kinds or any(c not in v and r not in v for v in
-                                  (f" {k} " for k in kinds.split("|")) for c, r in keys):
+            elif not all_priced(kinds):
                 fails |= b_price
         if on[LOCALES]:
             if not locales:
                 na |= b_loc
             elif not locales <= set(done.split()):
                 fails |= b_loc
-        counted = counting - bin(na).count("1")
+        counted = counting - na.bit_count()
         if not counted:
             return None, fails, na
-        return round(100 * (counted - bin(fails).count("1")) / counted), fails, na
+        return round(100 * (counted - fails.bit_count()) / counted), fails, na
 
     return one
 

@@ -45,8 +45,8 @@ def ensure(conn: sqlite3.Connection) -> Upkeep:
 
 def use_rules(conn: sqlite3.Connection, rules: stored.QualityRules) -> Upkeep:
     """Score by ``rules`` from now on (the profile's): the rows that have facts are
-    re-scored when the rules changed (≤ 1 s for 100,000, bench/quality.py); rows
-    without facts wait for ``ensure``."""
+    re-scored when the rules changed (bench/quality.py); rows without facts wait for
+    ``ensure``."""
     with transaction(conn):
         stored.save_rules(conn, rules)
         if stored.scores_current(conn):
