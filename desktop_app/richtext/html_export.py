@@ -2,7 +2,11 @@
 
 Text and attributes are escaped like `escape-html`; link hrefs go through
 Payload's `sanitizeUrl` (`javascript:`/`data:` become `#`). Check-list items
-get a fresh random UUID per render, as in Payload.
+get a fresh random UUID per render, as in Payload. Upload nodes follow
+Payload's converter for every shape of `value` (tests/richtext/test_upload_html.py);
+given a `populate`, an id `value` is rendered as the async converter does.
+Media URLs are written as the doc holds them (`/api/media/file/…` is relative):
+the preview resolves them against the Payload server's origin.
 """
 
 from __future__ import annotations
@@ -15,10 +19,13 @@ from typing import Any
 from . import html_tables
 from .has_text import has_text
 from .jsregex import js_str, js_trim
+from .jsvalues import js_keys, js_string, js_truthy
 from .nodes import BOLD, CODE, ITALIC, STRIKETHROUGH, SUBSCRIPT, SUPERSCRIPT, UNDERLINE
 from .recursion import allow_deep_trees
 
 Json = dict[str, Any]
+# The async converter's `populate`: (id, collection slug) → the doc, or None if not found.
+Populate = Callable[[Any, Any], Any]
 
 _TEXT_WRAPPERS = (
     (BOLD, "<strong>", "</strong>"),
@@ -80,11 +87,18 @@ def sanitize_url(url: str) -> str:
 
 
 @allow_deep_trees
-def lexical_to_html(doc: Json, new_id: Callable[[], str] | None = None) -> str:
-    """Render a Lexical document; `new_id` makes checkbox ids deterministic in tests."""
+def lexical_to_html(
+    doc: Json, new_id: Callable[[], str] | None = None, *, populate: Populate | None = None
+) -> str:
+    """Render a Lexical document; `new_id` makes checkbox ids deterministic in tests.
+
+    Without `populate` an upload node whose `value` is an id renders as nothing, as
+    in Payload's sync converter; with it, as `convertLexicalToHTMLAsync` given a
+    `populate` (what `lexicalHTMLField` does): the doc it returns is rendered.
+    """
     if not has_text(doc):
         return '<div class="payload-richtext"></div>'
-    renderer = _Renderer(new_id or (lambda: str(uuid.uuid4())))
+    renderer = _Renderer(new_id or (lambda: str(uuid.uuid4())), populate)
     html = "".join(renderer.nodes(doc["root"].get("children") or [], doc["root"]))
     return f'<div class="payload-richtext">{html}</div>'
 
@@ -102,8 +116,9 @@ def _css(node: Json) -> str:
 
 
 class _Renderer:
-    def __init__(self, new_id: Callable[[], str]) -> None:
+    def __init__(self, new_id: Callable[[], str], populate: Populate | None = None) -> None:
         self.new_id = new_id
+        self.populate = populate
 
     def nodes(self, nodes: list[Any], parent: Json) -> list[str]:
         out = []
@@ -163,7 +178,7 @@ class _Renderer:
         if kind in ("link", "autolink"):
             return self.link(node, style_attr)
         if kind == "upload":
-            return _upload(node, style_attr)
+            return _upload(node, style_attr, self.populate)
         if kind == "table":
             return html_tables.table(style_attr, self.inner(node))
         if kind == "tablerow":
@@ -244,36 +259,81 @@ def _text(node: Json) -> str:
     return html
 
 
-def _upload(node: Json, style_attr: str) -> str:
-    doc = node.get("value")
-    if not isinstance(doc, dict):
+# Payload's upload converter, sync and async variants:
+# packages/richtext-lexical/src/features/converters/lexicalToHtml/{sync,async}/converters/upload.ts
+# (payloadcms/payload e4742054db6c3cacfcf32658b0911ea619cb757d, the version published as 3.90.2).
+_SIZE_REQUIRED = ("width", "height", "mimeType", "filesize", "filename", "url")
+_PAD = "\n          "  # the attribute lines of a lone <img>; the <picture> fallback's are 2 less
+
+
+def _upload(node: Json, style_attr: str, populate: Populate | None) -> str:
+    doc = _upload_doc(node, populate)
+    # Payload reads `doc.mimeType.startsWith(...)` unguarded: a list for a doc, or a
+    # doc without a string mimeType, throws, and the node loop turns a throw into "".
+    if not isinstance(doc, dict) or not isinstance(doc.get("mimeType"), str):
         return ""
-    alt = escape_html((node.get("fields") or {}).get("alt") or doc.get("alt") or "")
-    url = escape_html(doc.get("url") or "")
-    if not str(doc.get("mimeType") or "").startswith("image"):
-        name = escape_html(doc.get("filename") or "")
+    url = _attr(doc.get("url"))  # `?? ''`: only null and a missing url become ""
+    if not doc["mimeType"].startswith("image"):
+        # Any other file (PDF, video, …) is a plain link named by its filename.
+        name = _attr(doc.get("filename"))
         return f'<a{style_attr} href="{url}" rel="noopener noreferrer">{name}</a>'
-    height = escape_html(js_str(doc.get("height") if doc.get("height") is not None else ""))
-    width = escape_html(js_str(doc.get("width") if doc.get("width") is not None else ""))
-    pad = "\n          "
-    img = f'alt="{alt}"{pad}height="{height}"{pad}src="{url}"{pad}width="{width}"\n'
-    sizes = doc.get("sizes") or {}
-    if not sizes:
+    fields = node.get("fields")
+    alt_value = fields.get("alt") if isinstance(fields, dict) else None
+    if not js_truthy(alt_value):  # `fields.alt || doc.alt || ''`
+        alt_value = doc.get("alt") if js_truthy(doc.get("alt")) else ""
+    img = (
+        f'alt="{escape_html(js_string(alt_value))}"{_PAD}height="{_attr(doc.get("height"))}"'
+        f'{_PAD}src="{url}"{_PAD}width="{_attr(doc.get("width"))}"\n'
+    )
+    sizes = doc.get("sizes")
+    if not _has_keys(sizes):
         return f"\n        <img{style_attr}\n          {img}        />\n      "
-    picture = ""
-    for size in sizes.values():
-        if not isinstance(size, dict) or not all(
-            size.get(k) for k in ("width", "height", "mimeType", "filesize", "filename", "url")
-        ):
-            continue
-        picture += (
-            "\n        <source\n"
-            f'          media="(max-width: {escape_html(js_str(size["width"]))}px)"\n'
-            f'          srcset="{escape_html(size["url"])}"\n'
-            f'          type="{escape_html(size["mimeType"])}"\n'
-            "        />\n      "
-        )
-    # The fallback <img> inside <picture> is indented two spaces less.
-    fallback = img.replace("\n          ", "\n        ")
+    picture = "".join(_source(size) for size in _size_values(sizes))
+    fallback = img.replace(_PAD, "\n        ")
     picture += f"\n      <img\n        {fallback}      />\n    "
     return f"<picture{style_attr}>{picture}</picture>"
+
+
+def _upload_doc(node: Json, populate: Populate | None) -> Any:
+    """The media doc: `value` when populated (any JSON object type, even null),
+    else what the async converter's `populate` finds for the id (sync: nothing)."""
+    if "value" not in node:
+        return None  # no id to look up: Payload would ask for `undefined`, finding nothing
+    value = node["value"]
+    if isinstance(value, (dict, list)) or value is None:  # `typeof value === 'object'`
+        return value
+    if populate is None:
+        return None
+    return populate(value, node.get("relationTo"))
+
+
+def _attr(value: Any) -> str:
+    """`escapeHTML(String(value ?? ''))`."""
+    return "" if value is None else escape_html(js_string(value))
+
+
+def _has_keys(sizes: Any) -> bool:
+    """`sizes && Object.keys(sizes).length`: numbers and booleans have no keys;
+    a non-empty list or string has its indices."""
+    return isinstance(sizes, (dict, list, str)) and len(sizes) > 0
+
+
+def _size_values(sizes: dict[Any, Any] | list[Any] | str) -> list[Any]:
+    """The values `for (size in sizes)` visits (a string's are characters, all skipped)."""
+    if isinstance(sizes, dict):
+        return [sizes[key] for key in js_keys(sizes)]
+    return list(sizes) if isinstance(sizes, list) else []
+
+
+def _source(size: Any) -> str:
+    # Sizes Payload did not generate (the original was smaller) are stored with
+    # null fields; Payload skips them, and any other size missing one of these.
+    if not isinstance(size, dict) or not all(js_truthy(size.get(k)) for k in _SIZE_REQUIRED):
+        return ""
+    return (
+        "\n        <source\n"
+        f'          media="(max-width: {_attr(size["width"])}px)"\n'
+        f'          srcset="{_attr(size["url"])}"\n'
+        f'          type="{_attr(size["mimeType"])}"\n'
+        "        />\n      "
+    )
