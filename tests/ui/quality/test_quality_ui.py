@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from desktop_app.quality.rules import QualityRules
+from desktop_app.secrets import Secret
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import taxonomy
+from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.list_model import Col
 from desktop_app.ui.offline.no_results import filters_text, is_narrowed
 from desktop_app.ui.quality.chart import GOOD, NONE, POOR, color
 from desktop_app.ui.quality.dashboard import QualityDashboard
 from desktop_app.ui.roles import VALUE_ROLE
+from tests.services.fake_servers import PAYLOAD_KEY, SECRET_KEY, shop_profile
 from tests.ui.offline.conftest import payload_rec
+from tests.ui.qt_support import wait_until
 
 WORDS = " ".join(["word"] * 60)
 
@@ -25,7 +31,7 @@ def lexical(text: str) -> dict:
 
 
 @pytest.fixture
-def shop(catalog: OfflineCatalog) -> OfflineCatalog:
+def scored(catalog: OfflineCatalog) -> OfflineCatalog:
     """The 30 products of the fixture (no description, no SEO, no thumbnail, EUR prices),
     plus one region; products 1 and 2 are made complete, 3 lacks only its meta title."""
     taxonomy.save_all(catalog._store.conn, taxonomy.REGION,
@@ -39,8 +45,8 @@ def shop(catalog: OfflineCatalog) -> OfflineCatalog:
     return catalog
 
 
-def test_score_column_shows_the_score_sorts_and_explains(qtbot, shop: OfflineCatalog):
-    page = CatalogPage(shop, close_catalog=False)
+def test_score_column_shows_the_score_sorts_and_explains(qtbot, scored: OfflineCatalog):
+    page = CatalogPage(scored, close_catalog=False)
     qtbot.addWidget(page)
     model = page.model
     assert model.headerData(Col.SCORE, Qt.Orientation.Horizontal) == "Score"
@@ -57,8 +63,8 @@ def test_score_column_shows_the_score_sorts_and_explains(qtbot, shop: OfflineCat
     page.shut_down()
 
 
-def test_completeness_filter_narrows_in_sql_and_clears(qtbot, shop: OfflineCatalog):
-    page = CatalogPage(shop, close_catalog=False)
+def test_completeness_filter_narrows_in_sql_and_clears(qtbot, scored: OfflineCatalog):
+    page = CatalogPage(scored, close_catalog=False)
     qtbot.addWidget(page)
     combo = page.completeness
     combo.choose("complete")
@@ -77,17 +83,17 @@ def test_completeness_filter_narrows_in_sql_and_clears(qtbot, shop: OfflineCatal
     page.shut_down()
 
 
-def test_rules_switched_off_are_not_offered(qtbot, shop: OfflineCatalog):
-    shop.use_quality_rules(QualityRules(off=("prices", "locales")))
-    page = CatalogPage(shop, close_catalog=False)
+def test_rules_switched_off_are_not_offered(qtbot, scored: OfflineCatalog):
+    scored.use_quality_rules(QualityRules(off=("prices", "locales")))
+    page = CatalogPage(scored, close_catalog=False)
     qtbot.addWidget(page)
     offered = [page.completeness.itemData(i) for i in range(page.completeness.count())]
     assert "prices" not in offered and "alt_text" in offered
     page.shut_down()
 
 
-def test_the_dashboard_charts_each_rule_and_lists_the_worst(qtbot, shop: OfflineCatalog):
-    dashboard = QualityDashboard(shop, "Demo")
+def test_the_dashboard_charts_each_rule_and_lists_the_worst(qtbot, scored: OfflineCatalog):
+    dashboard = QualityDashboard(scored, "Demo")
     qtbot.addWidget(dashboard)
     dashboard.show()
     bars = {b.key: b for b in dashboard.chart.bars}
@@ -105,13 +111,13 @@ def test_the_dashboard_charts_each_rule_and_lists_the_worst(qtbot, shop: Offline
 
 
 def test_the_dashboard_follows_edits_and_a_bar_click_names_its_rule(qtbot,
-                                                                     shop: OfflineCatalog):
-    dashboard = QualityDashboard(shop, "Demo")
+                                                                     scored: OfflineCatalog):
+    dashboard = QualityDashboard(scored, "Demo")
     qtbot.addWidget(dashboard)
     dashboard.show()
     dashboard.resize(900, 700)
     qtbot.wait(50)
-    shop.edit("prod_003", {"seo.meta_title": "A title of a good forty characters long"})
+    scored.edit("prod_003", {"seo.meta_title": "A title of a good forty characters long"})
     qtbot.waitUntil(lambda: "3 of 30 products complete" in dashboard.summary_label.text(),
                     timeout=3000)
     chosen: list[str] = []
@@ -120,3 +126,26 @@ def test_the_dashboard_follows_edits_and_a_bar_click_names_its_rule(qtbot,
     point = view.mapViewToScene(QPointF(1.0, 1.0))  # on the meta title's bar
     assert dashboard.chart.bar_at(point).key == "meta_title"
     assert dashboard.chart.bar_at(view.mapViewToScene(QPointF(1.0, 1.5))) is None
+
+
+async def test_the_toolbar_opens_the_dashboard_and_a_bar_narrows_the_list(qtbot, services):
+    """Quality (toolbar) on a pulled shop; a rule's bar filters the list to its failures."""
+    services.profiles.save(shop_profile(name="Shop"), medusa_secret=Secret(SECRET_KEY),
+                           payload_secret=Secret(PAYLOAD_KEY))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_quality_dashboard() is None  # no shop shown yet
+    window.start()
+    await wait_until(lambda: window.page is not None and not window.pulling
+                     and window.page.model.rowCount() == 12, 10, "pulled")
+    window.quality_action.trigger()
+    dashboard = window.tools.get("quality")
+    assert isinstance(dashboard, QualityDashboard)
+    assert "of 12 products complete" in dashboard.summary_label.text()
+    dashboard.ruleChosen.emit("description")  # as a click on the Description bar does
+    page = window.page
+    assert page.model.query.quality == "description"
+    assert page.completeness.currentData() == "description"
+    window.close()
+    await asyncio.wait({window.closing}, timeout=5)
