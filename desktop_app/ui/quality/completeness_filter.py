@@ -1,4 +1,4 @@
-"""The product list's "Completeness" filter: complete, incomplete, or one rule failed.
+"""The product list's completeness filter: score 100%, under 100%, or one rule failed.
 
 One choice that narrows the ``SearchQuery`` (``quality``); the catalog filters by the
 stored scores in SQL (store/search.py). Rules the shop switched off are not offered.
@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.quality.rules import LABELS, RULES, QualityRules
 from desktop_app.store import SearchQuery
 
-ANY = "Completeness"  # "any": the box names itself, as narrow as the filter row allows
-CHOICES = (("Complete (100%)", "complete"), ("Incomplete", "incomplete"))
+ANY = "Any score"  # as short as "Any stock": the filter row has little room to spare
+CHOICES = (("Score 100%", "complete"), ("Score under 100%", "incomplete"))
+SQUEEZED = 84  # px the box may shrink to (text elided) before the search box must
 
 
 def words(choice: str) -> str:
@@ -35,10 +37,16 @@ class CompletenessFilter(QComboBox):
         # As narrow as its "any" item: the filter row must leave the search box its room
         # (tests/ui/test_layout_steadiness.py); the open list is as wide as it needs.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(8)  # "Completeness" whole (8 average-width characters)
+        self.setMinimumContentsLength(5)  # "Any score" whole (5 average-width characters)
         self.view().setMinimumWidth(self.fontMetrics().horizontalAdvance("Fails: Meta "
                                                                         "description") + 48)
         self.set_rules(rules)
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrower than its text when the window is: a long row squeezes this box too,
+        not only the search box (which would then jump as the count beside it changes)."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), SQUEEZED), hint.height())
 
     def set_rules(self, rules: QualityRules) -> None:
         """Offer the rules that count (after the profile's rules changed); keeps the
