@@ -45,6 +45,8 @@ from desktop_app.ui.admin.sync_panel import SyncPanel
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.bulk.dialog import BulkEditDialog
 from desktop_app.ui.content_editor import hook as content_hook
+from desktop_app.ui.grid import GridWindow
+from desktop_app.ui.grid.opening import grid_scope
 from desktop_app.ui.nothing_loaded import Failure, NothingLoaded
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
@@ -137,6 +139,10 @@ class MainWindow(QMainWindow):
         self.quality_action = self._action(
             "Quality", "Content quality: completeness of descriptions, SEO, images, prices "
             "and locales, per rule and per product", self.open_quality_dashboard)
+        self.grid_action = self._action(
+            "Grid", "Edit variants, prices and stock like a spreadsheet: the selected "
+            "products (two or more), else the whole search result (Ctrl+G)", self.open_grid,
+            shortcut=QKeySequence("Ctrl+G"))
         self.sync_action = self._action(
             "Sync", "Trigger Medusa → Payload syncs, watch them finish, verify both sides",
             self.open_sync_panel)
@@ -162,6 +168,7 @@ class MainWindow(QMainWindow):
             edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         bar.addAction(self.content_action)
         bar.addAction(self.bulk_action)
+        bar.addAction(self.grid_action)
         bar.addAction(self.quality_action)
         bar.addSeparator()
         bar.addAction(self.sync_action)
@@ -354,6 +361,7 @@ class MainWindow(QMainWindow):
         page.pulled.connect(self._show_pull)
         page.countsChanged.connect(self._update_counts)
         page.extra_actions.append(self.content_action)  # in the list's context menu
+        page.gridRequested.connect(self.open_grid)
         self.product_menu.addActions([page.duplicate_action, page.delete_action])
         self.stack.addWidget(page)
         self.pending_dock.setWidget(page.pending)
@@ -393,7 +401,8 @@ class MainWindow(QMainWindow):
         for action in (self.refresh_action, self.push_action):
             action.setEnabled(online)
         for action in (self.pending_action, self.new_action, self.edit_action,
-                       self.content_action, self.bulk_action, self.quality_action):
+                       self.content_action, self.bulk_action, self.quality_action,
+                       self.grid_action):
             action.setEnabled(self.page is not None)
         for action in (self.sync_action, self.doctor_action):
             action.setEnabled(self.profile is not None)
@@ -576,6 +585,19 @@ class MainWindow(QMainWindow):
             return dashboard
 
         return self.tools.show("quality", make)
+
+    def open_grid(self) -> QWidget | None:
+        """The variant grid on the selection, else the search result (one per shop: an
+        open grid holding unsaved cells is raised; one without is opened anew)."""
+        page = self.page
+        if page is None:
+            return None
+        open_now = self.tools.get("grid")
+        if isinstance(open_now, GridWindow) and not open_now.has_unsaved_changes():
+            open_now.close()
+        ids, scope = grid_scope(page)
+        return self.tools.show(
+            "grid", lambda: GridWindow(page.catalog, ids, scope, page.push, self))
 
     # ------------------------------------------------------------------ tools
     def _admin(self) -> AdminService | None:

@@ -9,8 +9,6 @@ focus; moving left or scrolling to a cell never leaves it hidden under the overl
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -65,10 +63,6 @@ class FrozenTableView(QTableView):
             model.columnsInserted.connect(self.sync_columns)
             model.columnsRemoved.connect(self.sync_columns)
         self.sync_columns()
-
-    def setItemDelegate(self, delegate: Any) -> None:
-        super().setItemDelegate(delegate)
-        self.frozen.setItemDelegate(delegate)
 
     def sync_columns(self) -> None:
         """The overlay shows the frozen columns only, as wide as in the main view."""

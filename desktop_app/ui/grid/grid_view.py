@@ -22,7 +22,9 @@ class GridView(FrozenTableView):
         super().__init__(len(FROZEN), parent)
         self.setObjectName("gridTable")
         self.setStyleSheet(VIEW_STYLE)
+        # A delegate each: a view warns about commits of editors another view opened.
         self.setItemDelegate(CellDelegate(self))
+        self.frozen.setItemDelegate(CellDelegate(self.frozen))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         triggers = QAbstractItemView.EditTrigger

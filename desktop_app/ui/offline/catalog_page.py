@@ -79,6 +79,7 @@ class CatalogPage(QWidget):
     message = Signal(str, int)  # a transient status-bar message and its timeout
     pulled = Signal(object)  # PullReport
     countsChanged = Signal()
+    gridRequested = Signal()  # the variant grid on the selection or search (the host's)
 
     def __init__(self, catalog: OfflineCatalog, parent: QWidget | None = None, *,
                  close_catalog: bool = True) -> None:
@@ -229,6 +230,11 @@ class CatalogPage(QWidget):
         self.delete_action = action(
             "Delete…", "Delete the selected products, after asking (Delete)",
             self.delete_selected, "deleteAction")
+        self.grid_action = action(
+            "Edit in grid…", "Variants, prices and stock of the selected products (two or "
+            "more), else of the whole search result, as a spreadsheet (Ctrl+G)",
+            self.gridRequested.emit, "gridAction")
+        self.grid_action.setShortcut(QKeySequence("Ctrl+G"))  # shown; the host owns the key
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         for act in (self.duplicate_action, self.delete_action):
@@ -281,6 +287,7 @@ class CatalogPage(QWidget):
         menu.addAction(self.edit_action)
         for extra in self.extra_actions:
             menu.addAction(extra)
+        menu.addAction(self.grid_action)
         menu.addSeparator()
         menu.addAction(self.new_action)
         menu.addAction(self.duplicate_action)
