@@ -154,6 +154,8 @@ class Arrangement:
     _line_of_row: dict[int, int] = field(default_factory=dict)
     _positions: list[int] = field(default_factory=list)  # per line: index into rows
 
+    _header_lines: dict[int, int] = field(default_factory=dict)  # group -> its line
+
     def __post_init__(self) -> None:
         self._index_from(0)
 
@@ -164,6 +166,12 @@ class Arrangement:
             if value >= 0:
                 self._line_of_row[value] = line
                 self.rows.append(value)
+            else:
+                self._header_lines[-1 - value] = line
+
+    def _reindex(self) -> None:
+        self.rows, self._line_of_row, self._positions, self._header_lines = [], {}, [], {}
+        self._index_from(0)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -188,26 +196,69 @@ class Arrangement:
         end = (self._positions[bottom_line] + (1 if self.lines[bottom_line] >= 0 else 0))
         return top, max(0, end - top)
 
-    def append(self, session: Cells, start: int, filters: Sequence[ColumnFilter] = (),
-               collapsed: Collection[str] = ()) -> int:
-        """Rows ``start`` onwards (read since; whole products) added at the end in load
-        order, filtered; returns how many lines were added. A sort applies to them once
-        the merchant sorts again (the grid sorts when every row is read)."""
-        before = len(self.lines)
+    def header_line(self, group: int) -> int | None:
+        return self._header_lines.get(group)
+
+    def fold(self, group: int, folded: bool) -> tuple[int, int]:
+        """Hide (``folded``) or show again the variants under ``groups[group]``'s header;
+        returns (first line, how many lines) removed or inserted there."""
+        line = self._header_lines[group]
+        end = line + 1
+        while end < len(self.lines) and self.lines[end] >= 0:
+            end += 1
+        if folded:
+            del self.lines[line + 1 : end]
+            count = end - line - 1
+        else:
+            if end > line + 1:  # open already
+                return line + 1, 0
+            self.lines[line + 1 : line + 1] = self.groups[group].shown
+            count = len(self.groups[group].shown)
+        self._reindex()
+        return line + 1, count
+
+    def refold(self, collapsed: Collection[str]) -> None:
+        """Every product folded or not as ``collapsed`` says (Fold all, Unfold all)."""
+        lines: list[int] = []
+        for g, group in enumerate(self.groups):
+            lines.append(-1 - g)
+            if group.product_id not in collapsed:
+                lines.extend(group.shown)
+        self.lines = lines
+        self._reindex()
+
+    def appended(self, session: Cells, start: int, filters: Sequence[ColumnFilter] = (),
+                 collapsed: Collection[str] = ()) -> tuple[list[int], list[Group]]:
+        """The lines (and groups) rows ``start`` onwards add at the end (rows read since,
+        whole products), filtered, in load order: ``extend`` adds them. A sort applies
+        to them once the merchant sorts again (the grid sorts when every row is read)."""
         rows = session.rows
         fresh = [i for i in range(start, len(rows))
                  if all(f.matches(session, i) for f in filters)]
         if not self.grouped:
-            self.lines.extend(fresh)
-        else:
-            for pid, members, shown in _by_product(rows, range(start, len(rows)), fresh):
-                self.groups.append(Group(pid, rows[members[0]].product_title, tuple(members),
-                                         tuple(shown)))
-                self.lines.append(-len(self.groups))
-                if pid not in collapsed:
-                    self.lines.extend(shown)
+            return fresh, []
+        lines: list[int] = []
+        groups: list[Group] = []
+        for pid, members, shown in _by_product(rows, range(start, len(rows)), fresh):
+            groups.append(Group(pid, rows[members[0]].product_title, tuple(members),
+                                tuple(shown)))
+            lines.append(-len(self.groups) - len(groups))
+            if pid not in collapsed:
+                lines.extend(shown)
+        return lines, groups
+
+    def extend(self, lines: list[int], groups: list[Group]) -> None:
+        before = len(self.lines)
+        self.groups.extend(groups)
+        self.lines.extend(lines)
         self._index_from(before)
-        return len(self.lines) - before
+
+    def append(self, session: Cells, start: int, filters: Sequence[ColumnFilter] = (),
+               collapsed: Collection[str] = ()) -> int:
+        """``appended`` then ``extend``; returns how many lines were added."""
+        lines, groups = self.appended(session, start, filters, collapsed)
+        self.extend(lines, groups)
+        return len(lines)
 
 
 SLICE = 0.006  # seconds of work between two returns to the event loop

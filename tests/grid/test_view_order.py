@@ -159,3 +159,25 @@ def test_rows_read_later_are_appended_filtered_in_load_order(catalog, grouped):
     again = arrange(session, **options)
     assert arrangement.lines == again.lines and arrangement.rows == again.rows
     assert arrangement.span(0, len(arrangement) - 1) == (0, len(again.rows))
+
+
+def test_folding_one_product_removes_its_lines_under_its_header_and_unfolding_restores(
+        session):
+    sorted_down = arrange(session, sort=Sort("price:eur", descending=True))
+    before = list(sorted_down.lines)
+    assert sorted_down.fold(1, folded=True) == (6, 4)  # product 1: lines 6-9 go
+    assert titles(session, sorted_down)[4:7] == ["0/S", "# 1 (4/4)", "# 2 (4/4)"]
+    assert sorted_down.line_of(7) is None and sorted_down.line_of(11) == 7
+    assert sorted_down.fold(1, folded=True) == (6, 0)  # folded already: nothing more
+    assert sorted_down.fold(1, folded=False) == (6, 4)
+    assert sorted_down.lines == before  # the sorted order within the product again
+    assert sorted_down.fold(1, folded=False) == (6, 0)
+
+
+def test_refold_folds_every_product_as_asked(session):
+    arrangement = arrange(session)
+    arrangement.refold({"prod_000000", "prod_000001", "prod_000002"})
+    assert titles(session, arrangement) == ["# 0 (4/4)", "# 1 (4/4)", "# 2 (4/4)"]
+    assert arrangement.rows == [] and arrangement.header_line(2) == 2
+    arrangement.refold(set())
+    assert arrangement.lines == arrange(session).lines
