@@ -21,6 +21,7 @@ from desktop_app.grid.clipboard import format_block, parse_block
 from desktop_app.grid.columns import Column, Kind
 from desktop_app.grid.rows import VariantRow, read_only_reason, value_of
 from desktop_app.store.fields import same
+from desktop_app.text import plural
 
 CellKey = tuple[str, str, str]  # (product id, variant id or "" for a product column, column)
 Rect = tuple[int, int, int, int]  # top, left, height, width in view positions
@@ -44,11 +45,12 @@ class Step:
         return sum(1 for _, after in self.cells.values() if after and after.error)
 
     def summary(self) -> str:
-        text = f"{self.label}: {len(self.cells):,} cells"
+        text = self.label + plural(len(self.cells), ": {n} cell", ": {n} cells")
         if self.errors:
-            text += f", {self.errors:,} with errors"
+            text += plural(self.errors, ", {n} with an error", ", {n} with errors")
         if self.skipped:
-            text += f", {self.skipped:,} read-only left as they are"
+            text += plural(self.skipped, ", {n} read-only left as it is",
+                           ", {n} read-only left as they are")
         return text
 
 

@@ -2,14 +2,17 @@
 
 Counts (cells, products, variants, prices added and removed, stock levels, cells with
 errors that stay behind) and the largest price moves in percent, so a slip of the
-decimal sign (a price ×100) is seen before it is saved. "Save to outbox" accepts.
+decimal sign (a price ×100) is seen before it is saved; a move of 50 % or more is red.
+"Save to outbox" accepts.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,15 +29,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.grid.cells import format_amount
 from desktop_app.grid.review import PriceMove, Review
-from desktop_app.text import plural
 
 MUTED = "color: #5b6475;"
+ROW = 28
 BIG_MOVE = Decimal(50)  # percent: a move this large is painted as a warning
 
 
-def percent_text(move: PriceMove) -> str:
+def percent_text(move: PriceMove, locale: str) -> str:
+    """+12,5 % in German, −9.5 % in English: the sign always written."""
     value = move.percent
-    return f"{'+' if value > 0 else '−' if value < 0 else ''}{abs(value):,.1f} %"
+    sign = "+" if value > 0 else "−" if value < 0 else ""
+    return f"{sign}{format_decimal(abs(value), '#,##0.0', locale=locale)} %"
 
 
 class ReviewDialog(QDialog):
@@ -53,19 +58,11 @@ class ReviewDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         layout.addWidget(self._counts(review))
-        if review.bad:
-            bad = QLabel(plural(review.bad, "{n} cell has an error: it stays in the grid, "
-                                "marked red, and is not saved.",
-                                "{n} cells have errors: they stay in the grid, marked "
-                                "red, and are not saved."), objectName="reviewBad")
-            bad.setWordWrap(True)
-            bad.setStyleSheet("color: #a3261c; font-weight: 600;")
-            layout.addWidget(bad)
         moves_title = QLabel("Largest price moves", objectName="reviewMovesTitle")
         moves_title.setStyleSheet("font-weight: 600;")
         layout.addWidget(moves_title)
         self.moves = self._moves_table(review, locale)
-        layout.addWidget(self.moves, 1)
+        layout.addWidget(self.moves)
         if not review.largest_moves:
             self.moves.hide()
             moves_title.setText("No existing price changes by a percentage.")
@@ -80,11 +77,14 @@ class ReviewDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("Save to outbox")
         self.save_button.setObjectName("reviewSave")
+        for button in buttons.buttons():
+            button.setIcon(QIcon())  # as every other button of the app: words only
         self.save_button.setEnabled(review.cells > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        self.resize(780, 0)
+        self.resize(780, self.sizeHint().height())  # the table as tall as its moves
 
     def _counts(self, review: Review) -> QFrame:
         box = QFrame(objectName="reviewCounts")
@@ -118,6 +118,7 @@ class ReviewDialog(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.setShowGrid(False)
         table.setWordWrap(False)
         table.setAlternatingRowColors(True)
@@ -125,7 +126,7 @@ class ReviewDialog(QDialog):
         for row, move in enumerate(review.largest_moves):
             values = (move.product_title, move.variant_title, move.column_label,
                       format_amount(move.before, "", locale),
-                      format_amount(move.after, "", locale), percent_text(move))
+                      format_amount(move.after, "", locale), percent_text(move, locale))
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col >= 3:
@@ -140,5 +141,9 @@ class ReviewDialog(QDialog):
             header.resizeSection(col, width)
         for col in range(3, 6):
             table.horizontalHeaderItem(col).setTextAlignment(right)
-        table.verticalHeader().setDefaultSectionSize(28)
+        table.verticalHeader().setDefaultSectionSize(ROW)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # As tall as its rows (at most the ten largest): no scroll bar, no empty space.
+        table.setFixedHeight(header.sizeHint().height() + ROW * max(1, table.rowCount())
+                             + 2 * table.frameWidth())
         return table

@@ -55,6 +55,7 @@ from desktop_app.ui.grid.saving import GridSaver
 
 WIDTHS = {Kind.LABEL: 110, Kind.TEXT: 140, Kind.PRICE: 110, Kind.STOCK: 110,
           Kind.STATUS: 110, Kind.FLAG: 120}
+LEAST = {"product": 230, "sku": 170}
 TOOLBAR_STYLE = ("QToolBar#gridToolbar { background: #ffffff; border: none; "
                  "border-bottom: 1px solid #e1e5ec; padding: 4px 10px; spacing: 4px; }"
                  "QToolBar#gridToolbar QToolButton { padding: 4px 9px; border-radius: 6px; }"
@@ -222,7 +223,7 @@ class GridWindow(QMainWindow):
     def _size_columns(self) -> None:
         metrics = QFontMetrics(self.view.horizontalHeader().font())
         for col, column in enumerate(self.model.columns):
-            least = 230 if column.key == "product" else WIDTHS[column.kind]
+            least = LEAST.get(column.key, WIDTHS[column.kind])
             width = max(least, metrics.horizontalAdvance(column.label) + 40)
             self.view.horizontalHeader().resizeSection(col, width)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -32,7 +32,7 @@ def test_typing_over_a_cell_replaces_it_and_enter_moves_down(qtbot, catalog, ope
     assert cell(window, 1, "price:eur").data(STATE_ROLE) == State.CHANGED
     assert cell(window, 1, "price:eur").data(Qt.ItemDataRole.ToolTipRole) == (
         "Changed from “10.00”: not saved yet.")
-    assert window.statusBar().currentMessage() == "Edit: 1 cells"
+    assert window.statusBar().currentMessage() == "Edit: 1 cell"
     # Enter on the last variant of a product goes over the next product's header.
     click(window, 4, "price:eur")
     key(window, Qt.Key.Key_5)
