@@ -87,7 +87,7 @@ class GridSession:
         self.add_rows(rows)
         self._recheck_skus()
 
-    def refresh_rows(self, product_ids: Iterable[str], rows: Iterable[VariantRow]) -> bool:
+    def reread_rows(self, product_ids: Iterable[str], rows: Iterable[VariantRow]) -> bool:
         """``rows``: the products of ``product_ids`` read again (after a save, a push, a
         pull). A product that keeps its variants keeps its row indices (the grid's view
         stays as it is); otherwise every row is rebuilt in the same product order, a

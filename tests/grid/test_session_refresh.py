@@ -10,7 +10,7 @@ from desktop_app.services.new_product import VariantDraft
 
 
 def reread(catalog, session, ids):
-    return session.refresh_rows(ids, variant_rows(catalog.grid_products(ids)))
+    return session.reread_rows(ids, variant_rows(catalog.grid_products(ids)))
 
 
 def test_a_product_that_keeps_its_variants_keeps_its_rows(catalog, session):

@@ -3,7 +3,7 @@ push or a pull, and the servers' conflicts and refusals put on their cells.
 
 The catalog tells what changed (``Changes``); the products concerned are read again a
 slice per turn of the event loop (a pull touches them all), through the session's
-``refresh_rows`` so rows keep their places when the variants stay. Problems are read
+``reread_rows`` so rows keep their places when the variants stay. Problems are read
 from the outbox and operations in trouble only (a handful, whatever the outbox holds).
 """
 
@@ -111,7 +111,7 @@ class CatalogSync(QObject):
         for pid in part:
             self._queue.pop(pid, None)
         rows = variant_rows(self.catalog.grid_products(part))
-        self._rebuilt |= self.session.refresh_rows(part, rows)
+        self._rebuilt |= self.session.reread_rows(part, rows)
         settled = [key for pid in part for key in self._saved.pop(pid, ())]
         if settled:
             self.session.clear(settled)
