@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.api.capabilities import ShopCapabilities
 from desktop_app.config import Profile
 from desktop_app.secrets import Secret
 from desktop_app.services import demo
@@ -55,3 +56,12 @@ class AppServices:
     def open_offline_catalog(self, profile: Profile) -> OfflineCatalog:
         """The profile's one catalog (store + clients), shared by every window of it."""
         return self.catalogs.open(profile)
+
+    async def capabilities(self, profile: Profile, *, refresh: bool = False) -> ShopCapabilities:
+        """What the profile's shop offers editors (versions, drafts, localised content, Medusa
+        translations), detected once per session; through its open catalog's clients if any."""
+        catalog = self.catalogs.get(profile.name)
+        if catalog is not None and catalog.shop is not None:
+            return await catalog.shop.capabilities(refresh=refresh)
+        async with open_shop(profile, self.profiles.secrets, self.transports) as shop:
+            return await shop.capabilities(refresh=refresh)

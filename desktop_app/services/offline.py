@@ -66,6 +66,9 @@ Content quality (issue 16, ``desktop_app.quality``): ``search(quality=...)`` fil
 completeness (``complete``, ``incomplete`` or a rule that fails), rows carry their
 score; ``quality_rules()``, ``use_quality_rules(rules)`` (the profile's; ``open`` sets
 them), ``quality_report(products=True) -> QualityReport``, ``product_quality(id)``.
+``await capabilities(refresh=False) -> ShopCapabilities``: what the deployment offers editors
+(Payload versions, drafts, localised content; Medusa translations), each with the reason it is
+missing; detected once per profile and session (``desktop_app.services.capabilities``).
 ``outbox(states=ACTIVE) -> list[OutboxEntry]``, ``outbox_counts() -> dict[str, int]``
 ``resolve(seq, resolution, value=None) -> Changes``, ``discard(seq) -> Changes``
 ``connectivity: Connectivity``, ``probe()``, ``start_monitoring(interval, auto_push=True)``
@@ -93,6 +96,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.api.capabilities import ShopCapabilities
+from desktop_app.api.capabilities import detect as detect_capabilities
 from desktop_app.api.lock_override import OverrideLock
 from desktop_app.api.medusa_structure import MedusaStructure
 from desktop_app.bulk import applying
@@ -116,6 +121,8 @@ from desktop_app.services.new_product import (
     local_id,
     variant_record,
 )
+from desktop_app.services.shop import MEDUSA as MEDUSA_LABEL
+from desktop_app.services.shop import PAYLOAD as PAYLOAD_LABEL
 from desktop_app.services.shop import SecretLookup, Shop, open_shop
 from desktop_app.services.transports import Transports
 from desktop_app.store import CatalogStore, OutboxEntry, SearchQuery, SearchRow, structure, taxonomy
@@ -696,6 +703,14 @@ class OfflineCatalog:
         self._store.finish_run(run_id, ok=ok, changed=changed, message=message)
 
     # ---------------------------------------------------------- network
+    async def capabilities(self, *, refresh: bool = False) -> ShopCapabilities:
+        """What this shop offers editors (issue 16); all unknown without clients."""
+        if self.shop is None:
+            return await detect_capabilities(None, None, problems={
+                name: "this catalog was opened without the shop's secrets"
+                for name in (MEDUSA_LABEL, PAYLOAD_LABEL)})
+        return await self.shop.capabilities(refresh=refresh)
+
     def _clients(self) -> tuple[Any, Any]:
         if self.shop is None:
             raise RuntimeError("this catalog was opened without server credentials")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from desktop_app.api.capabilities import ShopCapabilities
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.medusa_auth import EmailPassword, MedusaAuth, SecretKey
 from desktop_app.api.payload import PayloadClient
@@ -16,6 +17,7 @@ from desktop_app.config import MedusaAuth as AuthKind
 from desktop_app.config import Profile
 from desktop_app.secrets import Secret, SecretKind
 from desktop_app.servers import Server
+from desktop_app.services.capabilities import SESSION, CapabilityCache
 from desktop_app.services.transports import Transports
 
 # Display labels: shop problems and load failures are keyed by what the user reads.
@@ -61,6 +63,13 @@ class Shop:
     medusa: MedusaClient | None
     payload: PayloadClient | None
     problems: dict[str, str] = field(default_factory=dict)
+    # What the deployment offers editors, found once per profile and session (issue 16).
+    capability_cache: CapabilityCache = field(default=SESSION, repr=False, compare=False)
+
+    async def capabilities(self, *, refresh: bool = False) -> ShopCapabilities:
+        """Versions, drafts, localised content and Medusa translations of this shop, each
+        available or with the reason it is not (``desktop_app.api.capabilities``)."""
+        return await self.capability_cache.get(self, refresh=refresh)
 
     async def aclose(self) -> None:
         for client in (self.medusa, self.payload):

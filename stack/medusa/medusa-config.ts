@@ -14,6 +14,13 @@ const envInt = (name: string): number | undefined => {
   return Number.isFinite(n) ? n : undefined
 }
 
+// The editorial stack (stack/up --editorial) turns on Medusa's translation module. Its feature
+// flag alone is not enough in 2.21.2: defineConfig builds the module list before the flags are
+// loaded, so the flag's own entry stays disabled and /admin/translations answers 500 ("Service
+// with alias translation was not found"). The module is therefore listed here as well, as
+// Medusa's docs say. Without MEDUSA_FF_TRANSLATION the config is exactly the seed's.
+const translation = envFlag("MEDUSA_FF_TRANSLATION")
+
 // NOTE: the HTTP port is NOT read from this file. The medusa CLI takes it from
 // `--port` or from PORT in the *process* environment (default 9000); a PORT
 // line in .env is not seen, because the CLI parses its arguments before
@@ -47,5 +54,7 @@ module.exports = defineConfig({
         maxConcurrentRequests: envInt("PAYLOAD_MAX_CONCURRENT_REQUESTS"),
       },
     },
+    ...(translation ? [{ resolve: "@medusajs/medusa/translation" }] : []),
   ],
+  ...(translation ? { featureFlags: { translation: true } } : {}),
 })

@@ -87,20 +87,43 @@ def _record_urls(s: Settings, st: dict[str, Any]) -> None:
     }
 
 
+def _use_editorial(args: argparse.Namespace) -> None:
+    """``--editorial`` means STACK_EDITORIAL=1: its own state dir and ports (settings.py)."""
+    if getattr(args, "editorial", False):
+        os.environ[settings_mod.EDITORIAL_ENV] = "1"
+
+
+def _check_configuration(s: Settings, st: dict[str, Any]) -> None:
+    """A stack's data was made with or without the editorial configuration: never switch it."""
+    made_editorial = bool(st.get("editorial"))
+    if st.get("payload", {}).get("users") and made_editorial != s.editorial:
+        made = "with" if made_editorial else "without"
+        raise RuntimeError(
+            f"the stack in {s.state_dir} was made {made} --editorial, and its databases "
+            "cannot switch (Payload's localised fields and versions are other tables). Use "
+            "the editorial stack's own state (stack/up --editorial without STACK_STATE_DIR, "
+            "or eval \"$(python -m tests.support.stack_env --editorial)\"), or stack/reset"
+        )
+
+
 def cmd_up(args: argparse.Namespace) -> int:
+    _use_editorial(args)
     s = settings_mod.load()
     log = _log(args.quiet)
     started = time.monotonic()
     nodeproj.check_node()
     postgres.bin_path("initdb")
     st = state.read(s.state_file)
+    _check_configuration(s, st)
+    if s.editorial:
+        st["editorial"] = True
     nodeproj.log_steps_to(s.log_dir / "setup.log")
     admin_ui = args.admin_ui or os.environ.get("STACK_PAYLOAD_ADMIN_UI", "").strip().lower() in (
         "1",
         "true",
         "yes",
     )
-    payload_service.build(log, admin_ui)
+    payload_service.build(log, admin_ui, s.editorial)
     medusa_service.build(log)
     postgres.ensure_running(s)
     payload_service.ensure_secret(st)
@@ -108,19 +131,26 @@ def cmd_up(args: argparse.Namespace) -> int:
     state.write(s.state_file, st)
     s.media_dir.mkdir(parents=True, exist_ok=True)
     payload_flags = {"anonymous_medusa": args.anonymous_medusa, "admin_ui": admin_ui}
+    medusa_flags = {"legacy_paging": args.legacy_paging}
+    if s.editorial:
+        payload_flags["editorial"] = medusa_flags["editorial"] = True
     _ensure_service("payload", s, st, payload_flags, log)
     state.write(s.state_file, st)
     payload_service.bootstrap_users(s, st)
     state.write(s.state_file, st)
-    medusa_service.migrate(s, st, log)
+    medusa_service.migrate(s, st, log, s.editorial)
     state.write(s.state_file, st)
-    _ensure_service("medusa", s, st, {"legacy_paging": args.legacy_paging}, log)
+    _ensure_service("medusa", s, st, medusa_flags, log)
     medusa_service.ensure_secret_key(s, st)
+    if s.editorial:
+        medusa_service.ensure_locales(s, st)
     _record_urls(s, st)
     state.write(s.state_file, st)
     if not args.no_seed:
         seed.seed(s, st, args.products, log)
     admin = f" (admin UI {s.payload_url}/admin)" if admin_ui else ""
+    if s.editorial:
+        admin += " with the editorial configuration"
     log(
         f"stack is up in {time.monotonic() - started:.1f}s: Medusa {s.medusa_url}, "
         f"Payload {s.payload_url}{admin}; state in {s.state_file}"
@@ -153,6 +183,12 @@ def _status(s: Settings, st: dict[str, Any], with_secrets: bool) -> dict[str, An
         "postgres": {"port": s.pg_port, "running": _pg_running(s)},
         "state_file": str(s.state_file),
     }
+    if s.editorial:
+        report["editorial"] = {
+            "payload": "versions, drafts (autosave), localisation en/de/fr on products",
+            "medusa": "translation module (MEDUSA_FF_TRANSLATION)",
+            "medusa_locales": st.get("medusa", {}).get("locales", []),
+        }
     if with_secrets and st:
         medusa = st.get("medusa", {})
         report["medusa"]["credentials"] = {
@@ -170,6 +206,7 @@ def _pg_running(s: Settings) -> bool:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    _use_editorial(args)
     s = settings_mod.load()
     report = _status(s, state.read(s.state_file), args.secrets)
     if args.json:
@@ -195,6 +232,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_down(args: argparse.Namespace) -> int:
+    _use_editorial(args)
     s = settings_mod.load()
     st = state.read(s.state_file)
     log = _log(args.quiet)
@@ -259,6 +297,14 @@ def main(argv: list[str] | None = None) -> int:
         p = sub.add_parser(name, help=text)
         p.add_argument("--quiet", action="store_true")
         p.set_defaults(func=func)
+    for p in (up, status, *(sub.choices[n] for n in ("down", "reset"))):
+        p.add_argument(
+            "--editorial",
+            action="store_true",
+            help="the editorial stack (also STACK_EDITORIAL=1): Payload versions, drafts and "
+            "localisation on products, Medusa's translation module; by default its own state "
+            "(stack/.state-editorial) and ports 9300/8300/54359",
+        )
     args = parser.parse_args(argv)
     try:
         return args.func(args)

@@ -18,6 +18,9 @@ from settings import MEDUSA_DIR, Settings
 NAME = "medusa"
 SERVER_DIR = MEDUSA_DIR / ".medusa" / "server"
 ADMIN_EMAIL = "admin@stack.local"
+# The editorial stack's store locales: BCP 47 codes from Medusa's own locale list (Payload's
+# editorial locales are en, de and fr).
+EDITORIAL_LOCALES = ("en-US", "de-DE", "fr-FR")
 
 
 def build(log: Callable[[str], None]) -> None:
@@ -52,7 +55,9 @@ def ensure_secrets(st: dict[str, Any]) -> None:
     m.setdefault("admin_password", secrets.token_hex(16))
 
 
-def _env(settings: Settings, st: dict[str, Any], legacy_paging: bool) -> dict[str, str]:
+def _env(
+    settings: Settings, st: dict[str, Any], legacy_paging: bool, editorial: bool = False
+) -> dict[str, str]:
     m = st["medusa"]
     cors = (
         f"http://localhost:{settings.payload_port},http://{settings.host}:{settings.payload_port}"
@@ -72,25 +77,36 @@ def _env(settings: Settings, st: dict[str, Any], legacy_paging: bool) -> dict[st
     }
     if legacy_paging:
         env["PAYLOAD_SYNC_LEGACY_PAGING"] = "1"
+    if editorial:
+        # Medusa 2.21.2's translation module (@medusajs/translation): this flag turns on its
+        # routes (/admin/translations, /admin/locales, the store's supported_locales) and makes
+        # medusa-config.ts list the module, which the flag alone does not load. Read at start:
+        # the default stack's build serves both.
+        env["MEDUSA_FF_TRANSLATION"] = "true"
     # An explicit override lets tests plant a wrong key without touching the state file.
     if os.environ.get("STACK_MEDUSA_PAYLOAD_API_KEY"):
         env["PAYLOAD_API_KEY"] = os.environ["STACK_MEDUSA_PAYLOAD_API_KEY"]
     return env
 
 
-def migrate(settings: Settings, st: dict[str, Any], log: Callable[[str], None]) -> None:
+def migrate(
+    settings: Settings, st: dict[str, Any], log: Callable[[str], None], editorial: bool = False
+) -> None:
     lock = hashlib.sha256((MEDUSA_DIR / "package-lock.json").read_bytes()).hexdigest()
+    if editorial:  # the translation module's tables (locale, translation, translation_settings)
+        lock += "+translation"
     m = st["medusa"]
     if m.get("migrated_lock") == lock:
         return
     log("migrating the Medusa database…")
     medusa = str(MEDUSA_DIR / "node_modules/.bin/medusa")
-    nodeproj.run([medusa, "db:migrate"], cwd=MEDUSA_DIR, env=_env(settings, st, False))
+    env = _env(settings, st, False, editorial)  # the translation module's tables too
+    nodeproj.run([medusa, "db:migrate"], cwd=MEDUSA_DIR, env=env)
     if not m.get("admin_created"):
         result = subprocess.run(
             [medusa, "user", f"--email={m['admin_email']}", f"--password={m['admin_password']}"],
             cwd=MEDUSA_DIR,
-            env={**os.environ, **_env(settings, st, False)},
+            env={**os.environ, **env},
             capture_output=True,
             text=True,
         )
@@ -104,8 +120,10 @@ def health_url(settings: Settings, flags: Mapping[str, bool] | None = None) -> s
     return f"{settings.medusa_url}/health"
 
 
-def start(settings: Settings, st: dict[str, Any], legacy_paging: bool) -> int:
-    env = {**_env(settings, st, legacy_paging), "NODE_ENV": "production"}
+def start(
+    settings: Settings, st: dict[str, Any], legacy_paging: bool, editorial: bool = False
+) -> int:
+    env = {**_env(settings, st, legacy_paging, editorial), "NODE_ENV": "production"}
     pid = processes.start(
         NAME,
         [str(SERVER_DIR / "node_modules/.bin/medusa"), "start"],
@@ -149,3 +167,17 @@ def ensure_secret_key(settings: Settings, st: dict[str, Any]) -> None:
         headers={"Authorization": f"Bearer {token}"},
     )
     m["secret_key"] = created["api_key"]["token"]
+
+
+def ensure_locales(settings: Settings, st: dict[str, Any]) -> None:
+    """The editorial store's supported locales (Medusa's store API and admin offer these; the
+    2.21.2 translations batch does not check them)."""
+    headers = {"Authorization": f"Basic {st['medusa']['secret_key']}"}
+    stores = web.request("GET", f"{settings.medusa_url}/admin/stores", headers=headers)["stores"]
+    store = stores[0]
+    have = {loc.get("locale_code") for loc in store.get("supported_locales") or []}
+    if not set(EDITORIAL_LOCALES) <= have:
+        body = {"supported_locales": [{"locale_code": code} for code in EDITORIAL_LOCALES]}
+        web.request("POST", f"{settings.medusa_url}/admin/stores/{store['id']}", body,
+                    headers=headers)
+    st["medusa"]["locales"] = list(EDITORIAL_LOCALES)

@@ -16,6 +16,10 @@ from settings import PAYLOAD_DIR, Settings
 
 NAME = "payload"
 BUNDLE = PAYLOAD_DIR / "dist-standalone" / "server.mjs"
+# The same server with the editorial config (src/editorial/, `--editorial`): its own bundle, so
+# the default one, and the servers running it, never change because of it.
+EDITORIAL_DIR = PAYLOAD_DIR / "src" / "editorial"
+EDITORIAL_BUNDLE = PAYLOAD_DIR / "dist-editorial" / "server.mjs"
 NODE_OPTIONS = "--no-deprecation --conditions=production"
 USERS = {
     "admin": "admin@stack.local",
@@ -35,11 +39,22 @@ BUILD_ENV = {
 }
 
 
-def build(log: Callable[[str], None], admin_ui: bool = False) -> None:
+def build(log: Callable[[str], None], admin_ui: bool = False, editorial: bool = False) -> None:
     nodeproj.ensure_installed(PAYLOAD_DIR, log)
-    # src/app/ is the Next app of the admin UI: not part of the standalone bundle
-    sources = [p for p in (PAYLOAD_DIR / "src").iterdir() if p.name != "app"]
+    # src/app/ is the Next app of the admin UI and src/editorial/ the opt-in editorial config:
+    # neither is part of the default standalone bundle
+    sources = [p for p in (PAYLOAD_DIR / "src").iterdir() if p.name not in ("app", "editorial")]
     sources.append(PAYLOAD_DIR / "package-lock.json")
+    if editorial:
+        if admin_ui:
+            raise RuntimeError(
+                "--editorial and --admin-ui cannot be combined yet: the admin UI is built "
+                "from the default configuration"
+            )
+        if nodeproj.is_stale(EDITORIAL_BUNDLE, [*sources, EDITORIAL_DIR]):
+            log("bundling the Payload server with the editorial configuration…")
+            nodeproj.run(["npm", "run", "--silent", "build:editorial"], cwd=PAYLOAD_DIR)
+        return
     if nodeproj.is_stale(BUNDLE, sources):
         log("bundling the Payload server…")
         nodeproj.run(["npm", "run", "--silent", "build"], cwd=PAYLOAD_DIR)
@@ -50,7 +65,7 @@ def build(log: Callable[[str], None], admin_ui: bool = False) -> None:
 def build_admin_ui(log: Callable[[str], None]) -> None:
     """`payload generate:importmap` + `next build --webpack`, only when the sources changed."""
     sources = [
-        PAYLOAD_DIR / "src",
+        *(p for p in (PAYLOAD_DIR / "src").iterdir() if p.name != "editorial"),
         PAYLOAD_DIR / "next.config.mjs",
         PAYLOAD_DIR / "tsconfig.next.json",
         PAYLOAD_DIR / "package-lock.json",
@@ -76,7 +91,11 @@ def build_admin_ui(log: Callable[[str], None]) -> None:
 
 def build_id(flags: Mapping[str, bool] | None = None) -> int:
     """Changes whenever the server is rebuilt, so `up` knows to restart it."""
-    output = NEXT_BUILD_ID if (flags or {}).get("admin_ui") else BUNDLE
+    flags = flags or {}
+    output = (
+        NEXT_BUILD_ID if flags.get("admin_ui") else EDITORIAL_BUNDLE if flags.get("editorial")
+        else BUNDLE
+    )
     return output.stat().st_mtime_ns if output.exists() else 0
 
 
@@ -101,9 +120,9 @@ def _env(settings: Settings, st: dict[str, Any], anonymous_medusa: bool) -> dict
     return env
 
 
-def _start_standalone(settings: Settings, env: dict[str, str]) -> int:
+def _start_standalone(settings: Settings, env: dict[str, str], editorial: bool = False) -> int:
     log_file = settings.log_dir / "payload.log"
-    argv = ["node", str(BUNDLE)]
+    argv = ["node", str(EDITORIAL_BUNDLE if editorial else BUNDLE)]
     pid = processes.start(NAME, argv, PAYLOAD_DIR, env, log_file, settings.state_dir)
     web.wait_until_up(
         health_url(settings), lambda: processes.alive(pid), 120, f"Payload (log: {log_file})"
@@ -112,11 +131,15 @@ def _start_standalone(settings: Settings, env: dict[str, str]) -> int:
 
 
 def start(
-    settings: Settings, st: dict[str, Any], anonymous_medusa: bool, admin_ui: bool = False
+    settings: Settings,
+    st: dict[str, Any],
+    anonymous_medusa: bool,
+    admin_ui: bool = False,
+    editorial: bool = False,
 ) -> int:
     env = _env(settings, st, anonymous_medusa)
     if not admin_ui:
-        return _start_standalone(settings, env)
+        return _start_standalone(settings, env, editorial)
     # `next start` runs with NODE_ENV=production, where the Postgres adapter never pushes the
     # schema. Let the standalone server (NODE_ENV unset) push it first, then hand over the port.
     log_file = settings.log_dir / "payload.log"

@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 STACK_DIR = Path(__file__).resolve().parent.parent
 MEDUSA_DIR = STACK_DIR / "medusa"
 PAYLOAD_DIR = STACK_DIR / "payload"
+
+# The opt-in editorial configuration (`--editorial` or STACK_EDITORIAL=1): Payload versions,
+# drafts and localisation on products, Medusa's translation module. Its data cannot be shared
+# with a stack made without it, so by default it lives beside the others with its own ports.
+EDITORIAL_ENV = "STACK_EDITORIAL"
+EDITORIAL_DEFAULTS = {
+    "STACK_STATE_DIR": str(STACK_DIR / ".state-editorial"),
+    "STACK_MEDUSA_PORT": "9300",
+    "STACK_PAYLOAD_PORT": "8300",
+    "STACK_PG_PORT": "54359",
+}
+_DEFAULTS = {
+    "STACK_STATE_DIR": str(STACK_DIR / ".state"),
+    "STACK_MEDUSA_PORT": "9000",
+    "STACK_PAYLOAD_PORT": "8000",
+    "STACK_PG_PORT": "54329",
+}
 
 
 @dataclass(frozen=True)
@@ -19,6 +37,7 @@ class Settings:
     payload_port: int
     pg_port: int
     state_dir: Path
+    editorial: bool = False
 
     @property
     def medusa_url(self) -> str:
@@ -63,12 +82,19 @@ def _world_traversable(path: Path) -> bool:
     return True
 
 
+def editorial_requested(env: Mapping[str, str] = os.environ) -> bool:
+    return env.get(EDITORIAL_ENV, "").strip().lower() in ("1", "true", "yes", "on")
+
+
 def load() -> Settings:
     env = os.environ
+    editorial = editorial_requested(env)
+    defaults = EDITORIAL_DEFAULTS if editorial else _DEFAULTS
     return Settings(
         host=env.get("STACK_HOST", "127.0.0.1"),
-        medusa_port=int(env.get("STACK_MEDUSA_PORT", "9000")),
-        payload_port=int(env.get("STACK_PAYLOAD_PORT", "8000")),
-        pg_port=int(env.get("STACK_PG_PORT", "54329")),
-        state_dir=Path(env.get("STACK_STATE_DIR", str(STACK_DIR / ".state"))).resolve(),
+        medusa_port=int(env.get("STACK_MEDUSA_PORT", defaults["STACK_MEDUSA_PORT"])),
+        payload_port=int(env.get("STACK_PAYLOAD_PORT", defaults["STACK_PAYLOAD_PORT"])),
+        pg_port=int(env.get("STACK_PG_PORT", defaults["STACK_PG_PORT"])),
+        state_dir=Path(env.get("STACK_STATE_DIR", defaults["STACK_STATE_DIR"])).resolve(),
+        editorial=editorial,
     )

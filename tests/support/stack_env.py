@@ -7,13 +7,18 @@ thousands of "Bulk Product" rows), so they must never use the demo stack a user 
 module to print them as shell exports); benchmarks apply them when they start.
 
 A run that names a stack itself (``STACK_STATE_DIR`` set) keeps it, with its own ports.
+
+The editorial stack (``stack/up --editorial``: Payload versions, drafts and localisation on
+products, Medusa's translation module; docs/editorial.md) is a third one, beside the tests'
+stack: ``python -m tests.support.stack_env --editorial`` prints its settings, and
+``editorial_env()`` gives a subprocess environment for it (tests/e2e/editorial/conftest.py).
 """
 
 from __future__ import annotations
 
 import os
 import shlex
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -23,6 +28,16 @@ TEST_STACK_ENV = {
     "STACK_MEDUSA_PORT": "9100",
     "STACK_PAYLOAD_PORT": "8100",
     "STACK_PG_PORT": "54339",
+}
+
+
+EDITORIAL_STATE_DIR = REPO / "stack" / ".state-editorial"
+EDITORIAL_STACK_ENV = {
+    "STACK_STATE_DIR": str(EDITORIAL_STATE_DIR),
+    "STACK_MEDUSA_PORT": "9300",
+    "STACK_PAYLOAD_PORT": "8300",
+    "STACK_PG_PORT": "54359",
+    "STACK_EDITORIAL": "1",
 }
 
 
@@ -46,5 +61,21 @@ def shell_exports(environ: MutableMapping[str, str] | None = None) -> str:
     return "\n".join(lines)
 
 
+def editorial_env(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """A copy of ``environ`` pointed at the editorial stack, whatever stack it named."""
+    env = dict(os.environ if environ is None else environ)
+    env.update(EDITORIAL_STACK_ENV)
+    env.pop("STACK_PG_DIR", None)  # the cluster lives beside the editorial state
+    return env
+
+
+def editorial_exports() -> str:
+    """``export`` lines for the editorial stack (they replace the tests' stack settings)."""
+    lines = [f"export {key}={shlex.quote(value)}" for key, value in EDITORIAL_STACK_ENV.items()]
+    return "\n".join([*lines, "unset STACK_PG_DIR"])
+
+
 if __name__ == "__main__":
-    print(shell_exports())
+    import sys
+
+    print(editorial_exports() if "--editorial" in sys.argv[1:] else shell_exports())

@@ -11,7 +11,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.support.stack_env import REPO, STATE_DIR, TEST_STACK_ENV, shell_exports, use_test_stack
+from tests.support.stack_env import (
+    EDITORIAL_STACK_ENV,
+    EDITORIAL_STATE_DIR,
+    REPO,
+    STATE_DIR,
+    TEST_STACK_ENV,
+    editorial_env,
+    editorial_exports,
+    shell_exports,
+    use_test_stack,
+)
 
 sys.path.insert(0, str(REPO / "stack" / "stackctl"))
 import settings as stack_settings  # stack/stackctl/settings.py
@@ -19,7 +29,7 @@ import settings as stack_settings  # stack/stackctl/settings.py
 
 def defaults(monkeypatch) -> stack_settings.Settings:
     for name in ("STACK_STATE_DIR", "STACK_MEDUSA_PORT", "STACK_PAYLOAD_PORT", "STACK_PG_PORT",
-                 "STACK_PG_DIR", "STACK_HOST"):
+                 "STACK_PG_DIR", "STACK_HOST", "STACK_EDITORIAL"):
         monkeypatch.delenv(name, raising=False)
     return stack_settings.load()
 
@@ -70,4 +80,51 @@ def test_benchmarks_that_use_the_stack_use_the_test_stack() -> None:
 def test_the_test_state_is_not_committed() -> None:
     found = subprocess.run(["git", "check-ignore", "-q", str(Path(STATE_DIR) / "stack.json")],
                            cwd=REPO, check=False)
+    assert found.returncode == 0
+
+
+def test_the_editorial_stack_shares_nothing_with_the_others(monkeypatch) -> None:
+    """Issue 16: ``stack/up --editorial`` runs beside the tests' stack and the demo."""
+    demo = defaults(monkeypatch)
+    monkeypatch.setenv("STACK_EDITORIAL", "1")
+    own = stack_settings.load()  # --editorial alone: its own state and ports
+    assert own.editorial and own.state_dir == EDITORIAL_STATE_DIR
+    env = editorial_env({**TEST_STACK_ENV, "STACK_PG_DIR": "/elsewhere", "PATH": "/bin"})
+    assert env["PATH"] == "/bin" and "STACK_PG_DIR" not in env  # the tests' stack is replaced
+    for name, value in EDITORIAL_STACK_ENV.items():
+        assert env[name] == value
+        monkeypatch.setenv(name, value)
+    editorial = stack_settings.load()
+    assert editorial == own
+    ports = {editorial.medusa_port, editorial.payload_port, editorial.pg_port}
+    assert ports == {9300, 8300, 54359}
+    for other in (TEST_STACK_ENV, {}):
+        for name in EDITORIAL_STACK_ENV:
+            monkeypatch.delenv(name, raising=False)
+        for name, value in other.items():
+            monkeypatch.setenv(name, value)
+        s = stack_settings.load()
+        assert not s.editorial and s.state_dir != editorial.state_dir
+        assert ports.isdisjoint({s.medusa_port, s.payload_port, s.pg_port})
+        assert s.pg_root != editorial.pg_root
+    assert demo.state_dir != editorial.state_dir
+
+
+def test_editorial_exports_for_a_shell() -> None:
+    lines = editorial_exports().splitlines()
+    assert f"export STACK_STATE_DIR={EDITORIAL_STATE_DIR}" in lines
+    assert "export STACK_EDITORIAL=1" in lines and lines[-1] == "unset STACK_PG_DIR"
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.support.stack_env", "--editorial"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.strip() == editorial_exports()
+    found = subprocess.run(
+        ["git", "check-ignore", "-q", str(EDITORIAL_STATE_DIR / "stack.json")],
+        cwd=REPO,
+        check=False,
+    )
     assert found.returncode == 0
