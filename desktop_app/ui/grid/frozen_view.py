@@ -38,7 +38,7 @@ class FrozenTableView(QTableView):
         super().__init__(parent)
         self.frozen_count = frozen
         _set_up(self)
-        overlay = self.frozen = QTableView(self)
+        overlay = self.frozen = self.make_overlay()
         overlay.setObjectName("frozenColumns")
         _set_up(overlay)
         overlay.setStyleSheet(FROZEN_STYLE)
@@ -52,6 +52,10 @@ class FrozenTableView(QTableView):
         overlay.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(overlay.verticalScrollBar().setValue)
         overlay.show()
+
+    def make_overlay(self) -> QTableView:
+        """The view laid over the frozen columns (a subclass may paint its own way)."""
+        return QTableView(self)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)

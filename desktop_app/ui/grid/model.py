@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 
 from desktop_app.grid.cells import show
 from desktop_app.grid.columns import Column, Kind
+from desktop_app.grid.rows import read_only_reason
 from desktop_app.grid.session import GridSession, Step
 from desktop_app.grid.view_order import Arrangement, ColumnFilter, arrange
 from desktop_app.text import plural
@@ -26,6 +27,9 @@ Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 OPEN, SHUT = "▾", "▸"
+# Looks kept (some 50 screens): scrolling through 20,000 variants must not keep 300,000
+# of them for the garbage collector to walk.
+LOOKS_KEPT = 20_000
 
 
 class GridModel(QAbstractTableModel):
@@ -40,6 +44,7 @@ class GridModel(QAbstractTableModel):
         self.collapsed: set[str] = set()
         self.filter_texts: dict[str, str] = {}  # column key -> the filter, for headers
         self._looks: dict[tuple[int, int], Look] = {}
+        self._texts: dict[tuple[str | None, Any], str] = {}  # (currency, amount) -> text
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -129,6 +134,8 @@ class GridModel(QAbstractTableModel):
     def look(self, line: int, col: int) -> Look:
         found = self._looks.get((line, col))
         if found is None:
+            if len(self._looks) >= LOOKS_KEPT:  # scrolled far: start afresh, not grow
+                self._looks.clear()
             found = self._looks[(line, col)] = self._look(line, col)
         return found
 
@@ -137,24 +144,37 @@ class GridModel(QAbstractTableModel):
         row = self.arrangement.row_at(line)
         if row is None:
             return self._header_look(line, col)
-        session, key = self.session, column.key
-        text = session.text(row, key)
-        numeric = column.numeric
-        if not column.editable:  # the product and variant titles
-            muted = key == "product" and self.arrangement.grouped
-            return Look(text, State.MUTED if muted else State.PLAIN, None, numeric)
-        if error := session.error(row, key):
-            return Look(text, State.BAD, error, numeric)
+        session, key, numeric = self.session, column.key, column.numeric
+        # The session's pieces read once each (this runs for every cell scrolled to).
         staged = session.staged(row, key)
-        if staged is not None:
-            before = column_text(column, session.original(row, key), session.locale)
-            return Look(text, State.CHANGED, f"Changed from “{before}”: not saved yet.",
-                        numeric)
-        if problem := session.problem(row, key):
-            return Look(text, State.PROBLEM, problem, numeric)
-        if reason := session.read_only(row, key):
-            return Look(text, State.READ_ONLY, reason, numeric)
-        return Look(text, State.PLAIN, None, numeric)
+        original = session.original(row, key)
+        if staged is None:
+            text = self._shown(column, original)
+            if not column.editable:  # the product and variant titles
+                muted = key == "product" and self.arrangement.grouped
+                return Look(text, State.MUTED if muted else State.PLAIN, None, numeric)
+            if session.problems and (problem := session.problem(row, key)):
+                return Look(text, State.PROBLEM, problem, numeric)
+            if reason := read_only_reason(session.rows[row], column):
+                return Look(text, State.READ_ONLY, reason, numeric)
+            return Look(text, State.PLAIN, None, numeric)
+        if staged.error:
+            return Look(staged.text, State.BAD, staged.error, numeric)
+        before = self._shown(column, original) or "empty"
+        return Look(self._shown(column, staged.value), State.CHANGED,
+                    f"Changed from “{before}”: not saved yet.", numeric)
+
+    def _shown(self, column: Column, value: Any) -> str:
+        """``value`` as the column shows it; amounts repeat, so their text is kept."""
+        if not column.numeric:
+            return show(column, value, self.session.locale)
+        key = (column.currency, value)
+        text = self._texts.get(key)
+        if text is None:
+            if len(self._texts) >= LOOKS_KEPT:
+                self._texts.clear()
+            text = self._texts[key] = show(column, value, self.session.locale)
+        return text
 
     def _header_look(self, line: int, col: int) -> Look:
         group = self.arrangement.group_at(line)
@@ -233,10 +253,6 @@ class GridModel(QAbstractTableModel):
     def step_done(self, step: Step, how: str = "") -> None:
         self.refresh()
         self.stepped.emit(step, how)
-
-
-def column_text(column: Column, value: Any, locale: str) -> str:
-    return show(column, value, locale) or "empty"
 
 
 def column_tip(column: Column) -> str:

@@ -39,7 +39,7 @@ from desktop_app.grid.view_order import (
 )
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.text import plural
-from desktop_app.ui.grid import column_memory
+from desktop_app.ui.grid import column_memory, gc_freeze
 from desktop_app.ui.grid.catalog_sync import CatalogSync
 from desktop_app.ui.grid.cell_look import STATE_ROLE, State
 from desktop_app.ui.grid.column_chooser import ColumnChooser
@@ -100,6 +100,8 @@ class GridWindow(QMainWindow):
         self._connect()
         self._size_columns()
         self._update()
+        gc_freeze.hold()
+        self._released = False
         QTimer.singleShot(0, self.load.start)  # the first rows paint before the rest load
 
     # ------------------------------------------------------------------ build
@@ -290,6 +292,7 @@ class GridWindow(QMainWindow):
         self._update_scope()
 
     def _loaded(self) -> None:
+        gc_freeze.freeze()  # the rows read stay out of full collections (gc_freeze)
         if self.sort is not None:
             self.rearrange()
         self._update()
@@ -516,6 +519,7 @@ class GridWindow(QMainWindow):
         self.saver.open_review()
 
     def _rows_refreshed(self, rebuilt: bool) -> None:
+        gc_freeze.freeze()  # the rows read again too
         if rebuilt:  # row indices moved: the lines must be made again now
             self.model.set_arrangement(arrange(
                 self.session, grouped=self.grouped, sort=self.sort,
@@ -546,6 +550,9 @@ class GridWindow(QMainWindow):
         self.arranger.stop()
         self.sync.detach()
         self.saver.cancel()
+        if not self._released:
+            self._released = True
+            gc_freeze.release()
         super().closeEvent(event)
 
     def _ask_discard(self) -> QMessageBox:
