@@ -260,12 +260,12 @@ def column_tip(column: Column) -> str:
         return (f"{column.label}: the store does not sell {(column.currency or '').upper()}; "
                 "its prices can be removed here.")
     tips = {
-        Kind.LABEL: "Not edited in the grid.",
-        Kind.PRICE: "An amount in the locale's number format; empty removes the price.",
-        Kind.STOCK: "Stocked quantity at this location (a whole number, 0 for none).",
-        Kind.FLAG: "Yes or no.",
-        Kind.STATUS: "The product's status (one for all its variants).",
-        Kind.TEXT: "Text.",
+        Kind.LABEL: "not edited in the grid.",
+        Kind.PRICE: "an amount in the locale's number format; empty removes the price.",
+        Kind.STOCK: "stocked quantity at this location (a whole number, 0 for none).",
+        Kind.FLAG: "yes or no.",
+        Kind.STATUS: "the product's status (one for all its variants).",
+        Kind.TEXT: "text.",
     }
     if column.key == "sku":
         return f"{column.label}: unique across the shop."

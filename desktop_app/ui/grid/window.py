@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSizePolicy,
     QToolBar,
@@ -29,14 +28,6 @@ from PySide6.QtWidgets import (
 from desktop_app import money
 from desktop_app.grid.columns import Column, Kind, chosen
 from desktop_app.grid.loading import open_session
-from desktop_app.grid.view_order import (
-    ColumnFilter,
-    FilterError,
-    Sort,
-    arrange,
-    arranging,
-    parse_filter,
-)
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.text import plural
 from desktop_app.ui.grid import column_memory, gc_freeze
@@ -46,10 +37,9 @@ from desktop_app.ui.grid.column_chooser import ColumnChooser
 from desktop_app.ui.grid.editing import GridEditing
 from desktop_app.ui.grid.formula_dialog import FormulaDialog
 from desktop_app.ui.grid.grid_view import GridView
-from desktop_app.ui.grid.header_menu import header_menu
 from desktop_app.ui.grid.loader import ChunkedLoad
 from desktop_app.ui.grid.model import GridModel
-from desktop_app.ui.grid.ordering import Arranger
+from desktop_app.ui.grid.ordering import GridOrder
 from desktop_app.ui.grid.replace_dialog import ReplaceDialog
 from desktop_app.ui.grid.saving import GridSaver
 
@@ -89,10 +79,8 @@ class GridWindow(QMainWindow):
         self.sync = CatalogSync(catalog, session, self)
         self.saver = GridSaver(catalog, session, self.sync, self, push)
         self.load = ChunkedLoad(session, loader, self)
-        self.arranger = Arranger(self)
-        self.grouped = True
-        self.sort: Sort | None = None
-        self.filters: dict[str, ColumnFilter] = {}
+        self.order = GridOrder(self.model, self.view, lambda: self.load.done,
+                               self.open_columns, self._hide_column, self)
         self.dialog: QWidget | None = None  # the open replace, formula or columns dialog
         self.setWindowTitle(f"Grid — {scope}")
         self.resize(1320, 820)
@@ -115,7 +103,7 @@ class GridWindow(QMainWindow):
         self.scope_label.setStyleSheet("font-weight: 600;")
         self.filter_label = QLabel(objectName="gridFilters")
         self.filter_label.setStyleSheet("color: #5b6475;")
-        self.filter_label.linkActivated.connect(lambda _l: self.clear_filters())
+        self.filter_label.linkActivated.connect(lambda _l: self.order.clear_filters())
         self.loading_label = QLabel(objectName="gridLoading")
         self.loading_label.setStyleSheet("color: #5b6475;")
         top.addWidget(self.scope_label)
@@ -169,14 +157,14 @@ class GridWindow(QMainWindow):
                                 "another column, on the selected cells", self.open_formula,
                                 "gridFormula", ["Ctrl+M"])
         self.group_action = a("Group by product", "Variants under their product (folding), "
-                              "or one flat list", lambda: self.set_grouped(
+                              "or one flat list", lambda: self._set_grouped(
                                   self.group_action.isChecked()), "gridGroup")
         self.group_action.setCheckable(True)
         self.group_action.setChecked(True)
         self.fold_action = a("Fold all", "Show only the products' header lines",
-                             lambda: self.fold_all(True), "gridFoldAll")
+                             lambda: self.order.fold_all(True), "gridFoldAll")
         self.unfold_action = a("Unfold all", "Show every variant",
-                               lambda: self.fold_all(False), "gridUnfoldAll")
+                               lambda: self.order.fold_all(False), "gridUnfoldAll")
         self.columns_action = a("Columns…", "Choose and order the columns (remembered for "
                                 "this shop)", self.open_columns, "gridColumns")
         self.next_action = a("Next problem", "Go to the next cell that needs attention",
@@ -209,18 +197,12 @@ class GridWindow(QMainWindow):
         self.model.stepped.connect(self._stepped)
         self.load.read.connect(self._rows_read)
         self.load.finished.connect(self._loaded)
-        self.arranger.arranged.connect(self._arranged)
+        self.order.changed.connect(self._update)
+        self.order.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.sync.rows_changed.connect(self._rows_refreshed)
         self.sync.problems_changed.connect(self._problems_changed)
         self.saver.saved.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.saver.changed.connect(self._update)
-        for header in (self.view.horizontalHeader(), self.view.frozen.horizontalHeader()):
-            header.sectionClicked.connect(self._header_clicked)
-            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            header.customContextMenuRequested.connect(
-                lambda pos, h=header: self._header_menu(h, pos))
-        self.view.clicked.connect(self._cell_clicked)
-        self.view.frozen.clicked.connect(self._cell_clicked)
 
     def _size_columns(self) -> None:
         metrics = QFontMetrics(self.view.horizontalHeader().font())
@@ -230,7 +212,7 @@ class GridWindow(QMainWindow):
             self.view.horizontalHeader().resizeSection(col, width)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.sync_columns()
-        self._show_sort()
+        self.order.show_sort()
 
     # ---------------------------------------------------------------- status
     def _update(self) -> None:
@@ -265,14 +247,14 @@ class GridWindow(QMainWindow):
         self.scope_label.setText(f"{self.scope} · {plural(variants, 'variant')}")
         if not self.load.done:
             self.loading_label.setText(f"Reading products… {read:,} of {total:,}")
-        elif self.arranger.busy:
+        elif self.order.busy:
             self.loading_label.setText("Sorting…")
         else:
             self.loading_label.setText("")
-        if self.filters:
+        if self.order.filters:
             shown = len(self.editing.filtered_rows())
             words = " · ".join(f"{self.session.columns[k].label} {self.model.filter_texts[k]}"
-                               for k in self.filters)
+                               for k in self.order.filters)
             self.filter_label.setText(
                 f"Filtered: {words} — {plural(shown, 'variant')} shown "
                 "<a href='clear' style='color:#3b5bdb'>Clear filters</a>")
@@ -287,139 +269,18 @@ class GridWindow(QMainWindow):
 
     # ---------------------------------------------------------------- loading
     def _rows_read(self, start: int) -> None:
-        filters = list(self.filters.values())
-        self.model.add_read_rows(start, filters)
+        self.order.rows_read(start)
         self._update_scope()
 
     def _loaded(self) -> None:
-        gc_freeze.freeze()  # the rows read stay out of full collections (gc_freeze)
-        if self.sort is not None:
-            self.rearrange()
+        self.order.loaded()
         self._update()
 
-    # ------------------------------------------------------ sort, filter, fold
-    def rearrange(self) -> None:
-        """Sort and filter again (between frames); waits for every row to be read."""
-        if not self.load.done:
-            self._update_scope()
-            return  # _loaded sorts; filters apply to each chunk as it comes
-        self.arranger.start(arranging(self.session, grouped=self.grouped, sort=self.sort,
-                                      filters=list(self.filters.values()),
-                                      collapsed=self.model.collapsed))
-        self._update_scope()
-
-    def _arranged(self, arrangement: object) -> None:
-        current = self.view.currentIndex()
-        row = self.model.row_at(current.row()) if current.isValid() else None
-        column = current.column() if current.isValid() else 0
-        self.model.set_arrangement(arrangement)
-        self._show_sort()
-        if row is not None and (line := self.model.arrangement.line_of(row)) is not None:
-            index = self.model.index(line, column)
-            self.view.setCurrentIndex(index)
-            self.view.scrollTo(index, self.view.ScrollHint.PositionAtCenter)
-        self._update()
-
-    def _header_clicked(self, col: int) -> None:
-        key = self.model.columns[col].key
-        if self.sort is None or self.sort.key != key:
-            self.set_sort(Sort(key))
-        elif not self.sort.descending:
-            self.set_sort(Sort(key, descending=True))
-        else:
-            self.set_sort(None)
-
-    def set_sort(self, sort: Sort | None) -> None:
-        self.sort = sort
-        self._show_sort()
-        self.rearrange()
-
-    def _show_sort(self) -> None:
-        keys = self.model.keys
-        col = keys.index(self.sort.key) if self.sort and self.sort.key in keys else -1
-        order = (Qt.SortOrder.DescendingOrder if self.sort and self.sort.descending
-                 else Qt.SortOrder.AscendingOrder)
-        for header in (self.view.horizontalHeader(), self.view.frozen.horizontalHeader()):
-            header.setSortIndicatorShown(col >= 0)
-            header.setSortIndicator(col, order)
-
-    def set_filter(self, key: str, text: str) -> str | None:
-        """Filter column ``key`` by ``text`` ("" clears); returns why not, if not."""
-        if not text.strip():
-            self.filters.pop(key, None)
-            self.model.filter_texts.pop(key, None)
-        else:
-            try:
-                self.filters[key] = parse_filter(self.session.columns[key], text,
-                                                 self.session.locale)
-            except FilterError as exc:
-                self.statusBar().showMessage(str(exc), 10000)
-                return str(exc)
-            self.model.filter_texts[key] = text.strip()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          max(0, self.model.columnCount() - 1))
-        self._refilter()
-        return None
-
-    def clear_filters(self) -> None:
-        self.filters.clear()
-        self.model.filter_texts.clear()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          max(0, self.model.columnCount() - 1))
-        self._refilter()
-
-    def _refilter(self) -> None:
-        if self.load.done:
-            self.rearrange()
-        else:  # the rows read so far at once; the next chunks are filtered as they come
-            self.model.set_arrangement(arrange(
-                self.session, grouped=self.grouped, filters=list(self.filters.values()),
-                collapsed=self.model.collapsed))
-            self._update()
-
-    def set_grouped(self, grouped: bool) -> None:
-        self.grouped = grouped
-        self.group_action.setChecked(grouped)
+    # ------------------------------------------------------------ group, fold
+    def _set_grouped(self, grouped: bool) -> None:
         self.fold_action.setEnabled(grouped)
         self.unfold_action.setEnabled(grouped)
-        self._refilter()
-
-    def fold_all(self, folded: bool) -> None:
-        if self.model.arrangement.grouped:
-            self.model.fold_all(folded)
-
-    def _cell_clicked(self, index: QModelIndex) -> None:
-        group = self.model.arrangement.group_at(index.row()) if index.isValid() else None
-        if group is not None and index.column() == 0:
-            g = self.model.arrangement.groups.index(group)
-            self.model.fold(g, group.product_id not in self.model.collapsed)
-
-    def _header_menu(self, header: QHeaderView, pos: QPoint) -> None:
-        col = header.logicalIndexAt(pos)
-        if col < 0:
-            return
-        menu = self.header_menu_for(col)
-        menu.aboutToHide.connect(menu.deleteLater)
-        menu.popup(header.mapToGlobal(pos))
-
-    def header_menu_for(self, col: int) -> QMenu:
-        column = self.model.columns[col]
-        sorted_as = None
-        if self.sort is not None and self.sort.key == column.key:
-            sorted_as = (Qt.SortOrder.DescendingOrder if self.sort.descending
-                         else Qt.SortOrder.AscendingOrder)
-
-        def on_sort(order: Qt.SortOrder | None) -> None:
-            self.set_sort(None if order is None else Sort(
-                column.key, order == Qt.SortOrder.DescendingOrder))
-
-        return header_menu(
-            self, column, sorted_as=sorted_as,
-            filter_text=self.model.filter_texts.get(column.key, ""), on_sort=on_sort,
-            on_filter=lambda text: self.set_filter(column.key, text),
-            on_hide=lambda: self.set_columns([k for k in self.model.keys if k != column.key]),
-            on_columns=self.open_columns, any_filter=bool(self.filters),
-            on_clear_filters=self.clear_filters)
+        self.order.set_grouped(grouped)
 
     # ---------------------------------------------------------------- columns
     def open_columns(self) -> ColumnChooser:
@@ -435,14 +296,12 @@ class GridWindow(QMainWindow):
         columns: list[Column] = chosen(self.all_columns, keys)
         self.model.set_columns(columns)
         column_memory.save(self.catalog, self.model.keys)
-        for key in [k for k in self.filters if k not in self.model.keys]:
-            self.filters.pop(key)
-            self.model.filter_texts.pop(key, None)
-            self._refilter()
-        if self.sort is not None and self.sort.key not in self.model.keys:
-            self.set_sort(None)
+        self.order.drop_filters([c.key for c in self.all_columns if c.key not in self.model.keys])
         self._size_columns()
         self._update()
+
+    def _hide_column(self, key: str) -> None:
+        self.set_columns([k for k in self.model.keys if k != key])
 
     # ---------------------------------------------------------------- editing
     def undo(self) -> None:
@@ -519,12 +378,9 @@ class GridWindow(QMainWindow):
         self.saver.open_review()
 
     def _rows_refreshed(self, rebuilt: bool) -> None:
-        gc_freeze.freeze()  # the rows read again too
+        gc_freeze.freeze()  # the rows read again stay out of full collections too
         if rebuilt:  # row indices moved: the lines must be made again now
-            self.model.set_arrangement(arrange(
-                self.session, grouped=self.grouped, sort=self.sort,
-                filters=list(self.filters.values()),
-                collapsed=self.model.collapsed))
+            self.order.arrange_now()
         else:
             self.model.refresh()
         self._update()
@@ -547,7 +403,7 @@ class GridWindow(QMainWindow):
             self._ask_discard()
             return
         self.load.stop()
-        self.arranger.stop()
+        self.order.stop()
         self.sync.detach()
         self.saver.cancel()
         if not self._released:

@@ -49,7 +49,7 @@ def open_grid(qtbot) -> GridOpener:
         window.show()
         window.activateWindow()  # its keys are the window's shortcuts
         qtbot.waitUntil(lambda: window.isActiveWindow())
-        qtbot.waitUntil(lambda: window.load.done and not window.arranger.busy)
+        qtbot.waitUntil(lambda: window.load.done and not window.order.busy)
         return window
 
     return make

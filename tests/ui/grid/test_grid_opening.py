@@ -11,6 +11,7 @@ from desktop_app.ui.grid.opening import grid_scope
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.list_model import Col
+from desktop_app.ui.unsaved import unsaved_editors
 from tests.services.fake_servers import PAYLOAD_KEY, SECRET_KEY, shop_profile
 from tests.ui.qt_support import wait_until
 
@@ -61,5 +62,11 @@ async def test_ctrl_g_opens_the_grid_and_an_unsaved_one_is_kept(qtbot, services)
     select_rows(page, [4, 5])
     window.grid_action.trigger()
     assert window.tools.get("grid") is again  # its unsaved cell is not thrown away
-    again.session.clear()
+    assert unsaved_editors(window) == [again]  # a shop switch or quitting asks first
+    again.close()  # asks too
+    box = again.dialog
+    assert again.isVisible() and box.isVisible()
+    assert box.text() == "1 changed cell is not saved to the outbox."
+    box.button(box.StandardButton.Discard).click()
+    assert not again.isVisible() and window.tools.get("grid") is None
     window.close()

@@ -80,7 +80,7 @@ def test_a_header_click_sorts_within_the_products_then_descending_then_not(
     def click_header() -> None:
         x = header.sectionViewportPosition(col) + 10
         QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 10))
-        qtbot.waitUntil(lambda: not window.arranger.busy)
+        qtbot.waitUntil(lambda: not window.order.busy)
 
     click_header()
     assert header.sortIndicatorSection() == col
@@ -100,8 +100,8 @@ def test_ungrouped_the_sort_is_over_every_variant(qtbot, catalog, open_grid):
     window = open_grid(catalog)
     window.session.set_texts([(13, "price:eur", "99"), (6, "price:eur", "1")])
     window.group_action.trigger()
-    window.set_sort(Sort("price:eur", descending=True))
-    qtbot.waitUntil(lambda: not window.arranger.busy)
+    window.order.set_sort(Sort("price:eur", descending=True))
+    qtbot.waitUntil(lambda: not window.order.busy)
     assert window.model.rowCount() == 20  # no header lines
     assert titles(window, [0, 1, 19]) == [["Product 000003", "M"], ["Product 000000", "XL"],
                                           ["Product 000001", "L"]]
@@ -110,12 +110,12 @@ def test_ungrouped_the_sort_is_over_every_variant(qtbot, catalog, open_grid):
 def test_a_filter_typed_in_the_header_menu_narrows_the_rows(qtbot, catalog, open_grid):
     window = open_grid(catalog)
     window.session.set_texts([(1, "price:eur", "30"), (9, "price:eur", "25")])
-    menu = window.header_menu_for(window.model.keys.index("price:eur"))
+    menu = window.order.header_menu_for(window.model.keys.index("price:eur"))
     field = menu.field.edit
     assert field.placeholderText() == ">10, <=5, 10..20, =0, empty"
     QTest.keyClicks(field, ">20")
     QTest.keyClick(field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not window.arranger.busy)
+    qtbot.waitUntil(lambda: not window.order.busy)
     assert titles(window, range(window.model.rowCount())) == [
         [f"{OPEN}  Product 000000", "1 of 4 variants"], ["Product 000000", "M"],
         [f"{OPEN}  Product 000002", "1 of 4 variants"], ["Product 000002", "M"]]
@@ -123,16 +123,16 @@ def test_a_filter_typed_in_the_header_menu_narrows_the_rows(qtbot, catalog, open
                                      Qt.Orientation.Horizontal)
     assert header == "Price EUR (>20)"
     assert window.filter_label.text().startswith("Filtered: Price EUR >20 — 2 variants shown")
-    assert window.set_filter("sku", "=sku-000002-01") is None  # text: the whole cell
-    qtbot.waitUntil(lambda: not window.arranger.busy)
+    assert window.order.set_filter("sku", "=sku-000002-01") is None  # text: the whole cell
+    qtbot.waitUntil(lambda: not window.order.busy)
     assert window.model.rowCount() == 2
-    why = window.set_filter("stock:sloc_main", "many")
+    why = window.order.set_filter("stock:sloc_main", "many")
     assert why == ("“many” is no number filter for Stock Main warehouse: try >10, <=5, "
                    "10..20, =0, empty or !empty.")
     assert window.statusBar().currentMessage() == why
-    assert "stock:sloc_main" not in window.filters
-    window.clear_filters()
-    qtbot.waitUntil(lambda: not window.arranger.busy)
+    assert "stock:sloc_main" not in window.order.filters
+    window.order.clear_filters()
+    qtbot.waitUntil(lambda: not window.order.busy)
     assert window.model.rowCount() == 25 and window.filter_label.text() == ""
 
 
@@ -166,9 +166,9 @@ def test_rows_are_read_in_chunks_after_the_first_paint(qtbot, tmp_path):
         qtbot.addWidget(window, before_close_func=lambda w: w.session.clear())
         assert window.model.rowCount() == 200 * 3  # the first chunk: header + 2 variants
         window.show()
-        window.set_sort(Sort("sku", descending=True))
+        window.order.set_sort(Sort("sku", descending=True))
         assert window.loading_label.text().startswith("Reading products…")
-        qtbot.waitUntil(lambda: window.load.done and not window.arranger.busy, timeout=10000)
+        qtbot.waitUntil(lambda: window.load.done and not window.order.busy, timeout=10000)
         assert window.model.rowCount() == 400 * 3
         assert window.loading_label.text() == ""
         # Sorted once everything was read: the last product first.
