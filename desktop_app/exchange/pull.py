@@ -383,31 +383,8 @@ class Puller:
         assert self.medusa is not None
         if not (always or await self._taxonomy_due()):
             return
-        structure = self.structure(self.medusa)
-        kinds = list(TAXONOMY_READS)
-        answers = await asyncio.gather(
-            *(getattr(structure, TAXONOMY_READS[kind])() for kind in kinds),
-            return_exceptions=True,
-        )
-        found: dict[str, list[Any]] = {}
-        failed: dict[str, str] = {}
-        for kind, answer in zip(kinds, answers, strict=True):
-            if isinstance(answer, ApiError):
-                failed[kind] = answer.message
-            elif isinstance(answer, BaseException):
-                raise answer  # a bug or a cancellation, not a server's answer
-            else:
-                found[kind] = answer
-
-        def work(store: CatalogStore) -> set[str]:
-            with transaction(store.conn):
-                before = taxonomy.parents(store.conn)
-                for kind, items in found.items():
-                    taxonomy.save_all(store.conn, kind, items)
-                moved = taxonomy.moved(before, taxonomy.parents(store.conn))
-                return records.refresh_category_rows(store.conn, moved)
-
-        result.changed_ids |= await self._write(work)
+        found, failed = await fetch_taxonomy(self.structure(self.medusa))
+        result.changed_ids |= await self._write(lambda store: save_taxonomy(store, found))
         result.taxonomy_read = list(found)
         if failed:
             what = ", ".join(TAXONOMY_READS[k].replace("_", " ") for k in failed)
@@ -547,6 +524,35 @@ class Puller:
             jobs[PAYLOAD] = self._server(PAYLOAD, full)
         results = await asyncio.gather(*jobs.values())
         return PullReport(dict(zip(jobs, results, strict=True)))
+
+
+async def fetch_taxonomy(structure: Any) -> tuple[dict[str, list[Any]], dict[str, str]]:
+    """Every taxonomy kind read at once: ``(items by kind, error message by kind)``."""
+    kinds = list(TAXONOMY_READS)
+    answers = await asyncio.gather(
+        *(getattr(structure, TAXONOMY_READS[kind])() for kind in kinds),
+        return_exceptions=True,
+    )
+    found: dict[str, list[Any]] = {}
+    failed: dict[str, str] = {}
+    for kind, answer in zip(kinds, answers, strict=True):
+        if isinstance(answer, ApiError):
+            failed[kind] = answer.message
+        elif isinstance(answer, BaseException):
+            raise answer  # a bug or a cancellation, not a server's answer
+        else:
+            found[kind] = answer
+    return found, failed
+
+
+def save_taxonomy(store: CatalogStore, found: dict[str, list[Any]]) -> set[str]:
+    """Store the kinds read; returns the products whose category rows moved."""
+    with transaction(store.conn):
+        before = taxonomy.parents(store.conn)
+        for kind, items in found.items():
+            taxonomy.save_all(store.conn, kind, items)
+        moved = taxonomy.moved(before, taxonomy.parents(store.conn))
+        return records.refresh_category_rows(store.conn, moved)
 
 
 async def refresh_products(

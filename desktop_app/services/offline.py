@@ -106,7 +106,15 @@ from desktop_app.bulk.model import BulkPlan
 from desktop_app.config import Profile
 from desktop_app.exchange.connectivity import Connectivity, Reach, ReachChange
 from desktop_app.exchange.operations_push import OperationPusher
-from desktop_app.exchange.pull import PullProgressCallback, PullReport, pull, refresh_products
+from desktop_app.exchange.pull import (
+    TAXONOMY_READS,
+    PullProgressCallback,
+    PullReport,
+    fetch_taxonomy,
+    pull,
+    refresh_products,
+    save_taxonomy,
+)
 from desktop_app.exchange.push import Pusher, PushProgress, PushProgressCallback, PushReport
 from desktop_app.grid.plan import GridPlan
 from desktop_app.quality import report as quality_report
@@ -208,6 +216,13 @@ class CatalogClosed(RuntimeError):
 
     def __init__(self) -> None:
         super().__init__("This shop was closed; the edit is kept and sent when it is open.")
+
+
+class TermsNotRead(Exception):
+    def __init__(self, failed: Mapping[str, str]) -> None:
+        self.failed = dict(failed)
+        kinds = ", ".join(TAXONOMY_READS[k].replace("_", " ") for k in sorted(failed))
+        super().__init__(f"Could not read {kinds} from Medusa: {next(iter(failed.values()))}")
 
 
 class PushBusy(Exception):
@@ -750,6 +765,20 @@ class OfflineCatalog:
                                          payload if PAYLOAD in wanted else None,
                                          list(product_ids), connectivity=self.connectivity)
         return self._notify(Changes(frozenset(ids)))
+
+    async def refresh_terms(self) -> Changes:
+        """Re-read the shop's categories, collections, tags, types, channels, stock
+        locations, currencies and regions now (a region or location just added in Medusa
+        becomes a grid column). What could not be read is kept as it was and named in
+        the ``TermsNotRead`` raised after the rest is stored."""
+        medusa, _ = self._clients()
+        async with self._operation():
+            found, failed = await fetch_taxonomy(MedusaStructure(medusa))
+            moved = save_taxonomy(self._store, found)
+        changes = self._notify(Changes(frozenset(moved), taxonomy=True))
+        if failed:
+            raise TermsNotRead(failed)
+        return changes
 
     async def push(
         self, progress: PushProgressCallback | None = None, *, wait: bool = True

@@ -19,13 +19,11 @@ from typing import Any
 
 import pytest
 
-from desktop_app.api.medusa_structure import MedusaStructure
 from desktop_app.grid.columns import chosen
 from desktop_app.grid.loading import open_session
 from desktop_app.grid.plan import grid_plan
 from desktop_app.grid.review import review
 from desktop_app.store import operations as ops
-from desktop_app.store import taxonomy
 from desktop_app.store.fields import MEDUSA
 from tests.e2e.offline.helpers import online_catalog
 from tests.support.stack import StackHttp, unique
@@ -182,19 +180,11 @@ def differences(expected: dict[str, Any], actual: dict[str, Any]) -> list[str]:
 
 
 async def read_shop(catalog: Any, product_ids: tuple[str, ...]) -> None:
-    """Pull the seeded products and the shop's currencies, regions and stock locations
-    (the grid's columns) into the fresh store. A full pull would read every product the
-    shared stack holds (thousands, seconds more for each run before this one)."""
-    api = MedusaStructure(catalog.shop.medusa)
-
-    async def terms() -> None:
-        kinds = {taxonomy.CURRENCY: api.store_currencies(), taxonomy.REGION: api.regions(),
-                 taxonomy.LOCATION: api.stock_locations()}
-        answers = await asyncio.gather(*kinds.values())
-        for kind, items in zip(kinds, answers, strict=True):
-            taxonomy.save_all(catalog._store.conn, kind, items)
-
-    await asyncio.gather(catalog.refresh(product_ids, servers=(MEDUSA,)), terms())
+    """Pull the seeded products and the shop's terms (currencies, regions and stock
+    locations: the grid's columns) into the fresh store. A full pull would read every
+    product the shared stack holds (thousands, seconds more for each run before this)."""
+    await asyncio.gather(catalog.refresh(product_ids, servers=(MEDUSA,)),
+                         catalog.refresh_terms())
 
 
 def money(amount: Decimal) -> str:
