@@ -234,7 +234,9 @@ class CatalogPage(QWidget):
             "Edit in grid…", "Variants, prices and stock of the selected products (two or "
             "more), else of the whole search result, as a spreadsheet (Ctrl+G)",
             self.gridRequested.emit, "gridAction")
-        self.grid_action.setShortcut(QKeySequence("Ctrl+G"))  # shown; the host owns the key
+        # Shown in menus; the host window owns the key (one Ctrl+G: never ambiguous).
+        self.grid_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.grid_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         for act in (self.duplicate_action, self.delete_action):

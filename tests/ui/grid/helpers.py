@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.grid import GridWindow
 
@@ -38,4 +39,14 @@ def select(window: GridWindow, top: tuple[int, str], bottom: tuple[int, str]) ->
 
 def key(window: GridWindow, which: Qt.Key, modifiers: Qt.KeyboardModifier = (
         Qt.KeyboardModifier.NoModifier)) -> None:
+    """A key (with modifiers) pressed in the grid's table."""
     QTest.keyClick(window.view, which, modifiers)
+    if modifiers != Qt.KeyboardModifier.NoModifier:
+        let_go(window.view)
+
+
+def let_go(widget: QWidget) -> None:
+    """Ctrl (or Shift) let go. QTest sends Ctrl+V as one event, after which Qt believes
+    Ctrl is still held: a later click or selectRow would add to the selection (in this
+    test, or the next one). A key event without modifiers sets that right."""
+    QTest.keyRelease(widget, Qt.Key.Key_Control)

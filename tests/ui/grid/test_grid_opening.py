@@ -3,7 +3,8 @@ on the search result, else the whole catalog; Ctrl+G and the list's context menu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
 
 from desktop_app.secrets import Secret
 from desktop_app.ui.grid import GridWindow
@@ -13,6 +14,7 @@ from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.list_model import Col
 from desktop_app.ui.unsaved import unsaved_editors
 from tests.services.fake_servers import PAYLOAD_KEY, SECRET_KEY, shop_profile
+from tests.ui.grid.helpers import let_go
 from tests.ui.qt_support import wait_until
 
 
@@ -48,7 +50,12 @@ async def test_ctrl_g_opens_the_grid_and_an_unsaved_one_is_kept(qtbot, services)
                      and window.page.model.rowCount() == 12, 10, "pulled")
     page = window.page
     assert page.grid_action in page.context_menu_at(page.table.rect().center()).actions()
-    window.grid_action.trigger()
+    assert page.grid_action in window.product_menu.actions()  # Edit product's arrow
+    window.activateWindow()
+    await wait_until(window.isActiveWindow, 5, "the window active")
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    let_go(page.table)
     grid = window.tools.get("grid")
     assert isinstance(grid, GridWindow) and grid.scope == "All 12 products"
     await wait_until(lambda: grid.load.done, 5, "rows read")
@@ -60,7 +67,7 @@ async def test_ctrl_g_opens_the_grid_and_an_unsaved_one_is_kept(qtbot, services)
     await wait_until(lambda: again.load.done, 5, "rows read")
     again.session.set_texts([(0, "sku", "CHANGED")])
     select_rows(page, [4, 5])
-    window.grid_action.trigger()
+    window.product_menu.actions()[0].trigger()  # Edit product ▾ › Edit in grid…
     assert window.tools.get("grid") is again  # its unsaved cell is not thrown away
     assert unsaved_editors(window) == [again]  # a shop switch or quitting asks first
     again.close()  # asks too

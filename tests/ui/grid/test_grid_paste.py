@@ -7,11 +7,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui.grid.cell_look import STATE_ROLE, State
-from tests.ui.grid.helpers import cell, click, select, texts
+from tests.ui.grid.helpers import CTRL, SHIFT, cell, click, key, select, texts
 
 # Lines: 0 is product 0's header, 1-4 its variants S, M, L, XL, 5 product 1's header…
 # SKU, Barcode, Price EUR, Price USD, Europe (EUR): a quoted quote, a thousands group,
@@ -25,7 +24,7 @@ def test_clipboard_text_from_a_spreadsheet_lands_in_the_cells_in_german(
     window = open_grid(catalog, "de_DE")
     QApplication.clipboard().setText(SPREADSHEET)
     click(window, 1, "sku")
-    QTest.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    key(window, Qt.Key.Key_V, CTRL)
     keys = ["sku", "barcode", "price:eur", "price:usd", "region:reg_eu"]
     assert texts(window, 1, keys) == ["SKU-A", "4006381333931", "12,50", "1299,90", "7,00"]
     assert texts(window, 2, keys) == ['SKU "B"', "", "9,50", "", "0,00"]
@@ -43,16 +42,15 @@ def test_a_paste_is_undone_and_redone_as_one_step(qtbot, catalog, open_grid):
     window = open_grid(catalog, "de_DE")
     QApplication.clipboard().setText(SPREADSHEET)
     click(window, 1, "sku")
-    QTest.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    key(window, Qt.Key.Key_V, CTRL)
+    key(window, Qt.Key.Key_Z, CTRL)
     assert texts(window, 1, ["sku", "price:eur"]) == ["SKU-000000-00", "10,00"]
     assert window.statusBar().currentMessage().startswith("Undone: Paste")
     assert not window.session.staged_cells
-    QTest.keyClick(window.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    key(window, Qt.Key.Key_Y, CTRL)
     assert texts(window, 1, ["sku", "price:eur"]) == ["SKU-A", "12,50"]
-    QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    key(window, Qt.Key.Key_Z, CTRL)
+    key(window, Qt.Key.Key_Z, CTRL | SHIFT)
     assert texts(window, 2, ["sku"]) == ['SKU "B"']
 
 
@@ -64,7 +62,7 @@ def test_copy_puts_the_selection_on_the_clipboard_as_a_spreadsheet_reads_it(
     view = window.view
     view.setFocus()
     select(window, (1, "sku"), (2, "price:eur"))
-    QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    key(window, Qt.Key.Key_C, CTRL)
     assert QApplication.clipboard().text() == (
         '"A\tB ""quoted"""\t\t10,00\nSKU-000000-01\t\t11,00\n')
 
@@ -77,14 +75,14 @@ def test_one_value_fills_the_selection_and_a_larger_block_goes_beyond_it(
     # Lines 3..7 hold L, XL, product 1's header, S, M: four variants.
     select(window, (3, "price:eur"), (7, "price:usd"))
     QApplication.clipboard().setText("20\n")
-    QTest.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    key(window, Qt.Key.Key_V, CTRL)
     for line in (3, 4, 6, 7):
         assert texts(window, line, ["price:eur", "price:usd"]) == ["20.00", "20.00"]
     assert texts(window, 5, ["price:eur"]) == [""]  # a header line is no variant
     assert texts(window, 8, ["price:eur"]) == ["12.00"]
     QApplication.clipboard().setText("1\t2\t3\n4\t5\t6\n7\t8\t9\n")
     click(window, 4, "price:eur")  # one cell: the block's corner
-    QTest.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    key(window, Qt.Key.Key_V, CTRL)
     assert texts(window, 4, ["price:eur", "price:usd", "region:reg_eu"]) == [
         "1.00", "2.00", "3.00"]
     assert texts(window, 7, ["price:eur", "price:usd", "region:reg_eu"]) == [
@@ -100,15 +98,15 @@ def test_the_pasted_cells_are_saved_to_the_outbox_and_the_save_is_undone(
     window = open_grid(catalog, "de_DE")
     QApplication.clipboard().setText('"12,50"\t"1.299,90"\n"9,5"\t\n')
     click(window, 1, "price:eur")
-    QTest.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    key(window, Qt.Key.Key_V, CTRL)
     click(window, 1, "stock:sloc_main")
     QApplication.clipboard().setText("40\n")
-    QTest.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    key(window, Qt.Key.Key_V, CTRL)
     click(window, 3, "price:eur")
     QApplication.clipboard().setText("-3\n")  # bad: stays in the grid
-    QTest.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    key(window, Qt.Key.Key_V, CTRL)
     assert catalog.outbox() == [] and catalog.operations() == []  # staged only
-    QTest.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    key(window, Qt.Key.Key_S, CTRL)
     dialog = window.saver.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.summary.text() == ("5 cells change in 1 product (2 variants); 1 cell has "
