@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.grid.columns import FROZEN, Column, default_keys
+from desktop_app.ui.grid.buttons import words_only
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -55,7 +56,7 @@ class ColumnChooser(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        row.addWidget(buttons)
+        row.addWidget(words_only(buttons))
         layout.addLayout(row)
         self.resize(380, 520)
 

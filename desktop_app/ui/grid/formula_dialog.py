@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.grid.cells import read_number
-from desktop_app.grid.columns import Column
+from desktop_app.grid.columns import Column, Kind
 from desktop_app.grid.formulas import Add, CopyFrom, Formula, Percent, RoundTo
+from desktop_app.ui.grid.buttons import words_only
 
 ENDINGS = (".99", ".95", ".00")
 
@@ -62,6 +63,10 @@ class FormulaDialog(QDialog):
         for column in columns:
             if column.editable:
                 self.source.addItem(column.label, column.key)
+        # A price is what one mostly sets from another (a compare-at price, a region's).
+        prices = [c.key for c in columns if c.kind is Kind.PRICE]
+        if prices:
+            self.source.setCurrentIndex(self.source.findData(prices[0]))
         rows = ((self.percent_choice, self.percent, "%"), (self.add_choice, self.amount, ""),
                 (self.round_choice, self.ending, ""), (self.copy_choice, self.source, ""))
         for row, (choice, field, unit) in enumerate(rows):
@@ -90,7 +95,7 @@ class FormulaDialog(QDialog):
         ok.setObjectName("formulaApply")
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(words_only(buttons))
         self.formula: Formula | None = None
 
     def _number(self, field: QLineEdit, what: str) -> Decimal | None:

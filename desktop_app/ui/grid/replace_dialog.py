@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.grid.columns import Column
+from desktop_app.ui.grid.buttons import words_only
 
 
 class ReplaceDialog(QDialog):
@@ -72,7 +73,7 @@ class ReplaceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.replace_button.clicked.connect(self._request)
         self.find.textChanged.connect(self._update)
-        layout.addWidget(buttons)
+        layout.addWidget(words_only(buttons))
         self.resize(440, 0)
         self._update()
 

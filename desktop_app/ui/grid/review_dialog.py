@@ -12,7 +12,6 @@ from decimal import Decimal
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.grid.cells import format_amount
 from desktop_app.grid.review import PriceMove, Review
+from desktop_app.ui.grid.buttons import words_only
 
 MUTED = "color: #5b6475;"
 ROW = 28
@@ -77,8 +77,7 @@ class ReviewDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("Save to outbox")
         self.save_button.setObjectName("reviewSave")
-        for button in buttons.buttons():
-            button.setIcon(QIcon())  # as every other button of the app: words only
+        words_only(buttons)
         self.save_button.setEnabled(review.cells > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

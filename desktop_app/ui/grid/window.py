@@ -198,11 +198,22 @@ class GridWindow(QMainWindow):
         self.load.read.connect(self._rows_read)
         self.load.finished.connect(self._loaded)
         self.order.changed.connect(self._update)
+        self.model.headerDataChanged.connect(lambda *_a: self._fit_headers())
         self.order.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.sync.rows_changed.connect(self._rows_refreshed)
         self.sync.problems_changed.connect(self._problems_changed)
         self.saver.saved.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.saver.changed.connect(self._update)
+
+    def _fit_headers(self) -> None:
+        """A header that grew (a filter written after its name) widens its column."""
+        header = self.view.horizontalHeader()
+        metrics = QFontMetrics(header.font())
+        for col in range(self.model.columnCount()):
+            text = self.model.headerData(col, Qt.Orientation.Horizontal)
+            needed = metrics.horizontalAdvance(text) + 40
+            if header.sectionSize(col) < needed:
+                header.resizeSection(col, needed)
 
     def _size_columns(self) -> None:
         metrics = QFontMetrics(self.view.horizontalHeader().font())
