@@ -33,10 +33,12 @@ from desktop_app.api.responses import (
 from desktop_app.api.where import encode_value
 from desktop_app.models.medusa import (
     BatchResult,
+    MedusaModel,
     MedusaProduct,
     ProductEnvelope,
     ProductPage,
     ProductStatus,
+    ProductVariant,
 )
 
 # Log in again this many seconds before the JWT's ``exp`` (clock skew, slow requests).
@@ -58,6 +60,13 @@ def _fields(fields: Fields) -> list[tuple[str, str]]:
 def _timestamp(value: datetime | str) -> str:
     # Medusa compares at millisecond precision; keep the ms (see reference §2.1).
     return value if isinstance(value, str) else encode_value(value)
+
+
+class _VariantsBatch(MedusaModel):
+    """A variants batch's answer ``{created, updated, deleted}`` (fixtures variants_batch*);
+    an update-only batch needs just ``updated``."""
+
+    updated: list[ProductVariant]
 
 
 def _parse_page(body: Any, on_malformed: OnMalformed | None) -> ProductPage:
@@ -412,6 +421,32 @@ class MedusaClient:
             json=dict(changes),
         )
         return parse_model(ProductEnvelope, body, MEDUSA, "the updated product").product
+
+    async def update_variants(
+        self, product_id: str, updates: Sequence[Mapping[str, Any]], *, fields: Fields = None
+    ) -> list[ProductVariant]:
+        """Update some of a product's variants (``POST /admin/products/{id}/variants/batch``
+        with ``update`` only); the updated variants. Last write wins.
+
+        Each item carries the variant's ``id`` and the keys to set (prices given replace
+        the variant's list); variants not named are left alone. ``fields`` apply to each
+        variant (``prices.amount``, not ``variants.prices.amount``), not to the product.
+        Medusa checks the whole update before it writes: a refusal (an SKU taken, say)
+        changes none of the variants (variants_batch_update_duplicate_sku_error).
+        """
+        rows = [dict(update) for update in updates]
+        if not rows:
+            raise ValueError("an empty variants update")
+        if any(not isinstance(row.get("id"), str) or not row["id"] for row in rows):
+            raise ValueError("every variant update needs an 'id'")
+        body = await self._request(
+            "POST",
+            f"/admin/products/{_path_id(product_id)}/variants/batch",
+            retry=Retry.BEFORE_SEND,
+            params=_fields(fields),
+            json={"update": rows},
+        )
+        return parse_model(_VariantsBatch, body, MEDUSA, "the variants batch result").updated
 
     async def batch_update(
         self, updates: Sequence[Mapping[str, Any]], *, chunk_size: int = 50, fields: Fields = None

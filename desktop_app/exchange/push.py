@@ -8,7 +8,15 @@ server in edit order:
    ids can be reused, payload-rest-api.md §11) and store it as the server copy;
 3. decide per field (``merge.decide``): done / send / conflict;
 4. send only the fields to send (Medusa ``POST /admin/products/{id}``, Payload
-   ``PATCH /api/products/{id}``); on success mark them done.
+   ``PATCH /api/products/{id}``); on success mark them done. Medusa's variant keys
+   (``variants.<id>.<key>``) go as ``POST /admin/products/{id}/variants/batch`` with
+   ``update`` naming only the changed variants, after the product update when a unit
+   has both. Never in the product update's ``variants``: that list must name every
+   variant and Medusa deletes one it leaves out, so a variant made in Medusa between
+   the re-read and the write would be lost (product_update_variants_removes_unlisted).
+   The batch answers the updated variants, asked for in the store's fields (region
+   price rules, the inventory item ``manage_inventory`` makes); they replace those
+   variants in the stored record.
 
 A crash anywhere leaves entries ``sending`` or ``queued``; the next push redoes
 1-4, and step 3 finds a value that already reached the server equal to ``mine``,
@@ -16,7 +24,10 @@ so it is never applied twice and never lost.
 
 Errors: Payload 423 → ``locked`` (kept, retried next push); a validation error →
 ``failed`` on the named field(s) with the server's message, the other fields are
-retried once without it; anything else → back to ``queued`` with the message.
+retried once without it; anything else → back to ``queued`` with the message. Medusa
+names a field by its path (``update, 0, weight`` is that row's variant) or, for a code
+already taken or a variant gone, by the value sent (``Product variant with sku: X,
+already exists.``): the field that sent it fails.
 
 A request that failed on the way (broken connection, timeout, 502/503/504, a
 Medusa 409) may or may not have been applied, so its unit goes back to
@@ -32,6 +43,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import re
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -53,10 +65,20 @@ from desktop_app.api.where import Where
 from desktop_app.exchange.batch_read import BatchReader, Record
 from desktop_app.exchange.connectivity import Connectivity
 from desktop_app.exchange.merge import decide
+from desktop_app.models.medusa import MedusaProduct, ProductVariant
 from desktop_app.servers import LABELS
 from desktop_app.store import records, taxonomy
 from desktop_app.store.catalog_store import CatalogStore
-from desktop_app.store.fields import MEDUSA, PAYLOAD, missing_ids, request_body
+from desktop_app.store.fields import (
+    MEDUSA,
+    PAYLOAD,
+    VARIANT_CODES,
+    canonical,
+    missing_ids,
+    request_body,
+    variant_id,
+    variant_updates,
+)
 from desktop_app.store.outbox import PUSHABLE, OutboxEntry
 from desktop_app.store.records import MalformedRecord
 from desktop_app.text import plural
@@ -112,6 +134,16 @@ SWEEPS = 3
 MAX_RETRY_AFTER = 60.0
 
 
+# What a variants batch answers per variant: the variant part of the store's own read
+# (fields apply to the variants there), so the answer replaces them in the stored record
+# with their region price rules and inventory items (variants_batch_update_store_fields).
+VARIANT_ANSWER_FIELDS = tuple(dict.fromkeys(
+    ["id", *(f.removeprefix("variants.") for f in records.MEDUSA_STORE_FIELDS
+             if f.startswith("variants."))]))
+# Refusals that name a value, not a path (recorded on Medusa 2.21.2).
+_TAKEN = re.compile(r"Product variant with (\w+): (.*), already exists\.?$")
+_NO_VARIANTS = re.compile(r"Cannot update non-existing variants with ids: (.*)$")
+
 WAITING_FOR_PAYLOAD = ("Waiting for Payload: the integration has not made this product's "
                        "document yet; the edit is sent once it exists.")
 
@@ -137,18 +169,46 @@ def is_transient(exc: ApiError) -> bool:
 
 
 def _error_field(path: str, body: dict[str, Any], fields: list[str]) -> str | None:
-    """The edited field a server error path names (``variants.0.sku`` → by variant id)."""
+    """The edited field a server error path names: ``variants.0.sku`` (a product update)
+    and ``update.0.sku`` (a variants batch) are ``variants.<that row's id>.sku``."""
     parts = path.split(".")
-    if parts[0] == "variants" and len(parts) >= 2 and parts[1].isdigit():
-        rows = body.get("variants") or []
+    if parts[0] in ("variants", "update") and len(parts) >= 2 and parts[1].isdigit():
+        rows = body.get(parts[0]) or []
         index = int(parts[1])
         if index < len(rows):
-            parts[1] = rows[index].get("id", parts[1])
+            parts[:2] = ["variants", rows[index].get("id", parts[1])]
     path = ".".join(parts)
     for name in fields:
         if name == path or name.startswith(path + ".") or path.startswith(name + "."):
             return name
     return None
+
+
+def _named_by_value(text: str, send: dict[str, Any]) -> list[str]:
+    """The sent fields a refusal names by value: the ones that sent a code Medusa says is
+    taken (two variants given one SKU both fail), or every field of a variant it says
+    does not exist."""
+    if taken := _TAKEN.search(text):
+        key, value = taken.groups()
+        if key not in VARIANT_CODES:
+            return []
+        return [name for name, sent in send.items()
+                if variant_id(name) and name.endswith(f".{key}")
+                and canonical(name, sent) == value]
+    if gone := _NO_VARIANTS.search(text):
+        ids = {i.strip() for i in gone.group(1).split(",")}
+        return [name for name in send if variant_id(name) in ids]
+    return []
+
+
+def _with_variants(stored: Record, variants: list[ProductVariant]) -> Record:
+    """``stored`` with ``variants`` (a variants batch's answer) in place of its own copies,
+    read as a product's variants are (option titles from the stored options)."""
+    answer = records.medusa_record(MedusaProduct.model_validate(
+        {"id": stored["id"], "options": stored.get("options") or [], "variants": variants}))
+    fresh = {v["id"]: v for v in answer["variants"]}
+    return {**stored, "variants": [fresh.get(v.get("id"), v)
+                                   for v in stored.get("variants") or ()]}
 
 
 class Pusher:
@@ -301,6 +361,21 @@ class Pusher:
         return self._store_answer(lambda: records.payload_record(doc),
                                   lambda rec: self.store.save_payload([rec], refresh=False))
 
+    async def _write_variants(self, product_id: str, body: dict[str, Any]) -> Record | None:
+        """Send a variants batch ``update``; store the variants it answers in the product's
+        stored record and return that record (None when it cannot be read)."""
+        variants = await self._call(MEDUSA, self.clients[MEDUSA].update_variants(
+            product_id, body["update"], fields=VARIANT_ANSWER_FIELDS))
+        # Patched onto the latest stored copy, not the re-read: a pull may have stored a
+        # newer one meanwhile, and the re-read's older updated_at (a variant write does not
+        # move the product's) would keep it from replacing that. The answered variants are
+        # what Medusa holds now either way.
+        stored = self.store.medusa(product_id)
+        if stored is None:  # only a store emptied meanwhile; the next read fills it
+            return None
+        return self._store_answer(lambda: _with_variants(stored, variants),
+                                  lambda rec: self.store.save_medusa([rec], refresh=False))
+
     @staticmethod
     def _store_answer(
         read: Callable[[], Record], save: Callable[[Record], object]
@@ -420,25 +495,70 @@ class Pusher:
         entries: list[OutboxEntry],
         retry: bool = True,
     ) -> None:
-        try:
-            body = request_body(server, record, send)
-        except KeyError as exc:  # a variant vanished on the server
-            self._settle(entries, "failed", message=f"Cannot send: {exc.args[0]}.")
-            self.report.failed += len(entries)
+        """Send ``send``: the product update first, then Medusa's variant keys as a
+        variants batch. A failure of the first is handled for the whole unit (its rest
+        is queued again, or compared anew after a refusal), so nothing waits unclaimed."""
+        variant_part = {f: v for f, v in send.items()
+                        if server == MEDUSA and variant_id(f) is not None}
+        product_part = {f: v for f, v in send.items() if f not in variant_part}
+        if product_part and not await self._send_update(
+            server, product_id, record, product_part, send, entries, retry
+        ):
             return
+        if variant_part:
+            await self._send_variants(product_id, record, variant_part,
+                                      [e for e in entries if e.field in variant_part], retry)
+
+    async def _send_update(
+        self, server: str, product_id: str, record: dict[str, Any], part: dict[str, Any],
+        send: dict[str, Any], entries: list[OutboxEntry], retry: bool,
+    ) -> bool:
+        """The product update (Payload: the PATCH) of ``part``; True when it was sent and
+        the rest of ``send`` may follow."""
+        body = request_body(server, record, part)
         try:
             answer = await self._write(server, product_id, record, body)
-        except Locked as exc:
+        except Locked as exc:  # Payload: no variant part waits behind it
             self._settle(entries, "locked", message=exc.message)
             self.report.locked += len(entries)
-            return
+            return False
         except Validation as exc:
             await self._rejected(server, product_id, record, send, entries, body, exc, retry)
-            return
+            return False
         except ApiError as exc:
             self._interrupted(server, entries, exc)
+            return False
+        done = self._lost_categories(part, answer, [e for e in entries if e.field in part])
+        self._settle(done, "done", outcome="sent")
+        self.report.sent += len(done)
+        return True
+
+    async def _send_variants(
+        self, product_id: str, record: dict[str, Any], send: dict[str, Any],
+        entries: list[OutboxEntry], retry: bool,
+    ) -> None:
+        """The variant keys as one variants batch ``update`` of the changed variants."""
+        held = {v.get("id") for v in record.get("variants") or ()}
+        gone = [e for e in entries if variant_id(e.field) not in held]
+        if gone:  # deleted in Medusa meanwhile: only its own edits fail
+            with self.store.transaction():
+                for entry in gone:
+                    self._settle([entry], "failed", message=(
+                        f"Cannot send: variant {variant_id(entry.field)} no longer exists."))
+            self.report.failed += len(gone)
+            entries = [e for e in entries if e not in gone]
+            send = {f: v for f, v in send.items() if variant_id(f) in held}
+            if not send:
+                return
+        body = {"update": variant_updates(send)}
+        try:
+            await self._write_variants(product_id, body)
+        except Validation as exc:
+            await self._rejected(MEDUSA, product_id, record, send, entries, body, exc, retry)
             return
-        entries = self._lost_categories(send, answer, entries)
+        except ApiError as exc:
+            self._interrupted(MEDUSA, entries, exc)
+            return
         self._settle(entries, "done", outcome="sent")
         self.report.sent += len(entries)
 
@@ -451,6 +571,9 @@ class Pusher:
         for path, message in exc.field_errors.items():
             name = _error_field(path, body, list(send))
             if name is not None:
+                failed[name] = message
+        for message in exc.general:
+            for name in _named_by_value(message, send):
                 failed[name] = message
         if not failed:
             self._settle(entries, "failed", message=exc.message)

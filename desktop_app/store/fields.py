@@ -24,9 +24,13 @@ their own row ids, which a merchant never edits.
 
 Medusa's request shapes (tests/fixtures/medusa, docs/medusa-endpoints.md): ``categories``,
 ``tags`` and ``sales_channels`` go as ``[{"id"}]`` (tags by value are refused),
-``thumbnail`` and ``images: [{"url"}]``; variant keys ride in the product update's
-``variants: [{"id", …}]``. An empty sku, barcode, ean or upc is sent as null: each is
-unique in Medusa, so two variants holding "" collide (400 "already exists").
+``thumbnail`` and ``images: [{"url"}]``. The push sends variant keys as a variants batch
+``update: [{"id", …}]`` naming only the changed variants (``variant_updates``), not in
+the product update's ``variants``: that list must name every variant, and one it leaves
+out is deleted (product_update_variants_removes_unlisted.json), so a variant made in
+Medusa between the push's re-read and its write would be lost. ``request_body`` still
+builds that product-update shape. An empty sku, barcode, ean or upc is sent as null: each
+is unique in Medusa, so two variants holding "" collide (400 "already exists").
 
 Prices: a region price is Medusa's price with the rule ``region_id`` and goes as
 ``{"currency_code", "amount", "rules": {"region_id"}}`` (``price_body``); prices compare
@@ -248,6 +252,33 @@ def _variant_value(key: str, value: Any) -> Any:
     if key in VARIANT_FLAGS:
         return bool(value)
     return value
+
+
+def variant_id(field: str) -> str | None:
+    """The variant a ``variants.<id>.<key>`` field names; None for any other field."""
+    head, _, rest = field.partition(".")
+    if head != "variants":
+        return None
+    return rest.partition(".")[0] or None
+
+
+def variant_updates(changes: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``update`` rows of a variants batch that set ``changes`` (variant fields only):
+    one ``{"id", <changed keys>}`` per changed variant, in the order first named.
+
+    Only the changed variants are named: the batch leaves the others alone. Values go as
+    the product update takes them (prices whole, region prices with their rule; empty
+    codes as null).
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    for field, value in changes.items():
+        vid = variant_id(field)
+        owner(field)  # ValueError for a key the app cannot edit
+        if vid is None:
+            raise ValueError(f"'{field}' is not a variant field")
+        key = field.split(".", 2)[2]
+        rows.setdefault(vid, {"id": vid})[key] = _variant_value(key, value)
+    return list(rows.values())
 
 
 def request_body(server: str, record: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:

@@ -126,6 +126,8 @@ class FakeMedusa:
             return self._list(request)
         if path in self.terms and request.method == "GET":
             return self._terms(request)
+        if path.startswith("/admin/products/") and path.endswith("/variants/batch"):
+            return self._variants_batch(path.split("/")[3], json.loads(request.content))
         if path.startswith("/admin/products/"):
             pid = path.rsplit("/", 1)[1]
             product = self.products.get(pid)
@@ -204,6 +206,32 @@ class FakeMedusa:
                 product[key] = value
         product["updated_at"] = self.clock.tick()
         return _json(200, {"product": copy.deepcopy(product)})
+
+
+    def _variants_batch(self, pid: str, body: dict[str, Any]) -> httpx.Response:
+        """An update-only variants batch as recorded (variants_batch_update_*): checked
+        whole before anything is written, only the named variants change, and the
+        product's ``updated_at`` stays (product_stamps_after_variants_batch)."""
+        product = self.products.get(pid)
+        if product is None or product["deleted_at"]:
+            return _json(404, {"type": "not_found",
+                               "message": f'Product with id "{pid}" not found'})
+        by_id = {v["id"]: v for v in product["variants"]}
+        unknown = [row["id"] for row in body["update"] if row["id"] not in by_id]
+        if unknown:
+            message = f"Cannot update non-existing variants with ids: {', '.join(unknown)}"
+            return _json(400, {"type": "invalid_data", "message": message})
+        updated = []
+        for change in body["update"]:
+            variant = by_id[change["id"]]
+            for k, v in change.items():
+                if k == "prices":  # replaced, new ids
+                    variant["prices"] = [{"id": "price_new", **p} for p in v]
+                elif k != "id":
+                    variant[k] = v
+            updated.append(copy.deepcopy(variant))
+        return _json(200, {"created": [], "updated": updated,
+                           "deleted": {"ids": [], "object": "variant", "deleted": True}})
 
 
 @dataclass

@@ -409,7 +409,7 @@ async def test_the_rest_of_a_refused_write_fails_plainly_when_the_product_is_gon
 
 
 # ------------------------------------------------------- organise, images, variant details
-async def test_organise_images_and_variant_details_go_in_one_product_update(env):
+async def test_organise_images_go_in_a_product_update_variant_details_in_a_batch(env):
     store, medusa, _payload, m, p = env
     edit(store, "prod_00001", {
         "categories": ["pcat_b", "pcat_a"], "tags": ["ptag_1"], "sales_channels": ["sc_1"],
@@ -420,19 +420,21 @@ async def test_organise_images_and_variant_details_go_in_one_product_update(env)
     })
     report = await push(store, m, p)
     assert report.sent == 10 and store.outbox.entries() == []
-    [write] = medusa.writes()
-    assert json.loads(write.content) == {
+    update, batch = medusa.writes()
+    assert json.loads(update.content) == {
         "categories": [{"id": "pcat_b"}, {"id": "pcat_a"}], "tags": [{"id": "ptag_1"}],
         "sales_channels": [{"id": "sc_1"}], "collection_id": "pcol_1", "type_id": "ptyp_1",
         "thumbnail": "http://i/1.png", "images": [{"url": "http://i/1.png"},
-                                                  {"url": "http://i/2.png"}],
-        "variants": [{"id": "variant_1_M", "weight": 250, "manage_inventory": True},
-                     {"id": "variant_1_S", "barcode": "4006381333931"}]}
+                                                  {"url": "http://i/2.png"}]}
+    assert batch.url.path == "/admin/products/prod_00001/variants/batch"
+    assert json.loads(batch.content) == {"update": [
+        {"id": "variant_1_S", "barcode": "4006381333931"},
+        {"id": "variant_1_M", "weight": 250, "manage_inventory": True}]}
     stored = store.medusa("prod_00001")  # the answer, stored in the record's shape
     assert stored["categories"] == ["pcat_a", "pcat_b"]
     assert stored["medusa_images"] == ["http://i/1.png", "http://i/2.png"]
     # A second push finds everything in place: nothing is sent twice.
-    assert (await push(store, m, p)).total == 0 and len(medusa.writes()) == 1
+    assert (await push(store, m, p)).total == 0 and len(medusa.writes()) == 2
 
 
 async def test_a_category_order_change_on_the_server_is_no_conflict(env):

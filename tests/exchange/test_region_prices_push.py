@@ -57,7 +57,7 @@ async def test_a_currency_price_edit_keeps_the_region_price(env):
         {**p, "amount": 12} if "region_id" not in p else p for p in shown]})
     await catalog.push()
     [write] = medusa.writes()
-    sent = json.loads(write.content)["variants"]
+    sent = json.loads(write.content)["update"]  # a variants batch
     assert {"currency_code": "eur", "amount": 9, "rules": {"region_id": region()}} in next(
         v["prices"] for v in sent if v["id"] == "variant_1_S")
     held = medusa.products["prod_00001"]["variants"]
