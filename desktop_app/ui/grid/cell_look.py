@@ -5,7 +5,6 @@ paints straight from it: one lookup per cell instead of a dozen role calls)."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import Qt
@@ -25,12 +24,14 @@ class State(enum.StrEnum):
     READ_ONLY = "read_only"
 
 
-@dataclass(frozen=True)
-class Look:
-    text: str
-    state: State
-    tip: str | None = None
-    numeric: bool = False
+# A cell as shown: (text, state, tooltip, numeric). A plain tuple of plain values (the
+# state a ``State``'s str): the garbage collector stops tracking it at its first pass
+# (not so a class instance or a NamedTuple), and scrolling makes thousands.
+Look = tuple[str, str, str | None, bool]
+
+
+def make_look(text: str, state: State, tip: str | None = None, numeric: bool = False) -> Look:
+    return (text, state.value, tip, numeric)
 
 
 # (background, text) per state. Every state paints its background: under it the view's

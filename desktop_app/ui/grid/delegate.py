@@ -24,17 +24,19 @@ class CellDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent, objectName="gridEditor")
         editor.setFrame(False)
         editor.setStyleSheet(EDITOR_STYLE)
-        if self._look(index).numeric:
+        _text, _state, _tip, numeric = self._look(index)
+        if numeric:
             editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
-        editor.setText(self._look(index).text)
+        editor.setText(self._look(index)[0])  # the text as shown
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
-        if editor.text() != self._look(index).text:  # Enter on an untouched cell: no step
+        shown = self._look(index)[0]
+        if editor.text() != shown:  # Enter on an untouched cell: no step
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,

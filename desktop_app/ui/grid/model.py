@@ -21,7 +21,15 @@ from desktop_app.grid.rows import read_only_reason
 from desktop_app.grid.session import GridSession, Step
 from desktop_app.grid.view_order import Arrangement, ColumnFilter, arrange
 from desktop_app.text import plural
-from desktop_app.ui.grid.cell_look import BOLD, STATE_ROLE, Look, State, background, foreground
+from desktop_app.ui.grid.cell_look import (
+    BOLD,
+    STATE_ROLE,
+    Look,
+    State,
+    background,
+    foreground,
+    make_look,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -152,16 +160,17 @@ class GridModel(QAbstractTableModel):
             text = self._shown(column, original)
             if not column.editable:  # the product and variant titles
                 muted = key == "product" and self.arrangement.grouped
-                return Look(text, State.MUTED if muted else State.PLAIN, None, numeric)
+                state = State.MUTED if muted else State.PLAIN
+                return make_look(text, state, None, numeric)
             if session.problems and (problem := session.problem(row, key)):
-                return Look(text, State.PROBLEM, problem, numeric)
+                return make_look(text, State.PROBLEM, problem, numeric)
             if reason := read_only_reason(session.rows[row], column):
-                return Look(text, State.READ_ONLY, reason, numeric)
-            return Look(text, State.PLAIN, None, numeric)
+                return make_look(text, State.READ_ONLY, reason, numeric)
+            return make_look(text, State.PLAIN, None, numeric)
         if staged.error:
-            return Look(staged.text, State.BAD, staged.error, numeric)
+            return make_look(staged.text, State.BAD, staged.error, numeric)
         before = self._shown(column, original) or "empty"
-        return Look(self._shown(column, staged.value), State.CHANGED,
+        return make_look(self._shown(column, staged.value), State.CHANGED,
                     f"Changed from “{before}”: not saved yet.", numeric)
 
     def _shown(self, column: Column, value: Any) -> str:
@@ -181,33 +190,33 @@ class GridModel(QAbstractTableModel):
         assert group is not None
         if col == 0:
             mark = SHUT if group.product_id in self.collapsed else OPEN
-            return Look(f"{mark}  {group.title}", State.HEADER,
+            return make_look(f"{mark}  {group.title}", State.HEADER,
                         "Click to fold or unfold the product's variants.")
         if col == 1:
             shown, total = len(group.shown), len(group.rows)
             text = (plural(total, "variant") if shown == total
                     else f"{shown:,} of {plural(total, 'variant')}")
-            return Look(text, State.GROUP)
-        return Look("", State.GROUP)
+            return make_look(text, State.GROUP)
+        return make_look("", State.GROUP)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        look = self.look(index.row(), index.column())
+        text, state, tip, numeric = self.look(index.row(), index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return look.text
+            return text
         if role == STATE_ROLE:
-            return look.state
+            return state
         if role == Qt.ItemDataRole.ToolTipRole:
-            return look.tip
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if look.numeric else LEFT
+            return RIGHT if numeric else LEFT
         if role == Qt.ItemDataRole.BackgroundRole:
-            return background(look.state)
+            return background(state)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return foreground(look.state)
+            return foreground(state)
         if role == Qt.ItemDataRole.FontRole:
-            return self._bold if look.state in BOLD else None
+            return self._bold if state in BOLD else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

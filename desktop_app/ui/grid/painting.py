@@ -4,8 +4,8 @@ QTableView paints cell by cell: a style option, the stylesheet's row panel and a
 delegate call for each, then a dozen data roles when the delegate is Qt's; from
 Python that is about 0.1 ms a cell, 40 ms a screen, and scrolling stutters. Here the
 view's paint event walks the visible lines and columns once: the background is
-white, only coloured cells are filled, each text is laid out (and elided) once and
-kept, grid lines are drawn as whole lines. A changed cell is bold on blue, a bad one
+white, only coloured cells are filled, a text drawn again is drawn from its kept layout,
+grid lines are drawn as whole lines. A changed cell is bold on blue, a bad one
 red with a corner mark, a server conflict orange with a corner mark, a read-only cell
 grey; the selection tints over those colours so they stay visible, and the current
 cell has a frame, as in a spreadsheet.
@@ -13,6 +13,7 @@ cell has a frame, as in a spreadsheet.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
@@ -43,7 +44,11 @@ PAD = 8
 MARK = 7  # the corner mark's size in pixels
 WHITE = QColor("#ffffff")
 UNFILLED = frozenset({State.PLAIN, State.MUTED})  # white: the background already is
-LAID_KEPT = 20_000
+# Texts kept laid out: some ten screens. Each is an object the garbage collector walks in
+# a full collection (which runs between two frames), so not more.
+LAID_KEPT = 6_000
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class CellPainter:
@@ -53,8 +58,9 @@ class CellPainter:
         self.view = view
         # The main view leaves the frozen columns to the overlay that covers them.
         self.first_column = first_column
-        # (text, room, bold) -> the text laid out once (elided to the room), its size.
-        self._laid: dict[tuple[str, int, bool], tuple[QStaticText, float, float]] = {}
+        # (text, room, bold) -> the text elided to the room (seen once), then laid out
+        # with its size (seen again: see _draw_text).
+        self._laid: dict[tuple[str, int, bool], str | tuple[QStaticText, float, float]] = {}
         self._fonts: tuple[QFont, QFont, QFontMetrics, QFontMetrics] | None = None
 
     def _font(self) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
@@ -66,22 +72,38 @@ class CellPainter:
             self._laid.clear()
         return self._fonts
 
-    def _laid_out(self, text: str, room: int, bold: bool) -> tuple[QStaticText, float, float]:
-        """The text elided to ``room`` and laid out (a QStaticText draws at about half
-        the cost of drawText, which lays the text out every time)."""
+    def _draw_text(self, painter: QPainter, text: str, x: int, y: int, width: int,
+                   height: int, bold: bool, numeric: bool) -> None:
+        """``text`` elided to the cell. A text seen before is drawn from its layout
+        (a QStaticText: half the cost of drawText, which lays it out every time); one
+        seen the first time is drawn plainly, so a screen of new texts (a jump of the
+        scroll bar) costs no more than drawText would."""
+        room = width - 2 * PAD
         key = (text, room, bold)
         found = self._laid.get(key)
         if found is None:
             if len(self._laid) > LAID_KEPT:
-                self._laid.clear()
-            plain, heavy, plain_metrics, bold_metrics = self._font()
+                # The oldest tenth goes: freeing thousands of layouts at once takes longer
+                # than a frame (their C++ objects), a few hundred at a time does not.
+                for old in list(islice(self._laid, LAID_KEPT // 10)):
+                    del self._laid[old]
+            _plain, _bold, plain_metrics, bold_metrics = self._font()
             metrics = bold_metrics if bold else plain_metrics
-            shown = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            self._laid[key] = elided
+            painter.drawText(QRect(x + PAD, y, room, height), RIGHT if numeric else LEFT,
+                             elided)
+            return
+        if isinstance(found, str):  # the second time: laid out once and for all
+            plain, heavy, _, _ = self._font()
+            shown = QStaticText(found)
             shown.setTextFormat(Qt.TextFormat.PlainText)
             shown.prepare(font=heavy if bold else plain)
             size = shown.size()
             found = self._laid[key] = (shown, size.width(), size.height())
-        return found
+        shown, text_width, text_height = found
+        left = x + width - PAD - text_width if numeric else x + PAD
+        painter.drawStaticText(QPointF(left, y + (height - text_height) / 2), shown)
 
     def paint(self, event: QPaintEvent) -> None:
         view = self.view
@@ -118,8 +140,7 @@ class CellPainter:
                 painter.fillRect(places[0][1], y, right - places[0][1], height,
                                  background(State.HEADER))
             for col, x, width in places:
-                look = look_of(line, col)
-                state = look.state
+                text, state, _tip, numeric = look_of(line, col)
                 if not header and state not in UNFILLED:
                     painter.fillRect(x, y, width, height, background(state))
                 if not header and any(t <= line <= b and le <= col <= ri
@@ -132,7 +153,7 @@ class CellPainter:
                                                   QPoint(x + width, y),
                                                   QPoint(x + width, y + MARK + 1)]))
                     pen = None
-                if look.text:
+                if text:
                     wants_bold = state in BOLD
                     if wants_bold is not is_bold:
                         painter.setFont(bold if wants_bold else plain)
@@ -141,11 +162,7 @@ class CellPainter:
                     if color is not pen:
                         painter.setPen(color)
                         pen = color
-                    shown, text_width, text_height = self._laid_out(
-                        look.text, width - 2 * PAD, wants_bold)
-                    left = x + width - PAD - text_width if look.numeric else x + PAD
-                    painter.drawStaticText(QPointF(left, y + (height - text_height) / 2),
-                                           shown)
+                    self._draw_text(painter, text, x, y, width, height, wants_bold, numeric)
         self._grid_lines(painter, places, top, height, last - first + 1, right)
         self._current(painter, view, places, first, last, top, height)
         painter.end()
