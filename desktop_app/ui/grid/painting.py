@@ -194,6 +194,8 @@ class CellPainter:
         current = view.currentIndex()
         if not current.isValid() or not first <= current.row() <= last:
             return
+        if view.model().arrangement.lines[current.row()] < 0:
+            return  # a product's header line holds no cell to type in: no frame
         for col, x, width in places:
             if col == current.column():
                 painter.setPen(QPen(CURRENT, 2))
