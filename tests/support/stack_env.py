@@ -61,17 +61,25 @@ def shell_exports(environ: MutableMapping[str, str] | None = None) -> str:
     return "\n".join(lines)
 
 
+def editorial_settings(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The editorial stack's settings; ``STACK_EDITORIAL_<NAME>`` overrides one (a second
+    checkout checked beside a running one needs its own state and ports)."""
+    env = os.environ if environ is None else environ
+    return {key: env.get(key.replace("STACK_", "STACK_EDITORIAL_", 1), value)
+            for key, value in EDITORIAL_STACK_ENV.items()}
+
+
 def editorial_env(environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """A copy of ``environ`` pointed at the editorial stack, whatever stack it named."""
     env = dict(os.environ if environ is None else environ)
-    env.update(EDITORIAL_STACK_ENV)
+    env.update(editorial_settings(env))
     env.pop("STACK_PG_DIR", None)  # the cluster lives beside the editorial state
     return env
 
 
 def editorial_exports() -> str:
     """``export`` lines for the editorial stack (they replace the tests' stack settings)."""
-    lines = [f"export {key}={shlex.quote(value)}" for key, value in EDITORIAL_STACK_ENV.items()]
+    lines = [f"export {key}={shlex.quote(value)}" for key, value in editorial_settings().items()]
     return "\n".join([*lines, "unset STACK_PG_DIR"])
 
 

@@ -128,3 +128,11 @@ def test_editorial_exports_for_a_shell() -> None:
         check=False,
     )
     assert found.returncode == 0
+
+
+def test_a_second_checkout_can_name_its_own_editorial_stack() -> None:
+    env = editorial_env({"STACK_EDITORIAL_MEDUSA_PORT": "9400",
+                         "STACK_EDITORIAL_STATE_DIR": "/tmp/other/.state-editorial"})
+    assert env["STACK_MEDUSA_PORT"] == "9400"
+    assert env["STACK_STATE_DIR"] == "/tmp/other/.state-editorial"
+    assert env["STACK_PAYLOAD_PORT"] == EDITORIAL_STACK_ENV["STACK_PAYLOAD_PORT"]

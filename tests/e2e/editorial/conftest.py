@@ -16,11 +16,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from tests.support.stack import STACK, StackInfo
-from tests.support.stack_env import EDITORIAL_STATE_DIR, editorial_env
+from tests.support.stack_env import editorial_env
 
 OPT_IN = "E2E_EDITORIAL"
 
@@ -43,7 +44,7 @@ def stackctl(*args: str, timeout: float = 1800) -> subprocess.CompletedProcess[s
 
 
 def read_editorial_stack() -> StackInfo:
-    state_file = EDITORIAL_STATE_DIR / "stack.json"
+    state_file = Path(editorial_env()["STACK_STATE_DIR"]) / "stack.json"
     raw = json.loads(state_file.read_text())
     users = raw["payload"]["users"]
     return StackInfo(
