@@ -10,6 +10,7 @@ Every write is a session step (``stage``), announced with ``stepped``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import islice
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -142,8 +143,9 @@ class GridModel(QAbstractTableModel):
     def look(self, line: int, col: int) -> Look:
         found = self._looks.get((line, col))
         if found is None:
-            if len(self._looks) >= LOOKS_KEPT:  # scrolled far: start afresh, not grow
-                self._looks.clear()
+            if len(self._looks) >= LOOKS_KEPT:  # scrolled far: the oldest tenth goes
+                for old in list(islice(self._looks, LOOKS_KEPT // 10)):
+                    del self._looks[old]  # (all 20,000 at once took most of a frame)
             found = self._looks[(line, col)] = self._look(line, col)
         return found
 
