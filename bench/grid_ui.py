@@ -129,16 +129,17 @@ def blocks(gaps: list[float]) -> str:
             f"over {FRAME_MS:.0f} ms: {sum(g > FRAME_MS for g in gaps)} of {len(gaps)}")
 
 
-def open_grid(catalog: Any) -> tuple[GridWindow, float]:
-    """A grid on the whole catalog, shown and painted; seconds to its first paint."""
-    started = time.perf_counter()
+def open_grid(catalog: Any) -> tuple[GridWindow, float, float]:
+    """A grid on the whole catalog, shown and painted; seconds to its first paint (wall,
+    and the GUI thread's CPU)."""
+    started, cpu = time.perf_counter(), time.thread_time()
     window = GridWindow(catalog, product_ids(catalog), "All products")
     window.resize(1400, 900)
     window.show()
     # The first frame, its first rows painted: grab renders every child now (repaint on
     # a window just shown may leave its table's viewport to the next turn of the loop).
     window.grab()
-    return window, time.perf_counter() - started
+    return window, time.perf_counter() - started, time.thread_time() - cpu
 
 
 def close(window: GridWindow) -> None:
@@ -149,10 +150,11 @@ def close(window: GridWindow) -> None:
 
 
 def first_paint(catalog: Any, rounds: int, variants: int, columns: int) -> bool:
-    grid, bare = [], []
+    grid, grid_cpu, bare = [], [], []
     for _ in range(rounds):
-        window, took = open_grid(catalog)
+        window, took, cpu = open_grid(catalog)
         grid.append(took)
+        grid_cpu.append(cpu)
         close(window)
         started = time.perf_counter()
         view = QTableView()
@@ -169,6 +171,8 @@ def first_paint(catalog: Any, rounds: int, variants: int, columns: int) -> bool:
     print(f"first paint ({rounds} rounds): grid median {med * 1000:6.1f} ms, "
           f"max {max(grid) * 1000:6.1f} ms; bare QTableView {base * 1000:6.1f} ms "
           f"(ratio {med / base:.1f}x)")
+    print(f"  of which GUI-thread CPU: median {statistics.median(grid_cpu) * 1000:6.1f} ms, "
+          f"max {max(grid_cpu) * 1000:6.1f} ms")
     ok = max(grid) <= FIRST_PAINT_S
     print(f"  target ≤ {FIRST_PAINT_S * 1000:.0f} ms: {'met' if ok else 'MISSED'}")
     return ok
@@ -181,7 +185,7 @@ def loading(catalog: Any) -> GridWindow:
 
     def work(done: Callable[[], None]) -> None:
         started[0] = time.perf_counter()
-        window, _ = open_grid(catalog)
+        window, _, _ = open_grid(catalog)
         holder.append(window)
         window.load.finished.connect(done)
 
@@ -201,7 +205,7 @@ def paste(window: GridWindow, rounds: int) -> bool:
     window.group_action.trigger()  # one flat list: 2,500 rows are 2,500 variants
     while window.order.busy:
         QApplication.processEvents()
-    app_times, csv_times = [], []
+    app_times, app_cpu, csv_times = [], [], []
     for n in range(rounds):
         text = "".join("\t".join(f"{rnd.randint(5, 300)}.{rnd.randint(0, 99):02d}"
                                  for _ in PASTED) + "\n" for _ in range(2500))
@@ -210,11 +214,12 @@ def paste(window: GridWindow, rounds: int) -> bool:
         top = model.index(n * 10, model.keys.index(PASTED[0]))
         view.selectionModel().setCurrentIndex(top,
                                               QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.thread_time()
         step = window.editing.paste()
         view.viewport().repaint()
         view.frozen.viewport().repaint()
         app_times.append(time.perf_counter() - started)
+        app_cpu.append(time.thread_time() - cpu)
         assert step is not None and len(step.cells) > 9000 and step.errors == 0, step.summary()
         started = time.perf_counter()
         rows = list(csv.reader(io.StringIO(text), dialect="excel-tab"))
@@ -225,8 +230,11 @@ def paste(window: GridWindow, rounds: int) -> bool:
     print(f"paste of 10,000 cells ({rounds} rounds): checked and shown, median "
           f"{med * 1000:6.1f} ms, max {max(app_times) * 1000:6.1f} ms; csv alone "
           f"{base * 1000:6.1f} ms (ratio {med / base:.1f}x)")
+    print(f"  of which GUI-thread CPU: median {statistics.median(app_cpu) * 1000:6.1f} ms, "
+          f"max {max(app_cpu) * 1000:6.1f} ms")
     ok = max(app_times) <= PASTE_S
-    print(f"  target ≤ {PASTE_S * 1000:.0f} ms: {'met' if ok else 'MISSED'}")
+    print(f"  target ≤ {PASTE_S * 1000:.0f} ms: {'met' if ok else 'MISSED'} (wall), "
+          f"{'met' if max(app_cpu) <= PASTE_S else 'MISSED'} (GUI-thread CPU)")
     window.group_action.trigger()
     while window.order.busy:
         QApplication.processEvents()
@@ -296,7 +304,7 @@ def main() -> int:
         variants = args.products * 4
         print(f"{args.products:,} products × 4 = {variants:,} variants, built in "
               f"{time.perf_counter() - started:.1f} s")
-        window, _ = open_grid(catalog)
+        window, _, _ = open_grid(catalog)
         columns = window.model.columnCount()
         close(window)
         idle(200)
