@@ -54,7 +54,7 @@ from desktop_app.ui.main_window import MainWindow  # noqa: E402
 from desktop_app.ui.pyside_refs import keep_singletons_alive  # noqa: E402
 from desktop_app.ui.style import apply_style  # noqa: E402
 from docs.first_session_tour import TourKeyring, until  # noqa: E402
-from tests.exchange.fakes import API_KEY, SECRET  # noqa: E402
+from tests.exchange.fakes import API_KEY, SECRET, FakeMedusa, FakePayload  # noqa: E402
 
 GRID = (1400, 820)
 EUROPE = "reg_01JDXKEUROPE"
@@ -67,7 +67,7 @@ SUMMER_PRICES = "".join(f"{eur}\t{usd}\t{europe}\n" for eur, usd, europe in [
 COUNTED = "3\t12\n-2\t9\n0\t14\nzwölf\t7\n2\t11\n1\t8,5\n"
 
 
-def demo_servers():  # noqa: ANN201 (the fakes)
+def demo_servers() -> tuple[FakeMedusa, FakePayload]:
     """issue 12's demo shop, with a Europe region and region prices on clothing."""
     medusa, payload = demo.demo_servers()
     medusa.terms["/admin/regions"] = [{"id": EUROPE, "name": "Europe",
