@@ -61,9 +61,10 @@ async def test_duplicate_and_delete_sit_beside_edit_product(window: MainWindow):
     page = window.page
     button = window.toolbar.widgetForAction(window.edit_action)
     assert isinstance(button, QToolButton) and button.menu() is window.product_menu
-    assert window.product_menu.actions() == [page.duplicate_action, page.delete_action]
+    assert window.product_menu.actions() == [page.grid_action, page.duplicate_action,
+                                             page.delete_action]
     page.table.selectRow(2)
-    window.product_menu.actions()[1].trigger()
+    window.product_menu.actions()[2].trigger()
     assert page.prompt is not None and page.prompt.isVisible()
     page.prompt.reject()
     menu = page.context_menu_at(page.table.visualRect(page.model.index(2, 0)).center())
