@@ -79,9 +79,12 @@ def read_number(text: str, locale: str, currency: str | None = None) -> Decimal 
     if group.isspace() or group in ("\u00a0", "\u202f"):
         text = _SPACES.sub(group, text)
     try:
-        return parse_decimal(text, locale, strict=True)
+        number = parse_decimal(text, locale, strict=True)
     except (NumberFormatError, InvalidOperation, ValueError):
         return None
+    # Babel reads "NaN" and "Infinity" (a pandas export's empty cell, a spreadsheet's
+    # overflow) as numbers: no price or stock level can be one.
+    return number if number.is_finite() else None
 
 
 def parse(column: Column, text: str, locale: str) -> Parsed:

@@ -51,6 +51,14 @@ def test_stock_is_a_whole_non_negative_number():
     assert "needs a number" in parse(STOCK, "", "en_US").error
 
 
+@pytest.mark.parametrize("text", ["NaN", "nan", "-nan", "sNaN", "Infinity", "inf"])
+@pytest.mark.parametrize("column", [EUR, STOCK], ids=["price", "stock"])
+def test_nan_and_infinity_are_no_numbers(column, text):
+    # Babel reads them as numbers; "NaN" is how a pandas export writes an empty cell.
+    parsed = parse(column, text, "en_US")
+    assert parsed.value is None and "is not a number" in parsed.error
+
+
 def test_flags_and_statuses():
     assert parse(FLAG, "Ja", "de_DE").value is True
     assert parse(FLAG, "no", "en_US").value is False
