@@ -173,6 +173,11 @@ def format_amount(value: Any, currency: str, locale: str) -> str:
     return text.replace(".", decimal)
 
 
+def currency_places(currency: str) -> int:
+    """The number of decimals of ``currency``'s minor unit (2 for one Babel does not know)."""
+    return _precision(currency.upper())
+
+
 @lru_cache(maxsize=256)
 def _precision(code: str) -> int:
     try:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from desktop_app.grid.cells import currency_places
 from desktop_app.grid.columns import Column, Kind
 
 
@@ -80,17 +81,20 @@ def compute(formula: Formula, value: Any, column: Column, source: Any = None) ->
     number = Decimal(str(value))
     if isinstance(formula, Percent):
         result = number * (Decimal(100) + formula.percent) / Decimal(100)
-        return _cents(result)
+        return _in_currency(result, column)
     if isinstance(formula, Add):
         result = number + formula.amount
-        return int(result) if column.kind is Kind.STOCK else _cents(result)
+        return int(result) if column.kind is Kind.STOCK else _in_currency(result, column)
     if isinstance(formula, RoundTo):
         return round_to(number, formula.ending)
     raise FormulaError(f"unknown formula {formula!r}")
 
 
-def _cents(number: Decimal) -> Decimal:
-    return number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+def _in_currency(number: Decimal, column: Column) -> Decimal:
+    """Rounded to the column's currency's minor unit: +10 % on ¥999 is ¥1,099 (no
+    fractional yen), on 1.235 KWD 1.359 (dinars have three decimals)."""
+    places = currency_places(column.currency or "")
+    return number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def round_to(number: Decimal, ending: Decimal) -> Decimal:

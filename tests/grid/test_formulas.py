@@ -15,6 +15,13 @@ def test_percent_add_and_round():
     assert compute(Percent(Decimal(10)), None, EUR) is None  # no price stays no price
 
 
+def test_a_percentage_or_an_amount_keeps_the_currencys_decimals():
+    yen, dinar = price_column("jpy"), price_column("kwd")
+    assert compute(Percent(Decimal(10)), Decimal(999), yen) == Decimal(1099)  # no .90 yen
+    assert compute(Add(Decimal("0.5")), Decimal(100), yen) == Decimal(101)
+    assert compute(Percent(Decimal(10)), Decimal("1.235"), dinar) == Decimal("1.359")
+
+
 def test_round_to_takes_the_nearer_ending_and_never_goes_below_zero():
     assert round_to(Decimal("12.60"), Decimal(".99")) == Decimal("12.99")
     assert round_to(Decimal("12.49"), Decimal(".99")) == Decimal("12.99")  # a tie goes up
