@@ -93,17 +93,28 @@ class CatalogSync(QObject):
         if not self._queue:
             self._timer.stop()
             self._done()
-        else:
-            self.rows_changed.emit(False)  # what was read shows at once
+        else:  # what was read shows at once (its lines made again if rows moved)
+            rebuilt, self._rebuilt = self._rebuilt, False
+            self.rows_changed.emit(rebuilt)
 
     def _turn(self) -> None:
         started = time.perf_counter()
         while self._queue and time.perf_counter() - started < BUDGET:
             self._read(CHUNK)
         if self._queue:
+            self._between_turns()
             self._timer.start()
         else:
             self._done()
+
+    def _between_turns(self) -> None:
+        """Before the event loop runs with products still queued: rows rebuilt by this
+        turn's reads have moved indices, so the view's lines are made again now; else a
+        line would show, and typing there would change, another variant until the
+        last turn."""
+        if self._rebuilt:
+            self._rebuilt = False
+            self.rows_changed.emit(True)
 
     def _read(self, count_or_ids: int | list[str]) -> None:
         part = (list(self._queue)[:count_or_ids] if isinstance(count_or_ids, int)
