@@ -231,6 +231,23 @@ class PayloadClient:
         body = await self._read(f"/{_segment(collection)}", params)
         return parse_model(FindPage[model], body, PAYLOAD, f"a {collection} list")  # type: ignore[valid-type]
 
+    async def find_versions(
+        self,
+        collection: str,
+        *,
+        where: Where | None = None,
+        limit: int = 100,
+        page: int | None = None,
+        depth: int | None = None,
+        sort: str | None = None,
+    ) -> FindPage[dict[str, Any]]:
+        """One page of ``GET /api/{collection}/versions`` (``{id, parent, version, autosave,
+        latest, updatedAt…}`` per doc). Ask only where the collection has versions
+        (``capabilities().versions``): without them Payload 3.90 answers 500 here."""
+        params = self._find_params(where, limit, page, depth, sort, None)
+        body = await self._read(f"/{_segment(collection)}/versions", params)
+        return parse_model(FindPage[dict[str, Any]], body, PAYLOAD, f"{collection} versions")
+
     async def iter_all(
         self,
         collection: str,

@@ -28,11 +28,12 @@ from desktop_app.cli import (
     stock,
     sync,
     taxonomy_cmd,
+    timeline,
     variants,
 )
 
 COMMAND_MODULES = (profiles, demo, products, variants, options, stock, taxonomy_cmd, pull, push,
-                   outbox, operations, bulk, grid, sync, doctor, quality)
+                   outbox, operations, bulk, grid, sync, doctor, quality, timeline)
 
 
 def build_parser() -> argparse.ArgumentParser:

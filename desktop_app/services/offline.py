@@ -69,6 +69,9 @@ them), ``quality_report(products=True) -> QualityReport``, ``product_quality(id)
 ``await capabilities(refresh=False) -> ShopCapabilities``: what the deployment offers editors
 (Payload versions, drafts, localised content; Medusa translations), each with the reason it is
 missing; detected once per profile and session (``desktop_app.services.capabilities``).
+``await timeline(product_id, versions=True) -> Timeline``: every state of a product the app has
+seen or sent, and Payload's versions where kept (``desktop_app.timeline``; ``product_history``
+is the store's part); a restore is an ``edit``.
 ``outbox(states=ACTIVE) -> list[OutboxEntry]``, ``outbox_counts() -> dict[str, int]``
 ``resolve(seq, resolution, value=None) -> Changes``, ``discard(seq) -> Changes``
 ``connectivity: Connectivity``, ``probe()``, ``start_monitoring(interval, auto_push=True)``
@@ -133,7 +136,15 @@ from desktop_app.services.shop import MEDUSA as MEDUSA_LABEL
 from desktop_app.services.shop import PAYLOAD as PAYLOAD_LABEL
 from desktop_app.services.shop import SecretLookup, Shop, open_shop
 from desktop_app.services.transports import Transports
-from desktop_app.store import CatalogStore, OutboxEntry, SearchQuery, SearchRow, structure, taxonomy
+from desktop_app.store import (
+    CatalogStore,
+    OutboxEntry,
+    SearchQuery,
+    SearchRow,
+    structure,
+    taxonomy,
+    timeline_states,
+)
 from desktop_app.store import operations as ops
 from desktop_app.store.bulk_ops import BulkOp, ProductState, product_states
 from desktop_app.store.fields import MEDUSA, PAYLOAD, extract, owner
@@ -147,6 +158,8 @@ from desktop_app.store.records import active_edits, active_operations, overlay, 
 from desktop_app.store.search import row_index as search_row_index
 from desktop_app.store.taxonomy import Term
 from desktop_app.store.writer import StoreWriter
+from desktop_app.timeline import build as timeline_build
+from desktop_app.timeline.points import History, Timeline
 
 # Content a duplicate copies from the source's Payload document (sent once it exists).
 COPIED_CONTENT = ("description", "seo.meta_title", "seo.meta_description",
@@ -725,6 +738,20 @@ class OfflineCatalog:
                 name: "this catalog was opened without the shop's secrets"
                 for name in (MEDUSA_LABEL, PAYLOAD_LABEL)})
         return await self.shop.capabilities(refresh=refresh)
+
+    # ---------------------------------------------------------- timeline (issue 16)
+    def product_history(self, product_id: str) -> History:
+        """The product's past as the store keeps it: the server states it saw (the last
+        ``timeline_states.KEEP`` per server) and its outbox rows, settled ones included."""
+        conn = self._store.conn
+        return History(tuple(timeline_states.load(conn, product_id)),
+                       tuple(self._store.outbox.entries(None, product_id)),
+                       tuple(timeline_states.dropped(conn, product_id)))
+
+    async def timeline(self, product_id: str, *, versions: bool = True) -> Timeline:
+        """Every state of the product the app has seen or sent, and Payload's versions where
+        the shop keeps them (``desktop_app.timeline``); restoring a point is an ``edit``."""
+        return await timeline_build.load(self, product_id, versions=versions)
 
     def _clients(self) -> tuple[Any, Any]:
         if self.shop is None:

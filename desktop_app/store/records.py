@@ -32,7 +32,8 @@ from typing import Any
 from desktop_app.models.medusa import MedusaProduct, Price, ProductVariant
 from desktop_app.quality import facts as quality_facts
 from desktop_app.quality.stored import RowScorer
-from desktop_app.store import taxonomy
+from desktop_app.servers import Server
+from desktop_app.store import taxonomy, timeline_states
 from desktop_app.store.fields import GALLERY, THUMBNAIL, apply, gallery_rows, media_id
 from desktop_app.store.op_overlay import apply_operation
 from desktop_app.store.operations import ACTIVE as OPERATION_STATES
@@ -354,6 +355,7 @@ _NOT_OLDER = ("excluded.updated_at IS NULL OR {table}.updated_at IS NULL "
 
 
 def upsert_medusa(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -> set[str]:
+    records = list(records)  # stored, then remembered for the timeline
     ids: set[str] = set()
     rows = []
     for r in records:
@@ -376,6 +378,7 @@ def upsert_medusa(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -
            WHERE """ + _NOT_OLDER.format(table="medusa_products"),
         rows,
     )
+    timeline_states.remember(conn, Server.MEDUSA, records)
     return ids
 
 
@@ -391,6 +394,7 @@ def mark_medusa_deleted(conn: sqlite3.Connection, ids: Iterable[str], when: str)
 
 def upsert_payload(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -> set[str]:
     """Store Payload docs; returns the medusa ids whose rows need a refresh."""
+    records = list(records)  # stored, then remembered for the timeline
     affected: set[str] = set()
     rows = []
     for r in records:
@@ -413,6 +417,7 @@ def upsert_payload(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) 
            WHERE """ + _NOT_OLDER.format(table="payload_docs"),
         rows,
     )
+    timeline_states.remember(conn, Server.PAYLOAD, records)
     return affected
 
 

@@ -435,6 +435,36 @@ MIGRATIONS: tuple[str, ...] = (
         value       TEXT NOT NULL           -- JSON
     );
     """,
+    # 9: the timeline of each product (issue 16, desktop_app/timeline). A server copy the
+    #    store saves whose editable content differs from the last one recorded for its
+    #    product and server becomes a state (store/timeline_states.py); the head row keeps
+    #    that last hash, so an unchanged copy costs one lookup and no write, and how many
+    #    states are kept and were let go (the last KEEP per product and server stay).
+    #    Pushed edits are the outbox's settled rows and Payload's versions are Payload's:
+    #    neither is copied here.
+    """
+    CREATE TABLE timeline_states (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        product_id  TEXT NOT NULL,          -- Medusa id (a Payload doc's medusa_id)
+        server      TEXT NOT NULL,          -- medusa | payload
+        doc_id      TEXT NOT NULL,          -- the server's id of the copy (Payload's doc id)
+        hash        TEXT NOT NULL,          -- of the canonical editable content
+        content     TEXT NOT NULL,          -- JSON {field: value}, fields as edit() takes them
+        server_at   TEXT,                   -- the copy's updated_at (server clock)
+        seen_at     TEXT NOT NULL           -- when the store saved it (local clock)
+    );
+    CREATE INDEX timeline_states_product ON timeline_states(product_id, server, id);
+    CREATE TABLE timeline_heads (
+        product_id  TEXT NOT NULL,
+        server      TEXT NOT NULL,
+        hash        TEXT NOT NULL,          -- the last state's
+        server_at   TEXT,                   -- the last state's updated_at
+        kept        INTEGER NOT NULL,       -- states kept in timeline_states
+        dropped     INTEGER NOT NULL DEFAULT 0,  -- older states let go
+        dropped_until TEXT,                 -- seen_at of the newest state let go
+        PRIMARY KEY (product_id, server)
+    ) WITHOUT ROWID;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -66,6 +66,7 @@ from desktop_app.ui.content_editor.style import EDITOR_QSS
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.server_gate import ServerGate
 from desktop_app.ui.tasks import TaskSlot
+from desktop_app.ui.timeline.opening import open_timeline
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +191,10 @@ class ContentEditor(QWidget):
         titles.addWidget(self.subheading)
         row.addLayout(titles, 1)
         self.state_label = QLabel(objectName="stateChip")
+        self.timeline_button = QPushButton("Timeline…", objectName="timelineButton")
+        self.timeline_button.setToolTip("Every state of this product: compare, restore a field")
+        self.timeline_button.clicked.connect(self.open_timeline)
+        row.addWidget(self.timeline_button)
         self.revert_button = QPushButton("Revert", objectName="revertButton")
         self.revert_button.setToolTip("Undo every change since the last save")
         self.revert_button.clicked.connect(self.revert)
@@ -432,6 +437,10 @@ class ContentEditor(QWidget):
         for widget in (self.title_edit, self.subtitle_edit, self.editor, self.toolbar,
                        self.seo, self.images, self.save_button, self.revert_button):
             widget.setEnabled(enabled)
+
+    def open_timeline(self) -> QWidget:
+        """This product's timeline (issue 16); a restore there reaches this form as a rebase."""
+        return open_timeline(self.service.catalog, self.product_id, self)
 
     def revert(self) -> None:
         """Drop the typing: each field shows its saved value (theirs, where it moved)."""

@@ -62,6 +62,7 @@ from desktop_app.ui.quality.completeness_filter import CompletenessFilter
 from desktop_app.ui.steady_width import keep_width
 from desktop_app.ui.style import icon
 from desktop_app.ui.tasks import TaskSlot
+from desktop_app.ui.timeline.opening import open_timeline
 
 log = logging.getLogger(__name__)
 
@@ -237,6 +238,9 @@ class CatalogPage(QWidget):
         # Shown in menus; the host window owns the key (one Ctrl+G: never ambiguous).
         self.grid_action.setShortcut(QKeySequence("Ctrl+G"))
         self.grid_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.timeline_action = action(
+            "Timeline…", "Every state of the selected product: pulled, sent and Payload "
+            "versions; compare two, restore a field", self.open_timeline, "timelineAction")
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         for act in (self.duplicate_action, self.delete_action):
@@ -270,6 +274,7 @@ class CatalogPage(QWidget):
     def _update_actions(self) -> None:
         chosen = len(self.table.selectionModel().selectedRows())
         self.edit_action.setEnabled(chosen == 1)
+        self.timeline_action.setEnabled(chosen == 1)
         self.duplicate_action.setEnabled(chosen == 1)
         self.delete_action.setEnabled(chosen > 0)
         self.delete_action.setText("Delete…" if chosen < 2 else f"Delete {chosen:,} products…")
@@ -290,6 +295,7 @@ class CatalogPage(QWidget):
         for extra in self.extra_actions:
             menu.addAction(extra)
         menu.addAction(self.grid_action)
+        menu.addAction(self.timeline_action)
         menu.addSeparator()
         menu.addAction(self.new_action)
         menu.addAction(self.duplicate_action)
@@ -446,6 +452,14 @@ class CatalogPage(QWidget):
                           else f"{text}; sent at the next push.", 4000)
         if self.online_capable:
             self.push()
+
+    def open_timeline(self) -> QWidget | None:
+        """The selected product's timeline (issue 16)."""
+        row = self.current_row()
+        if row is None:
+            self.message.emit("Select a product first.", 4000)
+            return None
+        return open_timeline(self.catalog, row.product_id, self.window())
 
     def edit_current(self) -> None:
         index = self.table.currentIndex()

@@ -1,0 +1,164 @@
+"""Rich text compared by block: paragraphs, headings, list items, quotes… not JSON.
+
+A Lexical description is cut into the blocks a merchant sees: each root child, and each item
+of a list. A block's text is the editor's markdown of it (``richtext.editor_export``, the same
+lossless markdown the content editor shows), so a diff reads as the editor does, and a change
+the markdown cannot carry (an alignment, an underline) still shows as the editor's marker.
+Blocks are aligned with difflib; a block changed in place shows which words changed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+from desktop_app.richtext.editor_export import export_block
+from desktop_app.richtext.has_text import has_text
+
+Change = Literal["same", "changed", "added", "removed"]
+Span = tuple[str, bool]  # text, changed
+
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_WORDS = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+_KINDS = {"paragraph": "Paragraph", "quote": "Quote", "horizontalrule": "Rule",
+          "upload": "Image", "relationship": "Link to a document", "block": "Block"}
+_LIST_KINDS = {"bullet": "List item", "number": "Numbered item", "check": "Checklist item"}
+PAIR_AT = 0.3  # blocks this alike (difflib ratio) are one block changed, not two
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "Heading 2", "Paragraph", "List item"…
+    text: str  # the editor's markdown of the block
+
+
+@dataclass(frozen=True)
+class BlockChange:
+    change: Change
+    before: Block | None
+    after: Block | None
+    before_spans: tuple[Span, ...] = ()
+    after_spans: tuple[Span, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"change": self.change,
+                "before": None if self.before is None else self.before.__dict__,
+                "after": None if self.after is None else self.after.__dict__}
+
+
+def _kind(block: dict[str, Any]) -> str:
+    kind = block.get("type")
+    if kind == "heading":
+        tag = str(block.get("tag") or "h1")
+        return f"Heading {tag[1:]}" if tag[1:].isdigit() else "Heading"
+    return _KINDS.get(str(kind), str(kind or "Block").capitalize())
+
+
+def _items(chunk: str) -> list[str]:
+    """A list's markdown cut into its items (an item's continuation lines stay with it)."""
+    items: list[str] = []
+    for line in chunk.split("\n"):
+        if _ITEM.match(line) or not items:
+            items.append(line)
+        else:
+            items[-1] += "\n" + line
+    return items
+
+
+@lru_cache(maxsize=4096)
+def _blocks_of_json(block_json: str) -> tuple[Block, ...]:
+    # One root child at a time, cached by its JSON: versions of a product share most blocks.
+    block = json.loads(block_json)
+    if not isinstance(block, dict):
+        return (Block("Block", block_json),)
+    if block.get("type") == "upload":
+        value = block.get("value")
+        media = value.get("id") if isinstance(value, dict) else value
+        return (Block("Image", f"[image: media {media}]"),)
+    text = export_block(block, {})
+    if block.get("type") == "list":
+        kind = _LIST_KINDS.get(str(block.get("listType")), "List item")
+        return tuple(Block(kind, item) for item in _items(text))
+    return (Block(_kind(block), text),)
+
+
+def blocks_of(doc: Any) -> list[Block]:
+    """The blocks of a Lexical document (none for an empty one or a missing description)."""
+    root = doc.get("root") if isinstance(doc, dict) else None
+    children = root.get("children") if isinstance(root, dict) else None
+    if not isinstance(children, list) or not has_text(doc):  # Payload's empty document too
+        return []
+    out: list[Block] = []
+    for child in children:
+        out.extend(_blocks_of_json(json.dumps(child, sort_keys=True, ensure_ascii=False,
+                                              default=str)))
+    return out
+
+
+def word_spans(before: str, after: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """Both texts as runs of unchanged and changed words."""
+    a, b = _WORDS.findall(before), _WORDS.findall(after)
+    left: list[Span] = []
+    right: list[Span] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        _add(left, "".join(a[i1:i2]), op != "equal")
+        _add(right, "".join(b[j1:j2]), op != "equal")
+    return tuple(left), tuple(right)
+
+
+def _add(spans: list[Span], text: str, changed: bool) -> None:
+    if not text:
+        return
+    if spans and spans[-1][1] == changed:
+        spans[-1] = (spans[-1][0] + text, changed)
+    else:
+        spans.append((text, changed))
+
+
+def _changed(before: Block, after: Block) -> BlockChange:
+    left, right = word_spans(before.text, after.text)
+    return BlockChange("changed", before, after, left, right)
+
+
+def diff_blocks(before: Sequence[Block], after: Sequence[Block]) -> list[BlockChange]:
+    """Every block of both sides in reading order: the same, changed, added or removed."""
+    keys_a = [(b.kind, b.text) for b in before]
+    keys_b = [(b.kind, b.text) for b in after]
+    out: list[BlockChange] = []
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out += [BlockChange("same", a, b, ((a.text, False),), ((b.text, False),))
+                    for a, b in zip(before[i1:i2], after[j1:j2], strict=True)]
+            continue
+        out += _pair(list(before[i1:i2]), list(after[j1:j2]))
+    return out
+
+
+def _pair(removed: list[Block], added: list[Block]) -> list[BlockChange]:
+    """A replaced run: alike blocks in order become one block changed, the rest come and go."""
+    out: list[BlockChange] = []
+    j = 0
+    for block in removed:
+        match = next((k for k in range(j, len(added))
+                      if _alike(block, added[k])), None)
+        if match is None:
+            out.append(BlockChange("removed", block, None, ((block.text, True),), ()))
+            continue
+        out += [BlockChange("added", None, b, (), ((b.text, True),)) for b in added[j:match]]
+        out.append(_changed(block, added[match]))
+        j = match + 1
+    out += [BlockChange("added", None, b, (), ((b.text, True),)) for b in added[j:]]
+    return out
+
+
+def _alike(a: Block, b: Block) -> bool:
+    if a.kind == b.kind and not a.text.strip() and not b.text.strip():
+        return True
+    return difflib.SequenceMatcher(None, a.text, b.text, autojunk=False).ratio() >= PAIR_AT

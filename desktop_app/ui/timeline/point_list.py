@@ -1,0 +1,113 @@
+"""The list of a timeline's points, newest first; at most two picked at a time.
+
+A click picks one point, compared with "now"; Ctrl+click picks a second, and the two are
+compared (the older on the left). A third Ctrl+click lets go of the first picked, so a click
+always shows what was clicked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+
+from desktop_app.servers import Server
+from desktop_app.timeline import words
+from desktop_app.timeline.points import Kind, Point
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_COLOURS = {Kind.NOW: "#3b5bdb", Kind.PULLED: "#1f2633", Kind.STORED: "#5b6475",
+                Kind.SENT: "#2b8a3e", Kind.VERSION: "#9c36b5"}
+
+
+class PointList(QTreeWidget):
+    picked = Signal(list)  # the picked point ids, newest first
+
+    def __init__(self) -> None:
+        super().__init__(objectName="timelinePoints")
+        self.setColumnCount(4)
+        self.setHeaderLabels(["When", "Server", "What", "Who · note"])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self._order: list[str] = []  # picked ids, first picked first
+        self.itemSelectionChanged.connect(self._selection_changed)
+
+    def set_points(self, points: Sequence[Point], keep: Sequence[str] = ()) -> None:
+        """Show ``points``; the ones in ``keep`` that are still there stay picked."""
+        self.blockSignals(True)
+        self.clear()
+        for point in points:
+            who = " · ".join(bit for bit in (point.who, point.note) if bit)
+            server = Server(point.server).label if point.server else "Both"
+            item = QTreeWidgetItem([words.when(point.at), server, point.label, who])
+            item.setData(0, ID_ROLE, point.id)
+            item.setForeground(2, QBrush(QColor(KIND_COLOURS[point.kind])))
+            item.setToolTip(2, _tooltip(point))
+            self.addTopLevelItem(item)
+        self._order = [i for i in keep if self._item(i) is not None][-2:]
+        for point_id in self._order:
+            item = self._item(point_id)
+            if item is not None:
+                item.setSelected(True)
+        self.blockSignals(False)
+
+    def _item(self, point_id: str) -> QTreeWidgetItem | None:
+        for row in range(self.topLevelItemCount()):
+            item = self.topLevelItem(row)
+            if item is not None and item.data(0, ID_ROLE) == point_id:
+                return item
+        return None
+
+    def pick(self, *point_ids: str) -> None:
+        """Pick these points (one or two), as clicks would."""
+        self.blockSignals(True)
+        self.clearSelection()
+        self._order = []
+        for point_id in point_ids[-2:]:
+            item = self._item(point_id)
+            if item is not None:
+                item.setSelected(True)
+                self._order.append(point_id)
+        self.blockSignals(False)
+        self.picked.emit(self.picked_ids())
+
+    def picked_ids(self) -> list[str]:
+        """Newest first (the list's order)."""
+        ids = []
+        for row in range(self.topLevelItemCount()):
+            item = self.topLevelItem(row)
+            if item is not None and item.isSelected():
+                ids.append(str(item.data(0, ID_ROLE)))
+        return ids
+
+    def _selection_changed(self) -> None:
+        selected = set(self.picked_ids())
+        self._order = [i for i in self._order if i in selected]
+        self._order += [i for i in self.picked_ids() if i not in self._order]
+        if len(self._order) > 2:  # the third click lets go of the first
+            first = self._item(self._order.pop(0))
+            self.blockSignals(True)
+            if first is not None:
+                first.setSelected(False)
+            self.blockSignals(False)
+        self.picked.emit(self.picked_ids())
+
+
+def _tooltip(point: Point) -> str:
+    lines = [point.label, f"at {point.at} (UTC)"]
+    if point.seen_at and point.seen_at != point.at:
+        lines.append(f"read by this app at {point.seen_at} (UTC)")
+    if point.kind is Kind.PULLED:
+        lines.append("The servers do not say who made this change.")
+    if point.kind is Kind.SENT:
+        lines.append("Sent: " + ", ".join(sorted(point.content)))
+    return "\n".join(lines)
