@@ -45,7 +45,7 @@ import logging
 import random
 import re
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -523,7 +523,9 @@ class Pusher:
             self.report.locked += len(entries)
             return False
         except Validation as exc:
-            await self._rejected(server, product_id, record, send, entries, body, exc, retry)
+            # Medusa's variant keys go in a request of their own (the variants batch).
+            await self._rejected(server, product_id, record, send, entries, body, exc, retry,
+                                 sent=part if server == MEDUSA else None)
             return False
         except ApiError as exc:
             self._interrupted(server, entries, exc)
@@ -565,8 +567,13 @@ class Pusher:
     async def _rejected(
         self, server: str, product_id: str, record: dict[str, Any], send: dict[str, Any],
         entries: list[OutboxEntry], body: dict[str, Any], exc: Validation, retry: bool,
+        sent: Iterable[str] | None = None,
     ) -> None:
-        """Fail the fields the server named; send the rest once more without them."""
+        """Fail the fields the server named; send the rest once more without them.
+
+        ``sent``: the fields the refused request carried, when ``send`` holds more (the
+        product update, with the variants batch still to go): a refusal that names no
+        field fails those only, as the variants batch was never sent."""
         failed: dict[str, str] = {}
         for path, message in exc.field_errors.items():
             name = _error_field(path, body, list(send))
@@ -575,6 +582,8 @@ class Pusher:
         for message in exc.general:
             for name in _named_by_value(message, send):
                 failed[name] = message
+        if not failed and sent is not None and set(send) - set(sent):
+            failed = dict.fromkeys(sent, exc.message)
         if not failed:
             self._settle(entries, "failed", message=exc.message)
             self.report.failed += len(entries)

@@ -283,6 +283,32 @@ async def test_a_variant_made_in_medusa_during_the_push_survives_a_mixed_push():
     store.close()
 
 
+async def test_a_product_update_refused_naming_no_field_fails_only_its_own_edits():
+    """The variants batch is a request of its own: a refusal of the product update that
+    names no field says nothing of the prices (they failed with the status's message)."""
+    medusa, _payload = fake_pair(1)
+    store = CatalogStore.open(":memory:")
+    await pull(store, medusa.client(), None)
+    store.outbox.record("prod_00001", {
+        "status": "draft", "variants.variant_1_S.prices": [{"currency_code": "eur",
+                                                              "amount": 12}]},
+        {"status": "published",
+         "variants.variant_1_S.prices": [{"currency_code": "eur", "amount": 10}]})
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and not request.url.path.endswith("/variants/batch"):
+            return httpx.Response(400, json={"type": "invalid_data",
+                                             "message": "Products cannot be drafts today"})
+        return medusa.handle(request)
+
+    report = await push(store, _client(handle), None)
+    assert (report.sent, report.failed) == (1, 1)
+    [failed] = store.outbox.entries()
+    assert (failed.field, failed.message) == ("status", "Products cannot be drafts today")
+    assert medusa.products["prod_00001"]["variants"][0]["prices"][0]["amount"] == 12
+    store.close()
+
+
 async def test_a_lost_answer_is_found_done_by_the_re_read_not_sent_twice():
     medusa, _payload = fake_pair(1)
     store = CatalogStore.open(":memory:")
