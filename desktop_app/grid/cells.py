@@ -75,7 +75,7 @@ def read_number(text: str, locale: str, currency: str | None = None) -> Decimal 
         text = text.strip()
     decimal, group = _symbols(locale)
     if _plain_number(locale).fullmatch(text):
-        return Decimal(text.replace(decimal, "."))
+        return _unsigned_zero(Decimal(text.replace(decimal, ".")))
     if group.isspace() or group in ("\u00a0", "\u202f"):
         text = _SPACES.sub(group, text)
     try:
@@ -84,7 +84,12 @@ def read_number(text: str, locale: str, currency: str | None = None) -> Decimal 
         return None
     # Babel reads "NaN" and "Infinity" (a pandas export's empty cell, a spreadsheet's
     # overflow) as numbers: no price or stock level can be one.
-    return number if number.is_finite() else None
+    return _unsigned_zero(number) if number.is_finite() else None
+
+
+def _unsigned_zero(number: Decimal) -> Decimal:
+    """"-0" is 0: a spreadsheet's rounded "-0.00" pasted as a price showed as "-0.00"."""
+    return number.copy_abs() if number.is_zero() else number
 
 
 def parse(column: Column, text: str, locale: str) -> Parsed:

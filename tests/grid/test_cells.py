@@ -59,6 +59,13 @@ def test_nan_and_infinity_are_no_numbers(column, text):
     assert parsed.value is None and "is not a number" in parsed.error
 
 
+def test_negative_zero_is_zero():
+    for text, locale in (("-0", "en_US"), ("-0.00", "en_US"), ("-0,00", "de_DE")):
+        value = parse(EUR, text, locale).value
+        assert value == 0 and not value.is_signed()
+        assert show(EUR, value, locale) == ("0,00" if locale == "de_DE" else "0.00")
+
+
 def test_flags_and_statuses():
     assert parse(FLAG, "Ja", "de_DE").value is True
     assert parse(FLAG, "no", "en_US").value is False
