@@ -62,6 +62,7 @@ from desktop_app.ui.quality.completeness_filter import CompletenessFilter
 from desktop_app.ui.steady_width import keep_width
 from desktop_app.ui.style import icon
 from desktop_app.ui.tasks import TaskSlot
+from desktop_app.ui.timeline.opening import close_all as close_timelines
 from desktop_app.ui.timeline.opening import open_timeline
 
 log = logging.getLogger(__name__)
@@ -584,6 +585,7 @@ class CatalogPage(QWidget):
             self.new_dialog.discard_and_close()
         if self.prompt is not None and self.prompt.isVisible():
             self.prompt.close()
+        close_timelines(self.catalog)
         for part in (self.model, self.pending):
             part.detach()
         self._unsubscribe()

@@ -39,6 +39,13 @@ def open_timeline(catalog: OfflineCatalog, product_id: str,
     return window
 
 
+def close_all(catalog: OfflineCatalog) -> None:
+    """Close this catalog's timeline windows: its shop is closing (a switch of shop)."""
+    for key, window in list(_OPEN.items()):
+        if key[0] == id(catalog) and shiboken6.isValid(window) and window.catalog is catalog:
+            window.close()
+
+
 def _forget(key: tuple[int, str]) -> None:
     window = _OPEN.get(key)
     if window is None or not shiboken6.isValid(window):

@@ -210,3 +210,12 @@ def test_a_click_compares_with_now_and_ctrl_click_adds_a_second(qtbot, catalog):
     assert view.picked_ids() == [ids[2], ids[4]]
     click(1)
     assert view.picked_ids() == [ids[1]]
+
+
+def test_a_shop_switch_closes_its_timelines(qtbot, catalog):
+    page = CatalogPage(catalog, close_catalog=False)
+    qtbot.addWidget(page)
+    window = open_timeline(catalog, PID)
+    assert window.isVisible()
+    page.shut_down()  # what a switch of shop does to the page
+    assert not shiboken6.isValid(window) or not window.isVisible()
