@@ -14,6 +14,7 @@ variant, a variant listed twice; the good cells stay staged.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
@@ -29,6 +30,10 @@ from desktop_app.grid.loading import GridLoader, columns_of, currencies_in
 from desktop_app.grid.session import CellKey, GridSession
 
 Resolve = Callable[[str], str]  # a local id made here → Medusa's, once pushed
+# Codes a spreadsheet takes for numbers when it opens a CSV: "0012345678905" comes back
+# as "12345678905", "4006381333931" as "4.00638E+12" (Excel, LibreOffice).
+CODES = frozenset({"sku", "barcode", "ean", "upc"})
+_ROUNDED = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d+")
 
 
 @dataclass(frozen=True)
@@ -250,8 +255,15 @@ def _edit(session: GridSession, table: Table, line: int, row: int, index: int, k
     column = session.column(key)
     problem = table.problems.get((line, index))
     text = cell_text(column, raw[index], session.locale)
-    if problem is None and text.strip() == session.text(row, key).strip():
+    shown = session.text(row, key).strip()
+    if problem is None and text.strip() == shown:
         return None
+    if key in CODES and shown.isdigit():
+        if text.strip().isdigit() and int(text) == int(shown):
+            return None  # a spreadsheet dropped the leading zeros: the same code
+        if _ROUNDED.fullmatch(text.strip()):
+            problem = (f"A spreadsheet wrote the code {shown} as a rounded number; format "
+                       "the column as text and save the file again.")
     reason = problem or session.read_only(row, key)
     if reason:
         _bad(session, result, line, row, key, text, reason)

@@ -241,6 +241,23 @@ def test_changed_cells_are_staged_and_reported_with_before_and_after(
     assert result.problems == 0 and len(session.staged_cells) == 4
 
 
+def test_codes_a_spreadsheet_turned_into_numbers_are_not_taken_for_edits(
+        catalog: OfflineCatalog) -> None:
+    """A CSV opened and saved in Excel loses a code's leading zeros and writes a long one
+    as "4.00638E+12": neither may overwrite the barcodes of the shop."""
+    catalog.edit("prod_000000", {"variants.variant_000000_00.barcode": "0012345678905",
+                                 "variants.variant_000000_01.barcode": "4006381333931"})
+    header = ["product_id", "variant_id", "barcode"]
+    rows = [["prod_000000", "variant_000000_00", "12345678905"],
+            ["prod_000000", "variant_000000_01", "4.00638E+12"],
+            ["prod_000001", "variant_000001_00", "0099"]]  # a real change: none before
+    session, result = staged(catalog, table_of(rows, header))
+    assert [(c.line, c.column, c.after) for c in result.changes] == [(4, "barcode", "0099")]
+    assert [(b.line, b.column, b.text) for b in result.bad] == [(3, "barcode", "4.00638E+12")]
+    assert "rounded number" in result.bad[0].reason
+    assert session.text(0, "barcode") == "0012345678905"
+
+
 def test_bad_cells_are_reported_with_the_grids_reason_and_the_rest_is_kept(
         catalog: OfflineCatalog) -> None:
     rows = exported(catalog)
