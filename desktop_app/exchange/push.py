@@ -16,7 +16,9 @@ server in edit order:
    the re-read and the write would be lost (product_update_variants_removes_unlisted).
    The batch answers the updated variants, asked for in the store's fields (region
    price rules, the inventory item ``manage_inventory`` makes); they replace those
-   variants in the stored record.
+   variants in the stored record. Translations (``locales.*``, ``translations.*``) go
+   last, per locale (``translations_push.py``); where the shop has them, step 2 reads
+   them too.
 
 A crash anywhere leaves entries ``sending`` or ``queued``; the next push redoes
 1-4, and step 3 finds a value that already reached the server equal to ``mine``,
@@ -62,12 +64,14 @@ from desktop_app.api.http import RETRY_STATUSES, RetryPolicy
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
+from desktop_app.exchange import translations_push
 from desktop_app.exchange.batch_read import BatchReader, Record
 from desktop_app.exchange.connectivity import Connectivity
 from desktop_app.exchange.merge import decide
 from desktop_app.models.medusa import MedusaProduct, ProductVariant
 from desktop_app.servers import LABELS
 from desktop_app.store import records, taxonomy
+from desktop_app.store import translations as translation_store
 from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.fields import (
     MEDUSA,
@@ -79,6 +83,7 @@ from desktop_app.store.fields import (
     variant_id,
     variant_updates,
 )
+from desktop_app.store.locale_fields import is_localised
 from desktop_app.store.outbox import PUSHABLE, OutboxEntry
 from desktop_app.store.records import MalformedRecord
 from desktop_app.text import plural
@@ -244,6 +249,9 @@ class Pusher:
         self._malformed: dict[tuple[str, str], str] = {}
         self._down: set[str] = set()
         self._failures_in_a_row: dict[str, int] = {MEDUSA: 0, PAYLOAD: 0}
+        # Translations (issue 16): re-reads carry them where the shop has them, so their
+        # edits are compared per locale like any other (translations_push.py).
+        self._translations = translation_store.setup(store.conn)
         self._readers = {
             server: BatchReader(lambda ids, server=server: self._read_many(server, ids),
                                 read_batch)
@@ -292,16 +300,21 @@ class Pusher:
             where = Where.equals("medusa_id", product_ids[0])
         else:
             where = Where.in_("medusa_id", product_ids)
-        page = await self._call(
-            server,
-            self.clients[PAYLOAD].find(
-                "products", where=where, limit=2 * len(product_ids), depth=0,
-                select=records.PAYLOAD_STORE_FIELDS,
-            ),
-        )
+        if self._translations is not None and self._translations.payload_on:
+            docs = await self._call(server, translations_push.read_payload_docs(
+                self.clients[PAYLOAD], self._translations, where, 2 * len(product_ids),
+                records.PAYLOAD_STORE_FIELDS))
+        else:
+            docs = (await self._call(
+                server,
+                self.clients[PAYLOAD].find(
+                    "products", where=where, limit=2 * len(product_ids), depth=0,
+                    select=records.PAYLOAD_STORE_FIELDS,
+                ),
+            )).docs
         wanted = set(product_ids)
         found: dict[str, Record] = {}
-        for doc in page.docs:
+        for doc in docs:
             mid = doc.get("medusa_id")
             if mid in wanted and mid not in found:
                 try:
@@ -313,9 +326,10 @@ class Pusher:
 
     async def _read_medusa(self, product_ids: list[str]) -> list[Record]:
         client = self.clients[MEDUSA]
+        fields = translations_push.medusa_fields(records.MEDUSA_STORE_FIELDS, self._translations)
         if len(product_ids) > 1:
             page = await self._call(MEDUSA, client.list_products(
-                fields=records.MEDUSA_STORE_FIELDS, ids=product_ids, limit=len(product_ids),
+                fields=fields, ids=product_ids, limit=len(product_ids),
                 order="id", on_malformed=self._medusa_malformed))
             recs = []
             for product in page.products:
@@ -326,7 +340,7 @@ class Pusher:
             return recs
         try:
             product = await self._call(
-                MEDUSA, client.get_product(product_ids[0], fields=records.MEDUSA_STORE_FIELDS))
+                MEDUSA, client.get_product(product_ids[0], fields=fields))
         except NotFound:
             return []
         try:
@@ -500,7 +514,10 @@ class Pusher:
         is queued again, or compared anew after a refusal), so nothing waits unclaimed."""
         variant_part = {f: v for f, v in send.items()
                         if server == MEDUSA and variant_id(f) is not None}
-        product_part = {f: v for f, v in send.items() if f not in variant_part}
+        # Translations go per locale after the product update (translations_push.py).
+        locale_part = {f: v for f, v in send.items() if is_localised(f)}
+        product_part = {f: v for f, v in send.items()
+                        if f not in variant_part and f not in locale_part}
         if product_part and not await self._send_update(
             server, product_id, record, product_part, send, entries, retry
         ):
@@ -508,6 +525,9 @@ class Pusher:
         if variant_part:
             await self._send_variants(product_id, record, variant_part,
                                       [e for e in entries if e.field in variant_part], retry)
+        if locale_part:
+            await translations_push.send(self, server, product_id, record, locale_part,
+                                         [e for e in entries if e.field in locale_part])
 
     async def _send_update(
         self, server: str, product_id: str, record: dict[str, Any], part: dict[str, Any],

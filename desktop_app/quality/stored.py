@@ -64,6 +64,16 @@ def locales(conn: sqlite3.Connection) -> tuple[str, ...]:
     return tuple(_setting(conn, LOCALES_KEY) or ())
 
 
+def save_locales(conn: sqlite3.Connection, codes: Iterable[str]) -> bool:
+    """Keep the locales to translate into (the translation setup's targets, issue 16); True
+    when they changed (``upkeep.ensure`` then re-scores from the stored facts)."""
+    codes = list(codes)
+    if list(locales(conn)) == codes:
+        return False
+    _put(conn, LOCALES_KEY, codes)
+    return True
+
+
 def alts(conn: sqlite3.Connection, media_ids: Iterable[str] | None = None) -> dict[str, str]:
     """Alt text by media id (all media docs when ``media_ids`` is None)."""
     if media_ids is None:

@@ -72,6 +72,12 @@ missing; detected once per profile and session (``desktop_app.services.capabilit
 ``await timeline(product_id, versions=True) -> Timeline``: every state of a product the app has
 seen or sent, and Payload's versions where kept (``desktop_app.timeline``; ``product_history``
 is the store's part); a restore is an ``edit``.
+Translations (issue 16, docs/translations.md): ``translation_setup()`` (what the shop
+translates, kept in the store), ``await detect_translations(refresh=False)`` (asks the
+capabilities; ``TranslationsUnavailable`` says why not), ``await read_translations(full=False)``
+(a pull does it too), ``translation_status(product_ids, locale)``, ``translation_counts()``,
+``product_translations(id)``; a translation is an ``edit`` of ``locales.<code>.<field>`` or
+``translations.<locale>.<field>`` (``store/locale_fields.py``), pushed per locale.
 ``outbox(states=ACTIVE) -> list[OutboxEntry]``, ``outbox_counts() -> dict[str, int]``
 ``resolve(seq, resolution, value=None) -> Changes``, ``discard(seq) -> Changes``
 ``connectivity: Connectivity``, ``probe()``, ``start_monitoring(interval, auto_push=True)``
@@ -119,6 +125,8 @@ from desktop_app.exchange.pull import (
     save_taxonomy,
 )
 from desktop_app.exchange.push import Pusher, PushProgress, PushProgressCallback, PushReport
+from desktop_app.exchange.translations_read import TranslationsRead
+from desktop_app.exchange.translations_read import read as read_translation_values
 from desktop_app.grid.plan import GridPlan
 from desktop_app.quality import report as quality_report
 from desktop_app.quality import stored as quality_stored
@@ -146,6 +154,7 @@ from desktop_app.store import (
     timeline_states,
 )
 from desktop_app.store import operations as ops
+from desktop_app.store import translations as translation_store
 from desktop_app.store.bulk_ops import BulkOp, ProductState, product_states
 from desktop_app.store.fields import MEDUSA, PAYLOAD, extract, owner
 from desktop_app.store.grid_read import GridProduct, grid_products, sku_owners
@@ -160,6 +169,9 @@ from desktop_app.store.taxonomy import Term
 from desktop_app.store.writer import StoreWriter
 from desktop_app.timeline import build as timeline_build
 from desktop_app.timeline.points import History, Timeline
+from desktop_app.translations import status as translation_status
+from desktop_app.translations.setup import TranslationSetup, TranslationsUnavailable
+from desktop_app.translations.setup import from_capabilities as translation_setup_of
 
 # Content a duplicate copies from the source's Payload document (sent once it exists).
 COPIED_CONTENT = ("description", "seo.meta_title", "seo.meta_description",
@@ -753,6 +765,74 @@ class OfflineCatalog:
         the shop keeps them (``desktop_app.timeline``); restoring a point is an ``edit``."""
         return await timeline_build.load(self, product_id, versions=versions)
 
+    # ------------------------------------------------------- translations (issue 16)
+    def translation_setup(self) -> TranslationSetup | None:
+        """What this shop translates, as last detected (kept in the store: works offline)."""
+        return translation_store.setup(self._store.conn)
+
+    async def detect_translations(self, *, refresh: bool = False) -> TranslationSetup:
+        """Ask the shop what it translates (``capabilities``) and keep the answer; a new or
+        changed setup reads every translation at once (online). ``TranslationsUnavailable``
+        says why there is nothing to translate: the capability's own reason, or why it
+        could not be checked while nothing was known from before."""
+        caps = await self.capabilities(refresh=refresh)
+        found = translation_setup_of(caps)
+        if not caps.complete:  # a server could not be asked: keep what is known
+            kept = self.translation_setup()
+            if kept is not None or found is not None:
+                return kept or found  # type: ignore[return-value]
+            raise TranslationsUnavailable(caps)
+        changed = await self._on_writer(
+            lambda store: _keep_translation_setup(store, found))
+        if found is None:
+            if changed:
+                self._notify(Changes(rows_reset=True))
+            raise TranslationsUnavailable(caps)
+        if changed:
+            await self._read_translations(full=True)
+            self._notify(Changes(rows_reset=True))
+        return found
+
+    async def read_translations(self, *, full: bool = False) -> TranslationsRead:
+        """Read the translations that changed since the last read (``full``: all); a pull
+        does this too."""
+        result = await self._read_translations(full=full)
+        self._notify(Changes(frozenset(result.changed_ids),
+                             rows_reset=len(result.changed_ids) > 1000))
+        return result
+
+    async def _read_translations(self, *, full: bool) -> TranslationsRead:
+        setup = self.translation_setup()
+        if setup is None or self.shop is None or not self.pulled():
+            return TranslationsRead()  # nothing to translate, or to store values in yet
+        medusa, payload = self._clients()
+        async with self._operation():
+            result = await read_translation_values(self._store, medusa, payload, setup,
+                                                   self._on_writer, full=full)
+        for server, message in result.errors.items():
+            log.warning("translations not read from %s: %s", server, message)
+        return result
+
+    def translation_status(
+        self, product_ids: Iterable[str] | None = None, locale: str | None = None
+    ) -> list[translation_store.StatusRow]:
+        """Per listed product and locale: missing, outdated or done (from the store)."""
+        return translation_store.statuses(self._store.conn, product_ids, locale)
+
+    def translation_counts(self) -> dict[str, dict[str, int]]:
+        """Per locale how many products are missing, outdated and done."""
+        return translation_store.counts(self._store.conn)
+
+    def product_translations(self, product_id: str) -> translation_status.Evaluation | None:
+        """One product's translations as the merchant sees them (pending edits applied):
+        per locale and field the source, the translation and its state."""
+        setup = self.translation_setup()
+        detail = self.product(product_id)
+        if setup is None or detail is None:
+            return None
+        return translation_status.evaluate(setup, detail.medusa, detail.payload,
+                                           translation_store.marks(self._store.conn, product_id))
+
     def _clients(self) -> tuple[Any, Any]:
         if self.shop is None:
             raise RuntimeError("this catalog was opened without server credentials")
@@ -767,10 +847,11 @@ class OfflineCatalog:
             report = await pull(self._store, medusa, payload, full=full,
                                 connectivity=self.connectivity, progress=progress,
                                 writer=self._writer)
+            translated = await self._read_translations(full=full)  # issue 16; none: no setup
             # New regions or alt texts re-score the catalog; rows from before scores
             # existed get theirs (on the writer: seconds for a large catalog, once).
             upkeep = await self._on_writer(lambda store: quality_upkeep.ensure(store.conn))
-        ids = report.changed_ids
+        ids = report.changed_ids | translated.changed_ids
         reset = full or len(ids) > 1000 or before == 0 or upkeep.changed
         # A pull reads the shop's categories, channels, ... too: filters re-read them.
         self._notify(Changes(frozenset(ids), rows_reset=reset, taxonomy=True))
@@ -1008,6 +1089,17 @@ class OfflineCatalog:
             pass  # another process is sending them
         except Exception:
             log.exception("automatic push after %s came back failed", server)
+
+
+def _keep_translation_setup(store: CatalogStore, setup: TranslationSetup | None) -> bool:
+    """Keep the shop's translation setup; when it changed, every row is judged again
+    (status per locale, the quality rule "every locale")."""
+    with store.transaction():
+        changed = translation_store.save_setup(store.conn, setup)
+        if changed:
+            linked = {pid for pid in store.payload_ids().values() if pid}
+            store.refresh_rows(store.medusa_ids() | linked)
+    return changed
 
 
 @dataclass(frozen=True)

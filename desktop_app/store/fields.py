@@ -14,6 +14,10 @@ Field names are what ``edit()`` accepts and what the outbox stores:
 * Payload: ``title``, ``subtitle``, ``description`` (Lexical JSON), ``seo.meta_title``,
   ``seo.meta_description``, ``seo.meta_keywords``, and the upload relations
   ``thumbnail`` (a media id, or None) and ``images`` (the gallery: media ids in order).
+* Translations (issue 16; ``locale_fields``): ``locales.<code>.<field>`` (Payload's
+  localised content, e.g. ``locales.de.seo.meta_title``) and
+  ``translations.<locale code>.<field>`` (Medusa's Translation module, e.g.
+  ``translations.de-DE.title``).
 
 Records are the store's plain-dict copies of a server's product (see ``records``).
 Values are compared canonically (``same``), never as raw JSON text: Postgres reorders
@@ -44,6 +48,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop_app.servers import Server
+from desktop_app.store import locale_fields
 from desktop_app.text import plural
 
 MEDUSA = Server.MEDUSA
@@ -72,6 +77,8 @@ TEXT_FIELDS = frozenset({"status", "handle", "title", "subtitle"})
 
 def owner(field: str) -> str:
     """The server that owns ``field``; ValueError for a field the app cannot edit."""
+    if locale_fields.is_localised(field):  # translations (issue 16): their own module
+        return locale_fields.owner(field)
     if field in MEDUSA_FIELDS:
         return MEDUSA
     if field in PAYLOAD_SCALARS or field in PAYLOAD_MEDIA:
@@ -99,6 +106,8 @@ def extract(record: dict[str, Any] | None, field: str) -> Any:
     """The value of ``field`` in a server record (None when absent)."""
     if record is None:
         return None
+    if locale_fields.is_localised(field):
+        return locale_fields.extract(record, field)
     head, _, rest = field.partition(".")
     if not rest:
         return record.get(field)
@@ -183,6 +192,8 @@ def _optional_text(value: Any) -> str | None:
 
 def canonical(field: str, value: Any) -> Any:
     """A comparable form of ``value`` for ``field``."""
+    if locale_fields.is_localised(field):
+        return locale_fields.canonical(field, value)
     if field == THUMBNAIL:
         image = media_id(value)
         return None if image is None or image == "" else str(image)
@@ -293,6 +304,8 @@ def request_body(server: str, record: dict[str, Any], changes: dict[str, Any]) -
     for field, value in changes.items():
         if owner(field) != server:
             raise ValueError(f"'{field}' does not belong to {server}")
+        if locale_fields.is_localised(field):  # exchange/translations_push.py sends these
+            raise ValueError(f"'{field}' is sent per locale, not in a product update")
         head, _, rest = field.partition(".")
         if field == THUMBNAIL:
             body[field] = media_id(value)
@@ -335,6 +348,8 @@ def request_body(server: str, record: dict[str, Any], changes: dict[str, Any]) -
 
 def apply(record: dict[str, Any], field: str, value: Any) -> dict[str, Any]:
     """A copy of ``record`` with ``field`` set to ``value`` (the merged view's overlay)."""
+    if locale_fields.is_localised(field):
+        return locale_fields.apply(record, field, value)
     out = dict(record)
     head, _, rest = field.partition(".")
     if field == THUMBNAIL:

@@ -465,6 +465,34 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (product_id, server)
     ) WITHOUT ROWID;
     """,
+    # 10: translations (issue 16, desktop_app/translations, store/translations.py). The
+    #     shop's translation setup (which locales and fields, from its capabilities) and the
+    #     cursors of the translation reads; per translation value a mark (its hash and its
+    #     source's hash when the app first saw it: a source that moved since makes it
+    #     outdated); per product and locale the status the marks give, kept in step with
+    #     catalog_rows by refresh_rows. The values themselves live in the server records
+    #     (payload_docs.raw $.locales, medusa_products.raw $.translations).
+    """
+    CREATE TABLE translation_settings (
+        key         TEXT PRIMARY KEY,       -- setup | payload_cursor | medusa_cursor
+        value       TEXT NOT NULL           -- JSON
+    );
+    CREATE TABLE translation_marks (
+        product_id  TEXT NOT NULL,
+        field       TEXT NOT NULL,          -- locales.de.title, translations.de-DE.title
+        value_hash  TEXT NOT NULL,          -- of the translation
+        source_hash TEXT NOT NULL,          -- of its source when this translation was first seen
+        seen_at     TEXT NOT NULL,
+        PRIMARY KEY (product_id, field, value_hash)
+    ) WITHOUT ROWID;
+    CREATE TABLE translation_status (
+        product_id  TEXT NOT NULL,
+        locale      TEXT NOT NULL,          -- the target's code (Payload's, else Medusa's)
+        status      TEXT NOT NULL,          -- missing | outdated | done
+        fields      TEXT NOT NULL,          -- JSON {field: missing|outdated|done|empty}
+        PRIMARY KEY (product_id, locale)
+    ) WITHOUT ROWID;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
