@@ -29,11 +29,13 @@ from desktop_app.cli import (
     sync,
     taxonomy_cmd,
     timeline,
+    translations,
     variants,
 )
 
 COMMAND_MODULES = (profiles, demo, products, variants, options, stock, taxonomy_cmd, pull, push,
-                   outbox, operations, bulk, grid, sync, doctor, quality, timeline)
+                   outbox, operations, bulk, grid, sync, doctor, quality, timeline,
+                   translations)
 
 
 def build_parser() -> argparse.ArgumentParser:
