@@ -2,7 +2,8 @@
 
 Editors say whether they hold such typing (``has_unsaved_changes()``) and can close
 without asking again (``discard_and_close()``): the commerce editor dialogs of the
-window's catalog page, and the content editors among its tool windows.
+window's catalog page, the content editors among its tool windows, and the translation
+editors.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ SHOWN_NAMES = 6  # more editors than this are counted, not listed
 
 def unsaved_editors(window: Any) -> list[QWidget]:
     """The window's open editors holding unsaved typing (tool windows, commerce dialogs)."""
-    candidates = [*window.tools.windows(), *window.findChildren(CommerceEditor)]
+    candidates = [*window.tools.windows(), *window.findChildren(CommerceEditor),
+                  # translation editors (issue 16), by name: importing them here would cycle
+                  *window.findChildren(QWidget, "translationWindow")]
     found: list[QWidget] = []
     for editor in candidates:
         if (editor in found or not shiboken6.isValid(editor) or not editor.isVisible()

@@ -195,6 +195,11 @@ class ContentEditor(QWidget):
         self.timeline_button.setToolTip("Every state of this product: compare, restore a field")
         self.timeline_button.clicked.connect(self.open_timeline)
         row.addWidget(self.timeline_button)
+        self.translations_button = QPushButton("Translations…", objectName="translationsButton")
+        self.translations_button.setToolTip(
+            "Translate this product's content: the source locale beside the target (issue 16)")
+        self.translations_button.clicked.connect(self.open_translations)
+        row.addWidget(self.translations_button)
         self.revert_button = QPushButton("Revert", objectName="revertButton")
         self.revert_button.setToolTip("Undo every change since the last save")
         self.revert_button.clicked.connect(self.revert)
@@ -441,6 +446,14 @@ class ContentEditor(QWidget):
     def open_timeline(self) -> QWidget:
         """This product's timeline (issue 16); a restore there reaches this form as a rebase."""
         return open_timeline(self.service.catalog, self.product_id, self)
+
+    def open_translations(self) -> QWidget:
+        """This product's translation editor (issue 16); it says why where the shop has no
+        translations."""
+        # Imported here: the translation editor uses this package's markdown highlighter.
+        from desktop_app.ui.translations.opening import open_translations
+
+        return open_translations(self.service.catalog, self.product_id, self)
 
     def revert(self) -> None:
         """Drop the typing: each field shows its saved value (theirs, where it moved)."""

@@ -64,6 +64,8 @@ from desktop_app.ui.style import icon
 from desktop_app.ui.tasks import TaskSlot
 from desktop_app.ui.timeline.opening import close_all as close_timelines
 from desktop_app.ui.timeline.opening import open_timeline
+from desktop_app.ui.translations.opening import close_all as close_translations
+from desktop_app.ui.translations.opening import open_translations
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +250,10 @@ class CatalogPage(QWidget):
             # Keys of the list only: Delete in the search box deletes text, not products.
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.table.addAction(act)
+        self.translations_action = action(
+            "Translations…", "Translate the selected product's content into the shop's other "
+            "locales, the source beside the target", self.open_translations,
+            "translationsAction")
         # What the host adds to the list's context menu (Edit content, say), after Edit.
         self.extra_actions: list[QAction] = []
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -279,6 +285,7 @@ class CatalogPage(QWidget):
         self.duplicate_action.setEnabled(chosen == 1)
         self.delete_action.setEnabled(chosen > 0)
         self.delete_action.setText("Delete…" if chosen < 2 else f"Delete {chosen:,} products…")
+        self.translations_action.setEnabled(chosen == 1)
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = self.context_menu_at(pos)
@@ -297,6 +304,7 @@ class CatalogPage(QWidget):
             menu.addAction(extra)
         menu.addAction(self.grid_action)
         menu.addAction(self.timeline_action)
+        menu.addAction(self.translations_action)
         menu.addSeparator()
         menu.addAction(self.new_action)
         menu.addAction(self.duplicate_action)
@@ -462,6 +470,14 @@ class CatalogPage(QWidget):
             return None
         return open_timeline(self.catalog, row.product_id, self.window())
 
+    def open_translations(self) -> QWidget | None:
+        """The selected product's translation editor (issue 16)."""
+        row = self.current_row()
+        if row is None:
+            self.message.emit("Select a product first.", 4000)
+            return None
+        return open_translations(self.catalog, row.product_id, self.window())
+
     def edit_current(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
@@ -586,6 +602,7 @@ class CatalogPage(QWidget):
         if self.prompt is not None and self.prompt.isVisible():
             self.prompt.close()
         close_timelines(self.catalog)
+        close_translations(self.catalog)
         for part in (self.model, self.pending):
             part.detach()
         self._unsubscribe()

@@ -155,7 +155,8 @@ def test_the_context_menu_and_keys_of_the_list(qtbot, catalog):
     rect = table.visualRect(page.model.index(4, Col.HANDLE))
     menu = page.context_menu_at(rect.center())
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
-        "Edit product", "Edit in grid…", "Timeline…", "New product…", "Duplicate…", "Delete…"]
+        "Edit product", "Edit in grid…", "Timeline…", "Translations…", "New product…",
+        "Duplicate…", "Delete…"]
     assert selected_titles(page) == ["Product 005"]  # the row under the pointer
     menu.deleteLater()
 
@@ -186,7 +187,7 @@ def test_the_menu_offers_nothing_to_duplicate_or_delete_without_a_selection(qtbo
     assert page.new_action.isEnabled()
     menu = page.context_menu_at(QPoint(5, page.table.viewport().height() - 5))  # no row
     assert [a.isEnabled() for a in menu.actions() if not a.isSeparator()] == [
-        False, True, False, True, False, False]  # Edit in grid: the whole list
+        False, True, False, False, True, False, False]  # Edit in grid: the whole list
     menu.deleteLater()
     page.shut_down()
 
