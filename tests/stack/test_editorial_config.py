@@ -89,7 +89,10 @@ def test_a_stack_never_switches_configuration(tmp_path) -> None:
 
 
 def test_the_switch_sets_the_environment_only_when_given(monkeypatch) -> None:
-    monkeypatch.delenv(settings_mod.EDITORIAL_ENV, raising=False)
+    # setenv first: monkeypatch then restores the variable's absence at teardown, so the
+    # switch set below cannot leak into later tests (their stacks would turn editorial).
+    monkeypatch.setenv(settings_mod.EDITORIAL_ENV, "")
+    monkeypatch.delenv(settings_mod.EDITORIAL_ENV)
     stackctl._use_editorial(argparse.Namespace(editorial=False))
     assert settings_mod.EDITORIAL_ENV not in __import__("os").environ
     stackctl._use_editorial(argparse.Namespace(editorial=True))
