@@ -150,9 +150,9 @@ def test_the_list_and_the_content_editor_open_it(qtbot, catalog):
     menu.deleteLater()
     page.timeline_action.trigger()
     window = open_timeline(catalog, PID)
-    qtbot.addWidget(window)
     assert window.isVisible() and window.product_id == PID
-    page.shut_down()
+    page.shut_down()  # closes the shop's timeline windows (deleted on close)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window) or not window.isVisible())
 
 
 async def test_payload_versions_come_in_after_the_stores_part(qtbot, tmp_path):
