@@ -2,8 +2,10 @@
 
 A line is a product's header (its title and how many variants it has; a click folds
 it) or one variant. Columns are the ones the merchant chose. What a cell shows is
-computed once per change and kept (``Look``), so painting a screen of cells while
-scrolling costs a dictionary lookup each; any step or refresh empties that cache.
+computed once per change and kept, a line's looks together (``Look``s in a tuple), so
+painting a screen while scrolling costs a dictionary lookup per line; any step or
+refresh empties that cache. The view computes the lines it will scroll to next between
+frames, so a page of new rows is not computed in the frame that shows it.
 Every write is a session step (``stage``), announced with ``stepped``.
 """
 
@@ -37,8 +39,9 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 OPEN, SHUT = "▾", "▸"
 # Looks kept (some 50 screens): scrolling through 20,000 variants must not keep 300,000
-# of them for the garbage collector to walk.
+# of them for the garbage collector to walk. Kept by line: LOOKS_KEPT // columns lines.
 LOOKS_KEPT = 20_000
+LINES_KEPT_LEAST = 300
 
 
 class GridModel(QAbstractTableModel):
@@ -52,7 +55,7 @@ class GridModel(QAbstractTableModel):
         self.arrangement = arrange(session)
         self.collapsed: set[str] = set()
         self.filter_texts: dict[str, str] = {}  # column key -> the filter, for headers
-        self._looks: dict[tuple[int, int], Look] = {}
+        self._looks: dict[int, tuple[Look, ...]] = {}  # line -> its cells' looks
         self._texts: dict[tuple[str | None, Any], str] = {}  # (currency, amount) -> text
         self._bold = QFont()
         self._bold.setBold(True)
@@ -141,19 +144,26 @@ class GridModel(QAbstractTableModel):
         return self.arrangement.row_at(line)
 
     def look(self, line: int, col: int) -> Look:
-        found = self._looks.get((line, col))
+        return self.line_looks(line)[col]
+
+    def line_looks(self, line: int) -> tuple[Look, ...]:
+        """The looks of every cell of ``line``, computed once and kept."""
+        found = self._looks.get(line)
         if found is None:
-            if len(self._looks) >= LOOKS_KEPT:  # scrolled far: the oldest tenth goes
-                for old in list(islice(self._looks, LOOKS_KEPT // 10)):
-                    del self._looks[old]  # (all 20,000 at once took most of a frame)
-            found = self._looks[(line, col)] = self._look(line, col)
+            kept = max(LINES_KEPT_LEAST, LOOKS_KEPT // max(1, len(self.columns)))
+            if len(self._looks) >= kept:  # scrolled far: the oldest tenth goes
+                for old in list(islice(self._looks, kept // 10)):
+                    del self._looks[old]  # (all of them at once took most of a frame)
+            found = self._looks[line] = self._line_looks(line)
         return found
 
-    def _look(self, line: int, col: int) -> Look:
-        column = self.columns[col]
+    def _line_looks(self, line: int) -> tuple[Look, ...]:
         row = self.arrangement.row_at(line)
         if row is None:
-            return self._header_look(line, col)
+            return tuple(self._header_look(line, col) for col in range(len(self.columns)))
+        return tuple(self._look(row, column) for column in self.columns)
+
+    def _look(self, row: int, column: Column) -> Look:
         session, key, numeric = self.session, column.key, column.numeric
         # The session's pieces read once each (this runs for every cell scrolled to).
         staged = session.staged(row, key)

@@ -175,3 +175,30 @@ def test_rows_are_read_in_chunks_after_the_first_paint(qtbot, tmp_path):
         assert texts(window, 1, ["sku"]) == ["SKU-000399-01"]
     finally:
         catalog.close_now()
+
+
+def test_the_lines_scrolled_to_next_are_prepared_between_frames(qtbot, tmp_path, open_grid):
+    catalog = grid_catalog(tmp_path / "big.sqlite3", products=100, variants=4)
+    try:
+        window = open_grid(catalog)
+        view, model = window.view, window.model
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        view.viewport().repaint()
+        first, last = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+        below = range(last + 1, last + 1 + 2 * (last - first + 1))
+        qtbot.waitUntil(lambda: all(line in model._looks for line in below))
+        # Their texts are laid out too: painting them lays out nothing more.
+        laid = dict(view.cells._laid)
+        bar.setValue(bar.value() + bar.pageStep())
+        view.viewport().repaint()
+        assert view.cells._laid.keys() == laid.keys()
+        # What is shown is what the model says, whichever way the looks were made.
+        line = view.rowAt(10)
+        assert model.look(line, 2) == model._line_looks(line)[2]
+        bar.setValue(bar.value() - 3 * bar.pageStep())  # and upwards
+        view.viewport().repaint()
+        top = view.rowAt(0)
+        qtbot.waitUntil(lambda: all(line in model._looks for line in range(top - 20, top)))
+    finally:
+        catalog.close_now()
