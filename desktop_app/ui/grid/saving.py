@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app.bulk.errors import BulkError
 from desktop_app.grid.plan import grid_plan
 from desktop_app.grid.review import review
 from desktop_app.grid.session import GridSession
@@ -73,9 +74,20 @@ class GridSaver(QObject):
                     if plan.left_out else "Nothing to save.")
             self.saved.emit(text)
             return text
-        result = self.catalog.apply_grid(plan, "Grid edit")
+        try:
+            result = self.catalog.apply_grid(plan, "Grid edit")
+        except BulkError as exc:  # every cell's product changed since the grid read it
+            self.sync.reread(plan.product_ids)  # fresh rows: the next save is based on them
+            text = (f"Nothing saved: {exc} The cells stay in the grid; check them "
+                    "and save again.")
+            self.saved.emit(text)
+            return text
+        # A product changed elsewhere since the grid read it keeps its cells staged (read
+        # again below), so nothing typed is dropped and the next save is based on it.
+        moved = {e.product_id for e in result.skipped if e.product_id}
         self.session.clear(())  # the grid's steps are the save's now: Undo last save
-        self.sync.settle(plan.cells)
+        self.sync.settle(k for k in plan.cells if k[0] not in moved)
+        self.sync.reread(moved)
         self.last_ids = plan.product_ids
         if len(plan.product_ids) <= SETTLE_AT_ONCE:
             self.sync.read_now(plan.product_ids)
@@ -85,6 +97,11 @@ class GridSaver(QObject):
                           + plural(len(plan.product_ids), " in {n} product",
                                    " in {n} products"))
         text = f"Saved {self.last_text} to the outbox (grid edit #{result.op.id})"
+        if moved:
+            text += plural(len(moved), "; the cells of {n} product changed elsewhere since "
+                           "stay in the grid (check them, save again)",
+                           "; the cells of {n} products changed elsewhere since stay in "
+                           "the grid (check them, save again)")
         if plan.left_out:
             text += plural(plan.left_out, "; {n} cell with an error stays in the grid",
                            "; {n} cells with errors stay in the grid")
