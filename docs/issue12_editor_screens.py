@@ -16,7 +16,6 @@ Writes issue12-product-structure.png (options and variants), -stock.png, -organi
 
 from __future__ import annotations
 
-import asyncio
 import sys
 import tempfile
 from pathlib import Path
@@ -24,16 +23,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
 from desktop_app import money  # noqa: E402
 from desktop_app.services.new_product import VariantDraft  # noqa: E402
 from desktop_app.services.offline import Changes, OfflineCatalog  # noqa: E402
 from desktop_app.store import CatalogStore, taxonomy  # noqa: E402
 from desktop_app.store.operations import Operations  # noqa: E402
 from desktop_app.ui.offline.commerce_editor import CommerceEditor  # noqa: E402
-from desktop_app.ui.style import apply_style  # noqa: E402
+from docs import window_shots  # noqa: E402
+from docs.window_shots import settle  # noqa: E402
 
 OUT = REPO / "docs" / "screens"
 PID = "prod_01JHOODIE0000000000000001"
@@ -159,16 +156,9 @@ def refuse(catalog: OfflineCatalog, new: str) -> None:
     catalog._notify(Changes(frozenset({PID}), outbox=True))
 
 
-async def settle(widget: QWidget) -> None:
-    for _ in range(10):
-        QApplication.processEvents()
-        await asyncio.sleep(0.02)
-    widget.repaint()
-
-
 async def shoot(page: str, editor: CommerceEditor, name: str) -> None:
     editor.tabs.setCurrentWidget(getattr(editor, page))
-    await settle(editor)
+    await settle(editor, rounds=10)
     path = OUT / f"issue12-product-{name}.png"
     editor.grab().save(str(path))
     print("wrote", path)
@@ -195,14 +185,7 @@ async def run() -> None:
 
 def main() -> int:
     money.set_locale("en_US")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_style(app)
-    app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with loop:
-        loop.run_until_complete(run())
-    return 0
+    return window_shots.run(run)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ added), with Restore this field on each.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import sys
@@ -26,22 +25,17 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from desktop_app.config import MedusaAuth, Profile  # noqa: E402
 from desktop_app.richtext import markdown_to_lexical  # noqa: E402
 from desktop_app.services.offline import OfflineCatalog  # noqa: E402
 from desktop_app.services.shop import Shop  # noqa: E402
 from desktop_app.store import CatalogStore  # noqa: E402
 from desktop_app.timeline.points import Kind  # noqa: E402
-from desktop_app.ui.style import apply_style  # noqa: E402
 from desktop_app.ui.timeline.window import TimelineWindow  # noqa: E402
+from docs import window_shots  # noqa: E402
+from docs.window_shots import PROFILE, save_grab, settle  # noqa: E402
 from tests.exchange.fakes import Clock, FakeMedusa  # noqa: E402
 from tests.timeline.fakes import FixedCapabilities, VersionedPayload, capabilities  # noqa: E402
 
-PROFILE = Profile(name="Demo", medusa_url="http://medusa.test",
-                  medusa_auth=MedusaAuth.SECRET_KEY, payload_url="http://payload.test")
 TITLE = "Bamboo Toothbrush 4-Pack"
 FIRST = """## Bamboo Toothbrush 4-Pack
 
@@ -86,13 +80,6 @@ def servers() -> tuple[FakeMedusa, VersionedPayload, str, int]:
     return medusa, payload, product["id"], doc["id"]
 
 
-async def settle(widget: QWidget) -> None:
-    for _ in range(15):
-        QApplication.processEvents()
-        await asyncio.sleep(0.02)
-    widget.repaint()
-
-
 async def shoot(out: Path) -> None:
     medusa, payload, pid, doc_id = servers()
     store = CatalogStore.open(Path(tempfile.mkdtemp()) / "catalog.sqlite3")
@@ -126,27 +113,13 @@ async def shoot(out: Path) -> None:
                      and window.timeline.state(p.id)["title"].endswith("Family Set"))
     window.points.pick(published.id, first.id)
     await settle(window)
-    out.mkdir(parents=True, exist_ok=True)
-    target = out / "issue16-timeline-diff.png"
-    if not window.grab().save(str(target)):
-        raise SystemExit(f"could not write {target}")
-    print("wrote", target)
+    save_grab(window, out, "issue16-timeline-diff.png")
     window.close()
     await catalog.aclose()
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screens")
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_style(app)
-    app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with loop:
-        loop.run_until_complete(shoot(args.out))
-    return 0
+    return window_shots.main(__doc__, shoot)
 
 
 if __name__ == "__main__":

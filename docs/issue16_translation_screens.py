@@ -13,8 +13,6 @@ shows German beside English, the merchant typing an update of the description.
 
 from __future__ import annotations
 
-import argparse
-import asyncio
 import os
 import sys
 import tempfile
@@ -24,16 +22,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from desktop_app.config import MedusaAuth, Profile  # noqa: E402
 from desktop_app.richtext import editor_markdown_to_lexical  # noqa: E402
 from desktop_app.services.offline import OfflineCatalog  # noqa: E402
 from desktop_app.services.shop import Shop  # noqa: E402
 from desktop_app.store import CatalogStore  # noqa: E402
-from desktop_app.ui.style import apply_style  # noqa: E402
 from desktop_app.ui.translations.window import TranslationWindow  # noqa: E402
+from docs import window_shots  # noqa: E402
+from docs.window_shots import PROFILE, save_grab, settle  # noqa: E402
 from tests.exchange.fakes import Clock  # noqa: E402
 from tests.translations.fakes import (  # noqa: E402
     FixedCapabilities,
@@ -42,8 +37,6 @@ from tests.translations.fakes import (  # noqa: E402
     editorial_capabilities,
 )
 
-PROFILE = Profile(name="Demo", medusa_url="http://medusa.test",
-                  medusa_auth=MedusaAuth.SECRET_KEY, payload_url="http://payload.test")
 TITLE = "Bamboo Toothbrush 4-Pack"
 ENGLISH = """## Bamboo Toothbrush 4-Pack
 
@@ -78,13 +71,6 @@ def servers() -> tuple[TranslatingMedusa, LocalisedPayload, str]:
     return medusa, payload, product["id"]
 
 
-async def settle(widget: QWidget) -> None:
-    for _ in range(15):
-        QApplication.processEvents()
-        await asyncio.sleep(0.02)
-    widget.repaint()
-
-
 async def shoot(out: Path) -> None:
     medusa, payload, pid = servers()
     store = CatalogStore.open(Path(tempfile.mkdtemp()) / "catalog.sqlite3")
@@ -116,27 +102,13 @@ async def shoot(out: Path) -> None:
     row.target.moveCursor(row.target.textCursor().MoveOperation.End)
     row.target.setFocus()
     await settle(window)
-    out.mkdir(parents=True, exist_ok=True)
-    target = out / "issue16-translation-editor.png"
-    if not window.grab().save(str(target)):
-        raise SystemExit(f"could not write {target}")
-    print("wrote", target)
+    save_grab(window, out, "issue16-translation-editor.png")
     window.discard_and_close()
     await catalog.aclose()
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screens")
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_style(app)
-    app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with loop:
-        loop.run_until_complete(shoot(args.out))
-    return 0
+    return window_shots.main(__doc__, shoot)
 
 
 if __name__ == "__main__":

@@ -64,6 +64,7 @@ from desktop_app.ui.content_editor.seo_panel import SeoPanel
 from desktop_app.ui.content_editor.source_editor import FormatToolBar, MarkdownEditor
 from desktop_app.ui.content_editor.style import EDITOR_QSS
 from desktop_app.ui.offline.subscriptions import once
+from desktop_app.ui.product_windows import title_block
 from desktop_app.ui.server_gate import ServerGate
 from desktop_app.ui.tasks import TaskSlot
 from desktop_app.ui.timeline.opening import open_timeline
@@ -183,13 +184,8 @@ class ContentEditor(QWidget):
         row = QHBoxLayout(header)
         row.setContentsMargins(18, 10, 14, 10)
         row.setSpacing(10)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        self.heading = QLabel("Loading…", objectName="editorHeading")
-        self.subheading = QLabel(objectName="editorSubheading")
-        titles.addWidget(self.heading)
-        titles.addWidget(self.subheading)
-        row.addLayout(titles, 1)
+        self.heading, self.subheading = title_block(row, "Loading…", "editorHeading",
+                                                    "editorSubheading")
         self.state_label = QLabel(objectName="stateChip")
         self.timeline_button = QPushButton("Timeline…", objectName="timelineButton")
         self.timeline_button.setToolTip("Every state of this product: compare, restore a field")

@@ -17,7 +17,7 @@ import logging
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,15 +40,13 @@ from desktop_app.timeline.points import Point, Timeline
 from desktop_app.timeline.versions import VersionsRead, VersionsState
 from desktop_app.ui.admin.panel_style import PANEL_QSS
 from desktop_app.ui.offline.field_names import FieldNames
-from desktop_app.ui.offline.subscriptions import once
+from desktop_app.ui.product_windows import ProductWindow
 from desktop_app.ui.tasks import TaskSlot
 from desktop_app.ui.timeline.diff_view import DiffView
 from desktop_app.ui.timeline.point_list import PointList
-from desktop_app.ui.window_keys import add_close_keys
 
 log = logging.getLogger(__name__)
 
-REFRESH_MS = 300  # catalog changes come in bursts (a pull): one rebuild after them
 TIMELINE_QSS = PANEL_QSS + """
 QFrame#fieldDiff { background: #ffffff; border: 1px solid #e1e5ec; border-radius: 8px; }
 QFrame#fieldDiff QLabel { background: transparent; }
@@ -65,45 +63,26 @@ QTreeWidget#timelinePoints {
 """
 
 
-class TimelineWindow(QWidget):
+class TimelineWindow(ProductWindow):
     restored = Signal(str, list)  # product id, the fields restored
 
     def __init__(self, catalog: OfflineCatalog, product_id: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.catalog = catalog
-        self.product_id = product_id
+        super().__init__(catalog, product_id, parent, name="timelineWindow", title="Timeline",
+                         qss=TIMELINE_QSS, size=(1440, 880))
         self.timeline: Timeline | None = None
         self.diff: diff.PointDiff | None = None
         self.versions = VersionsRead(VersionsState.NOT_ASKED)
         self.names = FieldNames()
-        self.confirm_box: QMessageBox | None = None
         self._versions_task = TaskSlot("timeline versions")
         self._push = TaskSlot("timeline push")
-        self.setObjectName("timelineWindow")
-        self.setWindowTitle("Timeline")
-        self.setStyleSheet(TIMELINE_QSS)
-        self.resize(1440, 880)
         self._build()
-        add_close_keys(self)
-        self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
-        self._timer.timeout.connect(self.reload)
-        self._unsubscribe = once(catalog.subscribe(self._on_changes))
-        self.destroyed.connect(lambda *_a: self._unsubscribe())
+        self._follow_catalog()
 
     # ------------------------------------------------------------------ build
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 12)
-        layout.setSpacing(10)
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        self.heading = QLabel("Timeline", objectName="panelTitle")
-        self.subheading = QLabel(objectName="panelSubtitle")
-        titles.addWidget(self.heading)
-        titles.addWidget(self.subheading)
-        head.addLayout(titles, 1)
+        head = self._head(layout, "Timeline")
         self.refresh_button = QPushButton("Refresh", objectName="refreshTimeline")
         self.refresh_button.setToolTip("Read the store and Payload's versions again")
         self.refresh_button.clicked.connect(self.start)

@@ -21,7 +21,7 @@ import logging
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,13 +46,11 @@ from desktop_app.translations.status import State
 from desktop_app.translations.units import Unit
 from desktop_app.ui.admin.panel_style import PANEL_QSS
 from desktop_app.ui.content_editor.highlighter import MarkdownHighlighter
-from desktop_app.ui.offline.subscriptions import once
+from desktop_app.ui.product_windows import ProductWindow
 from desktop_app.ui.tasks import TaskSlot
-from desktop_app.ui.window_keys import add_close_keys
 
 log = logging.getLogger(__name__)
 
-REFRESH_MS = 300  # catalog changes come in bursts (a pull): one rebuild after them
 STATE_COLOURS = {State.MISSING: ("#fdeceb", "#a1281d"), State.OUTDATED: ("#fff4db", "#8a5a00"),
                  State.DONE: ("#e8f6ec", "#1e6b36"), State.EMPTY: ("#eef1f6", "#5b6475")}
 STATE_WORDS = {State.MISSING: "missing", State.OUTDATED: "outdated: the source changed",
@@ -149,42 +147,23 @@ class UnitRow(QFrame):
             listener()
 
 
-class TranslationWindow(QWidget):
+class TranslationWindow(ProductWindow):
     def __init__(self, catalog: OfflineCatalog, product_id: str,
                  parent: QWidget | None = None, locale: str | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.catalog = catalog
-        self.product_id = product_id
+        super().__init__(catalog, product_id, parent, name="translationWindow",
+                         title="Translations", qss=TRANSLATION_QSS, size=(1280, 860))
         self.setup: TranslationSetup | None = None
         self.wanted_locale = locale
         self.rows: list[UnitRow] = []
-        self.confirm_box: QMessageBox | None = None
         self._load = TaskSlot("translations setup")
         self._push = TaskSlot("translations push")
-        self.setObjectName("translationWindow")
-        self.setWindowTitle("Translations")
-        self.setStyleSheet(TRANSLATION_QSS)
-        self.resize(1280, 860)
         self._build()
-        add_close_keys(self)
-        self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
-        self._timer.timeout.connect(self.reload)
-        self._unsubscribe = once(catalog.subscribe(self._on_changes))
-        self.destroyed.connect(lambda *_a: self._unsubscribe())
+        self._follow_catalog()
 
     # ------------------------------------------------------------------ build
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 12)
-        layout.setSpacing(10)
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        self.heading = QLabel("Translations", objectName="panelTitle")
-        self.subheading = QLabel(objectName="panelSubtitle")
-        titles.addWidget(self.heading)
-        titles.addWidget(self.subheading)
-        head.addLayout(titles, 1)
+        head = self._head(layout, "Translations")
         head.addWidget(QLabel("Translate into"), 0, Qt.AlignmentFlag.AlignVCenter)
         self.locale_box = QComboBox(objectName="localeBox")
         self.locale_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

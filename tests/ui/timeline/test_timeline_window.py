@@ -19,6 +19,7 @@ from tests.bulk.conftest import PROFILE
 from tests.exchange.fakes import Clock, FakeMedusa
 from tests.timeline.fakes import FixedCapabilities, VersionedPayload, capabilities
 from tests.timeline.helpers import PID, medusa, payload
+from tests.ui.list_menu import product_menu
 from tests.ui.qt_support import wait_until
 
 BEFORE = "A sturdy mug.\n\n- Dishwasher safe\n- 300 ml"
@@ -141,13 +142,8 @@ def test_a_field_that_cannot_be_restored_says_why(qtbot, catalog):
 
 
 def test_the_list_and_the_content_editor_open_it(qtbot, catalog):
-    page = CatalogPage(catalog, close_catalog=False)
-    qtbot.addWidget(page)
-    page.show()
-    page.select_product(PID)
-    menu = page.context_menu_at(page.table.visualRect(page.table.currentIndex()).center())
-    assert page.timeline_action in menu.actions() and page.timeline_action.isEnabled()
-    menu.deleteLater()
+    page, actions = product_menu(qtbot, catalog, PID)
+    assert page.timeline_action in actions and page.timeline_action.isEnabled()
     page.timeline_action.trigger()
     window = open_timeline(catalog, PID)
     assert window.isVisible() and window.product_id == PID

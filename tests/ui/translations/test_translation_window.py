@@ -12,7 +12,6 @@ from desktop_app.richtext import editor_markdown_to_lexical
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
-from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.translations.opening import open_translations
 from desktop_app.ui.translations.window import TranslationWindow
 from tests.translations.fakes import (
@@ -21,6 +20,7 @@ from tests.translations.fakes import (
     editorial_capabilities,
     editorial_pair,
 )
+from tests.ui.list_menu import product_menu
 from tests.ui.qt_support import wait_until
 
 PROFILE = Profile(name="Shop", medusa_url="http://medusa.test", medusa_auth=MedusaAuth.SECRET_KEY,
@@ -148,13 +148,8 @@ async def wait_rows(window: TranslationWindow):  # type: ignore[no-untyped-def]
 
 async def test_opened_from_the_product_list_and_closed_with_its_shop(qtbot, editorial) -> None:
     catalog, _medusa, _payload = editorial
-    page = CatalogPage(catalog, close_catalog=False)
-    qtbot.addWidget(page)
-    page.show()
-    page.select_product(P1)
-    menu = page.context_menu_at(page.table.visualRect(page.table.currentIndex()).center())
-    assert page.translations_action in menu.actions() and page.translations_action.isEnabled()
-    menu.deleteLater()
+    page, actions = product_menu(qtbot, catalog, P1)
+    assert page.translations_action in actions and page.translations_action.isEnabled()
     page.translations_action.trigger()
     window = open_translations(catalog, P1)
     assert window.isVisible() and window.product_id == P1
