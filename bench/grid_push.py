@@ -33,15 +33,12 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.stack_catalog import catalog_for, delete_products  # noqa: E402
 from desktop_app.api.http import Retry  # noqa: E402
 from desktop_app.api.medusa import MedusaClient  # noqa: E402
 from desktop_app.api.payload import PayloadClient  # noqa: E402
 from desktop_app.api.where import Where  # noqa: E402
-from desktop_app.config import MedusaAuth, Profile  # noqa: E402
-from desktop_app.secrets import InMemorySecretStore, Secret, SecretKind  # noqa: E402
 from desktop_app.services.offline import OfflineCatalog  # noqa: E402
-from desktop_app.services.shop import open_shop  # noqa: E402
-from desktop_app.store import CatalogStore  # noqa: E402
 from desktop_app.store.fields import MEDUSA  # noqa: E402
 from tests.support.stack import read_stack_info  # noqa: E402
 from tests.support.stack_env import use_test_stack  # noqa: E402
@@ -56,16 +53,6 @@ PAYLOAD_WAIT = 120.0  # seconds the integration gets to make the seeded document
 SETTLED = 2.0
 SETTLE_RUN = 4
 SETTLE_MAX = 180.0
-
-
-def catalog_for(info: Any, db: Path) -> OfflineCatalog:
-    name = "bench-grid"
-    secrets = InMemorySecretStore()
-    secrets.set(name, SecretKind.MEDUSA_SECRET_KEY, Secret(info.medusa_secret_key))
-    secrets.set(name, SecretKind.PAYLOAD_API_KEY, Secret(info.editor_key))
-    profile = Profile(name=name, medusa_url=info.medusa_url,
-                      medusa_auth=MedusaAuth.SECRET_KEY, payload_url=info.payload_url)
-    return OfflineCatalog(CatalogStore.open(db), open_shop(profile, secrets))
 
 
 def product_body(token: str, n: int, variants: int) -> dict[str, Any]:
@@ -202,7 +189,7 @@ async def main() -> None:
     token = uuid.uuid4().hex[:6]
     ids: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        catalog = catalog_for(info, Path(tmp) / "bench.db")
+        catalog = catalog_for("bench-grid", info, Path(tmp) / "bench.db")
         medusa = catalog.shop.medusa
         payload = catalog.shop.payload
         assert medusa is not None and payload is not None
@@ -232,11 +219,7 @@ async def main() -> None:
             print(f"  until the server is idle again: app {app + app_busy:.1f} s, baseline "
                   f"{base + base_busy:.1f} s → {drained:.1f}x")
         finally:
-            for pid in ids:
-                try:
-                    await medusa.delete_product(pid)
-                except Exception as exc:  # keep deleting the rest
-                    print(f"  could not delete {pid}: {exc}")
+            await delete_products(medusa, ids)
             await catalog.aclose()
 
 

@@ -29,29 +29,16 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.stack_catalog import catalog_for, delete_products  # noqa: E402
 from desktop_app.api.medusa_structure import MedusaStructure  # noqa: E402
-from desktop_app.config import MedusaAuth, Profile  # noqa: E402
-from desktop_app.secrets import InMemorySecretStore, Secret, SecretKind  # noqa: E402
 from desktop_app.services.new_product import ProductDraft  # noqa: E402
 from desktop_app.services.offline import OfflineCatalog  # noqa: E402
-from desktop_app.services.shop import open_shop  # noqa: E402
-from desktop_app.store import CatalogStore  # noqa: E402
 from tests.support.stack import read_stack_info  # noqa: E402
 from tests.support.stack_env import use_test_stack  # noqa: E402
 
 use_test_stack()
 
 OPTIONS = [("Size", ["S", "M"]), ("Color", ["Red", "Blue"])]
-
-
-def catalog_for(info: Any, db: Path) -> OfflineCatalog:
-    name = "bench-whole"
-    secrets = InMemorySecretStore()
-    secrets.set(name, SecretKind.MEDUSA_SECRET_KEY, Secret(info.medusa_secret_key))
-    secrets.set(name, SecretKind.PAYLOAD_API_KEY, Secret(info.editor_key))
-    profile = Profile(name=name, medusa_url=info.medusa_url,
-                      medusa_auth=MedusaAuth.SECRET_KEY, payload_url=info.payload_url)
-    return OfflineCatalog(CatalogStore.open(db), open_shop(profile, secrets))
 
 
 def draft(token: str, n: int) -> ProductDraft:
@@ -174,7 +161,7 @@ async def main() -> None:
     token = uuid.uuid4().hex[:6]
     made: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        catalog = catalog_for(info, Path(tmp) / "bench.db")
+        catalog = catalog_for("bench-whole", info, Path(tmp) / "bench.db")
         medusa = catalog.shop.medusa  # type: ignore[union-attr]
         api = MedusaStructure(medusa)
         try:
@@ -200,11 +187,7 @@ async def main() -> None:
             print(f"  stock: app {app_stock:.2f} s, baseline {base_stock:.1f} s → {ratio:.1f}x "
                   f"({'meets' if ratio >= 5 else 'MISSES'} the 5x target)")
         finally:
-            for pid in made:
-                try:
-                    await api.delete_product(pid)
-                except Exception as exc:  # keep deleting the rest
-                    print(f"  could not delete {pid}: {exc}")
+            await delete_products(api, made)
             await catalog.aclose()
 
 

@@ -32,7 +32,7 @@ import sys
 import tempfile
 import textwrap
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,11 +42,21 @@ import httpx
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+
+def scratch(prefix: str) -> Path:
+    """A temporary directory for the app's profiles, stores and run history, from now on.
+
+    The app reads these variables whenever it opens a file; set before it stores anything,
+    nothing lands in the user's dirs. The docs' other picture scripts call it too."""
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["DESKTOP_APP_CONFIG_DIR"] = str(path / "config")
+    os.environ["DESKTOP_APP_DATA_DIR"] = str(path / "data")
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    return path
+
+
 # Before the app is imported: no store, profile or run history may land in the user's dirs.
-SCRATCH = Path(tempfile.mkdtemp(prefix="first-session-tour-"))
-os.environ["DESKTOP_APP_CONFIG_DIR"] = str(SCRATCH / "config")
-os.environ["DESKTOP_APP_DATA_DIR"] = str(SCRATCH / "data")
-os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+SCRATCH = scratch("first-session-tour-")
 
 import qasync  # noqa: E402
 import shiboken6  # noqa: E402
@@ -409,37 +419,39 @@ class Tour:
 
 
 # ------------------------------------------------------------------------- main
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "tour",
-                        help="where the pictures go (default: docs/tour)")
-    args = parser.parse_args()
-    out: Path = args.out.resolve()
+def out_dir(doc: str, default: str) -> Path:
+    """The folder ``--out`` names (``default``, below the repo, when not given), made."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / default,
+                        help=f"where the pictures go (default: {default})")
+    out: Path = parser.parse_args().out.resolve()
     out.mkdir(parents=True, exist_ok=True)
+    return out
 
+
+def start_app(locale: str = "en_US") -> tuple[QApplication, GuiThreadGc]:
+    """The application as app.py starts it, numbers in ``locale``, and its collector
+    running (stop it after ``shoot_in``)."""
     keep_singletons_alive()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Shop Admin")
-    app.setQuitOnLastWindowClosed(False)  # the loop ends with the tour, not the window
+    app.setQuitOnLastWindowClosed(False)  # the loop ends with the pictures, not the window
     apply_style(app)
-    money.set_locale("en_US")  # the same pictures on every machine
+    money.set_locale(locale)
     collector = GuiThreadGc(app)
     collector.start()
+    return app, collector
 
-    medusa, payload = demo_servers(product_images(SCRATCH))
-    stack, gate = fake_stack(SCRATCH)
-    services = AppServices(
-        ProfileService(ProfileStore(SCRATCH / "config"), TourKeyring()),
-        transports=Transports(medusa=medusa.transport, payload=payload.transport),
-        stack_dir=stack)
-    # Built outside the loop's task, as app.py does: a window collected inside the
-    # last task crashed PySide at exit.
-    window = MainWindow(services)
-    tour = Tour(window, medusa, payload, gate, out)
+
+def shoot_in(window: MainWindow, pictures: Callable[[], Awaitable[None]],
+             collector: GuiThreadGc) -> None:
+    """Runs ``pictures`` in a Qt event loop, then closes and deletes ``window`` and stops
+    ``collector``. The window is built outside the loop's task, as app.py does: a window
+    collected inside the last task crashed PySide at exit."""
 
     async def run() -> None:
         try:
-            await tour.run()
+            await pictures()
         finally:
             window.close()
             if window.closing is not None:
@@ -449,6 +461,21 @@ def main() -> int:
         runner.run(run())
     shiboken6.delete(window)
     collector.stop()
+
+
+def main() -> int:
+    out = out_dir(__doc__, "docs/tour")
+    _app, collector = start_app("en_US")  # the same pictures on every machine
+
+    medusa, payload = demo_servers(product_images(SCRATCH))
+    stack, gate = fake_stack(SCRATCH)
+    services = AppServices(
+        ProfileService(ProfileStore(SCRATCH / "config"), TourKeyring()),
+        transports=Transports(medusa=medusa.transport, payload=payload.transport),
+        stack_dir=stack)
+    window = MainWindow(services)
+    tour = Tour(window, medusa, payload, gate, out)
+    shoot_in(window, tour.run, collector)
     shutil.rmtree(SCRATCH, ignore_errors=True)  # profiles, stores and history of the tour
     print(f"{len(tour.shots)} pictures in {out}")
     return 0

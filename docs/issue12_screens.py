@@ -18,32 +18,27 @@ issue12-category-tree.png      the category filter open: the tree of categories
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import os
 import runpy
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-# Before the app is imported: no store, profile or run history may land in the user's dirs.
-SCRATCH = Path(tempfile.mkdtemp(prefix="issue12-screens-"))
-os.environ["DESKTOP_APP_CONFIG_DIR"] = str(SCRATCH / "config")
-os.environ["DESKTOP_APP_DATA_DIR"] = str(SCRATCH / "data")
-os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+# Shared helpers; the tour sets its own dirs before it imports the app.
+from docs import first_session_tour as tour  # noqa: E402
+from docs.first_session_tour import TourKeyring, until  # noqa: E402
 
-import qasync  # noqa: E402
-import shiboken6  # noqa: E402
+# Before anything is stored: no store, profile or run history in the user's dirs.
+SCRATCH = tour.scratch("issue12-screens-")
+
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from desktop_app import money  # noqa: E402
 from desktop_app.config import MedusaAuth, Profile, ProfileStore  # noqa: E402
 from desktop_app.secrets import Secret  # noqa: E402
 from desktop_app.services.app_services import AppServices  # noqa: E402
@@ -51,14 +46,10 @@ from desktop_app.services.new_product import ProductDraft, VariantDraft  # noqa:
 from desktop_app.services.profiles import ProfileService  # noqa: E402
 from desktop_app.services.transports import Transports  # noqa: E402
 from desktop_app.store import taxonomy  # noqa: E402
-from desktop_app.ui.gc_guard import GuiThreadGc  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
 from desktop_app.ui.offline.catalog_page import CatalogPage  # noqa: E402
 from desktop_app.ui.offline.new_product_dialog import NewProductDialog  # noqa: E402
 from desktop_app.ui.offline.variant_grid import KEEP, SKU  # noqa: E402
-from desktop_app.ui.pyside_refs import keep_singletons_alive  # noqa: E402
-from desktop_app.ui.style import apply_style  # noqa: E402
-from docs.first_session_tour import TourKeyring, until  # noqa: E402  (shared helpers)
 from tests.exchange.fakes import API_KEY, SECRET, Clock, FakeMedusa, FakePayload  # noqa: E402
 
 WINDOW = (1400, 860)
@@ -293,24 +284,8 @@ class Screens:
         await self.shoot(self.window, "list-out-of-stock")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screens",
-                        help="where the pictures go (default: docs/screens)")
-    args = parser.parse_args()
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
-
-    keep_singletons_alive()
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Shop Admin")
-    app.setQuitOnLastWindowClosed(False)
-    apply_style(app)
-    money.set_locale("en_US")  # the same pictures on every machine
-    collector = GuiThreadGc(app)
-    collector.start()
-
-    medusa, payload = demo_servers()
+def demo_window(medusa: FakeMedusa, payload: FakePayload) -> MainWindow:
+    """The main window over the demo servers, with the shop's profile (Northwind) saved."""
     services = AppServices(
         ProfileService(ProfileStore(SCRATCH / "config"), TourKeyring()),
         transports=Transports(medusa=medusa.transport, payload=payload.transport),
@@ -319,21 +294,16 @@ def main() -> int:
         Profile(name="Northwind", medusa_url="http://medusa.test:9000",
                 medusa_auth=MedusaAuth.SECRET_KEY, payload_url="http://payload.test:3000"),
         medusa_secret=Secret(SECRET), payload_secret=Secret(API_KEY))
-    window = MainWindow(services)  # outside the loop's task, as app.py does
+    return MainWindow(services)  # outside the loop's task, as app.py does
+
+
+def main() -> int:
+    out = tour.out_dir(__doc__, "docs/screens")
+    _app, collector = tour.start_app("en_US")  # the same pictures on every machine
+    medusa, payload = demo_servers()
+    window = demo_window(medusa, payload)
     screens = Screens(window, out)
-
-    async def run() -> None:
-        try:
-            await screens.run()
-        finally:
-            window.close()
-            if window.closing is not None:
-                await asyncio.wait({window.closing}, timeout=5)
-
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        runner.run(run())
-    shiboken6.delete(window)
-    collector.stop()
+    tour.shoot_in(window, screens.run, collector)
     shutil.rmtree(SCRATCH, ignore_errors=True)
     print(f"{len(screens.shots)} pictures in {out}")
     return 0

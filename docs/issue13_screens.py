@@ -17,44 +17,23 @@ issue13-grid-review.png     Review changes: the counts and the largest price mov
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from docs import issue12_screens as demo  # noqa: E402  (its demo shop; sets its own dirs)
-
-# Before anything is stored: no store, profile or run history in the user's dirs.
-SCRATCH = Path(tempfile.mkdtemp(prefix="issue13-screens-"))
-os.environ["DESKTOP_APP_CONFIG_DIR"] = str(SCRATCH / "config")
-os.environ["DESKTOP_APP_DATA_DIR"] = str(SCRATCH / "data")
-os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-
-import qasync  # noqa: E402
-import shiboken6  # noqa: E402
 from PySide6.QtCore import QItemSelectionModel, QPoint  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget  # noqa: E402
 
-from desktop_app import money  # noqa: E402
-from desktop_app.config import MedusaAuth, Profile, ProfileStore  # noqa: E402
-from desktop_app.secrets import Secret  # noqa: E402
-from desktop_app.services.app_services import AppServices  # noqa: E402
-from desktop_app.services.profiles import ProfileService  # noqa: E402
-from desktop_app.services.transports import Transports  # noqa: E402
-from desktop_app.ui.gc_guard import GuiThreadGc  # noqa: E402
 from desktop_app.ui.grid import GridWindow  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
-from desktop_app.ui.pyside_refs import keep_singletons_alive  # noqa: E402
-from desktop_app.ui.style import apply_style  # noqa: E402
-from docs.first_session_tour import TourKeyring, until  # noqa: E402
-from tests.exchange.fakes import API_KEY, SECRET, FakeMedusa, FakePayload  # noqa: E402
+from docs import issue12_screens as demo  # noqa: E402  (its shop; sets the app's dirs)
+from docs.first_session_tour import out_dir, shoot_in, start_app, until  # noqa: E402
+from tests.exchange.fakes import FakeMedusa, FakePayload  # noqa: E402
 
 GRID = (1400, 820)
 EUROPE = "reg_01JDXKEUROPE"
@@ -204,47 +183,12 @@ class Screens:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screens",
-                        help="where the pictures go (default: docs/screens)")
-    args = parser.parse_args()
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
-
-    keep_singletons_alive()
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Shop Admin")
-    app.setQuitOnLastWindowClosed(False)
-    apply_style(app)
-    money.set_locale("de_DE")  # decimal commas, as a German merchant's spreadsheet
-    collector = GuiThreadGc(app)
-    collector.start()
-
+    out = out_dir(__doc__, "docs/screens")
+    _app, collector = start_app("de_DE")  # decimal commas, as a German merchant's spreadsheet
     medusa, payload = demo_servers()
-    services = AppServices(
-        ProfileService(ProfileStore(SCRATCH / "config"), TourKeyring()),
-        transports=Transports(medusa=medusa.transport, payload=payload.transport),
-        stack_dir=SCRATCH / "no-stack")
-    services.profiles.save(
-        Profile(name="Northwind", medusa_url="http://medusa.test:9000",
-                medusa_auth=MedusaAuth.SECRET_KEY, payload_url="http://payload.test:3000"),
-        medusa_secret=Secret(SECRET), payload_secret=Secret(API_KEY))
-    window = MainWindow(services)  # outside the loop's task, as app.py does
+    window = demo.demo_window(medusa, payload)
     screens = Screens(window, out)
-
-    async def run() -> None:
-        try:
-            await screens.run()
-        finally:
-            window.close()
-            if window.closing is not None:
-                await asyncio.wait({window.closing}, timeout=5)
-
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        runner.run(run())
-    shiboken6.delete(window)
-    collector.stop()
-    shutil.rmtree(SCRATCH, ignore_errors=True)
+    shoot_in(window, screens.run, collector)
     shutil.rmtree(demo.SCRATCH, ignore_errors=True)
     print(f"{len(screens.shots)} pictures in {out}")
     return 0

@@ -27,7 +27,7 @@ from desktop_app.store import CatalogStore
 from desktop_app.store.fields import extract
 from desktop_app.store.records import medusa_record
 from tests.api.fakes import SleepRecorder
-from tests.exchange.fakes import FIXTURES, SECRET, fake_pair
+from tests.exchange.fakes import FIXTURES, SECRET, FakeMedusa, fake_pair
 
 READ = "product_read_store_fields_before_variants_batch"
 
@@ -254,9 +254,8 @@ async def test_a_variant_deleted_meanwhile_fails_only_its_own_edits():
 
 
 # ------------------------------------------------------- mixed units, lost answers
-async def test_a_variant_made_in_medusa_during_the_push_survives_a_mixed_push():
-    """The product update no longer lists every variant: Medusa deletes one it leaves out
-    (product_update_variants_removes_unlisted), as the fake does."""
+async def pulled_with_a_status_and_prices_edit() -> tuple[FakeMedusa, CatalogStore]:
+    """One product pulled, and an edit of its status and of a variant's prices waiting."""
     medusa, _payload = fake_pair(1)
     store = CatalogStore.open(":memory:")
     await pull(store, medusa.client(), None)
@@ -265,6 +264,13 @@ async def test_a_variant_made_in_medusa_during_the_push_survives_a_mixed_push():
                                                               "amount": 12}]},
         {"status": "published",
          "variants.variant_1_S.prices": [{"currency_code": "eur", "amount": 10}]})
+    return medusa, store
+
+
+async def test_a_variant_made_in_medusa_during_the_push_survives_a_mixed_push():
+    """The product update no longer lists every variant: Medusa deletes one it leaves out
+    (product_update_variants_removes_unlisted), as the fake does."""
+    medusa, store = await pulled_with_a_status_and_prices_edit()
 
     def handle(request: httpx.Request) -> httpx.Response:
         if request.method == "POST" and not medusa.writes():  # after the re-read
@@ -286,14 +292,7 @@ async def test_a_variant_made_in_medusa_during_the_push_survives_a_mixed_push():
 async def test_a_product_update_refused_naming_no_field_fails_only_its_own_edits():
     """The variants batch is a request of its own: a refusal of the product update that
     names no field says nothing of the prices (they failed with the status's message)."""
-    medusa, _payload = fake_pair(1)
-    store = CatalogStore.open(":memory:")
-    await pull(store, medusa.client(), None)
-    store.outbox.record("prod_00001", {
-        "status": "draft", "variants.variant_1_S.prices": [{"currency_code": "eur",
-                                                              "amount": 12}]},
-        {"status": "published",
-         "variants.variant_1_S.prices": [{"currency_code": "eur", "amount": 10}]})
+    medusa, store = await pulled_with_a_status_and_prices_edit()
 
     def handle(request: httpx.Request) -> httpx.Response:
         if request.method == "POST" and not request.url.path.endswith("/variants/batch"):

@@ -45,18 +45,26 @@ class StackInfo:
         return self.payload_keys["editor"]
 
 
-def run_stack(*args: str, timeout: float = 1800) -> subprocess.CompletedProcess[str]:
+def run_stack(
+    *args: str, timeout: float = 1800, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``stack/stackctl *args``, in ``env`` (this process's environment when None)."""
     return subprocess.run(
         [sys.executable, str(STACK / "stackctl"), *args],
         capture_output=True,
         text=True,
         timeout=timeout,
+        env=env,
     )
 
 
 def read_stack_info() -> StackInfo:
     status = json.loads(run_stack("status", "--json").stdout)
-    state_file = Path(status["state_file"])
+    return stack_info_from(Path(status["state_file"]))
+
+
+def stack_info_from(state_file: Path) -> StackInfo:
+    """The StackInfo a stack's state file (``stack.json``) describes."""
     raw = json.loads(state_file.read_text())
     users = raw["payload"]["users"]
     return StackInfo(

@@ -43,9 +43,10 @@ def recorded_answer(server: str, name: str) -> Any:
     return recorded(server, name)["response"]["json"]
 
 
-async def editorial_capabilities() -> ShopCapabilities:
-    """What detection finds on the editorial stack, replayed from its recorded answers."""
-    replay = Replay("editorial")
+async def replayed_capabilities(configuration: str) -> ShopCapabilities:
+    """What detection finds on a stack's configuration (``editorial`` or ``default``),
+    replayed from its recorded answers."""
+    replay = Replay(configuration)
     medusa = MedusaClient("http://medusa.test", SecretKey(SECRET), transport=replay.transport())
     payload = PayloadClient("http://payload.test", API_KEY, transport=replay.transport())
     try:
@@ -53,6 +54,11 @@ async def editorial_capabilities() -> ShopCapabilities:
     finally:
         await medusa.aclose()
         await payload.aclose()
+
+
+async def editorial_capabilities() -> ShopCapabilities:
+    """What detection finds on the editorial stack, replayed from its recorded answers."""
+    return await replayed_capabilities("editorial")
 
 
 class LocalisedPayload(FakePayload):
@@ -259,11 +265,4 @@ class FixedCapabilities(CapabilityCache):
 
 async def default_capabilities() -> ShopCapabilities:
     """What detection finds on the seed's default stack, replayed from its recorded answers."""
-    replay = Replay("default")
-    medusa = MedusaClient("http://medusa.test", SecretKey(SECRET), transport=replay.transport())
-    payload = PayloadClient("http://payload.test", API_KEY, transport=replay.transport())
-    try:
-        return await detect(medusa, payload)
-    finally:
-        await medusa.aclose()
-        await payload.aclose()
+    return await replayed_capabilities("default")

@@ -10,18 +10,25 @@ started is stopped again (``stack/down``: the data stays, the next start takes ~
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
-import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.support.stack import STACK, StackInfo
-from tests.support.stack_env import editorial_env
+from desktop_app.api.medusa import MedusaClient
+from desktop_app.api.medusa_auth import SecretKey
+from desktop_app.api.payload import PayloadClient
+from desktop_app.config import MedusaAuth, Profile
+from desktop_app.services.capabilities import CapabilityCache
+from desktop_app.services.offline import OfflineCatalog
+from desktop_app.services.shop import Shop
+from desktop_app.store import CatalogStore
+from tests.support.stack import StackInfo, run_stack, stack_info_from
+from tests.support.stack_env import editorial_env, use_test_stack
 
 OPT_IN = "E2E_EDITORIAL"
 
@@ -34,30 +41,11 @@ def asked_for() -> bool:
 
 
 def stackctl(*args: str, timeout: float = 1800) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(STACK / "stackctl"), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=editorial_env(),
-    )
+    return run_stack(*args, timeout=timeout, env=editorial_env())
 
 
 def read_editorial_stack() -> StackInfo:
-    state_file = Path(editorial_env()["STACK_STATE_DIR"]) / "stack.json"
-    raw = json.loads(state_file.read_text())
-    users = raw["payload"]["users"]
-    return StackInfo(
-        medusa_url=raw["medusa"]["url"],
-        medusa_email=raw["medusa"]["admin_email"],
-        medusa_password=raw["medusa"]["admin_password"],
-        medusa_secret_key=raw["medusa"]["secret_key"],
-        payload_url=raw["payload"]["url"],
-        payload_keys={role: user["api_key"] for role, user in users.items()},
-        payload_users=users,
-        state_file=state_file,
-        raw=raw,
-    )
+    return stack_info_from(Path(editorial_env()["STACK_STATE_DIR"]) / "stack.json")
 
 
 @pytest.fixture(scope="session")
@@ -82,3 +70,33 @@ def editorial_stack() -> Iterator[StackInfo]:
     finally:
         if not running:
             stackctl("down", "--quiet", timeout=120)
+
+
+@pytest.fixture(params=["default", "editorial"])
+def deployment(request: pytest.FixtureRequest) -> tuple[str, StackInfo]:
+    """Each configuration in turn: ("default", the tests' stack), ("editorial", its stack)."""
+    name = request.param
+    if name == "default":
+        use_test_stack()  # never the demo a user opens, even when pytest runs by hand
+    return name, request.getfixturevalue("stack" if name == "default" else "editorial_stack")
+
+
+def shop_for(info: StackInfo) -> Shop:
+    """The app's shop on the stack ``info`` describes, as its editor, under a fresh profile."""
+    profile = Profile(
+        name=f"e2e-{uuid.uuid4().hex[:8]}",
+        medusa_url=info.medusa_url,
+        medusa_auth=MedusaAuth.SECRET_KEY,
+        payload_url=info.payload_url,
+    )
+    return Shop(
+        profile,
+        MedusaClient(info.medusa_url, SecretKey(info.medusa_secret_key)),
+        PayloadClient(info.payload_url, info.editor_key),
+        capability_cache=CapabilityCache(),
+    )
+
+
+def catalog_for(info: StackInfo, path: Path) -> OfflineCatalog:
+    """An offline catalog in the store at ``path`` over ``shop_for(info)``."""
+    return OfflineCatalog(CatalogStore.open(path), shop_for(info))

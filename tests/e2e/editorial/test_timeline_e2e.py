@@ -10,41 +10,12 @@ or CI).
 from __future__ import annotations
 
 import time
-import uuid
-from pathlib import Path
 
-import pytest
-
-from desktop_app.api.medusa import MedusaClient
-from desktop_app.api.medusa_auth import SecretKey
-from desktop_app.api.payload import PayloadClient
-from desktop_app.config import MedusaAuth, Profile
-from desktop_app.services.capabilities import CapabilityCache
-from desktop_app.services.offline import OfflineCatalog
-from desktop_app.services.shop import Shop
-from desktop_app.store import CatalogStore
 from desktop_app.timeline import diff, restore
 from desktop_app.timeline.points import Kind
 from desktop_app.timeline.versions import VersionsState
-from tests.support.stack import StackHttp, StackInfo, unique, wait_for
-from tests.support.stack_env import use_test_stack
-
-
-@pytest.fixture(params=["default", "editorial"])
-def deployment(request: pytest.FixtureRequest) -> tuple[str, StackInfo]:
-    name = request.param
-    if name == "default":
-        use_test_stack()  # never the demo a user opens, even when pytest runs by hand
-    return name, request.getfixturevalue("stack" if name == "default" else "editorial_stack")
-
-
-def catalog_for(info: StackInfo, path: Path) -> OfflineCatalog:
-    profile = Profile(name=f"e2e-{uuid.uuid4().hex[:8]}", medusa_url=info.medusa_url,
-                      medusa_auth=MedusaAuth.SECRET_KEY, payload_url=info.payload_url)
-    shop = Shop(profile, MedusaClient(info.medusa_url, SecretKey(info.medusa_secret_key)),
-                PayloadClient(info.payload_url, info.editor_key),
-                capability_cache=CapabilityCache())
-    return OfflineCatalog(CatalogStore.open(path), shop)
+from tests.e2e.editorial.conftest import catalog_for
+from tests.support.stack import StackHttp, unique, wait_for
 
 
 async def test_the_timeline_on_each_configuration(deployment, tmp_path) -> None:

@@ -15,18 +15,12 @@ import uuid
 import pytest
 from translate.storage import xliff
 
-from desktop_app.api.medusa import MedusaClient
-from desktop_app.api.medusa_auth import SecretKey
-from desktop_app.api.payload import PayloadClient
-from desktop_app.config import MedusaAuth, Profile
 from desktop_app.richtext import editor_markdown_to_lexical
-from desktop_app.services.capabilities import CapabilityCache
 from desktop_app.services.offline import OfflineCatalog
-from desktop_app.services.shop import Shop
-from desktop_app.store import CatalogStore
 from desktop_app.translations import work
 from desktop_app.translations.setup import TranslationsUnavailable
-from tests.support.stack import StackHttp, StackInfo, unique, wait_for
+from tests.e2e.editorial.conftest import catalog_for
+from tests.support.stack import StackHttp, unique, wait_for
 from tests.support.stack_env import use_test_stack
 
 GERMAN = {"title": "Wanderlampe", "subtitle": "Warmes Licht",
@@ -37,15 +31,6 @@ FRENCH = {"title": "Lampe de voyage", "subtitle": "Lumière chaude",
           "description": "## Pour lecteurs\n\nUne lampe **réglable**.\n\n- légère\n- silencieuse",
           "seo.meta_title": "Acheter la lampe", "seo.meta_description": "Une lampe chaude",
           "medusa.description": "Une lampe pour lire."}
-
-
-def catalog_for(info: StackInfo, path) -> OfflineCatalog:
-    profile = Profile(name=f"e2e-{uuid.uuid4().hex[:8]}", medusa_url=info.medusa_url,
-                      medusa_auth=MedusaAuth.SECRET_KEY, payload_url=info.payload_url)
-    shop = Shop(profile, MedusaClient(info.medusa_url, SecretKey(info.medusa_secret_key)),
-                PayloadClient(info.payload_url, info.editor_key),
-                capability_cache=CapabilityCache())
-    return OfflineCatalog(CatalogStore.open(path / "store.sqlite3"), shop)
 
 
 def translate(data: bytes, texts: dict[str, str], pid: str) -> bytes:
@@ -69,7 +54,7 @@ async def test_xliff_round_trip_into_de_and_fr(editorial_stack, tmp_path) -> Non
                                   subtitle="Warm light", description="A lamp to read by.")
     pid = product["id"]
     editor = http.payload_headers("editor")
-    catalog = catalog_for(editorial_stack, tmp_path)
+    catalog = catalog_for(editorial_stack, tmp_path / "store.sqlite3")
     try:
         doc = wait_for(lambda: (http.payload_docs_for(pid) or [None])[0], 60, what="its doc")
         http.payload.patch(f"/products/{doc['id']}", headers=editor, json={
@@ -140,7 +125,7 @@ async def test_default_stack_says_why_translations_are_unavailable(tmp_path) -> 
     from tests.support.stack import ensure_stack
 
     info = ensure_stack()
-    catalog = catalog_for(info, tmp_path)
+    catalog = catalog_for(info, tmp_path / "store.sqlite3")
     try:
         with pytest.raises(TranslationsUnavailable) as refused:
             await catalog.detect_translations()
