@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QProgressBar,
-    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -150,6 +149,21 @@ class MainWindow(QMainWindow):
             "Doctor", "Check this shop's deployment (non-destructive)", self.open_doctor)
         self.settings_action = self._action(
             "Settings", "Shop profiles and connections", self.open_settings, "settings")
+        # The shop first: the buttons after it go to the toolbar's » menu when the window
+        # is narrow, the selector never does (at the right it was cut off at 1240 px).
+        shop_label = QLabel("Shop:", objectName="profileLabel")
+        bar.addWidget(shop_label)
+        self.profile_combo = QComboBox(objectName="profileCombo")
+        self.profile_combo.setMinimumWidth(160)
+        self.profile_combo.setToolTip("Active shop profile")
+        self.profile_combo.setAccessibleName("Shop")
+        self.profile_combo.setAccessibleDescription("The shop profile this window shows")
+        shop_label.setBuddy(self.profile_combo)
+        # Before the first profile exists (a new user's first start) the box is not blank.
+        self.profile_combo.setPlaceholderText("No shop yet")
+        self.profile_combo.activated.connect(self._profile_chosen)
+        bar.addWidget(self.profile_combo)
+        bar.addSeparator()
         for action in (self.refresh_action, self.push_action, self.pending_action):
             bar.addAction(action)
         # Room for "(N)" from the start: a count appearing must not move the buttons after.
@@ -178,17 +192,6 @@ class MainWindow(QMainWindow):
         bar.addAction(self.doctor_action)
         bar.addSeparator()
         bar.addAction(self.settings_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addWidget(QLabel("Shop:", objectName="profileLabel"))
-        self.profile_combo = QComboBox(objectName="profileCombo")
-        self.profile_combo.setMinimumWidth(180)
-        self.profile_combo.setToolTip("Active shop profile")
-        # Before the first profile exists (a new user's first start) the box is not blank.
-        self.profile_combo.setPlaceholderText("No shop yet")
-        self.profile_combo.activated.connect(self._profile_chosen)
-        bar.addWidget(self.profile_combo)
         self.addToolBar(bar)
         find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.page is not None and self.page.focus_search())
