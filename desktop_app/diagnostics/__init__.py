@@ -1,0 +1,1 @@
+"""Diagnostics: the rotated, scrubbed log and the report Help › Copy diagnostics makes."""
