@@ -54,6 +54,7 @@ from desktop_app.exchange.connectivity import Connectivity
 from desktop_app.exchange.media import read_media
 from desktop_app.models.medusa import MedusaProduct
 from desktop_app.store import records, taxonomy
+from desktop_app.store import translations as translation_store
 from desktop_app.store.catalog_store import CatalogStore, Cursor
 from desktop_app.store.db import transaction
 from desktop_app.store.fields import MEDUSA, PAYLOAD
@@ -226,6 +227,8 @@ class Puller:
         self.structure = structure
         self.taxonomy_max_age = taxonomy_max_age
         self._new_terms = False  # an incremental pull met a term the store does not know
+        # Sources only a translating shop reads (Medusa's material): translations/setup.py.
+        self._medusa_extra = translation_store.medusa_read_fields(store.conn)
 
     async def _write(self, work: Callable[[CatalogStore], T]) -> T:
         """Heavy writes go to the writer thread when there is one (the GUI stays live)."""
@@ -285,7 +288,8 @@ class Puller:
         self._tell(MEDUSA, 0, total, plural(total, "Reading {n} product from Medusa…",
                                             "Reading {n} products from Medusa…"))
         iterator = with_terms(self.medusa, self.medusa.iter_all_products(
-            fields=records.MEDUSA_PULL_FIELDS, page_size=MEDUSA_PAGE, on_malformed=result.skip
+            fields=(*records.MEDUSA_PULL_FIELDS, *self._medusa_extra), page_size=MEDUSA_PAGE,
+            on_malformed=result.skip,
         ))
         seen, high = await self._read_all(
             MEDUSA, MEDUSA.label, iterator, records.medusa_record, self._save_medusa,
@@ -317,7 +321,7 @@ class Puller:
         high = cursor.cursor
         changed: list[dict[str, Any]] = []
         iterator = self.medusa.iter_all_products(
-            fields=records.MEDUSA_STORE_FIELDS, page_size=MEDUSA_PAGE,
+            fields=(*records.MEDUSA_STORE_FIELDS, *self._medusa_extra), page_size=MEDUSA_PAGE,
             updated_after=cursor.cursor, with_deleted=True, on_malformed=result.skip,
         )
         async with contextlib.aclosing(iterator) as products:
@@ -364,7 +368,8 @@ class Puller:
         new = sorted(server_ids - local)
         for start in range(0, len(new), MEDUSA_PAGE):
             page = await self.medusa.list_products(
-                fields=records.MEDUSA_STORE_FIELDS, ids=new[start : start + MEDUSA_PAGE],
+                fields=(*records.MEDUSA_STORE_FIELDS, *self._medusa_extra),
+                ids=new[start : start + MEDUSA_PAGE],
                 limit=MEDUSA_PAGE, on_malformed=result.skip,
             )
             recs = _records(records.medusa_record, page.products, result)
@@ -578,7 +583,9 @@ async def refresh_products(
         part = product_ids[start : start + MEDUSA_PAGE]
         if medusa is not None:
             page = await connectivity.observe(MEDUSA, medusa.list_products(
-                fields=records.MEDUSA_STORE_FIELDS, ids=part, limit=len(part), order="id",
+                fields=(*records.MEDUSA_STORE_FIELDS,
+                        *translation_store.medusa_read_fields(store.conn)),
+                ids=part, limit=len(part), order="id",
                 on_malformed=skipped[MEDUSA].skip))
             recs = _records(records.medusa_record, page.products, skipped[MEDUSA])
             changed |= store.save_medusa(recs)

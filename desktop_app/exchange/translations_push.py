@@ -51,7 +51,7 @@ def medusa_fields(fields: tuple[str, ...], setup: TranslationSetup | None) -> tu
     """The fields of a product read: with its translations where Medusa has the module."""
     if setup is None or not setup.medusa_on:
         return fields
-    return (*fields, *MEDUSA_TRANSLATION_FIELDS)
+    return (*fields, *setup.medusa_read_fields, *MEDUSA_TRANSLATION_FIELDS)
 
 
 async def read_payload_docs(

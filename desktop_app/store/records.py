@@ -18,7 +18,8 @@ A *record* is the plain dict the store keeps of a server's product:
 * Translations (issue 16, ``locale_fields``): a localised shop's Payload record adds
   ``locales {code: {title, subtitle, description, seo}}`` (the default locale's values stay
   above), a Medusa record with the Translation module ``translations {locale: {id,
-  values}}``; a record stored without them keeps the stored ones (``_KEEP``).
+  values}}`` and, where the module translates it, ``material`` (the source); a record stored
+  without translations keeps the stored ones (``_KEEP``).
 
 ``catalog_rows`` holds one denormalised row per product (Payload's content over
 Medusa's stale copy, pending edits over both), kept in step with the FTS index by
@@ -236,8 +237,16 @@ def medusa_record(product: MedusaProduct) -> dict[str, Any]:
         "medusa_images": _images(product.images),
         "updated_at": iso(product.updated_at),
         "deleted_at": iso(product.deleted_at),
+        **_read_for_translations(product),
         **_translations(product),
     }
+
+
+def _read_for_translations(product: MedusaProduct) -> dict[str, Any]:
+    """``material`` where the read asked for it (a shop whose Medusa translates it:
+    ``TranslationSetup.medusa_read_fields``); else no key, not None: a record without it is
+    one whose material is not known (``translations.status``)."""
+    return {"material": product.material} if "material" in product.model_fields_set else {}
 
 
 def _translations(product: MedusaProduct) -> dict[str, Any]:
@@ -382,10 +391,15 @@ _NOT_OLDER = ("excluded.updated_at IS NULL OR {table}.updated_at IS NULL "
 # a pull before the shop's translation setup was known, a write's answer. instr() first: a
 # stored copy without the key (every one on a shop without translations) costs no JSON
 # parse (0.6 µs a row instead of 2.8).
-_KEEP = ("CASE WHEN instr({table}.raw, '\"{key}\"') = 0 THEN excluded.raw "
-         "WHEN json_type(excluded.raw, '$.{key}') IS NULL AND json_type({table}.raw, "
-         "'$.{key}') IS NOT NULL THEN json_set(excluded.raw, '$.{key}', "
-         "json(json_extract({table}.raw, '$.{key}'))) ELSE excluded.raw END")
+_KEEP = ("CASE WHEN instr({table}.raw, '\"{key}\"') = 0 THEN {raw} "
+         "WHEN json_type({raw}, '$.{key}') IS NULL AND json_type({table}.raw, "
+         "'$.{key}') IS NOT NULL THEN json_set({raw}, '$.{key}', "
+         "json({table}.raw -> '$.{key}')) ELSE {raw} END")
+# Medusa's material, read only where it is translated (translations/setup.MEDUSA_READ), is
+# kept the same way when a write's answer or a structure read leaves it out.
+_MEDUSA_RAW = _KEEP.format(
+    table="medusa_products", key="translations",
+    raw=_KEEP.format(table="medusa_products", key="material", raw="excluded.raw"))
 
 
 def upsert_medusa(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -> set[str]:
@@ -409,7 +423,7 @@ def upsert_medusa(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -
              description=excluded.description, metadata=excluded.metadata,
              variants=excluded.variants, updated_at=excluded.updated_at,
              deleted_at=excluded.deleted_at,
-             raw=""" + _KEEP.format(table="medusa_products", key="translations") + """
+             raw=""" + _MEDUSA_RAW + """
            WHERE """ + _NOT_OLDER.format(table="medusa_products"),
         rows,
     )
@@ -449,7 +463,8 @@ def upsert_payload(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) 
            ON CONFLICT(id) DO UPDATE SET medusa_id=excluded.medusa_id, title=excluded.title,
              subtitle=excluded.subtitle, description=excluded.description, seo=excluded.seo,
              updated_at=excluded.updated_at,
-             raw=""" + _KEEP.format(table="payload_docs", key="locales") + """
+             raw=""" + _KEEP.format(table="payload_docs", key="locales", raw="excluded.raw")
+           + """
            WHERE """ + _NOT_OLDER.format(table="payload_docs"),
         rows,
     )

@@ -81,11 +81,24 @@ def save_setup(conn: sqlite3.Connection, new: setups.TranslationSetup | None) ->
     if before == after:
         return False
     _put(conn, SETUP, after)
+    if new is not None and set(new.medusa_read_fields) - set(_read_fields(before)):
+        # Records stored so far lack the new source (material): the next pull reads all.
+        conn.execute("UPDATE sync_cursors SET cursor = NULL WHERE server = 'medusa'")
     _put(conn, PAYLOAD_CURSOR, None)
     _put(conn, MEDUSA_CURSOR, None)
     conn.execute("DELETE FROM translation_status")
     quality_stored.save_locales(conn, new.codes if new is not None else ())
     return True
+
+
+def _read_fields(stored: Any) -> tuple[str, ...]:
+    return () if stored is None else _setups().TranslationSetup.from_json(stored).medusa_read_fields
+
+
+def medusa_read_fields(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """Product fields Medusa reads add because the shop translates them (``material``)."""
+    found = setup(conn)
+    return () if found is None else found.medusa_read_fields
 
 
 def cursor(conn: sqlite3.Connection, key: str) -> str | None:

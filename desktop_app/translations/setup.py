@@ -29,9 +29,11 @@ from desktop_app.api.capabilities import ShopCapabilities
 from desktop_app.servers import Server
 from desktop_app.store import locale_fields
 
-# Medusa's translatable product fields the app edits: the store keeps Medusa's own values of
-# these (the sources); ``material`` is translatable too but not kept in the store.
-MEDUSA_EDITED = ("title", "subtitle", "description")
+# Medusa's translatable product fields the app edits; the store keeps Medusa's own values of
+# these (the sources). ``material`` is read only where Medusa translates it (``MEDUSA_READ``):
+# a shop without the module pays nothing for it.
+MEDUSA_EDITED = ("title", "subtitle", "description", "material")
+MEDUSA_READ = ("material",)
 FALLBACK_SOURCE = "en"
 
 
@@ -94,6 +96,12 @@ class Pair:
     def source_path(self) -> tuple[str, ...]:
         return tuple(self.source.split("."))
 
+    @functools.cached_property
+    def read_only_here(self) -> bool:
+        """A source only a translating shop's reads hold (Medusa's material): a record
+        stored before has no such key, and the field's state is not known yet."""
+        return self.server == Server.MEDUSA and self.source in MEDUSA_READ
+
 
 @dataclass(frozen=True)
 class TranslationSetup:
@@ -111,6 +119,11 @@ class TranslationSetup:
     @property
     def medusa_on(self) -> bool:
         return bool(self.medusa_fields and self.medusa_locales)
+
+    @property
+    def medusa_read_fields(self) -> tuple[str, ...]:
+        """Product fields a Medusa read asks for only because they are translated here."""
+        return tuple(f for f in MEDUSA_READ if f in self.medusa_fields) if self.medusa_on else ()
 
     @property
     def codes(self) -> tuple[str, ...]:

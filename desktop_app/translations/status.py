@@ -120,6 +120,8 @@ def evaluate(
             record = records[pair.server]
             if record is None:  # no Payload document (or no Medusa product): nothing here
                 continue
+            if pair.read_only_here and pair.source not in record:
+                continue  # stored before the shop translated it: the next pull reads it
             source, value = walk(record, pair.source_path), walk(record, pair.path)
             if blank(value):
                 state = State.EMPTY if blank(source) else State.MISSING

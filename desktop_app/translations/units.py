@@ -8,7 +8,8 @@ translator's tool.
 
 Unit keys name the field without the locale: ``title``, ``subtitle``, ``description``,
 ``seo.meta_title``, ``seo.meta_description``, ``seo.meta_keywords`` (Payload), and
-``medusa.title``, ``medusa.subtitle``, ``medusa.description`` (Medusa's Translation module).
+``medusa.title``, ``medusa.subtitle``, ``medusa.description``, ``medusa.material`` (Medusa's
+Translation module).
 A Medusa field whose source is the very text of a Payload field of the product (Medusa's
 title is usually Payload's) is not a unit of its own: the Payload unit writes both, so a
 translator translates it once.
@@ -29,7 +30,7 @@ MEDUSA_KEY = "medusa."
 LABELS = {
     "title": "Title", "subtitle": "Subtitle", "description": "Description",
     "seo.meta_title": "SEO title", "seo.meta_description": "SEO description",
-    "seo.meta_keywords": "SEO keywords",
+    "seo.meta_keywords": "SEO keywords", "material": "Material",
 }
 
 

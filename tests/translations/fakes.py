@@ -178,6 +178,8 @@ class TranslatingMedusa(FakeMedusa):
             return self._batch(json.loads(request.content))
         response = super().handle(request)
         fields = request.url.params.get("fields") or ""
+        if request.method == "GET" and fields and "material" not in fields.split(","):
+            response = _without(response, "material")  # a field not asked for is not sent
         if request.method == "GET" and "translations." in fields and response.status_code == 200:
             body = json.loads(response.content)
             for product in body.get("products") or [body.get("product")]:
@@ -231,6 +233,17 @@ class TranslatingMedusa(FakeMedusa):
     def _shown(row: dict[str, Any]) -> dict[str, Any]:
         return {k: copy.deepcopy(row[k]) for k in
                 ("id", "reference_id", "reference", "locale_code", "translations")}
+
+
+def _without(response: httpx.Response, key: str) -> httpx.Response:
+    """A product read's answer with ``key`` left out of every product."""
+    if response.status_code != 200:
+        return response
+    body = json.loads(response.content)
+    for product in body.get("products") or [body.get("product")]:
+        if isinstance(product, dict):
+            product.pop(key, None)
+    return _json(200, body)
 
 
 def editorial_pair(count: int = 2) -> tuple[TranslatingMedusa, LocalisedPayload]:

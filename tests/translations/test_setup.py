@@ -19,11 +19,12 @@ async def test_the_editorial_stack_translates_de_and_fr_on_both_servers() -> Non
         ("de", "de", "de-DE"), ("fr", "fr", "fr-FR")]
     assert setup.payload_fields == ("title", "subtitle", "description", "seo.meta_title",
                                     "seo.meta_description", "seo.meta_keywords")
-    assert setup.medusa_fields == ("title", "subtitle", "description")  # material: not kept
+    assert setup.medusa_fields == ("title", "subtitle", "description", "material")
+    assert setup.medusa_read_fields == ("material",)  # read only because translated
     de = setup.target("de-DE")
     assert de is setup.target("DE") and de is not None
     assert [p.name for p in setup.pairs(de)][:2] == ["locales.de.title", "locales.de.subtitle"]
-    assert [p.name for p in setup.pairs(de)][-1] == "translations.de-DE.description"
+    assert [p.name for p in setup.pairs(de)][-1] == "translations.de-DE.material"
     assert TranslationSetup.from_json(setup.to_json()) == setup
 
 

@@ -26,11 +26,11 @@ from tests.support.stack_env import use_test_stack
 GERMAN = {"title": "Wanderlampe", "subtitle": "Warmes Licht",
           "description": "## Für Leser\n\nEine **dimmbare** Lampe.\n\n- leicht\n- leise",
           "seo.meta_title": "Wanderlampe kaufen", "seo.meta_description": "Eine warme Lampe",
-          "medusa.description": "Eine Lampe zum Lesen."}
+          "medusa.description": "Eine Lampe zum Lesen.", "medusa.material": "Messing"}
 FRENCH = {"title": "Lampe de voyage", "subtitle": "Lumière chaude",
           "description": "## Pour lecteurs\n\nUne lampe **réglable**.\n\n- légère\n- silencieuse",
           "seo.meta_title": "Acheter la lampe", "seo.meta_description": "Une lampe chaude",
-          "medusa.description": "Une lampe pour lire."}
+          "medusa.description": "Une lampe pour lire.", "medusa.material": "Laiton"}
 
 
 def translate(data: bytes, texts: dict[str, str], pid: str) -> bytes:
@@ -51,7 +51,8 @@ async def test_xliff_round_trip_into_de_and_fr(editorial_stack, tmp_path) -> Non
     started = time.perf_counter()
     http = StackHttp(editorial_stack)
     product = http.create_product(unique("tr"), title=f"Travel lamp {uuid.uuid4().hex[:6]}",
-                                  subtitle="Warm light", description="A lamp to read by.")
+                                  subtitle="Warm light", description="A lamp to read by.",
+                                  material="Brass")
     pid = product["id"]
     editor = http.payload_headers("editor")
     catalog = catalog_for(editorial_stack, tmp_path / "store.sqlite3")
@@ -95,9 +96,11 @@ async def test_xliff_round_trip_into_de_and_fr(editorial_stack, tmp_path) -> Non
         held = {r["locale_code"]: r["translations"] for r in rows}
         assert held == {
             "de-DE": {"title": GERMAN["title"], "subtitle": GERMAN["subtitle"],
-                      "description": GERMAN["medusa.description"]},
+                      "description": GERMAN["medusa.description"],
+                      "material": GERMAN["medusa.material"]},
             "fr-FR": {"title": FRENCH["title"], "subtitle": FRENCH["subtitle"],
-                      "description": FRENCH["medusa.description"]}}
+                      "description": FRENCH["medusa.description"],
+                      "material": FRENCH["medusa.material"]}}
 
         # The English description changes: both translations are outdated.
         catalog.edit(pid, {"description": editor_markdown_to_lexical(
