@@ -43,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app import money
+    from desktop_app.ui import startup_report
     from desktop_app.ui.gc_guard import GuiThreadGc
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.pyside_refs import keep_singletons_alive
@@ -56,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     assert isinstance(app, QApplication)
+    # The loop ends when run() returns, after the store closed; Qt's own quit on the last
+    # window's close would stop it first ("Event loop stopped before Future completed").
+    app.setQuitOnLastWindowClosed(False)
     app.setApplicationName("Shop Admin")
     app.setOrganizationName("desktop-app")
     apply_style(app)
@@ -77,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.lastWindowClosed.connect(closed.set)
         window.show()
         window.start()
+        if (report_to := startup_report.requested()) is not None:  # benchmarks, CI
+            startup_report.install(window, report_to)
         await closed.wait()
         if window.closing is not None:  # let the store close before the loop goes away
             await asyncio.wait({window.closing}, timeout=5)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -49,13 +50,15 @@ from desktop_app.ui.grid.opening import grid_scope
 from desktop_app.ui.nothing_loaded import Failure, NothingLoaded
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
-from desktop_app.ui.quality.dashboard import QualityDashboard
 from desktop_app.ui.server_gate import ServerGate
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.steady_width import keep_width
 from desktop_app.ui.style import RESOURCES, icon
 from desktop_app.ui.tasks import TaskSlot
 from desktop_app.ui.tool_windows import ToolWindows
+
+if TYPE_CHECKING:  # its chart imports pyqtgraph: ~0.4 s of a cold start (bench/cold_start.py)
+    from desktop_app.ui.quality.dashboard import QualityDashboard
 
 log = logging.getLogger(__name__)
 
@@ -580,6 +583,8 @@ class MainWindow(QMainWindow):
     def open_quality_dashboard(self) -> QWidget | None:
         """The active shop's content quality; a rule's bar narrows the list to the
         products failing it, a product opens its editor."""
+        from desktop_app.ui.quality.dashboard import QualityDashboard
+
         page = self.page
         if page is None:
             return None
