@@ -36,6 +36,7 @@ from desktop_app.exchange.pull import PullReport
 from desktop_app.services.admin import AdminService
 from desktop_app.services.app_services import AppServices
 from desktop_app.services.demo import DEMO_PROFILE, DemoError
+from desktop_app.services.profiles import SaveResult
 from desktop_app.services.shop import MEDUSA, PAYLOAD
 from desktop_app.store import StoreError
 from desktop_app.store.fields import MEDUSA as MEDUSA_KEY
@@ -56,6 +57,7 @@ from desktop_app.ui.steady_width import keep_width
 from desktop_app.ui.style import RESOURCES, icon
 from desktop_app.ui.tasks import TaskSlot
 from desktop_app.ui.tool_windows import ToolWindows
+from desktop_app.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # its chart imports pyqtgraph: ~0.4 s of a cold start (bench/cold_start.py)
     from desktop_app.ui.quality.dashboard import QualityDashboard
@@ -225,9 +227,15 @@ class MainWindow(QMainWindow):
         self.nothing_loaded.retry.connect(self.reload)
         self.nothing_loaded.openSettings.connect(self.open_settings)
         self.nothing_loaded.startDemo.connect(self.start_demo)
+        # First run (no profile): the two ways in, instead of starting the demo unasked.
+        self.welcome = WelcomePage(self.services.set_up_demo,
+                                   demo_available=(self.services.stack_dir / "stackctl").is_dir())
+        self.welcome.connectRequested.connect(self.open_settings)
+        self.welcome.demoReady.connect(self._demo_ready)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.nothing_loaded)
+        self.stack.addWidget(self.welcome)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
 
@@ -258,7 +266,7 @@ class MainWindow(QMainWindow):
             self.info_banner.show_message("Settings problem", str(exc), kind="error")
             return
         if not data.profiles:
-            self.start_demo()
+            self.stack.setCurrentWidget(self.welcome)
             return
         self._refresh_profiles()
         self._open_page()
@@ -327,7 +335,7 @@ class MainWindow(QMainWindow):
             self.info_banner.show_message("Demo shop unavailable", str(exc), kind="error",
                                           action=None)
             if self.profile is None:
-                self._set_empty("No shop is connected. Add a shop profile in Settings.")
+                self.stack.setCurrentWidget(self.welcome)
             elif self.page is None:  # the demo's own store was closed for the set-up
                 self._open_page()
             else:  # started from a shop that could not be loaded: show it again
@@ -335,6 +343,9 @@ class MainWindow(QMainWindow):
             return
         finally:
             self._demo_starting = False
+        self._demo_ready(result)
+
+    def _demo_ready(self, result: SaveResult) -> None:
         note = "" if result.persisted else " (its keys are kept in memory for this run only)"
         self._demo_news_for = result.profile.name
         self.info_banner.show_message(
@@ -354,9 +365,10 @@ class MainWindow(QMainWindow):
         self._unloaded = None
         if self.profile is None or self.profile.name != self._demo_news_for:
             self._hide_demo_news()  # it is about another shop
-        if self.profile is None:
-            self._set_empty("No shop profile yet. Add one in Settings.")
+        if self.profile is None:  # the last profile was removed: the first run's choices
+            self.stack.setCurrentWidget(self.welcome)
             return
+        self.welcome.cancel()  # a shop was saved meanwhile: it wins over the demo
         try:
             catalog = self.services.open_offline_catalog(self.profile)
         except Exception as exc:  # a broken store file must not take the app down
@@ -681,6 +693,7 @@ class MainWindow(QMainWindow):
         self.tools.close_all()
         self._close_page()
         self._demo.cancel()
+        self.welcome.cancel()
         if self._settings is not None:
             self._settings.cancel_tasks()
         super().closeEvent(event)

@@ -138,6 +138,7 @@ async def demo(qtbot, services: AppServices, tmp_path) -> MainWindow:
     use_fake_stack(services, tmp_path)
     win = shown(qtbot, services)
     win.start()
+    win.welcome.demo_button.click()  # the first run's "Try the demo shop"
     await pulled(win, 12)
     assert win.info_banner.isVisible() and win.info_banner.title_label.text() == DEMO_READY
     yield win
@@ -177,9 +178,10 @@ async def test_the_shop_box_is_not_blank_before_the_first_shop(
 ) -> None:
     use_fake_stack(services, tmp_path)
     win = shown(qtbot, services)
-    win.start()  # no profile yet: the demo set-up runs
+    win.start()  # no profile yet: the welcome page
     combo = win.profile_combo
     assert combo.currentIndex() == -1 and combo.placeholderText() == "No shop yet"
+    win.welcome.demo_button.click()
     await pulled(win, 12)
     assert combo.currentText() == "Local-demo"
     win.close()

@@ -162,9 +162,8 @@ async def test_without_profile_the_demo_is_set_up_then_pulled(
     qtbot.addWidget(win)
     win.show()
     win.start()
-    assert win.info_banner.isVisible()
-    assert win.info_banner.title_label.text() in (
-        "No shop configured", "Starting the local demo shop")
+    assert win.stack.currentWidget() is win.welcome  # nothing starts unasked
+    win.welcome.demo_button.click()
     await pulled(win, 12)
     assert win.info_banner.title_label.text() == "Demo shop ready"
     assert win.windowTitle().startswith("Local-demo")
@@ -177,10 +176,12 @@ async def test_demo_failure_is_explained(qtbot, services: AppServices) -> None:
     qtbot.addWidget(win)
     win.show()
     win.start()
+    assert not win.welcome.demo_button.isEnabled()  # the first run does not offer it
+    win.start_demo()  # as the "Nothing could be loaded" page's button does
     await wait_until(lambda: win.info_banner.title_label.text() == "Demo shop unavailable", 5)
     assert "Add a shop profile in Settings" in win.info_banner.message_label.text()
     assert not win.progress.isVisible()
-    assert win.stack.currentWidget() is win.empty_label
+    assert win.stack.currentWidget() is win.welcome  # the two ways in again
     assert not win.refresh_action.isEnabled() and not win.edit_action.isEnabled()
 
 
