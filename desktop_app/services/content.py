@@ -36,6 +36,7 @@ from desktop_app.api.where import Where
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.transports import Transports
 from desktop_app.store.fields import GALLERY, MEDUSA, PAYLOAD, THUMBNAIL, gallery_ids, media_id
+from desktop_app.store.locale_fields import LOCALES, split
 
 log = logging.getLogger(__name__)
 
@@ -264,7 +265,7 @@ class ContentService:
         With no changes, this re-pushes what is pending (retry / override after 423).
         ``report``: the fields the result is about (default: every pending field).
         """
-        unknown = set(changes) - set(SAVABLE_FIELDS)
+        unknown = {n for n in changes if n not in SAVABLE_FIELDS and not _locale_text(n)}
         if unknown:
             raise ValueError(f"not content fields: {', '.join(sorted(unknown))}")
         if changes:
@@ -366,7 +367,20 @@ class ContentService:
         return resp.content
 
 
+def _locale_text(name: str) -> bool:
+    """A Payload locale's text field (``locales.de.title``): the content editor's locale
+    switcher saves those as the translation editor does (issue 16)."""
+    try:
+        prefix, _code, base = split(name)
+    except ValueError:
+        return False
+    return prefix == LOCALES and base in TEXT_FIELDS
+
+
 def _label(name: str) -> str:
+    if name.startswith(LOCALES + ".") and _locale_text(name):
+        _prefix, code, base = split(name)
+        return f"{_label(base)} ({code})"
     return {
         GALLERY: "gallery",
         "seo.meta_title": "meta title",

@@ -19,10 +19,11 @@ Closing (Escape, Ctrl+W) with unsaved typing asks first.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -54,12 +55,16 @@ from desktop_app.services.content import (
 from desktop_app.services.offline import Changes, ProductDetail
 from desktop_app.services.rebase import FormBase, Incoming, Outcome
 from desktop_app.store.fields import PAYLOAD, same
+from desktop_app.translations.setup import TranslationsUnavailable
+from desktop_app.ui import theme
 from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes, with_slot
 from desktop_app.ui.content_editor.action_banner import ActionBanner
-from desktop_app.ui.content_editor.codec import LOSSLESS, to_source
+from desktop_app.ui.content_editor.codec import LOSSLESS, to_lexical, to_source
 from desktop_app.ui.content_editor.images_panel import ImagesPanel, image_paths
+from desktop_app.ui.content_editor.locale_bar import LocaleBar
+from desktop_app.ui.content_editor.locale_forms import DEFAULT, LocaleForm, LocaleForms, qualified
 from desktop_app.ui.content_editor.preview import PreviewBrowser, PreviewRenderer
-from desktop_app.ui.content_editor.rendering import Rendered, markdown_loses, page_blocks
+from desktop_app.ui.content_editor.rendering import Rendered, markdown_loses, page_blocks, render
 from desktop_app.ui.content_editor.seo_panel import SeoPanel
 from desktop_app.ui.content_editor.source_editor import FormatToolBar, MarkdownEditor
 from desktop_app.ui.content_editor.style import EDITOR_QSS
@@ -102,7 +107,12 @@ class ContentEditor(QWidget):
         self.service = service
         self.product_id = product_id
         self.content: ProductContent | None = None
-        self.base = FormBase()  # per field: the server value the merchant edits from
+        # Per locale and field: the server value the merchant edits from (``self.base`` is
+        # the shown locale's); the default locale's form until the shop says it has more.
+        self.forms = LocaleForms()
+        self.localised_fields: tuple[str, ...] = ()  # Payload's, where content is localised
+        self._locales = TaskSlot("content locales")
+        self._fallback: tuple[str, Rendered] | None = None  # the default locale's description
         self._rebase_waiting = False  # the product changed during a save: rebase after
         self._loaded_markdown = ""
         self._load = TaskSlot("content load")
@@ -124,7 +134,7 @@ class ContentEditor(QWidget):
         self.setWindowTitle("Edit content")
         self.resize(1480, 920)
         self.setAcceptDrops(True)
-        self.setStyleSheet(EDITOR_QSS)
+        theme.style(self, EDITOR_QSS)
         self._build(storefront)
         self.renderer = PreviewRenderer(self)
         self.renderer.rendered.connect(self._rendered)
@@ -138,12 +148,23 @@ class ContentEditor(QWidget):
         self.gate.guard(self.images.add_button, (PAYLOAD,), "Upload image files to Payload")
         self._set_enabled(False)
 
+    @property
+    def base(self) -> FormBase:
+        """The shown locale's bases (per field: the server value the merchant edits from)."""
+        return self.forms.active.base
+
+    @property
+    def locale(self) -> str:
+        """The locale shown: ``DEFAULT`` ("") or Payload's code of another locale."""
+        return self.forms.active_locale
+
     # ------------------------------------------------------------------ build
     def _build(self, storefront: str) -> None:
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
         root.addWidget(self._build_header())
+        root.addWidget(self._build_bar())
         self.progress = QProgressBar(objectName="loadingBar")
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -207,6 +228,19 @@ class ContentEditor(QWidget):
         row.addWidget(self.revert_button)
         row.addWidget(self.save_button)
         return header
+
+    def _build_bar(self) -> QWidget:
+        """Under the header: the locale shown (issue 16)."""
+        bar = QWidget(objectName="editorBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(18, 6, 14, 6)
+        row.setSpacing(10)
+        self.locale_bar = LocaleBar()
+        self.locale_bar.chosen.connect(self.switch_locale)
+        row.addWidget(self.locale_bar)
+        self.bar_row = row
+        row.addStretch(1)
+        return bar
 
     def _build_form(self) -> QWidget:
         form = QWidget(objectName="editorForm")
@@ -304,6 +338,11 @@ class ContentEditor(QWidget):
         self.preview_status = QLabel(objectName="fieldHint")
         head.addWidget(self.preview_status)
         layout.addLayout(head)
+        # Where the shown locale has no text, the storefront shows the default locale's.
+        self.fallback_note = QLabel(objectName="fallbackNote")
+        self.fallback_note.setWordWrap(True)
+        self.fallback_note.hide()
+        layout.addWidget(self.fallback_note)
         self.preview = PreviewBrowser()
         self.preview.allowed_origin = self.service.origin
         self.preview.imageRequested.connect(self._fetch_preview_image)
@@ -330,24 +369,22 @@ class ContentEditor(QWidget):
         self.show_content(content)
 
     def show_content(self, content: ProductContent) -> None:
+        """Show ``content`` (the default locale's), or the shown locale's values afresh;
+        the typing kept for other locales stays."""
         self.content = content
         markdown = to_source(content.description)
         self._loaded_markdown = markdown
-        self.renderer.original = content.description
-        for widget in (self.title_edit, self.subtitle_edit, self.editor):
-            widget.blockSignals(True)
-        self.title_edit.setText(content.title)
-        self.subtitle_edit.setText(content.subtitle)
-        self.editor.setPlainText(markdown)
-        for widget in (self.title_edit, self.subtitle_edit, self.editor):
-            widget.blockSignals(False)
-        self.seo.set_values({f"seo.{k}": v for k, v in content.seo.items()})
-        # What the form now shows is what every later edit is based on.
-        self.base.load({name: Incoming(content.server_values.get(name), content.value(name),
+        detail = self.service.catalog.product(self.product_id)
+        if self.locale == DEFAULT or detail is None:
+            self.forms.active_locale = DEFAULT
+            incoming = {name: Incoming(content.server_values.get(name), content.value(name),
                                        markdown if name == "description" else
                                        shown_text(name, content.value(name)))
-                        for name in TEXT_FIELDS})
+                        for name in TEXT_FIELDS}
+        else:
+            incoming = self._incoming(detail, self.locale)
         self.notes.clear()
+        self._load_form(self.forms.active, incoming)
         self.heading.setText(content.title or "Untitled product")
         handle = f"/{content.handle}" if content.handle else "no handle"
         self.subheading.setText(f"{handle}  ·  Payload #{content.payload_id}"
@@ -355,11 +392,113 @@ class ContentEditor(QWidget):
         self.setWindowTitle(f"{content.title or 'Untitled'} — Edit content")
         self.images.set_images(content.thumbnail, content.images)
         self._fetch_images()
-        self.renderer.render_now(markdown)
         self._set_enabled(True)
+        self._lock_fields()
         self._show_notices(content, markdown)
         self._update_state()
         self.loaded.emit(content)
+        if not self._locales.running and not self.locale_bar.available:
+            self._locales.start(self._detect_locales(), on_error=self._locales_unknown)
+
+    def _load_form(self, form: LocaleForm, incoming: Mapping[str, Incoming]) -> None:
+        """Fill ``form`` from the store and show it: every later edit is based on it."""
+        form.base.load(incoming)
+        form.loaded = True
+        form.original = incoming["description"].value
+        form.typed = None
+        self._show_values({name: i.shown or "" for name, i in incoming.items()}, form.original)
+
+    def _show_values(self, values: Mapping[str, Any], original: Any) -> None:
+        """Put a locale's values in the widgets (no typing signals) and preview them."""
+        self.renderer.original = original
+        for widget in (self.title_edit, self.subtitle_edit, self.editor):
+            widget.blockSignals(True)
+        self.title_edit.setText(values.get("title", ""))
+        self.subtitle_edit.setText(values.get("subtitle", ""))
+        self.editor.setPlainText(values.get("description", ""))
+        for widget in (self.title_edit, self.subtitle_edit, self.editor):
+            widget.blockSignals(False)
+        self.seo.set_values({name: values.get(name, "") for name in TEXT_FIELDS
+                             if name.startswith("seo.")})
+        self._fallback = None
+        self.renderer.render_now(values.get("description", ""))
+
+    # ---------------------------------------------------------------- locales
+    async def _detect_locales(self) -> None:
+        """Ask the shop whether its content is localised: the switcher, or why not."""
+        catalog = self.service.catalog
+        caps = await catalog.capabilities()
+        if not shiboken6.isValid(self):
+            return
+        self.capabilities = caps
+        self.capabilities_known(caps)
+        cap = caps.localised_content
+        setup = None
+        if cap.available or not caps.complete:
+            try:  # also reads every locale's values once (a new setup)
+                setup = await catalog.detect_translations()
+            except TranslationsUnavailable:
+                setup = None
+            if not shiboken6.isValid(self):
+                return
+        if setup is not None and setup.payload_on:
+            self.localised_fields = setup.payload_fields
+            self.locale_bar.set_locales(setup.payload_locales, setup.source)
+            self.locale_bar.select(self.locale, quiet=True)
+            return
+        self.locale_bar.set_unavailable(cap.reason or "This shop's content has one locale.")
+
+    def _locales_unknown(self, exc: BaseException) -> None:
+        log.info("content locales not checked", exc_info=exc)
+        self.locale_bar.set_unavailable(f"Could not check the shop's locales: {exc}")
+
+    def capabilities_known(self, caps: Any) -> None:
+        """What the shop offers is known (drafts, locales): the controls follow it."""
+
+    def switch_locale(self, locale: str) -> None:
+        """Show ``locale``'s values; the typing of the locale left is kept for Save."""
+        if self.content is None or locale == self.locale:
+            return
+        form = self.forms.activate(locale, self.values())
+        self.notes.clear()
+        detail = self.service.catalog.product(self.product_id)
+        if not form.loaded or form.typed is None:
+            if detail is None:
+                return
+            self._load_form(form, self._incoming(detail, locale))
+        else:
+            typed, form.typed = form.typed, None
+            self._show_values(typed, form.original)
+            self.rebase()  # what changed in the store while it was hidden
+        self.locale_bar.select(locale, quiet=True)
+        self._lock_fields()
+        self.notes.sync(self.base.conflicts)
+        self._update_state()
+        self._update_page()
+
+    def _lock_fields(self) -> None:
+        """In a locale other than the default, a field Payload does not localise is the
+        default locale's: shown read-only, saying so; empty fields show what the storefront
+        falls back to."""
+        other = self.locale != DEFAULT and self.content is not None
+        for name, widget in self._field_widgets().items():
+            locked = other and name not in self.localised_fields
+            widget.setReadOnly(locked)
+            widget.setToolTip("Not localised in Payload: the same in every locale; edit it in "
+                              "the default locale." if locked else "")
+        if not other:
+            self.title_edit.setPlaceholderText("Product title (required)")
+            self.subtitle_edit.setPlaceholderText("A short line under the title")
+            return
+        default, code = self._default_values(), self.locale_bar.code(DEFAULT)
+        for name, edit in (("title", self.title_edit), ("subtitle", self.subtitle_edit)):
+            edit.setPlaceholderText(f"{code}: {default[name]}" if default[name] else "")
+
+    def _field_widgets(self) -> dict[str, Any]:
+        return {"title": self.title_edit, "subtitle": self.subtitle_edit,
+                "description": self.editor, "seo.meta_title": self.seo.title_edit,
+                "seo.meta_description": self.seo.description_edit,
+                "seo.meta_keywords": self.seo.keywords_edit}
 
     def _show_notices(self, content: ProductContent, markdown: str) -> None:
         if not content.online:
@@ -394,7 +533,9 @@ class ContentEditor(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return self.content is not None and bool(self.changed_fields())
+        """Typing not saved, in the shown locale or another."""
+        return self.content is not None and bool(self.changed_fields()
+                                                 or self.forms.hidden_touched())
 
     def has_unsaved_changes(self) -> bool:
         """Whether closing now would drop typing (the main window asks before a switch)."""
@@ -416,11 +557,15 @@ class ContentEditor(QWidget):
         if self._saving:
             return
         changed = self.changed_fields()
-        self.revert_button.setEnabled(bool(changed))
-        self.save_button.setEnabled(bool(changed) or bool(self.content.pending))
-        if changed:
-            self._set_state(f"{len(changed)} unsaved change{'s' if len(changed) > 1 else ''}",
-                            "dirty")
+        elsewhere = self.forms.hidden_touched()
+        count = len(changed) + sum(len(names) for names in elsewhere.values())
+        self.revert_button.setEnabled(bool(count))
+        self.save_button.setEnabled(bool(count) or bool(self.content.pending))
+        if count:
+            where = [self.locale_bar.code(code) for code in
+                     ([self.locale] if changed else []) + list(elsewhere)]
+            self._set_state(f"{count} unsaved change{'s' if count > 1 else ''}"
+                            + (f" ({', '.join(where)})" if elsewhere else ""), "dirty")
         elif self.content.pending:
             self._set_state("Waiting to send", "pending")
         else:
@@ -460,6 +605,7 @@ class ContentEditor(QWidget):
         for name in self.changed_fields():
             self._put(name, Incoming(self.base.base(name), self.base.value(name),
                                      self.base.shown(name)))
+        self.forms.forget_hidden()  # their saved values come back when they are shown
         self._settled()
 
     # ---------------------------------------------------------------- preview
@@ -475,14 +621,65 @@ class ContentEditor(QWidget):
         latest = self.renderer.latest
         if latest is None or self.content is None:
             return
-        self.preview.set_blocks(page_blocks(self.title_edit.text(), self.subtitle_edit.text(),
-                                            self.content.thumbnail, latest.html, latest.blocks))
+        title, subtitle = self.title_edit.text(), self.subtitle_edit.text()
+        html, blocks = latest.html, latest.blocks
+        fell_back: list[str] = []
+        if self.locale != DEFAULT:
+            # As the storefront gets it: Payload gives the default locale's value where
+            # this locale has none (its fallback).
+            default = self._default_values()
+            if not title.strip() and default["title"].strip():
+                title = default["title"]
+                fell_back.append("title")
+            if not subtitle.strip() and default["subtitle"].strip():
+                subtitle = default["subtitle"]
+                fell_back.append("subtitle")
+            if not latest.markdown.strip() and default["description"].strip():
+                shown = self._fallback_render(default["description"])
+                html, blocks = shown.html, shown.blocks
+                fell_back.append("description")
+        self._show_fallback_note(fell_back)
+        self.preview.set_blocks(page_blocks(title, subtitle, self.content.thumbnail, html,
+                                            blocks))
+
+    def _default_values(self) -> dict[str, str]:
+        """The default locale's title, subtitle and description (markdown) as the merchant
+        has them: the form's typing while another locale is shown, else the store's."""
+        form = self.forms.form(DEFAULT)
+        if form.typed is not None:
+            return {name: str(form.typed.get(name) or "") for name in TEXT_FIELDS}
+        detail = self.service.catalog.product(self.product_id)
+        if detail is None:
+            return dict.fromkeys(TEXT_FIELDS, "")
+        return {name: shown_text(name, detail.value(name)) for name in TEXT_FIELDS}
+
+    def _fallback_render(self, markdown: str) -> Rendered:
+        if self._fallback is None or self._fallback[0] != markdown:
+            self._fallback = (markdown, render(markdown, 0, self.forms.form(DEFAULT).original))
+        return self._fallback[1]
+
+    def _show_fallback_note(self, fields: list[str]) -> None:
+        if not fields:
+            self.fallback_note.hide()
+            return
+        default = self.locale_bar.code(DEFAULT)
+        here = self.locale_bar.code(self.locale)
+        self.fallback_note.setText(
+            f"Shown in {default}: {', '.join(fields)}. {here} has no text there yet, so the "
+            f"storefront falls back to the default locale ({default}).")
+        self.fallback_note.show()
 
     def _refresh_seo_fallbacks(self) -> None:
         latest = self.renderer.latest
         plain = latest.plain if latest is not None else ""
-        self.seo.set_fallbacks(self.title_edit.text(), plain,
-                               self.content.handle if self.content else "")
+        title = self.title_edit.text()
+        if self.locale != DEFAULT and self.content is not None:
+            default = self._default_values()
+            # Payload's fallback gives the default locale's meta title before the title.
+            title = default["seo.meta_title"] or title.strip() or default["title"]
+            if not plain and default["description"].strip():
+                plain = self._fallback_render(default["description"]).plain
+        self.seo.set_fallbacks(title, plain, self.content.handle if self.content else "")
 
     def _fetch_preview_image(self, url: str) -> None:
         self._fetch(url, lambda data: self.preview.add_image(url, data))
@@ -519,7 +716,8 @@ class ContentEditor(QWidget):
 
     # ------------------------------------------------------------------- save
     def changes(self) -> dict[str, Any]:
-        """The edited fields, the description as the Lexical dict the preview shows."""
+        """The edited fields of every locale by outbox name (``title``,
+        ``locales.de.title``), the description as the Lexical dict the preview shows."""
         out: dict[str, Any] = {}
         current = self.values()
         for name in self.changed_fields():
@@ -527,29 +725,69 @@ class ContentEditor(QWidget):
                 latest = self.renderer.latest
                 if latest is None or latest.markdown != current["description"]:
                     latest = self.renderer.render_now(current["description"])
-                out[name] = latest.lexical
+                out[qualified(self.locale, name)] = latest.lexical
             else:
-                out[name] = current[name]
+                out[qualified(self.locale, name)] = current[name]
+        for form in self.forms.hidden():
+            assert form.typed is not None
+            for name in form.touched():
+                value = form.typed[name]
+                out[qualified(form.locale, name)] = (
+                    to_lexical(value, form.original) if name == "description" else value)
         return out
+
+    def _bases(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        """Each edit's base: the server value it was edited from, so the push reports a
+        colleague's later change instead of overwriting it."""
+        forms = [self.forms.active, *self.forms.hidden()]
+        return {qualified(f.locale, name): f.base.base(name) for f in forms
+                for name in TEXT_FIELDS if qualified(f.locale, name) in changes}
+
+    def _cannot_save(self) -> bool:
+        """Say why the typing cannot be saved yet (a title missing, a choice to make)."""
+        if self.locale == DEFAULT and not self.title_edit.text().strip():
+            self.banner.show_message("Title required", "Payload needs a product title.",
+                                     "error")
+            return True
+        untitled = self._untitled_locale()
+        if untitled:
+            self.banner.show_message(
+                "Title required", f"Payload needs a title in {untitled} before the other "
+                f"{untitled} fields can be saved.", "error")
+            return True
+        for form in list(self.forms.hidden()):
+            assert form.typed is not None
+            if form.base.settle(form.typed):
+                self.switch_locale(form.locale)  # its conflicts are settled where they show
+                break
+        if self.base.settle(self.values()):
+            self.notes.sync(self.base.conflicts)
+            self._asked_to_pick = True
+            self.banner.show_message(PICK_TITLE, PICK_TEXT, "error")
+            return True
+        return False
+
+    def _untitled_locale(self) -> str:
+        """A locale (not the default) with typed fields and no title: Payload refuses it."""
+        for form in (self.forms.active, *self.forms.hidden()):
+            if form.locale == DEFAULT or "title" not in self.localised_fields:
+                continue
+            values = self.values() if form is self.forms.active else (form.typed or {})
+            typed = form.touched() if form is not self.forms.active else self.changed_fields()
+            if typed and not str(values.get("title") or "").strip():
+                return form.locale
+        return ""
 
     def save(self, *, override_lock: bool = False) -> bool:
         """Start saving; False when it cannot start (nothing loaded, a choice to make)."""
         if self.content is None or self._saving:
             return False
-        if not self.title_edit.text().strip():
-            self.banner.show_message("Title required", "Payload needs a product title.",
-                                     "error")
-            return False
-        if self.base.settle(self.values()):
-            self.notes.sync(self.base.conflicts)
-            self._asked_to_pick = True
-            self.banner.show_message(PICK_TITLE, PICK_TEXT, "error")
+        if self._cannot_save():
             return False
         changes = self.changes()
-        # Each field's base is the server value it was edited from, so the push reports
-        # a colleague's later change instead of overwriting it.
-        bases = {name: self.base.base(name) for name in changes}
-        snapshot = self.values()
+        bases = self._bases(changes)
+        snapshot = {self.locale: self.values(),
+                    **{f.locale: dict(f.typed or {}) for f in self.forms.hidden()}}
         self._saving = True
         self._set_state("Saving…", "busy")
         self.save_button.setEnabled(False)
@@ -558,7 +796,7 @@ class ContentEditor(QWidget):
         return True
 
     async def _run_save(self, changes: dict[str, Any], bases: dict[str, Any],
-                        snapshot: dict[str, Any], override_lock: bool) -> None:
+                        snapshot: dict[str, dict[str, Any]], override_lock: bool) -> None:
         assert self.content is not None
         try:
             result = await self.service.save(self.product_id, changes, bases,
@@ -574,7 +812,7 @@ class ContentEditor(QWidget):
             # shows now; then whatever else changed meanwhile comes in.
             detail = self.service.catalog.product(self.product_id)
             if detail is not None:
-                self.base.saved(snapshot, self._incoming(detail), changes)
+                self._saved(snapshot, detail, changes)
             self.rebase()
         self._show_result(result)
         self._update_state()
@@ -583,13 +821,24 @@ class ContentEditor(QWidget):
             self._close_when_saved = False
             self._close_after_save()
 
+    def _saved(self, snapshot: Mapping[str, dict[str, Any]], detail: ProductDetail,
+               changes: Mapping[str, Any]) -> None:
+        """Each locale's saved fields are what its form shows now (typing since stays)."""
+        for locale, values in snapshot.items():
+            form = self.forms.form(locale)
+            names = [n for n in TEXT_FIELDS if qualified(locale, n) in changes]
+            form.base.saved(values, self._incoming(detail, locale), names)
+            if names and "description" in names and form is not self.forms.active:
+                form.original = detail.value(qualified(locale, "description"))
+
     def _show_result(self, result: SaveResult) -> None:
         if result.status is SaveStatus.SAVED:
             self.banner.hide()
             if self.content is not None and not self.content.online:
                 return
             self.notice.hide()
-            self.heading.setText(self.title_edit.text())
+            if self.locale == DEFAULT:
+                self.heading.setText(self.title_edit.text())
         elif result.status is SaveStatus.QUEUED:
             self.banner.show_message("Saved on this computer", result.message, "warning",
                                      (("Retry now", lambda: self.save()),))
@@ -637,15 +886,21 @@ class ContentEditor(QWidget):
             return
         self.rebase()
 
-    def _incoming(self, detail: ProductDetail) -> dict[str, Incoming]:
+    def _incoming(self, detail: ProductDetail, locale: str | None = None) -> dict[str, Incoming]:
+        """The store's values of ``locale`` (the shown one by default), by form field."""
+        form = self.forms.form(self.locale if locale is None else locale)
         out: dict[str, Incoming] = {}
         for name in TEXT_FIELDS:
-            value = detail.value(name)
-            if name == "description" and same(name, value, self.base.value(name)):
-                shown = self.base.shown(name)  # unchanged: spare the markdown export
+            # A field Payload does not localise is the default locale's in every locale.
+            shared = form.locale != DEFAULT and name not in self.localised_fields
+            stored = name if shared else qualified(form.locale, name)
+            value = detail.value(stored)
+            if name == "description" and form.loaded and same(name, value,
+                                                               form.base.value(name)):
+                shown = form.base.shown(name)  # unchanged: spare the markdown export
             else:
                 shown = shown_text(name, value)
-            out[name] = Incoming(detail.server_value(name), value, shown)
+            out[name] = Incoming(detail.server_value(stored), value, shown)
         return out
 
     def rebase(self) -> None:
@@ -658,8 +913,20 @@ class ContentEditor(QWidget):
         for name, outcome in outcomes.items():
             if outcome.outcome is Outcome.TAKE_NEW:
                 self._put(name, outcome.incoming)
+        for form in self.forms.hidden():
+            self._rebase_hidden(form, detail)
         self.content = self.service.refresh_local(self.content)
         self._settled()
+
+    def _rebase_hidden(self, form: LocaleForm, detail: ProductDetail) -> None:
+        """A locale not shown follows the store too; its conflicts wait until it is."""
+        assert form.typed is not None
+        for name, outcome in form.base.rebase(self._incoming(detail, form.locale),
+                                              form.typed).items():
+            if outcome.outcome is Outcome.TAKE_NEW:
+                form.typed[name] = outcome.incoming.shown or ""
+                if name == "description":
+                    form.original = outcome.incoming.value
 
     def _put(self, name: str, new: Incoming) -> None:
         """Show ``new`` in the widget of field ``name`` (signals run as for typing)."""
@@ -667,13 +934,13 @@ class ContentEditor(QWidget):
         if name == "description":
             if self.editor.toPlainText() != text:
                 # Blocks the merchant does not touch are kept as this document has them.
-                self.renderer.original = new.value
+                self.renderer.original = self.forms.active.original = new.value
                 self.editor.setPlainText(text)
         elif name in SIMPLE_FIELDS:
             edit = self.title_edit if name == "title" else self.subtitle_edit
             if edit.text() != text:
                 edit.setText(text)
-            if name == "title" and text:
+            if name == "title" and text and self.locale == DEFAULT:
                 self.heading.setText(text)
         elif self.seo.values().get(name) != text:
             self.seo.set_values({**self.seo.values(), name: text})
@@ -785,7 +1052,8 @@ class ContentEditor(QWidget):
             self._ask_unsaved()
             return
         self._unsubscribe()
-        for slot in (self._load, self._save, self._upload, *self._fetches.values()):
+        for slot in (self._load, self._save, self._upload, self._locales,
+                     *self._fetches.values()):
             slot.cancel()
         self.renderer.shutdown()
         self.preview.release()
