@@ -56,7 +56,6 @@ from desktop_app.services.offline import Changes, ProductDetail
 from desktop_app.services.rebase import FormBase, Incoming, Outcome
 from desktop_app.store.fields import PAYLOAD, same
 from desktop_app.translations.setup import TranslationsUnavailable
-from desktop_app.ui import theme
 from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes, with_slot
 from desktop_app.ui.content_editor.action_banner import ActionBanner
 from desktop_app.ui.content_editor.codec import LOSSLESS, to_lexical, to_source
@@ -134,7 +133,7 @@ class ContentEditor(QWidget):
         self.setWindowTitle("Edit content")
         self.resize(1480, 920)
         self.setAcceptDrops(True)
-        theme.style(self, EDITOR_QSS)
+        self.setStyleSheet(EDITOR_QSS)
         self._build(storefront)
         self.renderer = PreviewRenderer(self)
         self.renderer.rendered.connect(self._rendered)
