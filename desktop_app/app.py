@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -43,7 +42,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app import money
+    from desktop_app.config import AppSettingsStore
+    from desktop_app.diagnostics.logs import SCRUBBER, setup_logging, teardown_logging
+    from desktop_app.diagnostics.report import known_secrets
     from desktop_app.ui import startup_report
+    from desktop_app.ui.diagnostics.crash import CrashReporter
     from desktop_app.ui.gc_guard import GuiThreadGc
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.pyside_refs import keep_singletons_alive
@@ -51,10 +54,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     keep_singletons_alive()
 
-    logging.basicConfig(
-        level=os.environ.get("DESKTOP_APP_LOG", "WARNING").upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    # A rotated file in the platform's log directory at the settings' level (DESKTOP_APP_LOG
+    # overrides it), scrubbed of secrets; see docs/diagnostics.md.
+    settings, settings_problem = AppSettingsStore().load_or_default()
+    setup_logging(settings.log_level)
+    if settings_problem is not None:
+        log.warning("settings not used: %s", settings_problem)
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     assert isinstance(app, QApplication)
     # The loop ends when run() returns, after the store closed; Qt's own quit on the last
@@ -75,8 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.show_keyring_status()
 
     window = MainWindow(build_services(on_keyring_degraded=keyring_degraded))
+    SCRUBBER.add_known(known_secrets(window.services.profiles))  # the log never holds them
+    # An unhandled error shows the diagnostics report in a dialog, never a silent exit.
+    crash = CrashReporter(window.services.profiles, lambda: window.profile, lambda: window)
 
     async def run() -> None:
+        crash.install(asyncio.get_running_loop())
         closed = asyncio.Event()
         app.lastWindowClosed.connect(closed.set)
         window.show()
@@ -88,10 +97,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             await asyncio.wait({window.closing}, timeout=5)
 
     # asyncio.Runner cancels leftover tasks (a load in flight) on the way out.
+    code = 0
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        runner.run(run())
+        try:
+            runner.run(run())
+        except Exception as exc:  # the loop itself failed: say so before exiting
+            crash.show_fatal(exc)
+            code = 1
+    crash.uninstall()
     # Destroy the widgets while the QApplication is still alive: left to the
     # garbage collector, the order is arbitrary and PySide can crash at exit.
     shiboken6.delete(window)
     collector.stop()
-    return 0
+    teardown_logging()
+    return code

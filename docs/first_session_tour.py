@@ -299,8 +299,9 @@ class Tour:
         window = self.window
         window.resize(*WINDOW)
         window.show()
-        window.start()  # no profile: the app sets up the local demo shop
-        await until(lambda: "admin UI" in window.activity_label.text(), "the stack's output")
+        window.start()  # no profile: the welcome page; its "Try the demo shop" sets it up
+        window.welcome.demo_button.click()
+        await until(lambda: "admin UI" in window.welcome.step_label.text(), "the stack's output")
         await self.shoot(window, "fresh-start")
         self.gate.touch()
 

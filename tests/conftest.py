@@ -52,6 +52,7 @@ def app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppDirs:
     dirs = AppDirs(config=tmp_path / "config", data=tmp_path / "data")
     monkeypatch.setenv("DESKTOP_APP_CONFIG_DIR", str(dirs.config))
     monkeypatch.setenv("DESKTOP_APP_DATA_DIR", str(dirs.data))
+    monkeypatch.setenv("DESKTOP_APP_LOG_DIR", str(tmp_path / "log"))  # app.main's log file
     for kind in SecretKind:  # a developer's exported secrets must not leak into tests
         monkeypatch.delenv(kind.env_var, raising=False)
     return dirs

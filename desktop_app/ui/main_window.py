@@ -46,9 +46,11 @@ from desktop_app.ui.admin.sync_panel import SyncPanel
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.bulk.dialog import BulkEditDialog
 from desktop_app.ui.content_editor import hook as content_hook
+from desktop_app.ui.diagnostics.help_menu import Diagnostics
 from desktop_app.ui.grid import GridWindow
 from desktop_app.ui.grid.opening import grid_scope
 from desktop_app.ui.nothing_loaded import Failure, NothingLoaded
+from desktop_app.ui.notifications import BackgroundNotices, default_notifier
 from desktop_app.ui.offline.catalog_page import CatalogPage
 from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
 from desktop_app.ui.server_gate import ServerGate
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
         self._build_pending_dock()
         self._build_status_bar()
         self._set_page_actions()
+        self.diagnostics = Diagnostics(self, services, lambda: self.profile)  # Help menu
+        # A long pull, push or sync that ends while the user is elsewhere: a notification.
+        self.notices = BackgroundNotices(default_notifier(icon("app")))
 
     # ------------------------------------------------------------------ build
     def _action(self, name: str, tip: str, slot: object, icon_name: str | None = None,
@@ -383,6 +388,7 @@ class MainWindow(QMainWindow):
         page.countsChanged.connect(self._update_counts)
         page.extra_actions.append(self.content_action)  # in the list's context menu
         page.gridRequested.connect(self.open_grid)
+        page.taskEnded.connect(lambda *ended: self.notices.finished(*ended))
         self.product_menu.addActions([page.grid_action, page.duplicate_action,
                                       page.delete_action])
         self.stack.addWidget(page)
@@ -634,7 +640,13 @@ class MainWindow(QMainWindow):
         if (admin := self._admin()) is None:
             return None
         catalog = self.page.catalog if self.page is not None else None  # its connectivity
-        return self.tools.show("sync", lambda: SyncPanel(admin, self, catalog=catalog))
+
+        def make() -> SyncPanel:
+            panel = SyncPanel(admin, self, catalog=catalog)
+            panel.taskEnded.connect(lambda *ended: self.notices.finished(*ended))
+            return panel
+
+        return self.tools.show("sync", make)
 
     def open_doctor(self) -> QWidget | None:
         if (admin := self._admin()) is None:
@@ -694,6 +706,7 @@ class MainWindow(QMainWindow):
         self._close_page()
         self._demo.cancel()
         self.welcome.cancel()
+        self.diagnostics.shut_down()
         if self._settings is not None:
             self._settings.cancel_tasks()
         super().closeEvent(event)

@@ -9,12 +9,13 @@ presses the sync route; Payload docs to delete are only listed for an admin.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Coroutine
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -115,6 +116,9 @@ def watch_text(result: WatchResult) -> tuple[str, str, str]:
 
 class SyncPanel(QDialog):
     """Non-modal window for one profile; ``SyncPanel(admin, parent).show()``."""
+
+    # A triggered sync ended: "Sync", ok, what came of it, seconds (desktop notifications)
+    taskEnded = Signal(str, bool, str, float)
 
     def __init__(
         self,
@@ -296,6 +300,7 @@ class SyncPanel(QDialog):
                     self._run_watch())
 
     async def _run_watch(self) -> None:
+        started = time.monotonic()
         try:
             result = await self.admin.watch(self.collection, options=self.watch_options,
                                             on_progress=self.show_progress)
@@ -306,10 +311,13 @@ class SyncPanel(QDialog):
             raise
         except ShopUnavailable as exc:
             self._failed(exc)
+            self.taskEnded.emit("Sync", False, str(exc), time.monotonic() - started)
         else:
             self.last_result = result
+            kind, title, text = watch_text(result)
+            self.taskEnded.emit("Sync", kind != "error", f"{title}: {text}",
+                                time.monotonic() - started)
             if not self._closing:
-                kind, title, text = watch_text(result)
                 self.banner.show_message(title, text, kind=kind)
             if result.report is not None:
                 self.show_report(result.report)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -84,6 +85,8 @@ class CatalogPage(QWidget):
     pulled = Signal(object)  # PullReport
     countsChanged = Signal()
     gridRequested = Signal()  # the variant grid on the selection or search (the host's)
+    # A pull or push ended: "Pull"/"Push", ok, what it did, seconds (desktop notifications)
+    taskEnded = Signal(str, bool, str, float)
 
     def __init__(self, catalog: OfflineCatalog, parent: QWidget | None = None, *,
                  close_catalog: bool = True) -> None:
@@ -539,11 +542,16 @@ class CatalogPage(QWidget):
         def progress(p: PullProgress) -> None:
             self.activity.emit(p.message)
 
+        started = time.monotonic()
         report: PullReport = await self.catalog.pull(progress)
         # A pull re-reads the shop's categories, channels, … (not told as a change).
         self.refresh_terms()
         self.activity.emit("" if report.ok else "Offline: showing the local copy")
         self.pulled.emit(report)
+        errors = [f"{server}: {r.error}" for server, r in report.servers.items() if r.error]
+        self.taskEnded.emit("Pull", report.ok, "; ".join(errors) or plural(
+            len(report.changed_ids), "{n} product updated.", "{n} products updated."),
+            time.monotonic() - started)
 
     def push(self) -> None:
         if not self.online_capable or self._push.running:
@@ -555,6 +563,7 @@ class CatalogPage(QWidget):
         def progress(p: PushProgress) -> None:
             self.activity.emit(p.message)
 
+        started = time.monotonic()
         report = await self.catalog.push(progress)
         self.activity.emit("")
         bits = [f"{report.sent} sent"]
@@ -565,6 +574,8 @@ class CatalogPage(QWidget):
             if n:
                 bits.append(plural(n, one, many))
         self.message.emit("Push: " + ", ".join(bits), 6000)
+        self.taskEnded.emit("Push", not report.failed, ", ".join(bits) + ".",
+                            time.monotonic() - started)
 
     def override_lock(self, product_id: str) -> None:
         """Re-send a product's 423-locked edits, breaking the Payload editor's lock."""
