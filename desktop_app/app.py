@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop_app.config import ProfileStore
+from desktop_app.desktop_entry import APP_ID
 from desktop_app.secrets import SecretStoreStatus, open_secret_store
 from desktop_app.services.app_services import AppServices
 from desktop_app.services.demo import STACK_DIR
@@ -66,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # window's close would stop it first ("Event loop stopped before Future completed").
     app.setQuitOnLastWindowClosed(False)
     app.setApplicationName("Shop Admin")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to its entry and icon
     app.setOrganizationName("desktop-app")
     apply_style(app)
     money.set_locale(QLocale.system().name())  # prices in the user's format

@@ -42,7 +42,7 @@ def test_entry_script_data_and_hidden_imports_exist() -> None:
     real = [m for m in kwargs["hiddenimports"] if not m.endswith("fake_backend")]
     for module in real:
         importlib.import_module(module)
-    assert calls["EXE"][1]["name"] == calls["COLLECT"][1]["name"] == "shop-admin"
+    assert calls["EXE"][1]["name"] == calls["COLLECT"][1]["name"] == "desktop-app"
 
 
 def test_resources_sit_where_the_style_module_expects_them() -> None:

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "quality",
     "timeline",
     "translations",
+    "desktop_cmd",
 )
 
 

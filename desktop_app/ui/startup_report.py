@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 REPORT_ENV = "DESKTOP_APP_STARTUP_REPORT"
@@ -71,10 +71,17 @@ def install(window: Any, path: Path) -> StartupReport | None:
     if page is None:
         return None
 
-    def facts() -> dict[str, int]:
+    def facts() -> dict[str, Any]:
         current = window.page
         if current is None:
             return {"rows": 0, "total": 0}
-        return {"rows": current.model.rowCount(), "total": current.total_count()}
+        viewport = current.table.viewport()
+        corner = viewport.mapToGlobal(QPoint(0, 0))
+        return {
+            "rows": current.model.rowCount(),
+            "total": current.total_count(),
+            # Where the rows are on screen, for a screenshot's check.
+            "rows_rect": [corner.x(), corner.y(), viewport.width(), viewport.height()],
+        }
 
     return StartupReport(window, page.table.viewport(), path, facts)

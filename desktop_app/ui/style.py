@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+from desktop_app.resource_files import resources_dir
+
+RESOURCES = resources_dir()  # beside the package, or a wheel install's share/
 
 
 def icon(name: str) -> QIcon:
