@@ -112,7 +112,7 @@ def profile_lines(profile: Profile | None) -> list[str]:
     if profile is None:
         return ["(no active profile)"]
     # Profiles hold no secrets by construction (desktop_app/config/profiles.py).
-    return json.dumps(profile.model_dump(mode="json"), indent=2).splitlines()
+    return [f"{key}: {json.dumps(value)}" for key, value in profile.model_dump(mode="json").items()]
 
 
 async def _headers(client: httpx.AsyncClient, url: str) -> str:
@@ -140,7 +140,7 @@ def stack_versions(stack_dir: Path | None) -> list[str]:
         "Payload": "payload/node_modules/payload",
     }
     found = {
-        f"{name} (local stack)": stack_dir / where / "package.json"
+        f"{name} in the local demo stack": stack_dir / where / "package.json"
         for name, where in modules.items()
     }
     return [

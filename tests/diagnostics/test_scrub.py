@@ -96,7 +96,7 @@ def test_the_report_holds_no_planted_secret(profiles: ProfileService, tmp_path) 
     text = report.text()
     assert not _survivors(text), _survivors(text)
     assert "RuntimeError: login failed" in text
-    assert '"name": "Shop"' in text and "DEBUG" in text  # the useful part is there
+    assert 'name: "Shop"' in text and "DEBUG" in text  # the useful part is there
     logs.RECENT_ERRORS.lines.clear()
 
 

@@ -44,7 +44,7 @@ async def test_copy_diagnostics_puts_the_scrubbed_report_on_the_clipboard(
         "== Doctor ==",
     ):
         assert section in report
-    assert "PySide6 " in report and '"medusa_url": "http://medusa.test:9000"' in report
+    assert "PySide6 " in report and 'medusa_url: "http://medusa.test:9000"' in report
     assert "Medusa http://medusa.test:9000/health: HTTP 200" in report  # what the server answered
     assert "Medusa accepts the credentials" in report  # a doctor's check
     assert SECRET_KEY not in report and PAYLOAD_KEY not in report

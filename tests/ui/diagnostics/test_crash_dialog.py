@@ -47,7 +47,7 @@ def test_the_hook_shows_one_dialog_with_the_scrubbed_report(reporter: CrashRepor
     report = dialog.report()
     assert "RuntimeError: the server refused key" in report
     assert "test_crash_dialog.py" in report  # the traceback
-    assert '"name": "Shop"' in report and "desktop-app 0.1.0" in report
+    assert 'name: "Shop"' in report and "desktop-app 0.1.0" in report
     assert PAYLOAD_KEY not in report and SECRET_KEY not in report
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == report
