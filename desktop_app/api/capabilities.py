@@ -39,7 +39,7 @@ import asyncio
 import enum
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
@@ -58,6 +58,7 @@ from desktop_app.api.payload import METHOD_OVERRIDE, PayloadClient
 from desktop_app.api.responses import MEDUSA, PAYLOAD
 
 PRODUCTS = "products"
+JOBS = "payload-jobs"  # Payload's job queue (scheduled publishing)
 # The content fields the app edits (desktop_app.store.fields), as Payload query paths.
 CONTENT_FIELDS = (
     "title",
@@ -108,6 +109,7 @@ class Feature(enum.StrEnum):
     DRAFTS = "drafts"  # Payload products have drafts (edit as draft, publish, unpublish)
     LOCALISED_CONTENT = "localised_content"  # Payload's product content per locale
     MEDUSA_TRANSLATIONS = "medusa_translations"  # Medusa's translation module
+    SCHEDULE_PUBLISH = "schedule_publish"  # Payload's scheduled publish, over REST (drafts.md)
 
     @property
     def label(self) -> str:
@@ -119,6 +121,7 @@ _LABELS = {
     Feature.DRAFTS: "Drafts and publishing",
     Feature.LOCALISED_CONTENT: "Translations of content (Payload)",
     Feature.MEDUSA_TRANSLATIONS: "Translations of product data (Medusa)",
+    Feature.SCHEDULE_PUBLISH: "Scheduled publishing",
 }
 
 
@@ -166,6 +169,8 @@ class PayloadCapabilities:
     locales: tuple[str, ...] = ()  # configured locale codes, the default first
     default_locale: str | None = None
     localised_fields: tuple[str, ...] = ()  # of CONTENT_FIELDS
+    schedule_publish: Capability = field(default_factory=lambda: _not_checked(
+        Feature.SCHEDULE_PUBLISH, "no Payload connection"))
 
 
 @dataclass(frozen=True)
@@ -189,6 +194,10 @@ class ShopCapabilities:
     localised_fields: tuple[str, ...] = ()
     medusa_locales: tuple[str, ...] = ()
     medusa_translatable_fields: tuple[str, ...] = ()
+    # Not in ``all()``: it refines ``drafts`` (docs/drafts.md) and is not a deployment
+    # feature of its own that the other screens list.
+    schedule_publish: Capability = field(default_factory=lambda: _not_checked(
+        Feature.SCHEDULE_PUBLISH, "no Payload connection"))
 
     def all(self) -> tuple[Capability, ...]:
         return (self.versions, self.drafts, self.localised_content, self.medusa_translations)
@@ -222,6 +231,7 @@ class ShopCapabilities:
                 "translatable_fields": list(self.medusa_translatable_fields),
             },
             "complete": self.complete,
+            "schedule_publish": self.schedule_publish.to_json(),
         }
 
 
@@ -234,6 +244,17 @@ NO_VERSIONS = (
 VERSIONS_NOT_READABLE = (
     "Payload's products collection keeps versions, but this API key's user may not read "
     "them: allow readVersions in the collection's access rules."
+)
+NO_SCHEDULING = (
+    "Payload has no scheduled publishing for products: turn on "
+    "versions.drafts.schedulePublish in the collection config (and jobs.autoRun, so due "
+    "jobs run)."
+)
+SCHEDULING_CLOSED = (
+    "Payload schedules publishing from its admin only: its payload-jobs collection is "
+    "closed to the REST API. Let signed-in users read, create and delete schedulePublish "
+    "jobs (jobs.jobsCollectionOverrides), as the editorial stack does "
+    "(stack/payload/src/editorial/scheduling.ts)."
 )
 NO_DRAFTS = (
     "Payload's products collection has no drafts: turn on versions.drafts in the collection config."
@@ -420,6 +441,7 @@ async def detect_payload(
             _unreachable(Feature.VERSIONS, err),
             _unreachable(Feature.DRAFTS, err),
             _unreachable(Feature.LOCALISED_CONTENT, err),
+            schedule_publish=_unreachable(Feature.SCHEDULE_PUBLISH, err),
         )
 
 
@@ -445,6 +467,7 @@ async def _detect_payload(client: PayloadClient, extra: list[str]) -> PayloadCap
         )
 
     versions, drafts = _versions_and_drafts(access, products, versions_answer, sample)
+    schedule = _schedule_publish(access, drafts)
     if localised and default:
         locales = await _locales(client, localised[0], default, sample, extra)
         fields = ", ".join(localised)
@@ -453,7 +476,8 @@ async def _detect_payload(client: PayloadClient, extra: list[str]) -> PayloadCap
             f"GET /api/products/count: localised {fields}; default locale {default}; "
             f"locales {', '.join(locales)}",
         )
-        return PayloadCapabilities(versions, drafts, localisation, locales, default, localised)
+        return PayloadCapabilities(versions, drafts, localisation, locales, default, localised,
+                                   schedule)
     if refused is not None:
         localisation = _missing(
             Feature.LOCALISED_CONTENT,
@@ -472,7 +496,28 @@ async def _detect_payload(client: PayloadClient, extra: list[str]) -> PayloadCap
             "Could not check: Payload answered the localisation check unexpectedly.",
             fields_probe.describe("GET /api/products/count"),
         )
-    return PayloadCapabilities(versions, drafts, localisation)
+    return PayloadCapabilities(versions, drafts, localisation, schedule_publish=schedule)
+
+
+def _schedule_publish(access: Answer, drafts: Capability) -> Capability:
+    """Scheduling over REST: drafts, and ``payload-jobs`` open to this user for reading and
+    creating (``/api/access``; Payload's own config keeps the collection closed and
+    schedules from its admin through a server function)."""
+    feature = Feature.SCHEDULE_PUBLISH
+    if not drafts.available:
+        return Capability(feature, drafts.support, f"Scheduled publishing needs drafts. "
+                          f"{drafts.reason}", drafts.evidence)
+    collections = access.body.get("collections") if access.ok and isinstance(
+        access.body, dict) else None
+    if not isinstance(collections, dict):
+        return _unknown(feature, "Could not check: Payload's access rules could not be read.",
+                        access.describe("GET /api/access"))
+    jobs = collections.get(JOBS)
+    if not isinstance(jobs, dict):
+        return _missing(feature, NO_SCHEDULING, f"GET /api/access: no {JOBS}")
+    if _granted(jobs.get("create")) and _granted(jobs.get("read")):
+        return _available(feature, f"GET /api/access: {JOBS} create, read")
+    return _missing(feature, SCHEDULING_CLOSED, f"GET /api/access: {JOBS} without create/read")
 
 
 def _versions_and_drafts(
@@ -703,6 +748,7 @@ async def detect(
             _not_checked(Feature.VERSIONS, why),
             _not_checked(Feature.DRAFTS, why),
             _not_checked(Feature.LOCALISED_CONTENT, why),
+            schedule_publish=_not_checked(Feature.SCHEDULE_PUBLISH, why),
         )
     if found_medusa is None:
         why = problems.get(MEDUSA, "no Medusa connection")
@@ -717,4 +763,5 @@ async def detect(
         localised_fields=found_payload.localised_fields,
         medusa_locales=found_medusa.locales,
         medusa_translatable_fields=found_medusa.translatable_fields,
+        schedule_publish=found_payload.schedule_publish,
     )

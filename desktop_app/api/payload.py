@@ -41,6 +41,8 @@ from desktop_app.models.payload import (
 T = TypeVar("T")
 
 FORBIDDEN_PARAM = "is_from_medusa"
+JOBS = "payload-jobs"
+SCHEDULE_TASK = "schedulePublish"
 METHOD_OVERRIDE = "X-Payload-HTTP-Method-Override"
 
 
@@ -225,9 +227,14 @@ class PayloadClient:
         sort: str | None = None,
         select: Iterable[str] | None = None,
         model: type[T] = dict[str, Any],  # type: ignore[assignment]
+        draft: bool = False,
     ) -> FindPage[T]:
-        """One page of ``GET /api/{collection}``; ``limit=0`` returns every match."""
+        """One page of ``GET /api/{collection}``; ``limit=0`` returns every match.
+        ``draft=True``: each doc's latest version (a newer draft where there is one), and
+        ``where`` applies to those (collections with drafts only, docs/drafts.md)."""
         params = self._find_params(where, limit, page, depth, sort, select)
+        if draft:
+            params.append(("draft", "true"))
         body = await self._read(f"/{_segment(collection)}", params)
         return parse_model(FindPage[model], body, PAYLOAD, f"a {collection} list")  # type: ignore[valid-type]
 
@@ -324,8 +331,12 @@ class PayloadClient:
         *,
         depth: int | None = None,
         select: Iterable[str] | None = None,
+        draft: bool = False,
     ) -> dict[str, Any]:
+        """One document; ``draft=True``: its latest version (the newest draft, if newer)."""
         params = ([("depth", str(depth))] if depth is not None else []) + _select_params(select)
+        if draft:
+            params.append(("draft", "true"))
         body = await self._request(
             "GET",
             f"/{_segment(collection)}/{_segment(doc_id)}",
@@ -362,15 +373,18 @@ class PayloadClient:
         override_lock: bool = False,
         depth: int | None = None,
         select: Iterable[str] | None = None,
+        draft: bool = False,
     ) -> dict[str, Any]:
         """PATCH one document; returns the updated doc. 423 → :class:`Locked`.
 
         ``override_lock=True`` sends ``overrideLock=true``, which removes another
-        editor's lock: only on the merchant's explicit request.
+        editor's lock: only on the merchant's explicit request. ``draft=True`` sends
+        ``draft=true``: with drafts on, a new draft version and the published document
+        left as it is (docs/drafts.md).
         """
         if collection == "products" and "medusa_id" in data:
             raise ValueError("medusa_id belongs to Medusa and must not be patched")
-        params: list[tuple[str, str]] = []
+        params: list[tuple[str, str]] = [("draft", "true")] if draft else []
         if override_lock:
             params.append(("overrideLock", "true"))
         if depth is not None:
@@ -424,3 +438,40 @@ class PayloadClient:
             data={"_payload": json.dumps({"alt": alt})},
         )
         return parse_model(DocEnvelope[PayloadMedia], body, PAYLOAD, "the uploaded media").doc
+
+    # ------------------------------------------------------ scheduled publishing
+    # Payload's ``schedulePublish`` jobs (``versions.drafts.schedulePublish``), over REST
+    # where the deployment opens ``payload-jobs`` to its users (docs/drafts.md); Payload
+    # deletes a job once it ran.
+    async def schedules(self, doc_ids: Iterable[DocId] | None = None) -> list[dict[str, Any]]:
+        """The upcoming (not started) publish/unpublish jobs, of ``doc_ids`` or all,
+        soonest first. One document is asked for by ``equals``; several are filtered here:
+        Payload 3.90 turns ``in`` on a JSON path into a jsonpath Postgres refuses (500)."""
+        where = Where.all_of(Where.equals("taskSlug", SCHEDULE_TASK),
+                             Where.equals("processing", False),
+                             Where.exists("completedAt", False))
+        wanted = None if doc_ids is None else {str(i) for i in doc_ids}
+        if wanted is not None and len(wanted) == 1:
+            where = where & Where.equals("input.doc.value", next(iter(wanted)))
+        page = await self.find(JOBS, where=where, limit=0, depth=0, sort="waitUntil")
+        return [job for job in page.docs if wanted is None or str(
+            ((job.get("input") or {}).get("doc") or {}).get("value")) in wanted]
+
+    async def queue_schedule(
+        self, collection: str, doc_id: DocId, at: str, action: str = "publish"
+    ) -> dict[str, Any]:
+        """Queue a ``schedulePublish`` job: ``action`` (publish | unpublish) at ``at`` (ISO
+        8601, UTC). Never retried after sending: a second job would run twice."""
+        if action not in ("publish", "unpublish"):
+            raise ValueError("action is publish or unpublish")
+        body = await self._request(
+            "POST", f"/{JOBS}", retry=Retry.BEFORE_SEND,
+            json_body={"taskSlug": SCHEDULE_TASK, "waitUntil": at, "input": {
+                "type": action, "doc": {"relationTo": collection, "value": str(doc_id)}}},
+        )
+        return parse_model(DocEnvelope[dict[str, Any]], body, PAYLOAD, "the scheduled job").doc
+
+    async def cancel_schedule(self, job_id: DocId) -> None:
+        """Delete an upcoming job (404 once it ran or was deleted: :class:`NotFound`)."""
+        await self._request("DELETE", f"/{JOBS}/{_segment(job_id)}", retry=Retry.SAFE,
+                            doc_id=job_id)

@@ -69,8 +69,10 @@ from desktop_app.exchange.batch_read import BatchReader, Record
 from desktop_app.exchange.connectivity import Connectivity
 from desktop_app.exchange.merge import decide
 from desktop_app.models.medusa import MedusaProduct, ProductVariant
+from desktop_app.publishing import push as publishing
+from desktop_app.publishing import reads as publishing_reads
 from desktop_app.servers import LABELS
-from desktop_app.store import records, taxonomy
+from desktop_app.store import draft_fields, publication, records, taxonomy
 from desktop_app.store import translations as translation_store
 from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.fields import (
@@ -231,8 +233,12 @@ class Pusher:
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
         rng: random.Random | None = None,
         token: str | None = None,
+        editorial: publishing.Editorial | None = None,
     ) -> None:
         self.store = store
+        # Drafts and publishing (issue 16): whether schedules can be read (the catalog says);
+        # drafts tell themselves in the re-read (a document's _status).
+        self.editorial = editorial or publishing.Editorial()
         self.clients: dict[str, Any] = {MEDUSA: medusa, PAYLOAD: payload}
         self.connectivity = connectivity or Connectivity()
         self.concurrency = concurrency
@@ -300,20 +306,24 @@ class Pusher:
             where = Where.equals("medusa_id", product_ids[0])
         else:
             where = Where.in_("medusa_id", product_ids)
+        # The document's own _status: only a collection with drafts has one (Payload ignores
+        # the select elsewhere), so the re-read itself tells a drafts shop (publishing/push.py).
+        select = (*records.PAYLOAD_STORE_FIELDS, publishing_reads.STATUS)
         if self._translations is not None and self._translations.payload_on:
             docs = await self._call(server, translations_push.read_payload_docs(
                 self.clients[PAYLOAD], self._translations, where, 2 * len(product_ids),
-                records.PAYLOAD_STORE_FIELDS))
+                select))
         else:
             docs = (await self._call(
                 server,
                 self.clients[PAYLOAD].find(
                     "products", where=where, limit=2 * len(product_ids), depth=0,
-                    select=records.PAYLOAD_STORE_FIELDS,
+                    select=select,
                 ),
             )).docs
         wanted = set(product_ids)
         found: dict[str, Record] = {}
+        statuses: dict[str, dict[str, Any]] = {}  # doc id -> the doc as read (its _status)
         for doc in docs:
             mid = doc.get("medusa_id")
             if mid in wanted and mid not in found:
@@ -321,8 +331,26 @@ class Pusher:
                     found[mid] = records.payload_record(doc)
                 except MalformedRecord as exc:  # this product fails; its batch goes on
                     self._malformed[(PAYLOAD, mid)] = exc.reason
+                    continue
+                if publishing_reads.STATUS in doc:
+                    statuses[found[mid]["id"]] = doc
+        if statuses:
+            await self._read_editorial(where, found, statuses)
         self.store.save_payload(found.values())
         return found
+
+    async def _read_editorial(
+        self, where: Where, found: dict[str, Record], docs: dict[str, dict[str, Any]]
+    ) -> None:
+        """Each re-read record's drafts-and-publishing part (publishing/reads.py)."""
+        fetched = await self._call(PAYLOAD, publishing_reads.fetch(
+            self.clients[PAYLOAD], where, schedules=self.editorial.schedules,
+            doc_ids=list(docs), statuses=False))
+        kept = {d: part for d, (_, part) in publication.stored(self.store.conn, docs).items()}
+        parts = publishing_reads.parts_for(docs, fetched, kept)
+        for record in found.values():
+            if record["id"] in parts:
+                record[draft_fields.EDITORIAL] = parts[record["id"]]
 
     async def _read_medusa(self, product_ids: list[str]) -> list[Record]:
         client = self.clients[MEDUSA]
@@ -516,12 +544,24 @@ class Pusher:
                         if server == MEDUSA and variant_id(f) is not None}
         # Translations go per locale after the product update (translations_push.py).
         locale_part = {f: v for f, v in send.items() if is_localised(f)}
-        product_part = {f: v for f, v in send.items()
-                        if f not in variant_part and f not in locale_part}
+        # Drafts, publish and schedules after it too (publishing/push.py).
+        editorial_part = {f: v for f, v in send.items() if draft_fields.is_editorial(f)}
+        product_part = {f: v for f, v in send.items() if f not in variant_part
+                        and f not in locale_part and f not in editorial_part}
+        if product_part and server == PAYLOAD and publishing.holds_newer_draft(record):
+            refused = [e for e in entries if e.field in product_part]
+            self._settle(refused, "failed", message=publishing.NEWER_DRAFT)
+            self.report.failed += len(refused)
+            product_part = {}
         if product_part and not await self._send_update(
             server, product_id, record, product_part, send, entries, retry
         ):
             return
+        if editorial_part:
+            await publishing.send(self, product_id, record, editorial_part,
+                                  [e for e in entries if e.field in editorial_part])
+            fresh = self.store.payload(product_id)
+            record = fresh if fresh is not None else record
         if variant_part:
             await self._send_variants(product_id, record, variant_part,
                                       [e for e in entries if e.field in variant_part], retry)
@@ -536,6 +576,8 @@ class Pusher:
         """The product update (Payload: the PATCH) of ``part``; True when it was sent and
         the rest of ``send`` may follow."""
         body = request_body(server, record, part)
+        if server == PAYLOAD:
+            body = publishing.with_status(record, body)  # drafts shops: never implied
         try:
             answer = await self._write(server, product_id, record, body)
         except Locked as exc:  # Payload: no variant part waits behind it

@@ -102,10 +102,11 @@ import mimetypes
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop_app.api.capabilities import ShopCapabilities
+from desktop_app.api.capabilities import ShopCapabilities, Support
 from desktop_app.api.capabilities import detect as detect_capabilities
 from desktop_app.api.lock_override import OverrideLock
 from desktop_app.api.medusa_structure import MedusaStructure
@@ -128,6 +129,10 @@ from desktop_app.exchange.push import Pusher, PushProgress, PushProgressCallback
 from desktop_app.exchange.translations_read import TranslationsRead
 from desktop_app.exchange.translations_read import read as read_translation_values
 from desktop_app.grid.plan import GridPlan
+from desktop_app.publishing import DraftsUnavailable, Publication, ScheduleUnavailable
+from desktop_app.publishing import push as publishing_push
+from desktop_app.publishing import reads as publishing_reads
+from desktop_app.publishing import state as publishing_state
 from desktop_app.quality import report as quality_report
 from desktop_app.quality import stored as quality_stored
 from desktop_app.quality import upkeep as quality_upkeep
@@ -149,6 +154,8 @@ from desktop_app.store import (
     OutboxEntry,
     SearchQuery,
     SearchRow,
+    draft_fields,
+    publication,
     structure,
     taxonomy,
     timeline_states,
@@ -765,6 +772,153 @@ class OfflineCatalog:
         the shop keeps them (``desktop_app.timeline``); restoring a point is an ``edit``."""
         return await timeline_build.load(self, product_id, versions=versions)
 
+    # ------------------------------------------------ drafts and publishing (issue 16)
+    def publication(self, product_id: str) -> Publication | None:
+        """The product's draft and publishing state as the merchant sees it (pending edits
+        applied; docs/drafts.md). Works offline; ``UNKNOWN`` until read (a pull where the
+        shop is known to have drafts, or ``read_publication``)."""
+        product_id = self.server_id(product_id)
+        detail = self.product(product_id)
+        if detail is None:
+            return None
+        pending = tuple(e.field for e in detail.edits if draft_fields.is_editorial(e.field))
+        caps = self._known_capabilities()
+        return publishing_state.publication(
+            product_id, detail.payload, detail.server_payload, pending,
+            caps.drafts if caps is not None else None)
+
+    def draft_value(self, product_id: str, name: str) -> Any:
+        """A content field's value in the latest draft, pending draft edits applied."""
+        detail = self.product(self.server_id(product_id))
+        if detail is None or detail.payload is None:
+            return None
+        return extract(detail.payload, draft_fields.draft_field(name))
+
+    async def edit_draft(
+        self, product_id: str, changes: Mapping[str, Any], *,
+        bases: Mapping[str, Any] | None = None,
+    ) -> Changes:
+        """Record content edits as a draft (``title``, ``seo.meta_title``…: the names
+        ``edit`` takes); pushed as ``PATCH ?draft=true``, compared with the latest draft.
+        ``DraftsUnavailable`` (the capability's reason) where the shop has no drafts."""
+        await self._require_drafts()
+        names = {draft_fields.draft_field(k): v for k, v in changes.items()}
+        draft_bases = None if bases is None else {
+            draft_fields.draft_field(k): v for k, v in bases.items()}
+        return self._edit_published_doc(product_id, names, draft_bases)
+
+    async def publish(self, product_id: str) -> Changes:
+        """Publish the latest draft (all locales); queued in the outbox, pushed as a PATCH
+        with ``_status: "published"``."""
+        await self._require_drafts()
+        return self._edit_publication(product_id, draft_fields.PUBLISHED)
+
+    async def unpublish(self, product_id: str) -> Changes:
+        """Back to draft: the storefront no longer shows the product."""
+        await self._require_drafts()
+        return self._edit_publication(product_id, draft_fields.UNPUBLISHED)
+
+    async def schedule(
+        self, product_id: str, at: datetime, *, action: str = "publish"
+    ) -> Changes:
+        """Publish (or unpublish) at ``at`` (an aware datetime), through Payload's scheduled
+        publishing; replaces an upcoming schedule. ``ScheduleUnavailable`` says why not."""
+        await self._require_schedule()
+        value = draft_fields.schedule_value({"at": at, "action": action})
+        return self._edit_published_doc(product_id, {draft_fields.SCHEDULE: value}, None)
+
+    async def unschedule(self, product_id: str) -> Changes:
+        """Drop the product's upcoming scheduled publish or unpublish."""
+        await self._require_schedule()
+        return self._edit_published_doc(product_id, {draft_fields.SCHEDULE: None}, None)
+
+    async def read_publication(self, product_ids: Iterable[str] | None = None) -> Changes:
+        """Read drafts, published states and schedules from Payload now (online); a pull
+        does it where the shop is known to have drafts."""
+        caps = await self._require_drafts()
+        _, payload = self._clients()
+        if payload is None:
+            raise RuntimeError("this catalog has no Payload connection")
+        ids = None if product_ids is None else [self.server_id(p) for p in product_ids]
+        schedules = caps is not None and caps.schedule_publish.available
+        async with self._operation():
+            changed = await publishing_reads.read_all(self._store, payload,
+                                                      schedules=schedules, product_ids=ids)
+        return self._notify(Changes(frozenset(changed), rows_reset=len(changed) > 1000))
+
+    def _known_capabilities(self) -> ShopCapabilities | None:
+        if self.shop is None:
+            return None
+        return self.shop.capability_cache.peek(self.shop.profile.name)
+
+    async def _require_drafts(self) -> ShopCapabilities | None:
+        """The shop's capabilities where drafts are on; ``DraftsUnavailable`` otherwise.
+        Offline (could not check), a store that read drafts before is trusted."""
+        caps = await self.capabilities()
+        if caps.drafts.available:
+            return caps
+        if caps.drafts.support is Support.UNKNOWN and publication.drafts_known(self._store.conn):
+            return None
+        raise DraftsUnavailable(caps.drafts.reason)
+
+    async def _require_schedule(self) -> None:
+        """``ScheduleUnavailable`` (its reason) unless the shop schedules over REST; offline,
+        a store that read drafts before is trusted (the push says if it cannot)."""
+        caps = await self.capabilities()
+        found = caps.schedule_publish
+        if found.available or (found.support is Support.UNKNOWN
+                               and publication.drafts_known(self._store.conn)):
+            return
+        raise ScheduleUnavailable(found.reason)
+
+    def _edit_publication(self, product_id: str, value: str) -> Changes:
+        product_id = self.server_id(product_id)
+        server = self._store.payload(product_id)
+        state = draft_fields.state(server)
+        # Not read yet: assume there is something to do; the push compares with Payload.
+        base = state if state is not None else (
+            draft_fields.CHANGED if value == draft_fields.PUBLISHED else draft_fields.PUBLISHED)
+        return self._edit_published_doc(product_id, {draft_fields.PUBLICATION: value},
+                                        {draft_fields.PUBLICATION: base})
+
+    def _edit_published_doc(
+        self, product_id: str, changes: dict[str, Any], bases: Mapping[str, Any] | None
+    ) -> Changes:
+        product_id = self.server_id(product_id)
+        if ops.is_local(product_id) or self._store.payload(product_id) is None:
+            raise ValueError("This product has no Payload document yet: its drafts and "
+                             "publishing come once Payload has it (push, then pull).")
+        return self.edit(product_id, changes, bases=bases)
+
+    async def _push_editorial(self) -> publishing_push.Editorial | None:
+        """What the push knows of drafts: the session's capabilities (asked first when the
+        outbox holds drafts or publishing), else what the store read before."""
+        caps = self._known_capabilities()
+        if caps is None and self._store.conn.execute(
+                "SELECT 1 FROM outbox WHERE state IN ('queued','sending','locked') AND "
+                "(field LIKE 'draft.%' OR field IN ('publication','schedule')) LIMIT 1"
+        ).fetchone() is not None:
+            with contextlib.suppress(Exception):  # offline: judged from the store
+                caps = await self.capabilities()
+        if caps is None or caps.drafts.support is Support.UNKNOWN:
+            return None
+        return publishing_push.Editorial(caps.drafts.available,
+                                         caps.schedule_publish.available)
+
+    async def _read_publication_after_pull(self) -> set[str]:
+        caps = self._known_capabilities()
+        drafts = caps.drafts.available if caps is not None and caps.drafts.support is not \
+            Support.UNKNOWN else publication.drafts_known(self._store.conn)
+        if not drafts or self.shop is None or self.shop.payload is None:
+            return set()
+        schedules = caps is not None and caps.schedule_publish.available
+        try:
+            return await publishing_reads.read_all(self._store, self.shop.payload,
+                                                   schedules=schedules)
+        except Exception:  # the pull itself succeeded; the states are read next time
+            log.warning("drafts and publishing states not read", exc_info=True)
+            return set()
+
     # ------------------------------------------------------- translations (issue 16)
     def translation_setup(self) -> TranslationSetup | None:
         """What this shop translates, as last detected (kept in the store: works offline)."""
@@ -848,10 +1002,11 @@ class OfflineCatalog:
                                 connectivity=self.connectivity, progress=progress,
                                 writer=self._writer)
             translated = await self._read_translations(full=full)  # issue 16; none: no setup
+            published = await self._read_publication_after_pull()  # issue 16; drafts only
             # New regions or alt texts re-score the catalog; rows from before scores
             # existed get theirs (on the writer: seconds for a large catalog, once).
             upkeep = await self._on_writer(lambda store: quality_upkeep.ensure(store.conn))
-        ids = report.changed_ids | translated.changed_ids
+        ids = report.changed_ids | translated.changed_ids | published
         reset = full or len(ids) > 1000 or before == 0 or upkeep.changed
         # A pull reads the shop's categories, channels, ... too: filters re-read them.
         self._notify(Changes(frozenset(ids), rows_reset=reset, taxonomy=True))
@@ -893,7 +1048,8 @@ class OfflineCatalog:
     ) -> PushReport:
         """Send the outbox; edits typed meanwhile are sent in the same push."""
         medusa, payload = self._clients()
-        pusher = Pusher(self._store, medusa, payload, self.connectivity)
+        pusher = Pusher(self._store, medusa, payload, self.connectivity,
+                        editorial=await self._push_editorial())
         operations = self._operation_pusher(medusa, pusher.token)
         try:
             async with self._pushing(progress, wait):
@@ -920,7 +1076,8 @@ class OfflineCatalog:
         if override_lock and payload is not None:
             payload = OverrideLock(payload)
         pusher = Pusher(self._store, medusa if MEDUSA in wanted else None,
-                        payload if PAYLOAD in wanted else None, self.connectivity)
+                        payload if PAYLOAD in wanted else None, self.connectivity,
+                        editorial=await self._push_editorial())
         operations = self._operation_pusher(medusa if MEDUSA in wanted else None,
                                             pusher.token)
         ids = {product_id}

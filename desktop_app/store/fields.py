@@ -14,6 +14,8 @@ Field names are what ``edit()`` accepts and what the outbox stores:
 * Payload: ``title``, ``subtitle``, ``description`` (Lexical JSON), ``seo.meta_title``,
   ``seo.meta_description``, ``seo.meta_keywords``, and the upload relations
   ``thumbnail`` (a media id, or None) and ``images`` (the gallery: media ids in order).
+* Drafts and publishing (issue 16; ``draft_fields``): ``draft.<field>`` (a draft edit of a
+  Payload field above), ``publication`` and ``schedule``.
 * Translations (issue 16; ``locale_fields``): ``locales.<code>.<field>`` (Payload's
   localised content, e.g. ``locales.de.seo.meta_title``) and
   ``translations.<locale code>.<field>`` (Medusa's Translation module, e.g.
@@ -48,7 +50,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop_app.servers import Server
-from desktop_app.store import locale_fields
+from desktop_app.store import draft_fields, locale_fields
 from desktop_app.text import plural
 
 MEDUSA = Server.MEDUSA
@@ -79,6 +81,8 @@ def owner(field: str) -> str:
     """The server that owns ``field``; ValueError for a field the app cannot edit."""
     if locale_fields.is_localised(field):  # translations (issue 16): their own module
         return locale_fields.owner(field)
+    if draft_fields.is_editorial(field):  # drafts and publishing (issue 16)
+        return draft_fields.owner(field)
     if field in MEDUSA_FIELDS:
         return MEDUSA
     if field in PAYLOAD_SCALARS or field in PAYLOAD_MEDIA:
@@ -108,6 +112,8 @@ def extract(record: dict[str, Any] | None, field: str) -> Any:
         return None
     if locale_fields.is_localised(field):
         return locale_fields.extract(record, field)
+    if draft_fields.is_editorial(field):
+        return draft_fields.extract(record, field)
     head, _, rest = field.partition(".")
     if not rest:
         return record.get(field)
@@ -194,6 +200,8 @@ def canonical(field: str, value: Any) -> Any:
     """A comparable form of ``value`` for ``field``."""
     if locale_fields.is_localised(field):
         return locale_fields.canonical(field, value)
+    if draft_fields.is_editorial(field):
+        return draft_fields.canonical(field, value)
     if field == THUMBNAIL:
         image = media_id(value)
         return None if image is None or image == "" else str(image)
@@ -306,6 +314,8 @@ def request_body(server: str, record: dict[str, Any], changes: dict[str, Any]) -
             raise ValueError(f"'{field}' does not belong to {server}")
         if locale_fields.is_localised(field):  # exchange/translations_push.py sends these
             raise ValueError(f"'{field}' is sent per locale, not in a product update")
+        if draft_fields.is_editorial(field):  # publishing/push.py sends these
+            raise ValueError(f"'{field}' is sent as a draft, publish or schedule")
         head, _, rest = field.partition(".")
         if field == THUMBNAIL:
             body[field] = media_id(value)
@@ -350,6 +360,8 @@ def apply(record: dict[str, Any], field: str, value: Any) -> dict[str, Any]:
     """A copy of ``record`` with ``field`` set to ``value`` (the merged view's overlay)."""
     if locale_fields.is_localised(field):
         return locale_fields.apply(record, field, value)
+    if draft_fields.is_editorial(field):
+        return draft_fields.apply(record, field, value)
     out = dict(record)
     head, _, rest = field.partition(".")
     if field == THUMBNAIL:

@@ -400,6 +400,11 @@ _KEEP = ("CASE WHEN instr({table}.raw, '\"{key}\"') = 0 THEN {raw} "
 _MEDUSA_RAW = _KEEP.format(
     table="medusa_products", key="translations",
     raw=_KEEP.format(table="medusa_products", key="material", raw="excluded.raw"))
+# A Payload record keeps its translations, and its drafts-and-publishing part (issue 16,
+# store/publication.py), the same way.
+_PAYLOAD_RAW = _KEEP.format(
+    table="payload_docs", key="editorial",
+    raw=_KEEP.format(table="payload_docs", key="locales", raw="excluded.raw"))
 
 
 def upsert_medusa(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -> set[str]:
@@ -463,8 +468,7 @@ def upsert_payload(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) 
            ON CONFLICT(id) DO UPDATE SET medusa_id=excluded.medusa_id, title=excluded.title,
              subtitle=excluded.subtitle, description=excluded.description, seo=excluded.seo,
              updated_at=excluded.updated_at,
-             raw=""" + _KEEP.format(table="payload_docs", key="locales", raw="excluded.raw")
-           + """
+             raw=""" + _PAYLOAD_RAW + """
            WHERE """ + _NOT_OLDER.format(table="payload_docs"),
         rows,
     )

@@ -20,6 +20,8 @@ from desktop_app.api.payload import PayloadClient
 from desktop_app.api.responses import PAYLOAD
 from tests.fixtures.capabilities import Replay, folder, load, names, response_of
 
+SCHEDULE = Feature.SCHEDULE_PUBLISH  # refines drafts; not in ShopCapabilities.all()
+
 MEDUSA_URL = "http://medusa.test"
 PAYLOAD_URL = "http://payload.test"
 
@@ -105,7 +107,9 @@ async def test_the_default_stack_offers_nothing_and_says_why() -> None:
     replay = Replay("default")
     found = await run(replay)
     assert found.complete
-    assert [c.feature for c in found.missing()] == list(Feature)
+    assert [c.feature for c in found.missing()] == [f for f in Feature if f is not SCHEDULE]
+    assert found.schedule_publish.support is Support.MISSING
+    assert found.schedule_publish.reason.startswith("Scheduled publishing needs drafts. ")
     assert found.versions.reason == (
         "Payload's products collection has no versions: turn on versions (with drafts: "
         "versions.drafts) in the collection config."
@@ -253,5 +257,6 @@ async def test_a_locale_outside_the_candidates_is_found_in_content() -> None:
 async def test_to_json_is_plain_data(config: str) -> None:
     found = await run(Replay(config))
     data = json.loads(json.dumps(found.to_json()))
-    assert set(data["capabilities"]) == {f.value for f in Feature}
+    assert set(data["capabilities"]) == {f.value for f in Feature if f is not SCHEDULE}
+    assert set(data["schedule_publish"]) == {"support", "reason", "evidence"}
     assert data["complete"] is True

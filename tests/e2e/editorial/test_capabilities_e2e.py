@@ -24,11 +24,13 @@ async def test_detection_tells_the_configurations_apart(deployment) -> None:
     print(f"\n[editorial] detection on the {name} stack: {took * 1000:.0f} ms")
     assert found.complete and took < 10
     if name == "default":
-        assert [c.feature for c in found.missing()] == list(Feature)
+        assert [c.feature for c in found.missing()] == [
+            f for f in Feature if f is not Feature.SCHEDULE_PUBLISH]
+        assert found.schedule_publish.reason.startswith("Scheduled publishing needs drafts.")
         assert all(c.support is Support.MISSING and c.reason for c in found.all())
         assert found.locales == () and found.medusa_locales == ()
         return
-    assert not found.missing()
+    assert not found.missing() and found.schedule_publish.available
     assert found.locales == ("en", "de", "fr") and found.default_locale == "en"
     assert found.localised_fields == CONTENT_FIELDS
     assert {"en-US", "de-DE", "fr-FR"} <= set(found.medusa_locales)

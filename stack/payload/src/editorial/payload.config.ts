@@ -16,6 +16,7 @@ import { Users } from '../collections/Users.js'
 import { readPayloadEnv } from '../env.js'
 import { createLogger } from '../logger.js'
 import { EditorialProducts, LOCALES } from './products.js'
+import { JOBS } from './scheduling.js'
 
 const { connectionString, secret } = readPayloadEnv()
 const poolMax = Number(process.env.PAYLOAD_DB_POOL_MAX || 30)
@@ -44,6 +45,8 @@ export default buildConfig({
   }),
   sharp,
   logger: createLogger(),
+  // Scheduled publishing (products' versions.drafts.schedulePublish): see scheduling.ts.
+  jobs: JOBS,
   graphQL: { disable: true },
   typescript: { autoGenerate: false },
 })

@@ -59,6 +59,8 @@ export const EditorialProducts: CollectionConfig = {
   versions: {
     drafts: {
       autosave: { interval: 800 },
+      // Publish or unpublish at a set time: a `schedulePublish` job (scheduling.ts).
+      schedulePublish: true,
     },
     maxPerDoc: 100,
   },
