@@ -93,3 +93,16 @@ async def test_an_error_in_the_event_loop_reaches_the_dialog(reporter: CrashRepo
     reporter.loop_exception(loop, {"message": "Task was destroyed but it is pending!"})
     assert len(reporter.shown) == 1
     reporter.uninstall(loop)
+
+
+def test_a_failed_event_loop_shows_the_report_before_the_exit(reporter: CrashReporter) -> None:
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        seen.append(reporter.dialog.report())
+        reporter.dialog.accept()
+
+    QTimer.singleShot(50, read_and_close)
+    reporter.show_fatal(_raised("the loop broke"))  # blocks until the dialog is closed
+    assert "RuntimeError: the loop broke" in seen[0]
+    assert reporter.dialog is None
