@@ -39,8 +39,12 @@ from docs.window_shots import out_dir, run, save_grab, settle  # noqa: E402
 from tests.services.fake_servers import PAYLOAD_KEY, SECRET_KEY, fake_shop, shop_profile  # noqa: E402
 
 SIZE = (1240, 760)
-STEPS = ("PostgreSQL 16 is up on port 54329", "Medusa: installing packages (first start)…",
-         "Medusa: migrations and seed data…", "Payload: building the admin UI…")
+STEPS = (
+    "PostgreSQL 16 is up on port 54329",
+    "Medusa: installing packages (first start)…",
+    "Medusa: migrations and seed data…",
+    "Payload: building the admin UI…",
+)
 
 
 def window_for(services: AppServices) -> MainWindow:
@@ -59,8 +63,9 @@ async def until(done: Callable[[], object], what: str, timeout: float = 20.0) ->
 
 
 async def welcome(out: Path) -> None:
-    services = AppServices(ProfileService(ProfileStore(), InMemorySecretStore()),
-                           stack_dir=STACK_DIR)
+    services = AppServices(
+        ProfileService(ProfileStore(), InMemorySecretStore()), stack_dir=STACK_DIR
+    )
     window = window_for(services)
     window.start()
     await settle(window)
@@ -88,10 +93,14 @@ async def welcome(out: Path) -> None:
 
 async def diagnostics(out: Path) -> None:
     shop = fake_shop(count=12, linked=10)
-    services = AppServices(ProfileService(ProfileStore(), InMemorySecretStore()),
-                           transports=shop.transports)
-    services.profiles.save(shop_profile(name="Northwind"), medusa_secret=Secret(SECRET_KEY),
-                           payload_secret=Secret(PAYLOAD_KEY))
+    services = AppServices(
+        ProfileService(ProfileStore(), InMemorySecretStore()), transports=shop.transports
+    )
+    services.profiles.save(
+        shop_profile(name="Northwind"),
+        medusa_secret=Secret(SECRET_KEY),
+        payload_secret=Secret(PAYLOAD_KEY),
+    )
     window = window_for(services)
     window.start()
     await until(lambda: window.page is not None and not window.pulling, "the pull")
