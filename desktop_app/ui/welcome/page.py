@@ -11,7 +11,6 @@ still offered. User-visible text is kept in module constants, ready for tr().
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -70,7 +69,7 @@ QFrame#welcomeCard {
 }
 QLabel#welcomeTitle { font-size: 18pt; font-weight: 700; }
 QLabel#welcomeCardTitle { font-size: 13pt; font-weight: 700; }
-QLabel#welcomeProblem { color: #a3261c; }
+QLabel#welcomeProblem[kind="error"] { color: #a3261c; }
 """
 
 
@@ -91,15 +90,12 @@ class WelcomePage(QWidget):
         *,
         demo_available: bool = True,
         parent: QWidget | None = None,
-        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
         self.setStyleSheet(PAGE_STYLE)
         self._start_demo = start_demo
-        self._clock = clock
         self._task = TaskSlot("demo set-up")
-        self.started_at: float | None = None
         self.pages = QStackedWidget()
         self.choices = self._build_choices(demo_available)
         self.progress_view = self._build_progress()
@@ -189,7 +185,6 @@ class WelcomePage(QWidget):
         self.steps.clear()
         self.step_label.setText(STARTING_FIRST)
         self.pages.setCurrentWidget(self.progress_view)
-        self.started_at = self._clock()
         self._task.start(self._run(), on_error=self._failed)
 
     async def _run(self) -> None:
@@ -217,9 +212,10 @@ class WelcomePage(QWidget):
         self._back(f"{FAILED}\n{type(exc).__name__}: {exc}")
 
     def _back(self, text: str, *, problem: bool = True) -> None:
-        self.problem_label.setText(text)
-        self.problem_label.setProperty("problem", problem)
-        self.problem_label.setObjectName("welcomeProblem" if problem else "welcomeNote")
-        self.problem_label.setStyleSheet("")  # re-polish after the name changed
-        self.problem_label.show()
+        label = self.problem_label
+        label.setText(text)
+        label.setProperty("kind", "error" if problem else "note")  # red only for a failure
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.show()
         self.pages.setCurrentWidget(self.choices)
