@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop_app.config import Profile
-from desktop_app.diagnostics.logs import log_dir
-from desktop_app.diagnostics.report import full_report
+from desktop_app.diagnostics.logs import SCRUBBER, log_dir
+from desktop_app.diagnostics.report import full_report, known_secrets
 from desktop_app.services.app_services import AppServices
 from desktop_app.ui.diagnostics.qt_versions import qt_versions
 from desktop_app.ui.diagnostics.report_dialog import ReportDialog
@@ -77,6 +77,10 @@ class Diagnostics:
     def _failed(self, exc: BaseException) -> None:
         if self.dialog is not None:
             self.dialog.busy(f"The report could not be made: {type(exc).__name__}")
+
+    def secrets_changed(self) -> None:
+        """Settings stored new secrets: the log's scrubber removes their values from now on."""
+        SCRUBBER.add_known(known_secrets(self.services.profiles))
 
     def shut_down(self) -> None:
         self._task.cancel()
