@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop_app.ui import palette
 from desktop_app.ui.roles import VALUE_ROLE
 
 # (background, text) per badge value; muted backgrounds keep dark text readable.
 STATUS_COLORS: dict[str, tuple[str, str]] = {
-    "published": ("#e3f4e8", "#1b6b32"),
-    "draft": ("#eceef2", "#4a5263"),
-    "proposed": ("#e5eefc", "#1d4f9c"),
-    "rejected": ("#fbe7e6", "#a3261c"),
+    "published": ("@green_bg@", "@ok@"),
+    "draft": ("@grey_bg@", "@grey_fg@"),
+    "proposed": ("@blue_bg@", "@blue_fg@"),
+    "rejected": ("@red_bg@", "@danger@"),
 }
 LINK_COLORS: dict[bool | None, tuple[str, str]] = {
-    True: ("#e3f4e8", "#1b6b32"),
-    False: ("#fff1da", "#8a4f00"),
-    None: ("#eceef2", "#5b6475"),
+    True: ("@green_bg@", "@ok@"),
+    False: ("@amber_bg@", "@warning@"),
+    None: ("@grey_bg@", "@muted@"),
 }
-_FALLBACK = ("#eceef2", "#4a5263")
+_FALLBACK = ("@grey_bg@", "@grey_fg@")
 _PAD_X = 9
 _PAD_Y = 3
 
@@ -67,9 +68,9 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
+        painter.setBrush(palette.qcolor(background))
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(QColor(foreground))
+        painter.setPen(palette.qcolor(foreground))
         painter.setFont(font)
         painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.rebase import Incoming
+from desktop_app.ui import theme
 
 NOTE_QSS = """
-QFrame#conflictNote { background: #fff6e5; border: 1px solid #efd29a; border-radius: 6px; }
-QFrame#conflictNote QLabel { color: #7a4d00; background: transparent; border: none; }
+QFrame#conflictNote {
+    background: @warning_bg@; border: 1px solid @warning_line@; border-radius: 6px; }
+QFrame#conflictNote QLabel { color: @warning@; background: transparent; border: none; }
 QFrame#conflictNote QPushButton { padding: 2px 10px; min-height: 20px; }
 """
 
@@ -72,7 +74,7 @@ class ConflictNote(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictNote")
-        self.setStyleSheet(NOTE_QSS)
+        theme.style(self, NOTE_QSS)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 5, 4)
         row.setSpacing(6)

@@ -41,6 +41,7 @@ from desktop_app.services.shop import MEDUSA, PAYLOAD
 from desktop_app.store import StoreError
 from desktop_app.store.fields import MEDUSA as MEDUSA_KEY
 from desktop_app.store.fields import PAYLOAD as PAYLOAD_KEY
+from desktop_app.ui import keyboard, theme
 from desktop_app.ui.admin.doctor_panel import DoctorPanel
 from desktop_app.ui.admin.sync_panel import SyncPanel
 from desktop_app.ui.banner import Banner
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_pending_dock()
         self._build_status_bar()
         self._set_page_actions()
+        keyboard.install(self)  # keys for what Tab does not reach; Help › shortcuts
         self.diagnostics = Diagnostics(self, services, lambda: self.profile)  # Help menu
         # A long pull, push or sync that ends while the user is elsewhere: a notification.
         self.notices = BackgroundNotices(default_notifier(icon("app")))
@@ -118,8 +120,9 @@ class MainWindow(QMainWindow):
         # The shared stylesheet has no disabled look for tool buttons (no shop: no sync).
         # Edit product's drop-down (Duplicate, Delete): the combo boxes' chevron, no box.
         chevron = (RESOURCES / "icons" / "chevron-down.svg").as_posix()
-        bar.setStyleSheet(
-            "QToolButton:disabled { color: #a0a7b4; }"
+        theme.style(
+            bar,
+            "QToolButton:disabled { color: @disabled@; }"
             "QToolButton[popupMode=\"1\"] { padding-right: 24px; }"
             "QToolButton::menu-button { border: none; width: 20px; }"
             f"QToolButton::menu-arrow {{ image: url({chevron}); width: 10px; height: 10px; }}")
@@ -203,7 +206,7 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.settings_action)
         self.addToolBar(bar)
-        find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
+        find = QAction("Go to the search", self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.page is not None and self.page.focus_search())
         self.addAction(find)
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app.services.offline import Changes, OfflineCatalog
+from desktop_app.ui import theme
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.window_keys import add_close_keys
 
@@ -49,7 +50,7 @@ class ProductWindow(QWidget):
         self.confirm_box: QMessageBox | None = None
         self.setObjectName(name)
         self.setWindowTitle(title)
-        self.setStyleSheet(qss)
+        theme.style(self, qss)
         self.resize(*size)
 
     def _follow_catalog(self) -> None:

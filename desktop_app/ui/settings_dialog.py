@@ -52,6 +52,7 @@ from desktop_app.services.profiles import (
 from desktop_app.services.shop import MEDUSA, PAYLOAD
 from desktop_app.store import StoreError
 from desktop_app.store.files import backups_dir
+from desktop_app.ui.appearance import AppearanceBox
 from desktop_app.ui.diagnostics.log_level import LogLevelBox
 from desktop_app.ui.tasks import TaskSlot
 
@@ -204,6 +205,7 @@ class SettingsDialog(QDialog):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         left.addLayout(buttons)
+        left.addWidget(AppearanceBox(self))  # app-wide, not per profile
         left.addWidget(LogLevelBox(self))  # app-wide too
         columns.addLayout(left, 0)
         columns.addWidget(self._scrolling(self._build_form()), 1)

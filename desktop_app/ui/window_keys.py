@@ -15,7 +15,7 @@ CLOSE_KEYS = (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W"))
 
 
 def add_close_keys(window: QWidget) -> QAction:
-    action = QAction(window, objectName="closeAction")
+    action = QAction("Close window", window, objectName="closeAction")
     action.setShortcuts(list(CLOSE_KEYS))
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.triggered.connect(window.close)

@@ -10,14 +10,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.admin.doctor import Status
 from desktop_app.admin.verify import Kind, Severity
+from desktop_app.ui import theme
 from desktop_app.ui.badges import _FALLBACK, BadgeDelegate
 
 # (background, text): the palette of desktop_app/ui/badges.py.
-GREEN = ("#e3f4e8", "#1b6b32")
-BLUE = ("#e5eefc", "#1d4f9c")
-AMBER = ("#fff1da", "#8a4f00")
-RED = ("#fbe7e6", "#a3261c")
-GREY = ("#eceef2", "#5b6475")
+GREEN = ("@green_bg@", "@ok@")
+BLUE = ("@blue_bg@", "@blue_fg@")
+AMBER = ("@amber_bg@", "@warning@")
+RED = ("@red_bg@", "@danger@")
+GREY = ("@grey_bg@", "@muted@")
 
 KIND_COLORS: dict[str, tuple[str, str]] = {
     Kind.MISSING_IN_PAYLOAD: RED,
@@ -87,7 +88,8 @@ class StatusPill(QLabel):
         self.setProperty("status", status.value)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFixedWidth(78)
-        self.setStyleSheet(
+        theme.style(
+            self,
             f"QLabel#statusPill {{ background: {background}; color: {foreground}; "
             "border-radius: 10px; padding: 3px 0; font-weight: 600; }"
         )

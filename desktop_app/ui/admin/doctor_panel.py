@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.admin.doctor import Check, DoctorReport, Status
 from desktop_app.services.admin import AdminService
 from desktop_app.text import plural
+from desktop_app.ui import theme
 from desktop_app.ui.admin.badges import StatusPill
 from desktop_app.ui.admin.panel_style import PANEL_QSS, primary_button
 from desktop_app.ui.admin.progress_box import ProgressBox
@@ -97,7 +98,7 @@ class DoctorPanel(QDialog):
         self._closing = False
         self.setObjectName("doctorPanel")
         self.setWindowTitle(f"Deployment doctor — {admin.profile.name}")
-        self.setStyleSheet(PANEL_QSS)
+        theme.style(self, PANEL_QSS)
         self.resize(860, 820)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)

@@ -45,6 +45,7 @@ from desktop_app.services.admin import (
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store.fields import SERVERS
 from desktop_app.text import plural
+from desktop_app.ui import theme
 from desktop_app.ui.admin.badges import OUTCOME_COLORS, ValueBadgeDelegate
 from desktop_app.ui.admin.history_model import Col as HistoryCol
 from desktop_app.ui.admin.history_model import HistoryModel
@@ -142,7 +143,7 @@ class SyncPanel(QDialog):
         self._export_dialog: QFileDialog | None = None
         self.setObjectName("syncPanel")
         self.setWindowTitle(f"Payload sync — {admin.profile.name}")
-        self.setStyleSheet(PANEL_QSS)
+        theme.style(self, PANEL_QSS)
         self.resize(1180, 760)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)

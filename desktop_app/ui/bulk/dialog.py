@@ -40,14 +40,15 @@ from desktop_app.exchange.push import PushProgress, PushReport
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import SearchQuery
 from desktop_app.text import plural
+from desktop_app.ui import theme
 from desktop_app.ui.bulk.diff_model import DiffDelegate, DiffModel
 from desktop_app.ui.bulk.operation_form import OperationForm
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline.list_model import sync_label
 from desktop_app.ui.tasks import TaskSlot
 
-MUTED = "color: #5b6475;"
-ERROR = "color: #a3261c;"
+MUTED = "color: @muted@;"
+ERROR = "color: @danger@;"
 
 
 def _selection_text(count: int, product_ids: Sequence[str] | None,
@@ -121,9 +122,9 @@ class BulkEditDialog(QDialog):
     # ------------------------------------------------------------ layout
     def _build_header(self, layout: QVBoxLayout, selection: str) -> None:
         heading = QLabel("Bulk edit", objectName="bulkHeading")
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        theme.style(heading, "font-size: 13pt; font-weight: 600;")
         self.selection = QLabel(selection, objectName="bulkSelection")
-        self.selection.setStyleSheet(MUTED)
+        theme.style(self.selection, MUTED)
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(heading)
@@ -137,8 +138,8 @@ class BulkEditDialog(QDialog):
         top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         box = QFrame(objectName="bulkOperation")
-        box.setStyleSheet("QFrame#bulkOperation { background: #f6f7f9; border: 1px solid "
-                          "#e1e5ec; border-radius: 8px; }")
+        theme.style(box, "QFrame#bulkOperation { background: @window@; border: 1px solid "
+                          "@line@; border-radius: 8px; }")
         inner = QVBoxLayout(box)
         inner.setContentsMargins(14, 12, 14, 12)
         self.form = OperationForm()
@@ -151,13 +152,13 @@ class BulkEditDialog(QDialog):
         self.preview_button = QPushButton("Preview", objectName="previewButton")
         self.preview_button.clicked.connect(self.preview)
         self.summary = QLabel("Choose a change and preview it.", objectName="bulkSummary")
-        self.summary.setStyleSheet("font-weight: 600;")
+        theme.style(self.summary, "font-weight: 600;")
         self.summary.setWordWrap(True)
         row.addWidget(self.preview_button)
         row.addWidget(self.summary, 1)
         layout.addLayout(row)
         self.error = QLabel(objectName="bulkError")
-        self.error.setStyleSheet(ERROR)
+        theme.style(self.error, ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
@@ -195,7 +196,7 @@ class BulkEditDialog(QDialog):
         progress_row.addWidget(self.cancel_button)
         layout.addLayout(progress_row)
         self.status = QLabel(objectName="bulkStatus")
-        self.status.setStyleSheet(MUTED)
+        theme.style(self.status, MUTED)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()

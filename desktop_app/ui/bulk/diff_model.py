@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop_app.bulk import BulkPlan, FieldChange
+from desktop_app.ui import palette as colours
 from desktop_app.ui.bulk.text_diff import fit_parts, split_changed
 from desktop_app.ui.offline.values import field_label, show_value
 
@@ -21,7 +22,7 @@ BEFORE, AFTER = 2, 3
 TEXTS_ROLE = Qt.ItemDataRole.UserRole + 20  # (before text, after text) of the row
 PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 21
 # (cell tint, mark of the changed part) for before and after.
-COLORS = {BEFORE: ("#fdf0ef", "#f6c9c4"), AFTER: ("#eef8f0", "#bfe5c8")}
+COLORS = {BEFORE: ("@removed_bg@", "@before_mark@"), AFTER: ("@added_bg@", "@after_mark@")}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,7 +88,7 @@ class DiffDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setClipRect(rect)
-        painter.fillRect(rect, palette.highlight() if selected else QColor(tint))
+        painter.fillRect(rect, palette.highlight() if selected else colours.qcolor(tint))
         painter.setPen(palette.color(palette.ColorRole.HighlightedText if selected
                                      else palette.ColorRole.Text))
         x = rect.left() + 6
@@ -98,7 +99,7 @@ class DiffDelegate(QStyledItemDelegate):
             width = metrics.horizontalAdvance(text)
             if n == 1 and text and not selected:
                 painter.fillRect(QRect(x, rect.top() + 5, width, rect.height() - 10),
-                                 QColor(mark))
+                                 colours.qcolor(mark))
             painter.drawText(QRect(x, rect.top(), width + 2, rect.height()),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              text)

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import bulk
+from desktop_app.ui import theme
 from desktop_app.ui.formatting import status_label
 
 OPERATIONS = (("status", "Set status"), ("seo", "Set SEO fields"),
               ("replace", "Find and replace"))
 SEO_LABELS = (("meta_title", "Meta title"), ("meta_description", "Meta description"),
               ("meta_keywords", "Meta keywords"))
-HINT = "color: #5b6475;"
+HINT = "color: @muted@;"
 
 
 class SeoRow(QWidget):
@@ -113,7 +114,7 @@ class OperationForm(QWidget):
         hint = QLabel("Ticked fields are set on every product. Placeholders: {title}, "
                       "{subtitle}, {handle}. Unticked fields are left as they are.")
         hint.setWordWrap(True)
-        hint.setStyleSheet(HINT)
+        theme.style(hint, HINT)
         box.addWidget(hint)
         return page
 

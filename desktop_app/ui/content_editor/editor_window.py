@@ -56,6 +56,7 @@ from desktop_app.services.offline import Changes, ProductDetail
 from desktop_app.services.rebase import FormBase, Incoming, Outcome
 from desktop_app.store.fields import PAYLOAD, same
 from desktop_app.translations.setup import TranslationsUnavailable
+from desktop_app.ui import theme
 from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes, with_slot
 from desktop_app.ui.content_editor.action_banner import ActionBanner
 from desktop_app.ui.content_editor.codec import LOSSLESS, to_lexical, to_source
@@ -133,7 +134,7 @@ class ContentEditor(QWidget):
         self.setWindowTitle("Edit content")
         self.resize(1480, 920)
         self.setAcceptDrops(True)
-        self.setStyleSheet(EDITOR_QSS)
+        theme.style(self, EDITOR_QSS)
         self._build(storefront)
         self.renderer = PreviewRenderer(self)
         self.renderer.rendered.connect(self._rendered)
@@ -190,11 +191,11 @@ class ContentEditor(QWidget):
         body_layout.addWidget(self.splitter, 1)
         root.addWidget(body, 1)
 
-        save = QAction(self, shortcut=QKeySequence.StandardKey.Save)
+        save = QAction("Save", self, shortcut=QKeySequence.StandardKey.Save)
         save.triggered.connect(lambda: self.save())
         self.addAction(save)
         # Escape and Ctrl+W close the window (typing not saved is asked about).
-        close = QAction(self, objectName="closeAction")
+        close = QAction("Close window", self, objectName="closeAction")
         close.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
         close.triggered.connect(self.close)
         self.addAction(close)

@@ -13,13 +13,15 @@ bold, italic, strikethrough, inline code, links, list and check markers, quotes,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from desktop_app.ui import palette, theme
 from desktop_app.ui.content_editor.codec import extensions
 
-MUTED = "#9aa3b2"
+MUTED = "@disabled@"
 
 
 def _fmt(color: str | None = None, *, bold: bool = False, italic: bool = False,
@@ -27,7 +29,7 @@ def _fmt(color: str | None = None, *, bold: bool = False, italic: bool = False,
          size_delta: float = 0.0) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if color:
-        fmt.setForeground(QColor(color))
+        fmt.setForeground(palette.qcolor(color))
     if bold:
         fmt.setFontWeight(QFont.Weight.Bold)
     if italic:
@@ -37,28 +39,49 @@ def _fmt(color: str | None = None, *, bold: bool = False, italic: bool = False,
     if mono:
         fmt.setFontFamilies(["monospace"])
     if background:
-        fmt.setBackground(QColor(background))
+        fmt.setBackground(palette.qcolor(background))
     return fmt
 
 
-# name -> format; exposed so tests can ask which format a span got.
-FORMATS: dict[str, QTextCharFormat] = {
-    "heading": _fmt("#1d3a8a", bold=True),
-    "marker": _fmt(MUTED),
-    "bold": _fmt(bold=True),
-    "italic": _fmt(italic=True),
-    "strike": _fmt("#5b6475", strike=True),
-    "code": _fmt("#a3261c", mono=True, background="#f3f4f7"),
-    "link_text": _fmt("#3b5bdb"),
-    "link_url": _fmt("#7b8496"),
-    "list": _fmt("#3b5bdb", bold=True),
-    "quote": _fmt("#5b6475", italic=True),
-    "rule": _fmt(MUTED, bold=True),
+# name -> format (in the theme's colours); exposed so tests can ask which format a span got.
+_SPECS: dict[str, Callable[[], QTextCharFormat]] = {
+    "heading": lambda: _fmt("@accent_strong@", bold=True),
+    "marker": lambda: _fmt(MUTED),
+    "bold": lambda: _fmt(bold=True),
+    "italic": lambda: _fmt(italic=True),
+    "strike": lambda: _fmt("@muted@", strike=True),
+    "code": lambda: _fmt("@danger@", mono=True, background="@code_bg@"),
+    "link_text": lambda: _fmt("@accent@"),
+    "link_url": lambda: _fmt("@link_url@"),
+    "list": lambda: _fmt("@accent@", bold=True),
+    "quote": lambda: _fmt("@muted@", italic=True),
+    "rule": lambda: _fmt(MUTED, bold=True),
     # Extension tokens of the lossless editor markdown: visibly not plain markdown.
-    "extension": _fmt("#7c3aed", background="#f3e8ff"),
-    "placeholder": _fmt("#5b6475", background="#e9edf3", italic=True),
-    "escape": _fmt(MUTED),
+    "extension": lambda: _fmt("@extension_fg@", background="@extension_bg@"),
+    "placeholder": lambda: _fmt("@muted@", background="@placeholder_bg@", italic=True),
+    "escape": lambda: _fmt(MUTED),
 }
+
+
+@cache
+def _formats(dark: bool) -> dict[str, QTextCharFormat]:
+    return {name: make() for name, make in _SPECS.items()}
+
+
+class _Formats(Mapping[str, QTextCharFormat]):
+    """The formats of the variant in use (light or dark)."""
+
+    def __getitem__(self, name: str) -> QTextCharFormat:
+        return _formats(palette.is_dark())[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_SPECS)
+
+    def __len__(self) -> int:
+        return len(_SPECS)
+
+
+FORMATS = _Formats()
 _EXTENSION_LAYER = {"placeholder": "placeholder", "attributes": "placeholder",
                     "escape": "escape"}
 
@@ -86,6 +109,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._combined: dict[tuple[str, ...], QTextCharFormat] = {}
+        theme.theme_changes.changed.connect(self._recolour)
+
+    def _recolour(self) -> None:
+        self._combined.clear()
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         spans: list[tuple[int, int, str]] = []

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.services.content import origin_of
+from desktop_app.ui import palette
 from desktop_app.ui.content_editor.rendering import (
     STOREFRONT_CSS,
     Rendered,
@@ -84,7 +85,7 @@ class PreviewBrowser(QTextBrowser):
         self.setObjectName("previewBrowser")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(STOREFRONT_CSS)
+        self.document().setDefaultStyleSheet(palette.qss(STOREFRONT_CSS))
         self.document().setDocumentMargin(24)
         self.anchorClicked.connect(self._open_link)
         self.allowed_origin = ""

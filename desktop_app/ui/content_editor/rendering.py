@@ -131,23 +131,23 @@ def page(title: str, subtitle: str, image: Media | str | None, body_html: str) -
 
 # Qt supports a CSS subset (no flex, no rem); this mimics a clean storefront.
 STOREFRONT_CSS = """
-body { font-family: 'Inter', 'Helvetica Neue', Arial, sans-serif; color: #1f2633;
+body { font-family: 'Inter', 'Helvetica Neue', Arial, sans-serif; color: @ink@;
        font-size: 11pt; }
-h1.title { font-size: 20pt; font-weight: 700; margin: 4px 0 2px 0; color: #111827; }
-p.subtitle { font-size: 12pt; color: #5b6475; margin: 0 0 8px 0; }
+h1.title { font-size: 20pt; font-weight: 700; margin: 4px 0 2px 0; color: @ink_strong@; }
+p.subtitle { font-size: 12pt; color: @muted@; margin: 0 0 8px 0; }
 p.hero { margin: 0 0 12px 0; line-height: 100%; }  /* 145 % would pad the image */
-hr.divider { color: #e1e5ec; }
+hr.divider { color: @line@; }
 h1 { font-size: 17pt; margin: 16px 0 6px 0; }
-h2 { font-size: 14pt; margin: 16px 0 6px 0; color: #111827; }
+h2 { font-size: 14pt; margin: 16px 0 6px 0; color: @ink_strong@; }
 h3 { font-size: 12pt; margin: 12px 0 4px 0; }
 h4, h5, h6 { font-size: 11pt; margin: 10px 0 4px 0; }
 p { margin: 0 0 10px 0; line-height: 145%; }
 li { margin: 2px 0; }
 ul, ol { margin: 0 0 10px 0; }
-blockquote { color: #5b6475; font-style: italic; margin: 8px 0 12px 16px; }
-code { font-family: 'JetBrains Mono', 'DejaVu Sans Mono', monospace; color: #a3261c;
-       background-color: #f3f4f7; }
-a { color: #3b5bdb; text-decoration: none; }
+blockquote { color: @muted@; font-style: italic; margin: 8px 0 12px 16px; }
+code { font-family: 'JetBrains Mono', 'DejaVu Sans Mono', monospace; color: @danger@;
+       background-color: @code_bg@; }
+a { color: @accent@; text-decoration: none; }
 """
 
 

@@ -10,6 +10,8 @@ from functools import cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from desktop_app.ui import palette
+
 STATE_ROLE = Qt.ItemDataRole.UserRole + 20  # the cell's State (tests and the delegate)
 
 
@@ -37,25 +39,29 @@ def make_look(text: str, state: State, tip: str | None = None, numeric: bool = F
 # (background, text) per state. Every state paints its background: under it the view's
 # style would paint its own selection colour.
 COLORS: dict[State, tuple[str, str]] = {
-    State.PLAIN: ("#ffffff", "#1f2633"),
-    State.HEADER: ("#eef1f6", "#1f2633"),
-    State.GROUP: ("#eef1f6", "#5b6475"),
-    State.MUTED: ("#ffffff", "#8a93a3"),
-    State.CHANGED: ("#e3ebff", "#1d3fa8"),
-    State.BAD: ("#fde2df", "#a3261c"),
-    State.PROBLEM: ("#ffedd2", "#8a4f00"),
-    State.READ_ONLY: ("#f3f4f6", "#9aa3b2"),
+    State.PLAIN: ("@surface@", "@ink@"),
+    State.HEADER: ("@hover@", "@ink@"),
+    State.GROUP: ("@hover@", "@muted@"),
+    State.MUTED: ("@surface@", "@faint@"),
+    State.CHANGED: ("@cell_changed_bg@", "@cell_changed_fg@"),
+    State.BAD: ("@cell_bad_bg@", "@danger@"),
+    State.PROBLEM: ("@cell_problem_bg@", "@warning@"),
+    State.READ_ONLY: ("@cell_read_only_bg@", "@faint@"),
 }
 MARKED = frozenset({State.BAD, State.PROBLEM})  # a corner mark, like a spreadsheet note
 BOLD = frozenset({State.HEADER, State.CHANGED, State.BAD})
-SELECTION = QColor(59, 91, 219, 48)  # over the state's colour, so it stays readable
-CURRENT = QColor("#3b5bdb")
-GRID_LINE = QColor("#e6e9ef")
+SELECTION = palette.live("selection_tint")  # over the state's colour: stays readable
+CURRENT = palette.live("accent")
+GRID_LINE = palette.live("grid_line")
 
 
 @cache
+def _color(name: str, dark: bool) -> QColor:
+    return palette.qcolor(name)
+
+
 def color(name: str) -> QColor:
-    return QColor(name)
+    return _color(name, palette.is_dark())
 
 
 def background(state: State) -> QColor:

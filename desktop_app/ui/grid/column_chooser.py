@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.grid.columns import FROZEN, Column, default_keys
+from desktop_app.ui import theme
 from desktop_app.ui.grid.buttons import words_only
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,7 +41,7 @@ class ColumnChooser(QDialog):
         note = QLabel("Tick the columns to show; drag them into the order you want. "
                       "Product and Variant always come first.")
         note.setWordWrap(True)
-        note.setStyleSheet("color: #5b6475;")
+        theme.style(note, "color: @muted@;")
         layout.addWidget(note)
         self.list = QListWidget(objectName="columnList")
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)

@@ -8,11 +8,12 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop_app.ui import theme
 from desktop_app.ui.grid.cell_look import Look
 
 Index = QModelIndex | QPersistentModelIndex
-EDITOR_STYLE = ("QLineEdit#gridEditor { border: 2px solid #3b5bdb; border-radius: 0; "
-                "padding: 0 5px; background: #ffffff; min-height: 0; }")
+EDITOR_STYLE = ("QLineEdit#gridEditor { border: 2px solid @accent@; border-radius: 0; "
+                "padding: 0 5px; background: @surface@; min-height: 0; }")
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -23,7 +24,7 @@ class CellDelegate(QStyledItemDelegate):
                      index: Index) -> QWidget:
         editor = QLineEdit(parent, objectName="gridEditor")
         editor.setFrame(False)
-        editor.setStyleSheet(EDITOR_STYLE)
+        theme.style(editor, EDITOR_STYLE)
         _text, _state, _tip, numeric = self._look(index)
         if numeric:
             editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

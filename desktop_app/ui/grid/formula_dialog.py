@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.grid.cells import read_number
 from desktop_app.grid.columns import Column, Kind
 from desktop_app.grid.formulas import Add, CopyFrom, Formula, Percent, RoundTo
+from desktop_app.ui import theme
 from desktop_app.ui.grid.buttons import words_only
 
 ENDINGS = (".99", ".95", ".00")
@@ -45,7 +46,7 @@ class FormulaDialog(QDialog):
         intro = QLabel(f"Apply to the {cells:,} selected cells. Cells a formula does not "
                        "fit (a percentage on a SKU, say) are left as they are.")
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #5b6475;")
+        theme.style(intro, "color: @muted@;")
         layout.addWidget(intro)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -84,7 +85,7 @@ class FormulaDialog(QDialog):
         self.percent_choice.setChecked(True)
         layout.addLayout(grid)
         self.error = QLabel(objectName="formulaError")
-        self.error.setStyleSheet("color: #a3261c;")
+        theme.style(self.error, "color: @danger@;")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

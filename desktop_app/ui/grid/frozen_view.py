@@ -13,10 +13,12 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from desktop_app.ui import theme
+
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 28
 FROZEN_STYLE = ("QTableView#frozenColumns { border: none; "
-                "border-right: 2px solid #cfd5de; background: #ffffff; }")
+                "border-right: 2px solid @field_border@; background: @surface@; }")
 
 
 def _set_up(view: QTableView) -> None:
@@ -41,7 +43,7 @@ class FrozenTableView(QTableView):
         overlay = self.frozen = self.make_overlay()
         overlay.setObjectName("frozenColumns")
         _set_up(overlay)
-        overlay.setStyleSheet(FROZEN_STYLE)
+        theme.style(overlay, FROZEN_STYLE)
         overlay.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         overlay.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         overlay.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
 
 from desktop_app.grid.columns import FROZEN
+from desktop_app.ui import theme
 from desktop_app.ui.grid import gc_freeze
 from desktop_app.ui.grid.delegate import CellDelegate
 from desktop_app.ui.grid.frozen_view import FrozenTableView
@@ -28,8 +29,8 @@ from desktop_app.ui.grid.painting import CellPainter
 
 AHEAD_S = 0.0005  # seconds per turn of the loop spent on the lines scrolled to next
 AHEAD_PAGES = 2  # how far: a page step uses one, the next is then being prepared
-VIEW_STYLE = ("QTableView#gridTable { background: #ffffff; border: 1px solid #e1e5ec; "
-              "gridline-color: #e6e9ef; outline: 0; }")
+VIEW_STYLE = ("QTableView#gridTable { background: @surface@; border: 1px solid @line@; "
+              "gridline-color: @grid_line@; outline: 0; }")
 
 
 class _Overlay(QTableView):
@@ -48,7 +49,7 @@ class GridView(FrozenTableView):
         super().__init__(len(FROZEN), parent)
         self.cells = CellPainter(self, first_column=len(FROZEN))
         self.setObjectName("gridTable")
-        self.setStyleSheet(VIEW_STYLE)
+        theme.style(self, VIEW_STYLE)
         # A delegate each: a view warns about commits of editors another view opened.
         self.setItemDelegate(CellDelegate(self))
         self.frozen.setItemDelegate(CellDelegate(self.frozen))

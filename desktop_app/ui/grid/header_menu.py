@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget, QWidgetAction
 
 from desktop_app.grid.columns import FROZEN, Column, Kind
+from desktop_app.ui import theme
 
 HINTS = {
     Kind.PRICE: ">10, <=5, 10..20, =0, empty",
@@ -35,7 +36,7 @@ class FilterField(QWidget):
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(4)
         title = QLabel(f"Filter {column.label}")
-        title.setStyleSheet("font-weight: 600;")
+        theme.style(title, "font-weight: 600;")
         self.edit = QLineEdit(current, objectName="headerFilter")
         self.edit.setPlaceholderText(filter_hint(column))
         self.edit.setMinimumWidth(240)

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTableView
 
+from desktop_app.ui import palette
 from desktop_app.ui.grid.cell_look import (
     BOLD,
     CURRENT,
@@ -46,7 +47,7 @@ from desktop_app.ui.grid.cell_look import (
 
 PAD = 8
 MARK = 7  # the corner mark's size in pixels
-WHITE = QColor("#ffffff")
+WHITE = palette.live("surface")
 UNFILLED = frozenset({State.PLAIN, State.MUTED})  # white: the background already is
 # Texts kept laid out: some ten screens. Each is an object the garbage collector walks in
 # a full collection (which runs between two frames), so not more.
@@ -55,8 +56,12 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
-@cache
 def _styles() -> dict[str, tuple[QColor | None, QColor, bool, bool]]:
+    return _styles_in(palette.is_dark())
+
+
+@cache
+def _styles_in(dark: bool) -> dict[str, tuple[QColor | None, QColor, bool, bool]]:
     """Per state: its fill (None: white, as the background), text colour, bold, and
     corner mark."""
     return {state.value: (None if state in UNFILLED else background(state),

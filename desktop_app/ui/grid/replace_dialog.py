@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.grid.columns import Column
+from desktop_app.ui import theme
 from desktop_app.ui.grid.buttons import words_only
 
 
@@ -62,7 +63,7 @@ class ReplaceDialog(QDialog):
         form.addRow("", self.selected_only)
         layout.addLayout(form)
         self.result = QLabel(objectName="replaceResult")
-        self.result.setStyleSheet("color: #5b6475;")
+        theme.style(self.result, "color: @muted@;")
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
         buttons = QDialogButtonBox()

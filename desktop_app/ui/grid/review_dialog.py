@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.grid.cells import format_amount
 from desktop_app.grid.review import PriceMove, Review
+from desktop_app.ui import palette, theme
 from desktop_app.ui.grid.buttons import words_only
 
-MUTED = "color: #5b6475;"
+MUTED = "color: @muted@;"
 ROW = 28
 BIG_MOVE = Decimal(50)  # percent: a move this large is painted as a warning
 
@@ -52,24 +53,24 @@ class ReviewDialog(QDialog):
         layout.setContentsMargins(20, 18, 20, 14)
         layout.setSpacing(12)
         heading = QLabel("Review changes", objectName="reviewHeading")
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        theme.style(heading, "font-size: 13pt; font-weight: 600;")
         layout.addWidget(heading)
         self.summary = QLabel(review.summary() + ".", objectName="reviewSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         layout.addWidget(self._counts(review))
         moves_title = QLabel("Largest price moves", objectName="reviewMovesTitle")
-        moves_title.setStyleSheet("font-weight: 600;")
+        theme.style(moves_title, "font-weight: 600;")
         layout.addWidget(moves_title)
         self.moves = self._moves_table(review, locale)
         layout.addWidget(self.moves)
         if not review.largest_moves:
             self.moves.hide()
             moves_title.setText("No existing price changes by a percentage.")
-            moves_title.setStyleSheet(MUTED)
+            theme.style(moves_title, MUTED)
         note = QLabel("Saving puts the changes in the outbox as one edit you can undo; "
                       "Push sends them to Medusa.", objectName="reviewNote")
-        note.setStyleSheet(MUTED)
+        theme.style(note, MUTED)
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -87,8 +88,8 @@ class ReviewDialog(QDialog):
 
     def _counts(self, review: Review) -> QFrame:
         box = QFrame(objectName="reviewCounts")
-        box.setStyleSheet("QFrame#reviewCounts { background: #ffffff; border: 1px solid "
-                          "#e1e5ec; border-radius: 8px; }")
+        theme.style(box, "QFrame#reviewCounts { background: @surface@; border: 1px solid "
+                          "@line@; border-radius: 8px; }")
         grid = QGridLayout(box)
         grid.setContentsMargins(14, 10, 14, 10)
         grid.setHorizontalSpacing(28)
@@ -102,10 +103,10 @@ class ReviewDialog(QDialog):
         for n, (label, value) in enumerate(figures):
             row, col = divmod(n, 3)
             name = QLabel(label)
-            name.setStyleSheet(MUTED)
+            theme.style(name, MUTED)
             figure = QLabel(f"{value:,}", objectName=f"reviewCount{n}")
-            figure.setStyleSheet("font-weight: 600;" + (
-                " color: #a3261c;" if label.startswith("Cells with errors") and value else ""))
+            theme.style(figure, "font-weight: 600;" + (
+                " color: @danger@;" if label.startswith("Cells with errors") and value else ""))
             grid.addWidget(name, row, col * 2)
             grid.addWidget(figure, row, col * 2 + 1, Qt.AlignmentFlag.AlignRight)
         return box
@@ -131,7 +132,7 @@ class ReviewDialog(QDialog):
                 if col >= 3:
                     item.setTextAlignment(right)
                 if col == 5 and abs(move.percent) >= BIG_MOVE:
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(palette.qcolor("danger"))
                 table.setItem(row, col, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -30,6 +30,7 @@ from desktop_app.grid.columns import Column, Kind, chosen
 from desktop_app.grid.loading import open_session
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.text import plural
+from desktop_app.ui import theme
 from desktop_app.ui.grid import column_memory, gc_freeze
 from desktop_app.ui.grid.catalog_sync import CatalogSync
 from desktop_app.ui.grid.cell_look import STATE_ROLE, State
@@ -46,16 +47,17 @@ from desktop_app.ui.grid.saving import GridSaver
 WIDTHS = {Kind.LABEL: 110, Kind.TEXT: 140, Kind.PRICE: 110, Kind.STOCK: 110,
           Kind.STATUS: 110, Kind.FLAG: 120}
 LEAST = {"product": 230, "sku": 170}
-TOOLBAR_STYLE = ("QToolBar#gridToolbar { background: #ffffff; border: none; "
-                 "border-bottom: 1px solid #e1e5ec; padding: 4px 10px; spacing: 4px; }"
+TOOLBAR_STYLE = ("QToolBar#gridToolbar { background: @surface@; border: none; "
+                 "border-bottom: 1px solid @line@; padding: 4px 10px; spacing: 4px; }"
                  "QToolBar#gridToolbar QToolButton { padding: 4px 9px; border-radius: 6px; }"
-                 "QToolBar#gridToolbar QToolButton:hover { background: #eef1f6; }"
-                 "QToolBar#gridToolbar QToolButton:checked { background: #e4eaff; }"
-                 "QToolBar#gridToolbar QToolButton:disabled { color: #a0a7b4; }"
-                 "QToolButton#reviewButton { background: #3b5bdb; color: #ffffff; "
+                 "QToolBar#gridToolbar QToolButton:hover { background: @hover@; }"
+                 "QToolBar#gridToolbar QToolButton:checked { background: @selection@; }"
+                 "QToolBar#gridToolbar QToolButton:disabled { color: @disabled@; }"
+                 "QToolButton#reviewButton { background: @accent_fill@; color: @on_accent@; "
                  "font-weight: 600; }"
-                 "QToolButton#reviewButton:hover { background: #3451c6; }"
-                 "QToolButton#reviewButton:disabled { background: #c5cff5; color: #ffffff; }")
+                 "QToolButton#reviewButton:hover { background: @accent_fill_hover@; }"
+                 "QToolButton#reviewButton:disabled { background: @accent_fill_off@; "
+                 "color: @on_accent@; }")
 
 
 class GridWindow(QMainWindow):
@@ -100,12 +102,12 @@ class GridWindow(QMainWindow):
         layout.setSpacing(8)
         top = QHBoxLayout()
         self.scope_label = QLabel(objectName="gridScope")
-        self.scope_label.setStyleSheet("font-weight: 600;")
+        theme.style(self.scope_label, "font-weight: 600;")
         self.filter_label = QLabel(objectName="gridFilters")
-        self.filter_label.setStyleSheet("color: #5b6475;")
+        theme.style(self.filter_label, "color: @muted@;")
         self.filter_label.linkActivated.connect(lambda _l: self.order.clear_filters())
         self.loading_label = QLabel(objectName="gridLoading")
-        self.loading_label.setStyleSheet("color: #5b6475;")
+        theme.style(self.loading_label, "color: @muted@;")
         top.addWidget(self.scope_label)
         top.addSpacing(16)
         top.addWidget(self.filter_label, 1)
@@ -118,10 +120,10 @@ class GridWindow(QMainWindow):
         bar.setSizeGripEnabled(False)
         self.changed_label = QLabel(objectName="gridChanged")
         self.attention_label = QLabel(objectName="gridAttention")
-        self.attention_label.setStyleSheet("color: #a3261c; font-weight: 600;")
+        theme.style(self.attention_label, "color: @danger@; font-weight: 600;")
         self.attention_label.setToolTip("F8 goes to the next one")
         self.problem_label = QLabel(objectName="gridProblems")
-        self.problem_label.setStyleSheet("color: #8a4f00; font-weight: 600;")
+        theme.style(self.problem_label, "color: @warning@; font-weight: 600;")
         for label in (self.changed_label, self.attention_label, self.problem_label):
             bar.addPermanentWidget(label)
 
@@ -178,7 +180,7 @@ class GridWindow(QMainWindow):
         self.push_action = a("Push", "Send the outbox to Medusa", self.saver.push, "gridPush")
         bar = self.toolbar = QToolBar("Grid", self, objectName="gridToolbar")
         bar.setMovable(False)
-        bar.setStyleSheet(TOOLBAR_STYLE)
+        theme.style(bar, TOOLBAR_STYLE)
         for group in ((self.undo_action, self.redo_action),
                       (self.fill_action, self.replace_action, self.formula_action),
                       (self.group_action, self.fold_action, self.unfold_action,
@@ -268,7 +270,7 @@ class GridWindow(QMainWindow):
                                for k in self.order.filters)
             self.filter_label.setText(
                 f"Filtered: {words} — {plural(shown, 'variant')} shown "
-                "<a href='clear' style='color:#3b5bdb'>Clear filters</a>")
+                "<a href='clear' style='color:@accent@'>Clear filters</a>")
         else:
             self.filter_label.setText("")
 

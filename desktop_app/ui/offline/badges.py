@@ -5,15 +5,15 @@ from __future__ import annotations
 from desktop_app.ui.badges import _FALLBACK, BadgeDelegate
 
 SYNC_COLORS: dict[str, tuple[str, str]] = {
-    "linked": ("#e3f4e8", "#1b6b32"),
-    "pending": ("#e5eefc", "#1d4f9c"),
-    "conflict": ("#fff1da", "#8a4f00"),
-    "failed": ("#fbe7e6", "#a3261c"),
-    "missing": ("#eceef2", "#5b6475"),
-    "orphan": ("#eceef2", "#5b6475"),
+    "linked": ("@green_bg@", "@ok@"),
+    "pending": ("@blue_bg@", "@blue_fg@"),
+    "conflict": ("@amber_bg@", "@warning@"),
+    "failed": ("@red_bg@", "@danger@"),
+    "missing": ("@grey_bg@", "@muted@"),
+    "orphan": ("@grey_bg@", "@muted@"),
     # Products made here (list_model.row_state): new, and on their way.
-    "draft": ("#ebdcfb", "#5b2a96"),
-    "awaiting": ("#e5eefc", "#1d4f9c"),
+    "draft": ("@purple_bg@", "@purple_fg@"),
+    "awaiting": ("@blue_bg@", "@blue_fg@"),
 }
 
 

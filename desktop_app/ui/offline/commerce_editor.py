@@ -45,6 +45,7 @@ from desktop_app.services.rebase import FormBase, Incoming, Outcome
 from desktop_app.store.fields import MEDUSA, PAYLOAD, same
 from desktop_app.store.taxonomy import RECORD_FIELDS
 from desktop_app.text import plural
+from desktop_app.ui import palette, theme
 from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes
 from desktop_app.ui.offline.details_tab import DetailsTab
 from desktop_app.ui.offline.editor_tab import EditorTab, error_label
@@ -61,7 +62,7 @@ from desktop_app.ui.server_gate import ServerGate
 from desktop_app.ui.tasks import TaskSlot
 
 PICK_FIRST = "Choose Keep mine or Take theirs to save: the server changed this meanwhile."
-FLAGGED = QColor("#a3261c")  # a tab holding an error or a conflict
+FLAGGED = palette.live("danger")  # a tab holding an error or a conflict
 
 
 class CommerceEditor(QDialog):
@@ -97,9 +98,9 @@ class CommerceEditor(QDialog):
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(8)
         self.heading = QLabel(objectName="editorHeading")
-        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        theme.style(self.heading, "font-size: 13pt; font-weight: 600;")
         self.state_label = QLabel(objectName="editorState")
-        self.state_label.setStyleSheet("color: #5b6475;")
+        theme.style(self.state_label, "color: @muted@;")
         layout.addWidget(self.heading)
         layout.addWidget(self.state_label)
         self.product_error = error_label()  # what a server said about no one field

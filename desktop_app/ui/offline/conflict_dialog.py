@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.offline import OfflineCatalog, Resolution
 from desktop_app.store import OutboxEntry
+from desktop_app.ui import theme
 from desktop_app.ui.offline.values import (
     edit_text,
     field_label,
@@ -35,7 +36,7 @@ from desktop_app.ui.offline.values import (
 )
 
 RESOLVABLE = ("conflict", "failed", "locked")
-MUTED = "color: #5b6475;"
+MUTED = "color: @muted@;"
 
 
 def _value_label(text: str, style: str = "") -> QLabel:
@@ -43,7 +44,7 @@ def _value_label(text: str, style: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setMinimumWidth(150)
-    label.setStyleSheet(style)
+    theme.style(label, style)
     return label
 
 
@@ -57,8 +58,8 @@ class FieldRow(QFrame):
         self.entry = entry
         self.regions = dialog.catalog.taxonomy("region")  # to name region prices
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#conflictRow { background: #ffffff; border: 1px solid "
-                           "#e1e5ec; border-radius: 8px; }")
+        theme.style(self, "QFrame#conflictRow { background: @surface@; border: 1px solid "
+                           "@line@; border-radius: 8px; }")
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 10, 12, 10)
         grid.setHorizontalSpacing(14)
@@ -66,8 +67,8 @@ class FieldRow(QFrame):
         title = QLabel(f"<b>{field_label(entry.field, variants)}</b>")
         grid.addWidget(title, 0, 0, 1, 3)
         if entry.message:
-            note = _value_label(entry.message, "color: #8a4f00;" if entry.state != "failed"
-                                else "color: #a3261c;")
+            note = _value_label(entry.message, "color: @warning@;" if entry.state != "failed"
+                                else "color: @danger@;")
             grid.addWidget(note, 1, 0, 1, 3)
         theirs = entry.theirs if entry.state == "conflict" else entry.base
         columns = (("You saw", entry.base, MUTED), ("Yours", entry.mine, "font-weight: 600;"),
@@ -95,7 +96,7 @@ class FieldRow(QFrame):
         self.use.clicked.connect(self._use_custom)
         self.custom.returnPressed.connect(self._use_custom)
         self.error = QLabel(objectName="customError")
-        self.error.setStyleSheet("color: #a3261c;")
+        theme.style(self.error, "color: @danger@;")
         row = QHBoxLayout()
         row.addWidget(self.custom, 1)
         row.addWidget(self.use)
@@ -134,11 +135,11 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         self.heading = QLabel(objectName="conflictHeading")
-        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        theme.style(self.heading, "font-size: 13pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         self.intro = QLabel(objectName="conflictIntro")
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet(MUTED)
+        theme.style(self.intro, MUTED)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         self.rows_box = QWidget()
@@ -148,7 +149,7 @@ class ConflictDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
+        theme.style(scroll, "QScrollArea, QScrollArea > QWidget > QWidget "
                              "{ background: transparent; }")
         scroll.setWidget(self.rows_box)
         layout.addWidget(scroll, 1)

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from desktop_app.exchange.connectivity import Reach
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store.fields import MEDUSA, PAYLOAD
+from desktop_app.ui import palette
 from desktop_app.ui.offline.subscriptions import once
 
 NAMES = {MEDUSA: MEDUSA.label, PAYLOAD: PAYLOAD.label}
 LOOK = {
-    Reach.REACHABLE: ("#2f9e44", "online"),
-    Reach.UNREACHABLE: ("#e03131", "offline"),
-    Reach.UNKNOWN: ("#adb5bd", "not checked"),
+    Reach.REACHABLE: ("@dot_online@", "online"),
+    Reach.UNREACHABLE: ("@dot_offline@", "offline"),
+    Reach.UNKNOWN: ("@dot_unknown@", "not checked"),
 }
 
 
@@ -50,7 +51,8 @@ class ConnectivityIndicator(QWidget):
         for server, label in self.labels.items():
             reach = self.state(server)
             color, word = LOOK[reach]
-            label.setText(f"<span style='color:{color}'>●</span> {NAMES[server]} {word}")
+            dot = palette.css_colour(color.strip("@"))
+            label.setText(f"<span style='color:{dot}'>●</span> {NAMES[server]} {word}")
             message = self.catalog.connectivity.message(server)
             tip = f"{NAMES[server]} is {word}."
             if reach == Reach.UNREACHABLE:

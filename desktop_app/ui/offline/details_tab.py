@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.new_product import CREATE_MARKER
 from desktop_app.services.offline import ProductDetail
 from desktop_app.services.rebase import Incoming
+from desktop_app.ui import theme
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline import link_key
 from desktop_app.ui.offline import validation as v
@@ -126,7 +127,7 @@ class DetailsTab(EditorTab):
         row.setSpacing(8)
         row.addWidget(widget, 1)
         tag = QLabel(hint)
-        tag.setStyleSheet("color: #8a93a3; font-size: 9pt;")
+        theme.style(tag, "color: @faint@; font-size: 9pt;")
         tag.setMinimumWidth(56)
         row.addWidget(tag)
         col.addLayout(row)

@@ -19,25 +19,26 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.services.offline import ProductDetail
 from desktop_app.services.rebase import Incoming, Outcome, Rebased
+from desktop_app.ui import palette, theme
 from desktop_app.ui.offline.editor_values import section_of
 from desktop_app.ui.offline.field_names import FieldNames
 
-ERROR_STYLE = "color: #a3261c;"
-HINT_STYLE = "color: #5b6475;"
-BAD_CELL = QColor("#fbe7e6")
+ERROR_STYLE = "color: @danger@;"
+HINT_STYLE = "color: @muted@;"
+BAD_CELL = palette.live("red_bg")
 NO_COLOUR = QColor(0, 0, 0, 0)
 
 
 def error_label() -> QLabel:
     label = QLabel(objectName="fieldError")
-    label.setStyleSheet(ERROR_STYLE)
+    theme.style(label, ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
     return label
 
 
 def section_title(title: str, hint: str = "") -> QLabel:
-    more = f" <span style='color:#8a93a3'>· {hint}</span>" if hint else ""
+    more = f" <span style='color:@faint@'>· {hint}</span>" if hint else ""
     label = QLabel(f"<b>{title}</b>{more}")
     label.setContentsMargins(0, 6, 0, 0)
     return label
@@ -53,7 +54,7 @@ def server_line(names: FieldNames, name: str, message: str) -> str:
 def hint_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE + " font-size: 9pt;")
+    theme.style(label, HINT_STYLE + " font-size: 9pt;")
     return label
 
 

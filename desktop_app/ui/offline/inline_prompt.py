@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui import theme
 from desktop_app.ui.offline.editor_tab import ERROR_STYLE
 
 WAIT = object()  # on_ok started work: the strip stays busy until finish() or fail()
 QSS = """
-QFrame#inlinePrompt { background: #f4f6fb; border: 1px solid #d5dbe8; border-radius: 6px; }
+QFrame#inlinePrompt {
+    background: @surface_alt@; border: 1px solid @field_border@; border-radius: 6px; }
 QFrame#inlinePrompt QLabel { background: transparent; border: none; }
 """
 
@@ -55,14 +57,14 @@ class InlinePrompt(QFrame):
     def __init__(self, ok_text: str = "Add", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inlinePrompt")
-        self.setStyleSheet(QSS)
+        theme.style(self, QSS)
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 6, 6, 6)
         column.setSpacing(4)
         self.row = QHBoxLayout()
         self.row.setSpacing(6)
         self.question = QLabel(objectName="promptQuestion")
-        self.question.setStyleSheet("font-weight: 600;")
+        theme.style(self.question, "font-weight: 600;")
         self.row.addWidget(self.question)
         self.fields_box = QHBoxLayout()
         self.fields_box.setSpacing(6)
@@ -75,7 +77,7 @@ class InlinePrompt(QFrame):
         self.row.addWidget(self.cancel)
         column.addLayout(self.row)
         self.error = QLabel(objectName="promptError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.style(self.error, ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         column.addWidget(self.error)
@@ -105,7 +107,7 @@ class InlinePrompt(QFrame):
             if spec.choices is not None or spec.text:
                 # A choice or a filled-in field has no placeholder to say what it is.
                 caption = QLabel(f"{spec.label}:")
-                caption.setStyleSheet("color: #5b6475;")
+                theme.style(caption, "color: @muted@;")
                 self.fields_box.addWidget(caption)
                 self.captions.append(caption)
             self.fields_box.addWidget(widget, 1)

@@ -9,15 +9,17 @@ and read-only, says why under the table and refuses a typed ``payload_id`` key.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
+
+from desktop_app.ui import palette, theme
 
 LINK_KEY = "payload_id"
 WHY = ("payload_id is kept by the Medusa ↔ Payload integration: it links this product to "
        "its Payload document, so it is read-only here (the Sync window repairs a wrong one).")
 TYPED = ("“payload_id” is kept by the Medusa ↔ Payload integration and cannot be set by hand "
          "(the Sync window repairs a wrong one).")
-READ_ONLY_INK = QColor("#8a93a3")
+READ_ONLY_INK = palette.live("faint")
 
 
 def lock_row(key_item: QTableWidgetItem, value_item: QTableWidgetItem) -> None:
@@ -32,7 +34,7 @@ def note_label() -> QLabel:
     """The visible word on why, shown under the metadata table while the row is there."""
     label = QLabel(WHY, objectName="linkNote")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #5b6475; font-size: 9pt;")
+    theme.style(label, "color: @muted@; font-size: 9pt;")
     label.hide()
     return label
 

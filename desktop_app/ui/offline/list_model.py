@@ -28,6 +28,7 @@ from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
 from desktop_app.store.operations import is_local
 from desktop_app.store.tokens import stock_state
+from desktop_app.ui import palette
 from desktop_app.ui.formatting import format_timestamp, last_change_tip, status_label
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.quality.score_cell import quality_tip, score_color, score_text
@@ -61,7 +62,7 @@ SORT_KEYS = {Col.TITLE: "title", Col.HANDLE: "handle", Col.STATUS: "status",
              Col.VARIANTS: "variants", Col.STOCK: "stock", Col.SKUS: "skus",
              Col.UPDATED: "updated", Col.SYNC: "sync", Col.SCORE: "quality"}
 NUMERIC = frozenset({Col.VARIANTS, Col.STOCK, Col.SCORE})  # right-aligned
-STOCK_COLORS = {"out": "#a3261c", "low": "#8a4f00"}  # the badges' failed / conflict text
+STOCK_COLORS = {"out": "@danger@", "low": "@warning@"}  # the badges' failed / conflict text
 # A first click sorts these descending: the newest change is what users look for.
 NEWEST_FIRST = frozenset({Col.UPDATED})
 SYNC_LABELS = {
@@ -342,7 +343,7 @@ def _tooltip(row: SearchRow, col: Col) -> str | None:
 def _stock_color(stock: int | None) -> QColor | None:
     """Out of stock in red, low stock in amber: what needs restocking stands out."""
     state = stock_state(stock)
-    return QColor(STOCK_COLORS[state]) if state in STOCK_COLORS else None
+    return palette.qcolor(STOCK_COLORS[state]) if state in STOCK_COLORS else None
 
 
 def _alignment(col: Col) -> int:

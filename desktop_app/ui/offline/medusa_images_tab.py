@@ -20,7 +20,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -37,6 +37,7 @@ from desktop_app.servers import Server
 from desktop_app.services.offline import OfflineCatalog, ProductDetail
 from desktop_app.services.rebase import Incoming
 from desktop_app.store.fields import MEDUSA_IMAGES, MEDUSA_THUMBNAIL, image_urls
+from desktop_app.ui import palette, theme
 from desktop_app.ui.offline.editor_tab import ERROR_STYLE, EditorTab, section_title, server_line
 from desktop_app.ui.offline.field_names import file_name
 from desktop_app.ui.offline.online_errors import online_failure
@@ -50,19 +51,19 @@ STOREFRONT_NOTE = (
     "shop's design takes its pictures from the product's Payload document (Edit content → "
     "Images). Medusa's own thumbnail and images below are what Medusa's admin, its Store "
     "API and other channels that read Medusa show.")
-NOTE_STYLE = ("QLabel#storefrontNote { background: #eaf0ff; border: 1px solid #bccbf5; "
-              "border-radius: 6px; padding: 8px 10px; color: #1f2633; }")
+NOTE_STYLE = ("QLabel#storefrontNote { background: @info_bg@; border: 1px solid @info_line@; "
+              "border-radius: 6px; padding: 8px 10px; color: @ink@; }")
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)"
 
 
 def stand_in(url: str) -> QPixmap:
     """A picture's place when its pixels are not on this computer: a frame and its type."""
     pixmap = QPixmap(ICON, ICON)
-    pixmap.fill(QColor("#f1f3f7"))
+    pixmap.fill(palette.qcolor("surface_sunk"))
     painter = QPainter(pixmap)
-    painter.setPen(QColor("#cfd5de"))
+    painter.setPen(palette.qcolor("field_border"))
     painter.drawRect(0, 0, ICON - 1, ICON - 1)
-    painter.setPen(QColor("#8a93a3"))
+    painter.setPen(palette.qcolor("faint"))
     kind = file_name(url).rsplit(".", 1)[-1].upper() if "." in file_name(url) else "IMAGE"
     painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, kind[:5])
     painter.end()
@@ -85,7 +86,7 @@ class MedusaImagesTab(EditorTab):
         layout.setSpacing(8)
         note = QLabel(STOREFRONT_NOTE, objectName="storefrontNote")
         note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
+        theme.style(note, NOTE_STYLE)
         layout.addWidget(note)
 
         layout.addWidget(section_title("Thumbnail", "Medusa"))
@@ -94,8 +95,8 @@ class MedusaImagesTab(EditorTab):
         self.thumbnail.setFixedSize(ICON + 8, ICON + 8)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setWordWrap(True)
-        self.thumbnail.setStyleSheet("background: #ffffff; border: 1px solid #e1e5ec; "
-                                     "border-radius: 6px; color: #8a93a3;")
+        theme.style(self.thumbnail, "background: @surface@; border: 1px solid @line@; "
+                                     "border-radius: 6px; color: @faint@;")
         self.thumbnail_url = QLabel(objectName="medusaThumbnailUrl")
         self.thumbnail_url.setWordWrap(True)
         self.thumbnail_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -138,7 +139,7 @@ class MedusaImagesTab(EditorTab):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.upload_error = QLabel(objectName="uploadError")
-        self.upload_error.setStyleSheet(ERROR_STYLE)
+        theme.style(self.upload_error, ERROR_STYLE)
         self.upload_error.setWordWrap(True)
         self.upload_error.hide()
         layout.addWidget(self.upload_error)

@@ -32,14 +32,15 @@ from PySide6.QtWidgets import (
 from desktop_app.services.new_product import DraftError, ProductDraft, combinations, slugify
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store.taxonomy import CHANNEL, CURRENCY, LOCATION, Term
+from desktop_app.ui import theme
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline import validation as v
 from desktop_app.ui.offline.options_editor import OptionsEditor
 from desktop_app.ui.offline.product_prompts import handle_taken
 from desktop_app.ui.offline.variant_grid import VariantGrid
 
-ERROR_STYLE = "color: #a3261c;"
-HINT_STYLE = "color: #5b6475;"
+ERROR_STYLE = "color: @danger@;"
+HINT_STYLE = "color: @muted@;"
 FALLBACK_CURRENCY = Term(CURRENCY, "eur", "EUR")  # a store not pulled yet: Medusa's default
 FIELDS = ("title", "handle", "status", "options", "variants", "sales_channels")
 # The channel Medusa makes with every store: new products are sold there unless unticked.
@@ -48,14 +49,14 @@ DEFAULT_CHANNEL = "Default Sales Channel"
 
 def _error_label(name: str) -> QLabel:
     label = QLabel(objectName=f"{name}Error")
-    label.setStyleSheet(ERROR_STYLE)
+    theme.style(label, ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
     return label
 
 
 def _section(title: str, hint: str) -> QLabel:
-    label = QLabel(f"<b>{title}</b> <span style='color:#8a93a3'>· {hint}</span>")
+    label = QLabel(f"<b>{title}</b> <span style='color:@faint@'>· {hint}</span>")
     label.setContentsMargins(0, 8, 0, 0)
     return label
 
@@ -84,11 +85,11 @@ class NewProductDialog(QDialog):
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(8)
         heading = QLabel("New product", objectName="dialogHeading")
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        theme.style(heading, "font-size: 13pt; font-weight: 600;")
         layout.addWidget(heading)
         intro = QLabel("Kept on this computer at once; the next push creates it in Medusa, "
                        "and the integration makes its Payload document.")
-        intro.setStyleSheet(HINT_STYLE)
+        theme.style(intro, HINT_STYLE)
         layout.addWidget(intro)
         layout.addLayout(self._build_form())
 
@@ -113,7 +114,7 @@ class NewProductDialog(QDialog):
         self.channels.setFixedHeight(36)
         self.no_channels = QLabel("No sales channels are known yet: pull first, or add them "
                                   "to the product later.", objectName="noChannels")
-        self.no_channels.setStyleSheet(HINT_STYLE)
+        theme.style(self.no_channels, HINT_STYLE)
         layout.addWidget(self.channels)
         layout.addWidget(self.no_channels)
         layout.addWidget(self.errors["sales_channels"])

@@ -12,15 +12,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.store import SearchQuery
+from desktop_app.ui import theme
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline.list_model import sync_label
 from desktop_app.ui.quality.completeness_filter import words as completeness_words
 
 # Local, not in resources/style.qss: the same card look as the list's empty states.
 NO_RESULTS_QSS = """
-QFrame#noResults { background: #ffffff; border: 1px solid #e1e5ec; border-radius: 8px; }
+QFrame#noResults { background: @surface@; border: 1px solid @line@; border-radius: 8px; }
 QLabel#noResultsTitle { font-size: 13pt; font-weight: 700; }
-QLabel#noResultsText { color: #5b6475; font-size: 11pt; }
+QLabel#noResultsText { color: @muted@; font-size: 11pt; }
 """
 
 
@@ -60,7 +61,7 @@ class NoResults(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noResults")
-        self.setStyleSheet(NO_RESULTS_QSS)
+        theme.style(self, NO_RESULTS_QSS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.setSpacing(10)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.ui import theme
 from desktop_app.ui.offline.draft_values import split_values, unique
 
-HINT_STYLE = "color: #5b6475;"
+HINT_STYLE = "color: @muted@;"
 
 
 class OptionRow:
@@ -44,7 +45,7 @@ class OptionsEditor(QWidget):
         self.grid.setColumnStretch(1, 5)
         for col, text in enumerate(("Option", "Values, separated by commas")):
             caption = QLabel(text)
-            caption.setStyleSheet(HINT_STYLE)
+            theme.style(caption, HINT_STYLE)
             self.grid.addWidget(caption, 0, col)
         layout.addLayout(self.grid)
         self.add_button = QPushButton("Add option", objectName="addOption")
@@ -53,7 +54,7 @@ class OptionsEditor(QWidget):
         self.rows: list[OptionRow] = []
         self.none_label = QLabel("No options: the product has one variant.",
                                  objectName="noOptions")
-        self.none_label.setStyleSheet(HINT_STYLE)
+        theme.style(self.none_label, HINT_STYLE)
         self.grid.addWidget(self.none_label, 1, 0, 1, 3)
 
     def add_row(self, name: str = "", values: str = "", *, focus: bool = False) -> OptionRow:

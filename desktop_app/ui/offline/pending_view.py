@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from desktop_app.store.fields import MEDUSA, PAYLOAD, owner
 from desktop_app.store.operations import Operation
 from desktop_app.store.taxonomy import LOCATION, Term
 from desktop_app.text import plural
+from desktop_app.ui import palette, theme
 from desktop_app.ui.offline import operation_words
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.values import STATE_LABELS, field_label, show_value, variant_titles
@@ -42,7 +43,7 @@ HEADERS = ("Product", "Change", "Mine", "State", "Message")
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 10  # (EDIT | OPERATION, seq): two numberings
 EDIT, OPERATION = "edit", "operation"
 NEEDS_DECISION = ("conflict", "failed", "locked")
-STATE_COLORS = {"conflict": "#8a4f00", "failed": "#a3261c", "locked": "#8a4f00"}
+STATE_COLORS = {"conflict": "@warning@", "failed": "@danger@", "locked": "@warning@"}
 PUSH_TIP = "Send the waiting changes to the servers now"
 OVERRIDE_TIP = ("Someone has this product open in Payload admin. Send the change anyway: "
                 "their lock is removed and their unsaved edits there may be lost.")
@@ -81,7 +82,7 @@ class PendingView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         self.summary = QLabel(objectName="pendingSummary")
-        self.summary.setStyleSheet("font-weight: 600;")
+        theme.style(self.summary, "font-weight: 600;")
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, len(HEADERS), objectName="pendingTable")
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -163,7 +164,7 @@ class PendingView(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, row.state)
                 item.setToolTip(text if col != 0 else row.product_id)
                 if col == 3 and row.state in STATE_COLORS:
-                    item.setForeground(QBrush(QColor(STATE_COLORS[row.state])))
+                    item.setForeground(QBrush(palette.qcolor(STATE_COLORS[row.state])))
                 self.table.setItem(number, col, item)
             if row.key in selected:
                 self.table.selectRow(number)

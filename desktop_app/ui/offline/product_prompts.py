@@ -27,6 +27,7 @@ from desktop_app.services.new_product import DraftError
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import SearchQuery
 from desktop_app.text import plural
+from desktop_app.ui import theme
 from desktop_app.ui.offline import validation as v
 
 SHOWN_NAMES = 8  # more products than this are counted, not listed
@@ -75,7 +76,7 @@ class DuplicateDialog(QDialog):
         form.addRow("Handle:", self.handle_edit)
         layout.addLayout(form)
         self.error = QLabel(objectName="handleError")
-        self.error.setStyleSheet("color: #a3261c;")
+        theme.style(self.error, "color: @danger@;")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -31,6 +31,7 @@ from desktop_app.services.offline import OfflineCatalog, ProductDetail
 from desktop_app.services.rebase import Incoming, Rebased
 from desktop_app.store import operations as ops
 from desktop_app.text import plural
+from desktop_app.ui import palette
 from desktop_app.ui.offline.details_tab import table_style
 from desktop_app.ui.offline.editor_tab import (
     BAD_CELL,
@@ -52,10 +53,10 @@ from desktop_app.ui.offline.variant_table import ordered_variants
 
 RESERVED_ROLE = Qt.ItemDataRole.UserRole + 1
 TRACKED_ROLE = Qt.ItemDataRole.UserRole + 2
-MUTED = QColor("#8a93a3")
-SHORT = QColor("#a3261c")
-INK = QColor("#1f2633")
-UNSENT = QColor("#3b5bdb")  # set here, not in Medusa yet
+MUTED = palette.live("faint")
+SHORT = palette.live("danger")
+INK = palette.live("ink")
+UNSENT = palette.live("accent")  # set here, not in Medusa yet
 UNTRACKED = "not tracked"
 UNTRACKED_TIP = ("Medusa does not manage this variant's stock (“Manage inventory” is off "
                  "on the Options & variants tab), so it has no levels to set.")

@@ -20,6 +20,7 @@ from desktop_app.services.rebase import Incoming, Rebased
 from desktop_app.store.taxonomy import Term
 from desktop_app.store.variant_lag import variant_lag
 from desktop_app.text import plural
+from desktop_app.ui import theme
 from desktop_app.ui.offline import validation as v
 from desktop_app.ui.offline.confirm import confirm
 from desktop_app.ui.offline.editor_tab import (
@@ -34,8 +35,8 @@ from desktop_app.ui.offline.inline_prompt import Field, InlinePrompt
 from desktop_app.ui.offline.options_panel import OptionsPanel
 from desktop_app.ui.offline.variant_table import EDITED, VariantTable, ordered_variants
 
-LAG_STYLE = ("QLabel#payloadLag { background: #fff6e5; border: 1px solid #efd29a; "
-             "border-radius: 6px; padding: 6px 10px; color: #7a4d00; }")
+LAG_STYLE = ("QLabel#payloadLag { background: @warning_bg@; border: 1px solid @warning_line@; "
+             "border-radius: 6px; padding: 6px 10px; color: @warning@; }")
 
 
 def option_titles(medusa: Mapping[str, Any] | None) -> list[str]:
@@ -81,7 +82,7 @@ class StructureTab(EditorTab):
         self.prompt = InlinePrompt("Add variant", self)
         layout.addWidget(self.prompt)
         self.lag = QLabel(objectName="payloadLag")
-        self.lag.setStyleSheet(LAG_STYLE)
+        theme.style(self.lag, LAG_STYLE)
         self.lag.setWordWrap(True)
         self.lag.hide()
         layout.addWidget(self.lag)

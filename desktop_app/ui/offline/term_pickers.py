@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.store.taxonomy import Term
 from desktop_app.text import plural
+from desktop_app.ui import palette, theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-UNKNOWN_INK = QColor("#a3261c")
+UNKNOWN_INK = palette.live("danger")
 UNKNOWN_TIP = ("Not in the shop's list: deleted in Medusa meanwhile, or made since the last "
                "pull. Untick it if it was deleted.")
 CHECKABLE = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -126,7 +127,7 @@ class CheckList(QWidget):
         self.list.itemChanged.connect(lambda _i: self._changed())
         layout.addWidget(self.list, 1)
         self.count = QLabel(objectName=f"{kind}Count")
-        self.count.setStyleSheet("color: #5b6475; font-size: 9pt;")
+        theme.style(self.count, "color: @muted@; font-size: 9pt;")
         layout.addWidget(self.count)
 
     def load(self, terms: Sequence[Term], checked: Iterable[str]) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from desktop_app import money
 from desktop_app.services.new_product import DraftError, VariantDraft, variant_title
 from desktop_app.store.taxonomy import Term
+from desktop_app.ui import palette
 from desktop_app.ui.offline.draft_values import parse_amount, parse_quantity
 
-BAD_CELL = QColor("#fbe7e6")
-HINT_TEXT = QColor("#8a93a3")
+BAD_CELL = palette.live("red_bg")
+HINT_TEXT = palette.live("faint")
 KEEP, SKU = "keep", "sku"
 Combination = dict[str, str]
 

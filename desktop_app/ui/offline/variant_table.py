@@ -15,12 +15,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop_app.store import operations as ops
 from desktop_app.store.fields import VARIANT_FLAGS
 from desktop_app.store.taxonomy import Term
+from desktop_app.ui import palette
 from desktop_app.ui.offline.details_tab import table_style
 from desktop_app.ui.offline.editor_tab import BAD_CELL, NO_COLOUR
 from desktop_app.ui.offline.editor_values import (
@@ -51,8 +52,8 @@ HEADER_TIPS = {
     "allow_backorder": "Sell this variant when it is out of stock",
     "weight": "As Medusa stores it (the shop decides the unit)",
 }
-NEW_INK = QColor("#3b5bdb")
-READ_ONLY_INK = QColor("#5b6475")
+NEW_INK = palette.live("accent")
+READ_ONLY_INK = palette.live("muted")
 
 
 def column(key: str) -> int:

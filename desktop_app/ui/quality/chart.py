@@ -17,9 +17,11 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop_app.ui import palette
+
 # The app's palette (resources/style.qss): good, needs work, poor, not applicable.
-GOOD, FAIR, POOR, NONE = "#2f9e44", "#e8a33d", "#d9480f", "#c4cad6"
-TEXT = "#1f2633"
+GOOD, FAIR, POOR, NONE = "@bar_good@", "@bar_fair@", "@bar_poor@", "@bar_none@"
+TEXT = "@ink@"
 BAR = 0.62  # bar thickness, in rows
 
 
@@ -44,7 +46,7 @@ class CompletenessChart(QWidget):
         super().__init__(parent)
         self.setObjectName("completenessChart")
         self.bars: list[Bar] = []
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background=palette.qcolor("surface"))
         self.plot.setObjectName("completenessPlot")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -52,13 +54,13 @@ class CompletenessChart(QWidget):
         self.plot.invertY(True)  # the first rule at the top, as the report lists them
         self.plot.showGrid(x=True, y=False, alpha=0.15)
         bottom, left = self.plot.getAxis("bottom"), self.plot.getAxis("left")
-        bottom.setLabel("products passing (%)", color=TEXT)
+        bottom.setLabel("products passing (%)", color=palette.hex_of(TEXT))
         bottom.setTicks([[(v, f"{v}%") for v in range(0, 101, 20)]])
         font = QFont()
         font.setPointSize(10)
         for axis in (bottom, left):
-            axis.setTextPen(pg.mkPen(TEXT))
-            axis.setPen(pg.mkPen("#c4cad6"))
+            axis.setTextPen(pg.mkPen(palette.qcolor(TEXT)))
+            axis.setPen(pg.mkPen(palette.qcolor("bar_none")))
             axis.setStyle(tickFont=font)
         left.setWidth(150)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
@@ -71,14 +73,14 @@ class CompletenessChart(QWidget):
         self.plot.clear()
         rows = list(range(len(bars)))
         widths = [100 * b.share if b.share is not None else 1.5 for b in bars]
-        brushes = [pg.mkBrush(color(b.share)) for b in bars]
+        brushes = [pg.mkBrush(palette.qcolor(color(b.share))) for b in bars]
         if bars:
             self.plot.addItem(pg.BarGraphItem(x0=0, y=rows, height=BAR, width=widths,
                                               brushes=brushes, pens=[None] * len(bars)))
         for row, bar, width in zip(rows, bars, widths, strict=True):
             text = ("not applicable" if bar.share is None
                     else f"{100 * bar.share:.0f}%  ({bar.detail})")
-            label = pg.TextItem(text, color=TEXT, anchor=(0, 0.5))
+            label = pg.TextItem(text, color=palette.qcolor(TEXT), anchor=(0, 0.5))
             label.setPos(width + 1.5, row)
             self.plot.addItem(label)
         self.plot.getAxis("left").setTicks([[(r, b.label) for r, b in zip(

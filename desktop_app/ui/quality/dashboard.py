@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.quality.report import QualityReport
 from desktop_app.quality.rules import LABELS, LOCALES
 from desktop_app.services.offline import Changes, OfflineCatalog
+from desktop_app.ui import theme
 from desktop_app.ui.admin.panel_style import PANEL_QSS
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.quality.chart import Bar, CompletenessChart
@@ -74,7 +75,7 @@ class QualityDashboard(QDialog):
         self.report: QualityReport | None = None
         self.setObjectName("qualityDashboard")
         self.setWindowTitle(f"Content quality — {shop_name}" if shop_name else "Content quality")
-        self.setStyleSheet(PANEL_QSS)
+        theme.style(self, PANEL_QSS)
         self.resize(980, 820)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)

@@ -8,9 +8,10 @@ from PySide6.QtGui import QColor
 from desktop_app.quality.rules import LABELS
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import SearchRow
+from desktop_app.ui import palette
 
 # The badges' failed / conflict text colours: what needs work stands out.
-LOW, PARTIAL = "#a3261c", "#8a4f00"
+LOW, PARTIAL = "@danger@", "@warning@"
 LOW_BELOW = 50
 
 
@@ -21,7 +22,7 @@ def score_text(score: int | None) -> str:
 def score_color(score: int | None) -> QColor | None:
     if score is None or score >= 100:
         return None
-    return QColor(LOW if score < LOW_BELOW else PARTIAL)
+    return palette.qcolor(LOW if score < LOW_BELOW else PARTIAL)
 
 
 def quality_tip(catalog: OfflineCatalog, row: SearchRow) -> str:

@@ -14,14 +14,15 @@ from typing import Any
 
 from desktop_app.timeline.blocks import BlockChange, Span, word_spans
 from desktop_app.timeline.diff import FieldChange
+from desktop_app.ui import palette
 
-REMOVED_BG = "#fdeceb"
-ADDED_BG = "#e8f6ec"
-CHANGED_BG = "#fff7e0"
-REMOVED_WORDS = "background-color:#f7c6c2; text-decoration:line-through;"
-ADDED_WORDS = "background-color:#b9e8c6;"
-MUTED = "color:#8a93a3;"
-KIND = "color:#8a93a3; font-size:small;"
+REMOVED_BG = "@removed_bg@"
+ADDED_BG = "@added_bg@"
+CHANGED_BG = "@changed_bg@"
+REMOVED_WORDS = "background-color:@removed_words@; text-decoration:line-through;"
+ADDED_WORDS = "background-color:@added_words@;"
+MUTED = "color:@faint@;"
+KIND = "color:@faint@; font-size:small;"
 
 ValueText = Callable[[str, Any], str]
 
@@ -46,7 +47,7 @@ def _cell(body: str, bg: str | None = None) -> str:
 
 
 def _table(rows: list[str]) -> str:
-    return ('<table width="100%" cellspacing="0" cellpadding="6" border="0">'
+    return palette.qss('<table width="100%" cellspacing="0" cellpadding="6" border="0">'
             + "".join(rows) + "</table>")
 
 

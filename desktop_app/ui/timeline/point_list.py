@@ -10,16 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from desktop_app.servers import Server
 from desktop_app.timeline import words
 from desktop_app.timeline.points import Kind, Point
+from desktop_app.ui import palette
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-KIND_COLOURS = {Kind.NOW: "#3b5bdb", Kind.PULLED: "#1f2633", Kind.STORED: "#5b6475",
-                Kind.SENT: "#2b8a3e", Kind.VERSION: "#9c36b5"}
+KIND_COLOURS = {Kind.NOW: "@accent@", Kind.PULLED: "@ink@", Kind.STORED: "@muted@",
+                Kind.SENT: "@sent@", Kind.VERSION: "@version@"}
 
 
 class PointList(QTreeWidget):
@@ -50,7 +51,7 @@ class PointList(QTreeWidget):
             server = Server(point.server).label if point.server else "Both"
             item = QTreeWidgetItem([words.when(point.at), server, point.label, who])
             item.setData(0, ID_ROLE, point.id)
-            item.setForeground(2, QBrush(QColor(KIND_COLOURS[point.kind])))
+            item.setForeground(2, QBrush(palette.qcolor(KIND_COLOURS[point.kind])))
             item.setToolTip(2, _tooltip(point))
             self.addTopLevelItem(item)
         self._order = [i for i in keep if self._item(i) is not None][-2:]

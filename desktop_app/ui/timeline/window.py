@@ -48,17 +48,17 @@ from desktop_app.ui.timeline.point_list import PointList
 log = logging.getLogger(__name__)
 
 TIMELINE_QSS = PANEL_QSS + """
-QFrame#fieldDiff { background: #ffffff; border: 1px solid #e1e5ec; border-radius: 8px; }
+QFrame#fieldDiff { background: @surface@; border: 1px solid @line@; border-radius: 8px; }
 QFrame#fieldDiff QLabel { background: transparent; }
 QLabel#fieldTitle { font-weight: 600; }
-QLabel#serverChip { color: #5b6475; background: #eef1f6; border-radius: 4px; padding: 1px 6px; }
+QLabel#serverChip { color: @muted@; background: @hover@; border-radius: 4px; padding: 1px 6px; }
 QLabel#sideA, QLabel#sideB { border-radius: 6px; padding: 6px 10px; }
-QLabel#sideA { background: #fdeceb; }
-QLabel#sideB { background: #e8f6ec; }
+QLabel#sideA { background: @removed_bg@; }
+QLabel#sideB { background: @added_bg@; }
 QScrollArea#timelineDiff, QWidget#diffBody { background: transparent; border: none; }
 QTreeWidget#timelinePoints {
-    background: #ffffff; alternate-background-color: #f9fafc; border: 1px solid #e1e5ec;
-    border-radius: 8px; selection-background-color: #e4eaff; selection-color: #1f2633;
+    background: @surface@; alternate-background-color: @surface_alt@; border: 1px solid @line@;
+    border-radius: 8px; selection-background-color: @selection@; selection-color: @ink@;
 }
 """
 

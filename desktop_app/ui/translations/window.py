@@ -44,6 +44,7 @@ from desktop_app.translations import units as unit_texts
 from desktop_app.translations.setup import Target, TranslationSetup, TranslationsUnavailable
 from desktop_app.translations.status import State
 from desktop_app.translations.units import Unit
+from desktop_app.ui import theme
 from desktop_app.ui.admin.panel_style import PANEL_QSS
 from desktop_app.ui.content_editor.highlighter import MarkdownHighlighter
 from desktop_app.ui.product_windows import ProductWindow
@@ -51,20 +52,23 @@ from desktop_app.ui.tasks import TaskSlot
 
 log = logging.getLogger(__name__)
 
-STATE_COLOURS = {State.MISSING: ("#fdeceb", "#a1281d"), State.OUTDATED: ("#fff4db", "#8a5a00"),
-                 State.DONE: ("#e8f6ec", "#1e6b36"), State.EMPTY: ("#eef1f6", "#5b6475")}
+STATE_COLOURS = {State.MISSING: ("@red_bg@", "@red_fg@"),
+                 State.OUTDATED: ("@amber_bg@", "@amber_fg@"),
+                 State.DONE: ("@green_bg@", "@green_fg@"), State.EMPTY: ("@hover@", "@muted@")}
 STATE_WORDS = {State.MISSING: "missing", State.OUTDATED: "outdated: the source changed",
                State.DONE: "done", State.EMPTY: "nothing to translate"}
 TRANSLATION_QSS = PANEL_QSS + """
-QFrame#unitRow { background: #ffffff; border: 1px solid #e1e5ec; border-radius: 8px; }
+QFrame#unitRow { background: @surface@; border: 1px solid @line@; border-radius: 8px; }
 QFrame#unitRow QLabel { background: transparent; }
 QLabel#unitLabel { font-weight: 600; }
-QLabel#columnHead { color: #5b6475; font-weight: 600; }
+QLabel#columnHead { color: @muted@; font-weight: 600; }
 QLabel#reasonLabel {
-    background: #fff4db; border: 1px solid #f0d9a0; border-radius: 8px; padding: 12px 14px;
+    background: @amber_bg@; border: 1px solid @warning_line@; border-radius: 8px;
+    padding: 12px 14px;
 }
 QScrollArea#unitsArea, QWidget#unitsBody { background: transparent; border: none; }
-QPlainTextEdit[role="source"], QLineEdit[role="source"] { background: #f6f7fa; color: #1f2633; }
+QPlainTextEdit[role="source"], QLineEdit[role="source"] {
+    background: @surface_alt@; color: @ink@; }
 """
 
 
@@ -92,7 +96,7 @@ class UnitRow(QFrame):
                                   "translation is saved to both.")
         self.state_label = QLabel(objectName="unitState")
         self.edited_label = QLabel("edited, not saved", objectName="unitEdited")
-        self.edited_label.setStyleSheet(chip(State.EMPTY))
+        theme.style(self.edited_label, chip(State.EMPTY))
         head.addWidget(self.label)
         head.addWidget(self.state_label)
         head.addWidget(self.edited_label)
@@ -138,7 +142,7 @@ class UnitRow(QFrame):
 
     def show_state(self) -> None:
         self.state_label.setText(STATE_WORDS[self.unit.state])
-        self.state_label.setStyleSheet(chip(self.unit.state))
+        theme.style(self.state_label, chip(self.unit.state))
         self.edited_label.setVisible(self.dirty)
 
     def _changed(self, *_args: Any) -> None:
@@ -320,7 +324,7 @@ class TranslationWindow(ProductWindow):
             if evaluation else None
         state = status.state if status is not None else State.EMPTY
         self.status_label.setText(STATE_WORDS[state] if status else "")
-        self.status_label.setStyleSheet(chip(state))
+        theme.style(self.status_label, chip(state))
         self.subheading.setText(
             f"{self.product_id} · from {self.setup.source} into {target.label}")
         self.source_head.setText(f"Source ({self.setup.source})")

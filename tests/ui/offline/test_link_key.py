@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableWidgetItem
 
 from desktop_app.services.offline import OfflineCatalog
+from desktop_app.ui import palette
 from desktop_app.ui.offline.commerce_editor import CommerceEditor
 
 WHY = "kept by the Medusa ↔ Payload integration"
@@ -31,7 +32,7 @@ def test_the_link_row_is_read_only_and_says_why(qtbot, catalog) -> None:
         item = editor.metadata.item(row, col)
         assert not item.flags() & Qt.ItemFlag.ItemIsEditable
         assert WHY in item.toolTip()
-        assert item.foreground().color().name() == "#8a93a3"  # greyed like read-only text
+        assert item.foreground().color().name() == palette.hex_of("faint")  # read-only grey
     assert editor.link_note.isVisible() and WHY in editor.link_note.text()
     cell = editor.metadata.visualItemRect(editor.metadata.item(row, 1)).center()
     qtbot.mouseDClick(editor.metadata.viewport(), Qt.MouseButton.LeftButton, pos=cell)
