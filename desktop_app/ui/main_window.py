@@ -682,6 +682,7 @@ class MainWindow(QMainWindow):
         # The page's clients hold the old secrets; profilesChanged follows and reopens it
         # (its store is kept: same servers), and what waits in the outbox goes then.
         self._reconnect = self.profile is not None and self.profile.name == name
+        self.diagnostics.secrets_changed()  # the log's scrubber learns the new values
 
     def _profiles_changed(self) -> None:
         previous = self.profile

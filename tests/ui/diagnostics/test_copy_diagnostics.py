@@ -50,3 +50,19 @@ async def test_copy_diagnostics_puts_the_scrubbed_report_on_the_clipboard(
     assert SECRET_KEY not in report and PAYLOAD_KEY not in report
     dialog.reject()
     window.close()
+
+
+def test_secrets_saved_in_settings_are_scrubbed_from_the_log(qtbot, services: AppServices) -> None:
+    from desktop_app.diagnostics.logs import SCRUBBER
+
+    odd_password = "purple monkey dishwasher"  # no shape a pattern knows
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    services.profiles.save(
+        shop_profile(name="Shop"),
+        medusa_secret=Secret(odd_password),
+        payload_secret=Secret(PAYLOAD_KEY),
+    )
+    assert odd_password in SCRUBBER(f"pw {odd_password}")
+    window._secrets_changed("Shop")  # as Settings says after a save with secrets
+    assert odd_password not in SCRUBBER(f"pw {odd_password}")
