@@ -33,7 +33,6 @@ COMMAND_MODULES = (
     "doctor",
     "quality",
     "timeline",
-    "content",
     "translations",
     "desktop_cmd",
 )

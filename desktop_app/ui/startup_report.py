@@ -50,6 +50,7 @@ class StartupReport(QObject):
     def _report(self) -> None:
         facts = {
             "interactive_at": time.time(),
+            "cpu_s": time.process_time(),  # on a busy machine, the process's own share
             "pid": os.getpid(),
             "title": self.window.windowTitle(),
             **self.facts(),
