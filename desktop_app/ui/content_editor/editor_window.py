@@ -19,7 +19,7 @@ Closing (Escape, Ctrl+W) with unsaved typing asks first.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.api.errors import ApiError
+from desktop_app.publishing import Publication, PublicationState
+from desktop_app.publishing.state import content as publication_content
 from desktop_app.services.content import (
     GALLERY,
     TEXT_FIELDS,
@@ -64,7 +66,9 @@ from desktop_app.ui.content_editor.images_panel import ImagesPanel, image_paths
 from desktop_app.ui.content_editor.locale_bar import LocaleBar
 from desktop_app.ui.content_editor.locale_forms import DEFAULT, LocaleForm, LocaleForms, qualified
 from desktop_app.ui.content_editor.preview import PreviewBrowser, PreviewRenderer
+from desktop_app.ui.content_editor.publish_bar import PublishBar
 from desktop_app.ui.content_editor.rendering import Rendered, markdown_loses, page_blocks, render
+from desktop_app.ui.content_editor.schedule_dialog import ScheduleDialog
 from desktop_app.ui.content_editor.seo_panel import SeoPanel
 from desktop_app.ui.content_editor.source_editor import FormatToolBar, MarkdownEditor
 from desktop_app.ui.content_editor.style import EDITOR_QSS
@@ -79,6 +83,7 @@ log = logging.getLogger(__name__)
 SIMPLE_FIELDS = ("title", "subtitle")
 PICK_TITLE = "Changed in Payload while you were editing"
 PICK_TEXT = "Choose Keep mine or Take theirs under each marked field, then save."
+Then = Callable[[], Awaitable[Any]] | None  # a catalog write a save ends with (publish…)
 
 
 def shown_text(name: str, value: Any) -> str:
@@ -112,7 +117,13 @@ class ContentEditor(QWidget):
         self.forms = LocaleForms()
         self.localised_fields: tuple[str, ...] = ()  # Payload's, where content is localised
         self._locales = TaskSlot("content locales")
+        self._publication_read = TaskSlot("publication read")
         self._fallback: tuple[str, Rendered] | None = None  # the default locale's description
+        # The shop keeps drafts (caps.drafts): the default locale's form edits the latest
+        # draft, and saving saves a draft (docs/drafts.md).
+        self.drafts_on = False
+        self.capabilities: Any = None
+        self.schedule_dialog: ScheduleDialog | None = None
         self._rebase_waiting = False  # the product changed during a save: rebase after
         self._loaded_markdown = ""
         self._load = TaskSlot("content load")
@@ -152,6 +163,11 @@ class ContentEditor(QWidget):
     def base(self) -> FormBase:
         """The shown locale's bases (per field: the server value the merchant edits from)."""
         return self.forms.active.base
+
+    @property
+    def asking(self) -> bool:
+        """Still asking the shop what it offers (locales, drafts) or reading its state."""
+        return self._locales.running or self._publication_read.running
 
     @property
     def locale(self) -> str:
@@ -230,16 +246,29 @@ class ContentEditor(QWidget):
         return header
 
     def _build_bar(self) -> QWidget:
-        """Under the header: the locale shown (issue 16)."""
+        """Under the header: the locale shown and the publishing state (issue 16); below
+        them, why what the shop lacks is not offered."""
         bar = QWidget(objectName="editorBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(18, 6, 14, 6)
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(18, 6, 14, 6)
+        column.setSpacing(4)
+        row = QHBoxLayout()
         row.setSpacing(10)
+        column.addLayout(row)
+        self.editorial_note = QLabel(objectName="editorialNote")
+        self.editorial_note.setWordWrap(True)
+        self.editorial_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.editorial_note.setStyleSheet("color: #5b6475;")
+        self.editorial_note.hide()
+        column.addWidget(self.editorial_note)
         self.locale_bar = LocaleBar()
         self.locale_bar.chosen.connect(self.switch_locale)
         row.addWidget(self.locale_bar)
         self.bar_row = row
         row.addStretch(1)
+        self.publish_bar = PublishBar()
+        self.publish_bar.requested.connect(self.publication_action)
+        row.addWidget(self.publish_bar)
         return bar
 
     def _build_form(self) -> QWidget:
@@ -341,6 +370,9 @@ class ContentEditor(QWidget):
         # Where the shown locale has no text, the storefront shows the default locale's.
         self.fallback_note = QLabel(objectName="fallbackNote")
         self.fallback_note.setWordWrap(True)
+        self.fallback_note.setStyleSheet(
+            "background: #fff6e5; color: #6b4700; border: 1px solid #f0d9a0; "
+            "border-radius: 6px; padding: 4px 8px;")
         self.fallback_note.hide()
         layout.addWidget(self.fallback_note)
         self.preview = PreviewBrowser()
@@ -447,13 +479,101 @@ class ContentEditor(QWidget):
             self.locale_bar.select(self.locale, quiet=True)
             return
         self.locale_bar.set_unavailable(cap.reason or "This shop's content has one locale.")
+        self._show_reasons()
 
     def _locales_unknown(self, exc: BaseException) -> None:
         log.info("content locales not checked", exc_info=exc)
         self.locale_bar.set_unavailable(f"Could not check the shop's locales: {exc}")
+        reason = f"Could not check whether the shop keeps drafts: {exc}"
+        self.publish_bar.set_reasons(reason, reason)
+        self.publish_bar.show_publication(None, typed=False)
+        self._show_reasons()
 
     def capabilities_known(self, caps: Any) -> None:
         """What the shop offers is known (drafts, locales): the controls follow it."""
+        schedule = getattr(caps, "schedule_publish", None)
+        drafts = "" if caps.drafts.available else caps.drafts.reason
+        self.publish_bar.set_reasons(drafts, "" if schedule is None or schedule.available
+                                     else schedule.reason)
+        if caps.drafts.available and not self.drafts_on:
+            self.drafts_on = True
+            self.save_button.setToolTip(
+                "Save (Ctrl+S): the default locale's changes as a draft, as Save as draft "
+                "does; Publish makes them live")
+            self.rebase()  # the form now shows (and is based on) the latest draft
+            self._read_publication()
+        self._show_reasons()
+        self._update_state()
+
+    def _read_publication(self) -> None:
+        """Where the store has not read this product's publication yet, read it now."""
+        publication = self.publication()
+        if self.service.catalog.shop is None or publication is None or \
+                publication.state is not PublicationState.UNKNOWN:
+            return
+
+        async def run() -> None:
+            try:
+                await self.service.catalog.read_publication([self.product_id])
+            except Exception as exc:  # offline: the badge keeps saying it was not read
+                log.info("publication of %s not read: %s", self.product_id, exc)
+
+        self._publication_read.start(run())
+
+    def _show_reasons(self) -> None:
+        """Say, in the window, why locales, drafts or scheduling are not offered."""
+        lines = []
+        if self.locale_bar.reason:
+            lines.append(f"One locale: {self.locale_bar.reason}")
+        if self.publish_bar.drafts_reason:
+            lines.append(f"No drafts: {self.publish_bar.drafts_reason}")
+        elif self.publish_bar.schedule_reason:
+            lines.append(f"No scheduled publishing: {self.publish_bar.schedule_reason}")
+        self.editorial_note.setText("\n".join(lines))
+        self.editorial_note.setVisible(bool(lines))
+
+    # ------------------------------------------------------------- publishing
+    def publication(self) -> Publication | None:
+        """The product's draft and publishing state, from the store (docs/drafts.md)."""
+        return self.service.catalog.publication(self.product_id)
+
+    def _update_publication(self, typed: bool = False) -> None:
+        if self.capabilities is None:
+            return  # still asking the shop
+        bar = self.publish_bar
+        bar.busy = self._saving
+        default_typed = bool(self.changed_fields()) if self.locale == DEFAULT else (
+            DEFAULT in self.forms.hidden_touched())
+        bar.show_publication(self.publication(), typed=typed, draft_typed=default_typed)
+
+    def publication_action(self, action: str) -> bool:
+        """Save as draft, Publish, Unpublish or Schedule… (the bar's buttons)."""
+        catalog, product_id = self.service.catalog, self.product_id
+        if action == "draft":
+            return self.save()
+        if action == "publish":  # the typing first, as a draft, then published with it
+            return self.save(then=lambda: catalog.publish(product_id), busy="Publishing…")
+        if action == "unpublish":
+            return self.save(then=lambda: catalog.unpublish(product_id), typing=False,
+                             busy="Unpublishing…")
+        if action == "schedule":
+            self.ask_schedule()
+            return True
+        raise ValueError(f"unknown publishing action {action!r}")
+
+    def ask_schedule(self) -> ScheduleDialog:
+        """The date-time dialog; its answer is recorded and sent like a save."""
+        dialog = ScheduleDialog(self.publish_bar.schedule, self)
+        catalog, product_id = self.service.catalog, self.product_id
+        dialog.chosen.connect(lambda at, action: self.save(
+            then=lambda: catalog.schedule(product_id, at, action=action), typing=False,
+            busy="Scheduling…"))
+        dialog.removed.connect(lambda: self.save(
+            then=lambda: catalog.unschedule(product_id), typing=False, busy="Scheduling…"))
+        dialog.finished.connect(lambda _code: setattr(self, "schedule_dialog", None))
+        self.schedule_dialog = dialog
+        dialog.open()
+        return dialog
 
     def switch_locale(self, locale: str) -> None:
         """Show ``locale``'s values; the typing of the locale left is kept for Save."""
@@ -570,6 +690,7 @@ class ContentEditor(QWidget):
             self._set_state("Waiting to send", "pending")
         else:
             self._set_state("Saved", "saved")
+        self._update_publication(typed=bool(count))
         self._refresh_seo_fallbacks()
 
     def _set_state(self, text: str, state: str) -> None:
@@ -677,7 +798,9 @@ class ContentEditor(QWidget):
             default = self._default_values()
             # Payload's fallback gives the default locale's meta title before the title.
             title = default["seo.meta_title"] or title.strip() or default["title"]
-            if not plain and default["description"].strip():
+            if default["seo.meta_description"]:
+                plain = default["seo.meta_description"]  # before the description, as title
+            elif not plain and default["description"].strip():
                 plain = self._fallback_render(default["description"]).plain
         self.seo.set_fallbacks(title, plain, self.content.handle if self.content else "")
 
@@ -778,36 +901,75 @@ class ContentEditor(QWidget):
                 return form.locale
         return ""
 
-    def save(self, *, override_lock: bool = False) -> bool:
-        """Start saving; False when it cannot start (nothing loaded, a choice to make)."""
+    def save(self, *, override_lock: bool = False, then: Then = None,
+             typing: bool = True, busy: str = "Saving…") -> bool:
+        """Start saving; False when it cannot start (nothing loaded, a choice to make).
+
+        On a shop with drafts the default locale's typing is saved as a draft. ``then``: a
+        catalog write (publish, unpublish, schedule) recorded after the typing and sent in
+        the same push; ``typing=False`` leaves the typing out (unpublish, schedule)."""
         if self.content is None or self._saving:
             return False
-        if self._cannot_save():
+        if typing and self._cannot_save():
             return False
-        changes = self.changes()
+        changes = self.changes() if typing else {}
         bases = self._bases(changes)
         snapshot = {self.locale: self.values(),
-                    **{f.locale: dict(f.typed or {}) for f in self.forms.hidden()}}
+                    **{f.locale: dict(f.typed or {}) for f in self.forms.hidden()}} \
+            if typing else {}
         self._saving = True
-        self._set_state("Saving…", "busy")
+        self._set_state(busy, "busy")
         self.save_button.setEnabled(False)
-        self._save.start(self._run_save(changes, bases, snapshot, override_lock),
+        self._update_publication()
+        self._save.start(self._run_save(changes, bases, snapshot, override_lock, then),
                          on_error=self._unexpected)
         return True
 
+    async def _record_and_push(self, changes: dict[str, Any], bases: dict[str, Any],
+                               override_lock: bool, then: Then) -> SaveResult:
+        """Record the typing (the default locale's as a draft where the shop keeps drafts)
+        and ``then``'s write durably, then push the product once."""
+        rest = dict(changes)
+        if self.drafts_on:
+            draft = {n: rest.pop(n) for n in list(rest) if n in TEXT_FIELDS}
+            if draft:
+                await self.service.catalog.edit_draft(
+                    self.product_id, draft, bases={n: bases[n] for n in draft})
+        if then is not None and changes:
+            # The typing goes first, on its own: a publish recorded beside a draft edit the
+            # store has not sent yet is judged against the state before that draft.
+            first = await self.service.save(self.product_id, rest,
+                                            {n: bases[n] for n in rest},
+                                            override_lock=override_lock)
+            if first.status is not SaveStatus.SAVED:
+                return first  # the publish waits until the typing is sent
+            rest = {}
+        refused = ""
+        if then is not None:
+            try:
+                await then()
+            except ValueError as exc:  # drafts or scheduling off: the capability's reason
+                refused = str(exc)
+        result = await self.service.save(self.product_id, rest,
+                                         {n: bases[n] for n in rest},
+                                         override_lock=override_lock)
+        return SaveResult(SaveStatus.FAILED, refused) if refused else result
+
     async def _run_save(self, changes: dict[str, Any], bases: dict[str, Any],
-                        snapshot: dict[str, dict[str, Any]], override_lock: bool) -> None:
+                        snapshot: dict[str, dict[str, Any]], override_lock: bool,
+                        then: Then = None) -> None:
         assert self.content is not None
+        recorded = False
         try:
-            result = await self.service.save(self.product_id, changes, bases,
-                                             override_lock=override_lock)
+            result = await self._record_and_push(changes, bases, override_lock, then)
+            recorded = True
         except (ApiError, ValueError) as exc:
             result = SaveResult(SaveStatus.FAILED, str(exc))
         finally:
             self._saving = False
         self.last_result = result
         self.content = self.service.refresh_local(self.content)
-        if result.status is not SaveStatus.FAILED or not changes:
+        if result.status is not SaveStatus.FAILED or not changes or recorded:
             # The edits are durable in the outbox: what was typed is what the form
             # shows now; then whatever else changed meanwhile comes in.
             detail = self.service.catalog.product(self.product_id)
@@ -889,6 +1051,8 @@ class ContentEditor(QWidget):
     def _incoming(self, detail: ProductDetail, locale: str | None = None) -> dict[str, Incoming]:
         """The store's values of ``locale`` (the shown one by default), by form field."""
         form = self.forms.form(self.locale if locale is None else locale)
+        if self.drafts_on and form.locale == DEFAULT:
+            return self._draft_incoming(detail, form)
         out: dict[str, Incoming] = {}
         for name in TEXT_FIELDS:
             # A field Payload does not localise is the default locale's in every locale.
@@ -901,6 +1065,22 @@ class ContentEditor(QWidget):
             else:
                 shown = shown_text(name, value)
             out[name] = Incoming(detail.server_value(stored), value, shown)
+        return out
+
+    def _draft_incoming(self, detail: ProductDetail, form: LocaleForm) -> dict[str, Incoming]:
+        """The latest draft's values (with pending draft edits), each based on the draft
+        Payload holds: what a draft is edited from."""
+        catalog = self.service.catalog
+        server = publication_content(detail.server_payload, draft=True)
+        out: dict[str, Incoming] = {}
+        for name in TEXT_FIELDS:
+            value = catalog.draft_value(self.product_id, name)
+            if name == "description" and form.loaded and same(name, value,
+                                                               form.base.value(name)):
+                shown = form.base.shown(name)
+            else:
+                shown = shown_text(name, value)
+            out[name] = Incoming(server.get(name), value, shown)
         return out
 
     def rebase(self) -> None:
@@ -1052,7 +1232,7 @@ class ContentEditor(QWidget):
             self._ask_unsaved()
             return
         self._unsubscribe()
-        for slot in (self._load, self._save, self._upload, self._locales,
+        for slot in (self._load, self._save, self._upload, self._locales, self._publication_read,
                      *self._fetches.values()):
             slot.cancel()
         self.renderer.shutdown()

@@ -34,6 +34,8 @@ class LocaleBar(QWidget):
         self.box.currentIndexChanged.connect(self._index_changed)
         self.note = QLabel(objectName="localeNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # its reason read out on focus
+        self.note.setStyleSheet("color: #5b6475;")
         row.addWidget(self.label)
         row.addWidget(self.box)
         row.addWidget(self.note)
@@ -69,7 +71,7 @@ class LocaleBar(QWidget):
         """One locale only: the switcher hidden, ``reason`` on the note."""
         self.reason = reason
         self._switcher(False)
-        self.note.setText("One locale ⓘ")
+        self.note.setText("One locale")
         self.note.setToolTip(reason)
         self.note.setAccessibleName("Locales not available")
         self.note.setAccessibleDescription(reason)

@@ -20,6 +20,9 @@ async def loaded(qtbot, tmp_path):
     editor.show()
     editor.start()
     await wait_until(lambda: editor.content is not None, 5, "content loaded")
+    # The shop's locales and drafts are asked in the background: done before the test, so
+    # no task of this editor steps between the fixture's loop run and the test's.
+    await wait_until(lambda: not editor.asking, 5, "the shop's capabilities")
     yield editor, payload, pid
     if shiboken6.isValid(editor):
         editor._close_confirmed = True

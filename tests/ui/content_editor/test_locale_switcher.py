@@ -5,6 +5,7 @@ recorded capabilities."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 import shiboken6
@@ -44,14 +45,28 @@ async def open_editor(tmp_path, caps):  # type: ignore[no-untyped-def]
     editor.start()
     await wait_until(lambda: editor.content is not None, 5, "content loaded")
     await wait_until(
-        lambda: editor.locale_bar.available or editor.locale_bar.reason, 5, "the locales"
+        lambda: (editor.locale_bar.available or editor.locale_bar.reason) and not editor.asking,
+        5,
+        "the locales",
     )
     return editor, payload, catalog
 
 
+async def localised_capabilities():  # type: ignore[no-untyped-def]
+    """The editorial stack's localisation without its drafts (the locale tests' fakes keep
+    no drafts): Payload localised in en, de, fr, versions and drafts as on the default stack."""
+    editorial, default = await editorial_capabilities(), await default_capabilities()
+    return replace(
+        editorial,
+        versions=default.versions,
+        drafts=default.drafts,
+        schedule_publish=default.schedule_publish,
+    )
+
+
 @pytest.fixture
 async def editorial(tmp_path):
-    editor, payload, catalog = await open_editor(tmp_path, await editorial_capabilities())
+    editor, payload, catalog = await open_editor(tmp_path, await localised_capabilities())
     yield editor, payload, catalog
     await close(editor, catalog)
 
@@ -190,5 +205,15 @@ async def test_the_default_stack_says_why_there_is_one_locale(tmp_path) -> None:
         assert bar.note.isVisibleTo(editor)
         assert "not localised" in bar.note.toolTip()
         assert bar.note.accessibleDescription() == bar.note.toolTip()
+        caps = await default_capabilities()
+        publish = editor.publish_bar
+        assert publish.badge.text() == "No drafts"
+        assert caps.drafts.reason in publish.badge.toolTip()
+        editor.title_edit.setText("Typed")  # typing does not turn them on
+        for button in publish.buttons.values():
+            assert not button.isEnabled()
+            assert caps.drafts.reason in button.toolTip()
+            assert button.accessibleDescription() == button.toolTip()
+        assert editor.save_button.isVisible() and editor.save_button.isEnabled()
     finally:
         await close(editor, catalog)

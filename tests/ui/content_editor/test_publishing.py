@@ -1,0 +1,221 @@
+"""The content editor's draft and publishing controls (issue 16, docs/drafts.md): a real
+OfflineCatalog over a localised Payload that keeps drafts (``drafts_fake``) and the
+editorial stack's recorded capabilities (drafts on, scheduled publishing off)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QDateTime
+
+from desktop_app.api.capabilities import NO_SCHEDULING, Capability, Feature, Support
+from desktop_app.publishing import PublicationState, Schedule
+from desktop_app.services.content import ContentService, SaveStatus
+from desktop_app.services.offline import OfflineCatalog
+from desktop_app.services.shop import Shop
+from desktop_app.store import CatalogStore
+from desktop_app.ui.content_editor import ContentEditor
+from desktop_app.ui.content_editor.publish_bar import badge_text, when
+from desktop_app.ui.content_editor.schedule_dialog import ScheduleDialog
+from tests.exchange.fakes import Clock
+from tests.services.content_fakes import PROFILE
+from tests.translations.fakes import TranslatingMedusa, editorial_capabilities
+from tests.ui.content_editor.drafts_fake import DraftsPayload, KnownCapabilities
+from tests.ui.qt_support import wait_until
+
+
+async def opened(tmp_path, caps):  # type: ignore[no-untyped-def]
+    """An editor on a product published in a localised Payload that keeps drafts."""
+    clock = Clock()
+    medusa, payload = TranslatingMedusa(clock), DraftsPayload(clock)
+    product = medusa.add(1, title="Lamp", subtitle="Warm")
+    payload.add(product["id"], "Lamp", subtitle="Warm")
+    shop = Shop(
+        PROFILE, medusa.client(), payload.client(), capability_cache=KnownCapabilities(caps)
+    )
+    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
+    await catalog.pull()
+    editor = ContentEditor(ContentService(catalog), product["id"])
+    editor.show()
+    editor.start()
+    await wait_until(
+        lambda: (
+            editor.content is not None and editor.capabilities is not None and not editor.asking
+        ),
+        5,
+        "loaded, capabilities known",
+    )
+    return editor, payload, catalog
+
+
+async def close(editor: ContentEditor, catalog: OfflineCatalog) -> None:
+    if shiboken6.isValid(editor):
+        editor._close_confirmed = True
+        editor.close()
+    await editor.service.aclose()
+    await catalog.aclose()
+
+
+@pytest.fixture
+async def drafts(tmp_path):
+    caps = await editorial_capabilities()  # drafts and scheduled publishing on
+    editor, payload, catalog = await opened(tmp_path, caps)
+    yield editor, payload, catalog, caps
+    await close(editor, catalog)
+
+
+def bar(editor: ContentEditor):  # type: ignore[no-untyped-def]
+    return editor.publish_bar
+
+
+async def badge_says(editor: ContentEditor, text: str) -> None:
+    badge = bar(editor).badge
+    try:
+        await wait_until(lambda: badge.text() == text, 5, f"the badge saying {text!r}")
+    except BaseException:
+        print("badge:", badge.text(), badge.toolTip(), editor.publication())
+        raise
+
+
+async def act(editor: ContentEditor, action: str) -> None:
+    editor.last_result = None
+    button = bar(editor).buttons[action]
+    assert button.isEnabled(), button.toolTip()
+    button.click()
+    await wait_until(lambda: editor.last_result is not None, 5, f"{action} answered")
+    assert editor.last_result.status is SaveStatus.SAVED, editor.last_result.message
+
+
+async def test_published_then_a_draft_then_published(drafts) -> None:
+    editor, payload, catalog, _caps = drafts
+    await badge_says(editor, "Published")
+    assert not bar(editor).buttons["draft"].isEnabled()  # nothing typed
+    assert bar(editor).buttons["unpublish"].isEnabled()
+    editor.title_edit.setText("Reading lamp")
+    await act(editor, "draft")
+    doc = payload.by_medusa(editor.product_id)
+    assert doc["title"] == "Lamp"  # the storefront's document stays as it was
+    [write] = payload.writes()
+    assert write.url.params["draft"] == "true"
+    assert json.loads(write.content) == {"title": "Reading lamp", "_status": "draft"}
+    await badge_says(editor, "Draft — unpublished changes")
+    assert editor.title_edit.text() == "Reading lamp" and not editor.dirty
+    await act(editor, "publish")
+    assert json.loads(payload.writes()[-1].content) == {"_status": "published"}
+    assert payload.by_medusa(editor.product_id)["title"] == "Reading lamp"
+    await badge_says(editor, "Published")
+    assert catalog.outbox() == []
+
+
+async def test_publish_saves_the_typing_first(drafts) -> None:
+    editor, payload, _catalog, _caps = drafts
+    editor.subtitle_edit.setText("Warm white")
+    await act(editor, "publish")
+    bodies = [json.loads(r.content) for r in payload.writes()]
+    assert bodies == [{"subtitle": "Warm white", "_status": "draft"}, {"_status": "published"}]
+    assert payload.by_medusa(editor.product_id)["subtitle"] == "Warm white"
+    await badge_says(editor, "Published")
+
+
+async def test_unpublish_calls_the_catalog_and_the_badge_follows(drafts) -> None:
+    editor, payload, catalog, _caps = drafts
+    await badge_says(editor, "Published")
+    seen: list[object] = []
+    catalog.subscribe(seen.append)
+    await act(editor, "unpublish")
+    assert any(editor.product_id in c.product_ids for c in seen)  # the change set
+    assert payload.by_medusa(editor.product_id)["_status"] == "draft"
+    assert catalog.publication(editor.product_id).state is PublicationState.DRAFT
+    await badge_says(editor, "Draft — not published")
+    assert not bar(editor).buttons["unpublish"].isEnabled()
+    assert bar(editor).buttons["publish"].isEnabled()
+
+
+async def test_a_colleague_draft_shows_in_the_form_and_badge(drafts) -> None:
+    editor, payload, catalog, _caps = drafts
+    payload.save_draft(editor.product_id, title="Desk lamp")
+    await catalog.pull()
+    await wait_until(lambda: editor.title_edit.text() == "Desk lamp", 5, "the draft shown")
+    await badge_says(editor, "Draft — unpublished changes")
+
+
+async def test_schedule_through_the_dialog(drafts) -> None:
+    editor, payload, catalog, _caps = drafts
+    schedule = bar(editor).buttons["schedule"]
+    assert schedule.isEnabled() and schedule.accessibleName() == "Schedule"
+    schedule.click()
+    dialog = editor.schedule_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.remove is None
+    at = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=2)
+    dialog.when.setDateTime(QDateTime(at.astimezone().replace(tzinfo=None)))
+    editor.last_result = None
+    dialog.ok.click()
+    await wait_until(lambda: editor.last_result is not None, 5, "scheduled")
+    assert editor.last_result.status is SaveStatus.SAVED, editor.last_result.message
+    [job] = payload.jobs.values()
+    assert job["input"]["type"] == "publish"
+    assert datetime.fromisoformat(job["waitUntil"].replace("Z", "+00:00")) == at
+    assert catalog.publication(editor.product_id).schedule == Schedule(at, "publish")
+    assert bar(editor).badge.text() == f"Scheduled {when(at)}"
+    schedule.click()  # again: the dialog offers to remove it
+    assert editor.schedule_dialog.remove is not None
+    editor.last_result = None
+    editor.schedule_dialog.remove.click()
+    await wait_until(lambda: editor.last_result is not None, 5, "unscheduled")
+    assert payload.jobs == {} and bar(editor).badge.text() == "Published"
+
+
+async def test_scheduling_off_says_why(tmp_path) -> None:
+    editorial = await editorial_capabilities()
+    off = Capability(Feature.SCHEDULE_PUBLISH, Support.MISSING, NO_SCHEDULING, "recorded")
+    editor, _payload, catalog = await opened(tmp_path, replace(editorial, schedule_publish=off))
+    try:
+        schedule = bar(editor).buttons["schedule"]
+        assert not schedule.isEnabled()
+        assert NO_SCHEDULING in schedule.toolTip()
+        assert NO_SCHEDULING in editor.editorial_note.text()
+        assert bar(editor).buttons["unpublish"].isEnabled()  # drafts still work
+        # Asked anyway (a stale button): the catalog's refusal is shown, nothing is sent.
+        editor.last_result = None
+        editor.save(
+            then=lambda: catalog.schedule(editor.product_id, datetime.now(UTC) + timedelta(days=1)),
+            typing=False,
+        )
+        await wait_until(lambda: editor.last_result is not None, 5, "refused")
+        assert editor.last_result.status is SaveStatus.FAILED
+        assert NO_SCHEDULING in editor.banner.text.text()
+        assert catalog.outbox() == []
+    finally:
+        await close(editor, catalog)
+
+
+async def test_the_schedule_dialog_answers_in_utc(qtbot) -> None:
+    now = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    dialog = ScheduleDialog(None, now=now)
+    qtbot.addWidget(dialog)
+    chosen: list[tuple[datetime, str]] = []
+    dialog.chosen.connect(lambda at, action: chosen.append((at, action)))
+    assert dialog.moment() == now + timedelta(days=1)  # tomorrow, same time
+    dialog.unpublish.setChecked(True)
+    dialog.ok.click()
+    assert chosen == [(now + timedelta(days=1), "unpublish")]
+    again = ScheduleDialog(Schedule(now + timedelta(hours=3), "publish"), now=now)
+    qtbot.addWidget(again)
+    assert again.remove is not None and again.moment() == now + timedelta(hours=3)
+    removed: list[bool] = []
+    again.removed.connect(lambda: removed.append(True))
+    again.remove.click()
+    assert removed == [True]
+
+
+def test_badge_names_a_schedule_in_local_time() -> None:
+    from desktop_app.publishing import Publication
+
+    at = datetime(2026, 12, 12, 10, 0, tzinfo=UTC)
+    publication = Publication("p", PublicationState.DRAFT, {}, {}, Schedule(at, "publish"))
+    local = at.astimezone()
+    assert badge_text(publication) == f"Scheduled {local.day} {local:%b %H:%M}"
