@@ -472,6 +472,7 @@ class PayloadClient:
         return parse_model(DocEnvelope[dict[str, Any]], body, PAYLOAD, "the scheduled job").doc
 
     async def cancel_schedule(self, job_id: DocId) -> None:
-        """Delete an upcoming job (404 once it ran or was deleted: :class:`NotFound`)."""
+        """Delete an upcoming job. One that ran or was deleted answers 403 (:class:`Forbidden`)
+        where only upcoming jobs may be deleted (the editorial stack, recorded)."""
         await self._request("DELETE", f"/{JOBS}/{_segment(job_id)}", retry=Retry.SAFE,
                             doc_id=job_id)

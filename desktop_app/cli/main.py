@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "doctor",
     "quality",
     "timeline",
+    "content",
     "translations",
     "desktop_cmd",
 )

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.api.errors import ApiError, Locked, NotFound, Validation
+from desktop_app.api.errors import ApiError, Forbidden, Locked, NotFound, Validation
 from desktop_app.store import draft_fields, records
 from desktop_app.store.draft_fields import PUBLICATION, SCHEDULE
 from desktop_app.store.fields import PAYLOAD, request_body
@@ -182,8 +182,8 @@ async def _send_schedule(pusher: Pusher, record: dict[str, Any], value: Any) -> 
     for job in await pusher._call(PAYLOAD, client.schedules([record["id"]])):
         try:
             await pusher._call(PAYLOAD, client.cancel_schedule(job["id"]))
-        except NotFound:
-            pass  # it ran or was deleted meanwhile
+        except (NotFound, Forbidden):
+            pass  # it ran or was deleted meanwhile (403: no longer "upcoming", recorded)
     schedule = None
     if wanted is not None:
         job = await pusher._call(

@@ -113,6 +113,7 @@ async def read_all(
     """Read and keep the editorial part of every stored doc (or of ``product_ids``'); returns
     the products whose part changed."""
     docs = store.payload_ids()  # doc id -> medusa id
+    before = publication.stamps(store.conn)
     where = None
     if product_ids is not None:
         wanted = set(product_ids)
@@ -123,12 +124,16 @@ async def read_all(
     found = await fetch(
         payload, where, schedules=schedules, doc_ids=None if product_ids is None else list(docs)
     )
-    kept = publication.stored(store.conn, docs)
-    parts = {
-        doc_id: editorial(doc_id, None, found, (kept.get(doc_id) or (None, None))[1])
-        for doc_id in docs
-    }
     with store.transaction():
+        # A doc a push (or a refresh) stored anew while this read was out keeps what that
+        # stored: the read may have left before the write landed. The next read has it.
+        moved = publication.stamps(store.conn)
+        kept = publication.stored(store.conn, docs)
+        parts = {
+            doc_id: editorial(doc_id, None, found, (kept.get(doc_id) or (None, None))[1])
+            for doc_id in docs
+            if moved.get(doc_id) == before.get(doc_id)
+        }
         changed = publication.save(store.conn, parts)
         store.refresh_rows(changed)
     return changed

@@ -841,6 +841,8 @@ class OfflineCatalog:
             raise RuntimeError("this catalog has no Payload connection")
         ids = None if product_ids is None else [self.server_id(p) for p in product_ids]
         schedules = caps is not None and caps.schedule_publish.available
+        if ids is not None:  # their content too: a publish elsewhere changed it (all: pull)
+            await self.refresh(ids, servers=(PAYLOAD,))
         async with self._operation():
             changed = await publishing_reads.read_all(self._store, payload,
                                                       schedules=schedules, product_ids=ids)
@@ -873,8 +875,10 @@ class OfflineCatalog:
 
     def _edit_publication(self, product_id: str, value: str) -> Changes:
         product_id = self.server_id(product_id)
-        server = self._store.payload(product_id)
-        state = draft_fields.state(server)
+        detail = self.product(product_id)
+        # As the merchant sees it: draft edits still waiting make it "changed" by the time
+        # this is compared (the push sends them first).
+        state = draft_fields.state(detail.payload if detail is not None else None)
         # Not read yet: assume there is something to do; the push compares with Payload.
         base = state if state is not None else (
             draft_fields.CHANGED if value == draft_fields.PUBLISHED else draft_fields.PUBLISHED)

@@ -35,6 +35,12 @@ def stored(
     return {r[0]: (r[1], json.loads(r[2]) if r[2] else None) for r in rows}
 
 
+def stamps(conn: sqlite3.Connection) -> dict[str, str | None]:
+    """Each stored Payload doc's ``updated_at``: a read that began before a write stored
+    a newer copy must not put its older state on it (``publishing/reads.read_all``)."""
+    return {r[0]: r[1] for r in conn.execute("SELECT id, updated_at FROM payload_docs")}
+
+
 def save(conn: sqlite3.Connection, parts: Mapping[str, dict[str, Any]]) -> set[str]:
     """Set the editorial part of these docs (``{doc id: part}``) where it differs from the
     stored one; returns the medusa ids of the products changed (their rows need a refresh)."""

@@ -613,7 +613,7 @@ class MainWindow(QMainWindow):
         def make() -> QualityDashboard:
             dashboard = QualityDashboard(page.catalog, self.profile.name if self.profile
                                          else "", self)
-            dashboard.ruleChosen.connect(page.show_failing)
+            dashboard.ruleChosen.connect(page.completeness.choose)
             dashboard.productChosen.connect(page.select_product)
             return dashboard
 

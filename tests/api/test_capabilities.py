@@ -260,3 +260,41 @@ async def test_to_json_is_plain_data(config: str) -> None:
     assert set(data["capabilities"]) == {f.value for f in Feature if f is not SCHEDULE}
     assert set(data["schedule_publish"]) == {"support", "reason", "evidence"}
     assert data["complete"] is True
+
+
+def _access_with_jobs(jobs: dict | None) -> httpx.Response:
+    """The editorial stack's recorded ``/api/access`` with ``payload-jobs`` as given."""
+    body = load("payload", "editorial", "access")["response"]["json"]
+    collections = dict(body["collections"])
+    collections.pop("payload-jobs", None)
+    if jobs is not None:
+        collections["payload-jobs"] = jobs
+    return httpx.Response(200, json={**body, "collections": collections})
+
+
+async def test_scheduling_is_available_where_jobs_are_open_to_rest() -> None:
+    found = await run(Replay("editorial"))
+    assert found.schedule_publish.support is Support.AVAILABLE
+    assert found.schedule_publish.evidence == "GET /api/access: payload-jobs create, read"
+    assert found.to_json()["schedule_publish"]["support"] == "available"
+
+
+@pytest.mark.parametrize(
+    ("jobs", "reason"),
+    [
+        (None, caps.NO_SCHEDULING),  # no scheduled publishing (no job queue at all)
+        ({"fields": {}}, caps.SCHEDULING_CLOSED),  # Payload's own rules: all false, dropped
+        ({"read": True, "fields": {}}, caps.SCHEDULING_CLOSED),  # readable, not creatable
+    ],
+)
+async def test_scheduling_missing_says_what_to_turn_on(jobs, reason) -> None:
+    found = await run(Replay("editorial", overrides={"access": _access_with_jobs(jobs)}))
+    assert found.drafts.available
+    assert found.schedule_publish.support is Support.MISSING
+    assert found.schedule_publish.reason == reason
+
+
+async def test_scheduling_unknown_when_access_rules_cannot_be_read() -> None:
+    found = await run(Replay("editorial", overrides={"access": forbidden()}))
+    assert found.schedule_publish.support is not Support.AVAILABLE
+    assert found.schedule_publish.reason
