@@ -11,7 +11,9 @@ want_test=0
 APP_PKGS="libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core
   postgresql-15 postgresql-client-15 gnome-keyring dbus dbus-x11 libsecret-tools"
-TEST_PKGS="xvfb xauth imagemagick desktop-file-utils appstream"
+# Tests: Xvfb and screenshots; the desktop entry's and metainfo's validators; PyInstaller's
+# objdump/objcopy for the bundle.
+TEST_PKGS="xvfb xauth imagemagick desktop-file-utils appstream binutils"
 
 missing=()
 pkgs="$APP_PKGS"

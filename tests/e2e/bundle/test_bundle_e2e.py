@@ -134,6 +134,7 @@ def dark_row_bands(shot: Path, rect: list[int]) -> int:
     return bands
 
 
+@pytest.mark.timeout(300)  # the first window pulls the whole test stack
 def test_bundle_cli_and_window_against_the_stack(
     program: Path, shop: str, tmp_path: Path, capsys
 ) -> None:
