@@ -2,10 +2,12 @@
 
 ``report`` reads the profile's local store through its catalog (no network): per rule
 how many products pass, fail or are not concerned, and per product its completeness
-score and the rules it fails, with why. ``--csv`` prints one row per product with a
-column per rule (``pass``, ``fail``, ``n/a``). ``rules`` shows the profile's rules or
-changes them (``--set NAME=VALUE``, ``--off RULE``, ``--on RULE``); they are kept in
-the profile and the scores follow at the next report, pull or start of the app.
+score and the rules it fails, with why; on a shop with translations, the same figures per
+locale (each locale's description and SEO, ``quality/locale_facts.py``). ``--csv`` prints
+one row per product with a column per rule (``pass``, ``fail``, ``n/a``). ``rules`` shows
+the profile's rules or changes them (``--set NAME=VALUE``, ``--off RULE``, ``--on RULE``);
+they are kept in the profile and the scores follow at the next report, pull or start of
+the app.
 """
 
 from __future__ import annotations
@@ -104,6 +106,8 @@ def report_text(report: QualityReport, limit: int) -> str:
         lines.append(f"{report.unscored:,} not scored yet.")
     if not report.locales:
         lines.append("Locales: not applicable (this shop has no localised content).")
+    else:
+        lines += ["", locale_table(report)]
     failing = [p for p in report.products if p.failing]
     shown = failing if limit <= 0 else failing[:limit]
     if shown:
@@ -115,6 +119,21 @@ def report_text(report: QualityReport, limit: int) -> str:
         if len(shown) < len(failing):
             lines.append(f"… and {len(failing) - len(shown):,} more (--limit 0 lists all)")
     return "\n".join(lines)
+
+
+def locale_table(report: QualityReport) -> str:
+    """Per locale (the default first): average score, complete products, and each rule's
+    share of passing products in that locale's content."""
+    rules = [f.rule for f in report.figures]
+    average = "—" if report.average is None else f"{report.average:.0f}"
+    rows = [("default", average, f"{report.complete:,}",
+             *(_percent(f.share) for f in report.figures))]
+    for loc in report.by_locale:
+        mean = "—" if loc.average is None else f"{loc.average:.0f}"
+        rows.append((loc.locale, mean, f"{loc.complete:,}",
+                     *(_percent(f.share) if (f := loc.figure(r)) else "—" for r in rules)))
+    return table(("Locale", "Average", "Complete", *(LABELS[r] for r in rules)), rows,
+                 width=110)
 
 
 def cmd_report(args: argparse.Namespace, transports: Transports = Transports()) -> int:

@@ -2,7 +2,11 @@
 
 Products refer to media by id (the pull reads products at depth 0: populated docs
 would multiply the bytes of every product read), so the "alt text on every image"
-rule needs the media docs themselves: ``id``, ``alt`` and ``updatedAt`` only.
+rule needs the media docs themselves: ``id``, ``alt`` and ``updatedAt``, and the preview
+of a description whose upload nodes name media by id what Payload's HTML converter shows
+of them (``url``, ``mimeType``, ``filename``, ``filesize``, ``width``, ``height``,
+``sizes``: ``quality.stored.SHOWN``). ``read_media_docs`` reads the docs a description
+names that the store does not hold yet.
 
 * full (a full Payload pull, or nothing stored yet): every media doc; the stored set
   is replaced, so deleted docs go.
@@ -35,7 +39,8 @@ T = TypeVar("T")
 Write = Callable[[Callable[[CatalogStore], T]], Awaitable[T]]
 
 MEDIA = "media"
-FIELDS = ("alt", "updatedAt")
+# The alt text (content quality) and what a description's upload shows (the preview).
+FIELDS = ("alt", "updatedAt", *stored.SHOWN)
 PAGE = 500
 MEDIA_MAX_AGE = 300.0  # seconds an incremental pull trusts the stored alt texts
 log = logging.getLogger(__name__)
@@ -79,5 +84,24 @@ async def _read(payload: PayloadClient, write: Write[Any], since: str | None) ->
             stored.save_media(store.conn, docs, replace_all=since is None,
                               read_at=time.time())
             return len(docs)
+
+    return await write(save)
+
+
+async def read_media_docs(payload: PayloadClient, write: Write[Any], ids: Iterable[str]) -> int:
+    """Read the media docs ``ids`` into the store (a description's uploads the store has
+    not read: the preview shows them once stored). One request per ``PAGE`` ids; an
+    ApiError is the caller's (it is asked for these docs, not for a pull)."""
+    wanted = sorted({str(i) for i in ids})
+    docs: list[dict[str, Any]] = []
+    for start in range(0, len(wanted), PAGE):
+        part = wanted[start : start + PAGE]
+        page = await payload.find(MEDIA, where=Where.in_("id", part), limit=len(part),
+                                  depth=0, select=FIELDS)
+        docs += page.docs
+
+    def save(store: CatalogStore) -> int:
+        with transaction(store.conn):
+            return stored.save_media(store.conn, docs)
 
     return await write(save)

@@ -52,6 +52,30 @@ class ProductQuality:
 
 
 @dataclass(frozen=True)
+class LocaleFigures:
+    """The catalog's completeness in one locale to translate into (``locale_facts``)."""
+
+    locale: str
+    products: int
+    complete: int
+    average: float | None
+    figures: tuple[RuleFigures, ...]
+
+    def figure(self, rule: str) -> RuleFigures | None:
+        return next((f for f in self.figures if f.rule == rule), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"locale": self.locale, "products": self.products, "complete": self.complete,
+                "average": None if self.average is None else round(self.average, 1),
+                "by_rule": [_figure_json(f) for f in self.figures]}
+
+
+def _figure_json(f: RuleFigures) -> dict[str, Any]:
+    return {"rule": f.rule, "label": f.label, "requirement": f.requirement,
+            "passed": f.passed, "failed": f.failed, "not_applicable": f.not_applicable}
+
+
+@dataclass(frozen=True)
 class QualityReport:
     rules: QualityRules
     products_total: int
@@ -61,6 +85,7 @@ class QualityReport:
     figures: tuple[RuleFigures, ...]
     locales: tuple[str, ...] = ()
     products: tuple[ProductQuality, ...] = field(default=())
+    by_locale: tuple[LocaleFigures, ...] = ()  # per locale to translate into
 
     def figure(self, rule: str) -> RuleFigures | None:
         return next((f for f in self.figures if f.rule == rule), None)
@@ -73,9 +98,8 @@ class QualityReport:
             "complete": self.complete,
             "average": None if self.average is None else round(self.average, 1),
             "locales": list(self.locales),
-            "by_rule": [{"rule": f.rule, "label": f.label, "requirement": f.requirement,
-                         "passed": f.passed, "failed": f.failed,
-                         "not_applicable": f.not_applicable} for f in self.figures],
+            "by_rule": [_figure_json(f) for f in self.figures],
+            "by_locale": [loc.to_json() for loc in self.by_locale],
             "products": [{"product_id": p.product_id, "title": p.title, "handle": p.handle,
                           "score": p.score,
                           "failing": [{"rule": r, "why": why} for r, why in p.failing],
@@ -105,15 +129,54 @@ def build(conn: sqlite3.Connection, *, products: bool = True,
                                    total - unscored - failed - na, failed, na))
     ctx = stored.context(conn, ())
     listed = _products(conn, ctx, on, limit=limit) if products else ()
+    by_locale = tuple(_locale_figures(conn, rules, on, code) for code in ctx.locales)
     return QualityReport(rules, total, unscored, complete, average, tuple(figures),
-                         ctx.locales, listed)
+                         ctx.locales, listed, by_locale)
 
 
-def product(conn: sqlite3.Connection, product_id: str) -> ProductQuality | None:
-    """One product's score and failing rules (the list's tooltip)."""
+def _locale_figures(conn: sqlite3.Connection, rules: QualityRules, on: list[str],
+                    locale: str) -> LocaleFigures:
+    """One locale's figures from quality_locales (the products listed, those built)."""
+    sums = "".join(f", total(q.fails & {BITS[r]} != 0), total(q.na & {BITS[r]} != 0)"
+                   for r in on)
+    row = conn.execute(
+        f"SELECT count(*), total(q.score = 100), avg(q.score){sums} FROM quality_locales q "
+        "JOIN catalog_rows r ON r.rowid = q.row WHERE q.locale = ?",
+        (locale,)).fetchone()
+    total = int(row[0])
+    figures = tuple(
+        RuleFigures(rule, LABELS[rule], rules.describe(rule),
+                    total - int(row[3 + 2 * n]) - int(row[4 + 2 * n]), int(row[3 + 2 * n]),
+                    int(row[4 + 2 * n]))
+        for n, rule in enumerate(on))
+    return LocaleFigures(locale, total, int(row[1]), row[2], figures)
+
+
+def product(conn: sqlite3.Connection, product_id: str,
+            locale: str | None = None) -> ProductQuality | None:
+    """One product's score and failing rules (the list's tooltip); ``locale``: in that
+    locale to translate into (None when it has no score there yet)."""
     on = [r for r in RULES if stored.rules(conn).on(r)]
+    if locale is not None:
+        return _locale_product(conn, product_id, locale, on)
     found = _products(conn, stored.context(conn, ()), on, product_id)
     return found[0] if found else None
+
+
+def _locale_product(conn: sqlite3.Connection, product_id: str, locale: str,
+                    on: list[str]) -> ProductQuality | None:
+    r = conn.execute(
+        "SELECT r.title, r.handle, q.score, q.fails, q.na, q.facts FROM catalog_rows r "
+        "JOIN quality_locales q ON q.row = r.rowid AND q.locale = ? WHERE r.product_id = ?",
+        (locale, product_id)).fetchone()
+    if r is None:
+        return None
+    facts = decode(r[5])
+    base = stored.context(conn, facts.get("m") or ())
+    ctx = stored.Context(base.rules, base.regions, base.alts, (locale,))
+    failing = tuple((rule, explain(rule, facts, ctx)) for rule in on if r[3] & BITS[rule])
+    na = tuple(rule for rule in on if r[4] & BITS[rule])
+    return ProductQuality(product_id, r[0], r[1], r[2], failing, na)
 
 
 def _products(conn: sqlite3.Connection, ctx: stored.Context, on: list[str],

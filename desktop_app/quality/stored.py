@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from desktop_app.quality.checks import Context, judge_with
+from desktop_app.quality.checks import Context, Judge, judge_with
 from desktop_app.quality.facts import Facts, decode, encode
 from desktop_app.quality.rules import QualityRules
 
@@ -108,6 +108,25 @@ class RowScorer:
         encoded = [encode(facts) for facts in batch]
         return [(*judge(text), text) for text in encoded]
 
+    def score_locales(
+        self, batch: list[tuple[str, dict[str, Facts]]]
+    ) -> list[tuple[str, str, int | None, int, int, str]]:
+        """``(product id, locale, score, fails, not applicable, facts)`` of each product's
+        locales (``locale_facts.measure``): each judged with "every locale" meaning its own."""
+        wanted = {m for _, found in batch for facts in found.values() for m in facts.get("m") or ()}
+        shown = alts(self.conn, wanted) if wanted else {}
+        judges: dict[str, Judge] = {}
+        rows = []
+        for pid, found in batch:
+            for code, facts in found.items():
+                judge = judges.get(code)
+                if judge is None:
+                    judge = judges[code] = judge_with(
+                        Context(self.base.rules, self.base.regions, shown, (code,)))
+                text = encode(facts)
+                rows.append((pid, code, *judge(text), text))
+        return rows
+
 
 # ------------------------------------------------------------------ media docs
 def save_media(conn: sqlite3.Connection, docs: Iterable[dict[str, Any]], *,
@@ -116,16 +135,41 @@ def save_media(conn: sqlite3.Connection, docs: Iterable[dict[str, Any]], *,
     ``replace_all``: they are every media doc there is (a full read); ``read_at``: when
     they were read (unix time, for ``media_age``). Returns how many were stored."""
     rows = [(str(d["id"]), d.get("alt") if isinstance(d.get("alt"), str) else "",
-             d.get("updatedAt") if isinstance(d.get("updatedAt"), str) else None)
+             d.get("updatedAt") if isinstance(d.get("updatedAt"), str) else None, _shown(d))
             for d in docs if isinstance(d, dict) and d.get("id") is not None]
     if replace_all:
         conn.execute("DELETE FROM media")
     conn.executemany(
-        "INSERT INTO media (id, alt, updated_at) VALUES (?,?,?) ON CONFLICT(id) DO UPDATE "
-        "SET alt=excluded.alt, updated_at=excluded.updated_at", rows)
+        "INSERT INTO media (id, alt, updated_at, doc) VALUES (?,?,?,?) ON CONFLICT(id) DO "
+        "UPDATE SET alt=excluded.alt, updated_at=excluded.updated_at, "
+        "doc=coalesce(excluded.doc, media.doc)", rows)
     if read_at is not None:
         _put(conn, MEDIA_READ_KEY, read_at)
     return len(rows)
+
+
+# What an upload node of a description shows of its media doc (Payload's HTML converter:
+# richtext/html_export.py ``_upload``), kept with the alt text (schema migration 12).
+SHOWN = ("url", "mimeType", "filename", "filesize", "width", "height", "sizes")
+
+
+def _shown(doc: dict[str, Any]) -> str | None:
+    found = {k: doc[k] for k in SHOWN if k in doc}
+    return json.dumps(found, sort_keys=True) if found else None
+
+
+def media_docs(conn: sqlite3.Connection, media_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The stored media docs of ``media_ids`` as an upload shows them (``{id, alt, url,
+    mimeType, …}``); a doc read before migration 12 (alt text only) is left out."""
+    ids = sorted({str(i) for i in media_ids})
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start : start + _CHUNK]
+        for mid, alt, doc in conn.execute(
+                f"SELECT id, alt, doc FROM media WHERE doc IS NOT NULL AND id IN "
+                f"({','.join('?' * len(part))})", part):
+            found[mid] = {"id": mid, "alt": alt, **json.loads(doc)}
+    return found
 
 
 def media_age(conn: sqlite3.Connection, now: float) -> float | None:
@@ -177,14 +221,40 @@ def rescore(conn: sqlite3.Connection) -> int:
     conn.executemany(
         "UPDATE catalog_rows SET quality=?, quality_fails=?, quality_na=? WHERE rowid=?",
         changed)
+    changed_locales = _rescore_locales(conn)
     _put(conn, INPUTS_KEY, inputs(conn))
+    return len(changed) + changed_locales
+
+
+def _rescore_locales(conn: sqlite3.Connection) -> int:
+    """``rescore`` of the per-locale scores (quality_locales), one judge per locale."""
+    base = context(conn)
+    judges: dict[str, Judge] = {}
+    changed = []
+    for row, code, quality, fails, na, text in conn.execute(
+            "SELECT row, locale, score, fails, na, facts FROM quality_locales"):
+        judge = judges.get(code)
+        if judge is None:
+            judge = judges[code] = judge_with(Context(base.rules, base.regions, base.alts,
+                                                      (code,)))
+        now = judge(text)
+        if now != (quality, fails, na):
+            changed.append((*now, row, code))
+    conn.executemany(
+        "UPDATE quality_locales SET score=?, fails=?, na=? WHERE row=? AND locale=?", changed)
     return len(changed)
 
 
 def unscored(conn: sqlite3.Connection) -> list[str]:
-    """Products whose rows have no facts yet (stored before migration 8)."""
-    return [r[0] for r in conn.execute(
+    """Products whose rows have no facts yet (stored before migration 8), or, on a shop with
+    locales to translate into, no per-locale scores yet (stored before migration 11)."""
+    missing = [r[0] for r in conn.execute(
         "SELECT product_id FROM catalog_rows WHERE quality_facts IS NULL")]
+    if locales(conn):
+        missing += [r[0] for r in conn.execute(
+            "SELECT product_id FROM catalog_rows r WHERE quality_facts IS NOT NULL AND NOT "
+            "EXISTS (SELECT 1 FROM quality_locales q WHERE q.row = r.rowid)")]
+    return missing
 
 
 def stored_facts(conn: sqlite3.Connection, product_ids: Iterable[str]) -> dict[str, Facts]:

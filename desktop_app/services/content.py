@@ -33,6 +33,7 @@ import httpx
 from desktop_app.api.errors import ApiError, TransportError
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
+from desktop_app.richtext.uploads import upload_ids
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.transports import Transports
 from desktop_app.store.fields import GALLERY, MEDUSA, PAYLOAD, THUMBNAIL, gallery_ids, media_id
@@ -166,7 +167,17 @@ class ContentService:
             raise LookupError(f"No Payload document is known for {product_id}.")
         # The merged view: the doc just read plus pending image edits.
         media = await self._media_docs(detail.payload) if online else {}
+        if online:
+            await self._description_media(detail.payload)
         return self._content(product_id, detail, media, online)
+
+    async def _description_media(self, doc: Mapping[str, Any]) -> None:
+        """The media docs the description's upload nodes name that the store lacks, read
+        into it: the preview renders them from the store (``catalog.upload_populate``)."""
+        try:
+            await self.catalog.read_media_docs(upload_ids(doc.get("description")))
+        except (ApiError, TransportError) as exc:
+            log.info("description media not read: %s", exc)
 
     async def _refresh_medusa(self, product_id: str) -> None:
         # Only for the handle (the snippet URL); Medusa being down must not stop editing.

@@ -114,7 +114,10 @@ from desktop_app.bulk import applying
 from desktop_app.bulk.applying import ApplyResult, UndoReport
 from desktop_app.bulk.model import BulkPlan
 from desktop_app.config import Profile
+from desktop_app.exchange import publishing_push
+from desktop_app.exchange import publishing_read as publishing_reads
 from desktop_app.exchange.connectivity import Connectivity, Reach, ReachChange
+from desktop_app.exchange.media import read_media_docs
 from desktop_app.exchange.operations_push import OperationPusher
 from desktop_app.exchange.pull import (
     TAXONOMY_READS,
@@ -130,13 +133,13 @@ from desktop_app.exchange.translations_read import TranslationsRead
 from desktop_app.exchange.translations_read import read as read_translation_values
 from desktop_app.grid.plan import GridPlan
 from desktop_app.publishing import DraftsUnavailable, Publication, ScheduleUnavailable
-from desktop_app.publishing import push as publishing_push
-from desktop_app.publishing import reads as publishing_reads
 from desktop_app.publishing import state as publishing_state
 from desktop_app.quality import report as quality_report
 from desktop_app.quality import stored as quality_stored
 from desktop_app.quality import upkeep as quality_upkeep
 from desktop_app.quality.rules import QualityRules
+from desktop_app.richtext.html_export import Populate
+from desktop_app.richtext.uploads import populate_from, upload_ids
 from desktop_app.services.new_product import (
     ProductDraft,
     VariantDraft,
@@ -378,11 +381,12 @@ class OfflineCatalog:
         channels: Iterable[str] = (),
         stock: str | None = None,
         quality: str | None = None,
+        locale: str | None = None,
     ) -> SearchPage:
         query = SearchQuery(text, tuple(statuses), tuple(sync_states), sort, descending,
                             categories=tuple(categories), collections=tuple(collections),
                             tags=tuple(tags), types=tuple(types), channels=tuple(channels),
-                            stock=stock, quality=quality)
+                            stock=stock, quality=quality, locale=locale)
         rows, total = self._store.page(query, offset, limit)
         return SearchPage(rows, total)
 
@@ -637,9 +641,42 @@ class OfflineCatalog:
             self._notify(Changes(rows_reset=True))
         return quality_report.build(self._store.conn, products=products, limit=limit)
 
-    def product_quality(self, product_id: str) -> quality_report.ProductQuality | None:
-        """One product's score and the rules it fails, with why (the list's tooltip)."""
-        return quality_report.product(self._store.conn, product_id)
+    def product_quality(
+        self, product_id: str, locale: str | None = None
+    ) -> quality_report.ProductQuality | None:
+        """One product's score and the rules it fails, with why (the list's tooltip);
+        ``locale``: its score in that locale to translate into."""
+        return quality_report.product(self._store.conn, product_id, locale)
+
+    def quality_locales(self) -> tuple[str, ...]:
+        """The locales scores are kept for besides the default (the translation targets;
+        none on a shop without translations): ``SearchQuery.locale`` takes these."""
+        return quality_stored.locales(self._store.conn)
+
+    # ------------------------------------------- media docs of description uploads
+    def media_docs(self, media_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The stored media docs of these ids as an upload node shows them (offline)."""
+        return quality_stored.media_docs(self._store.conn, media_ids)
+
+    def upload_populate(self, description: Any) -> Populate:
+        """Payload's HTML converter's ``populate`` for a description's upload nodes that
+        name their media by id: the stored docs (urls absolute on the shop's Payload), no
+        network (``lexical_to_html(doc, populate=...)``); a doc not stored renders as
+        nothing, as unpopulated. ``read_media_docs`` fetches the missing ones."""
+        docs = self.media_docs(upload_ids(description))
+        payload = self.shop.payload if self.shop is not None else None
+        return populate_from(docs, payload.absolute_url if payload is not None else None)
+
+    async def read_media_docs(self, media_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Read the media docs of these ids the store does not hold into it (one request;
+        online), then return every one known. ApiError and TransportError are the
+        caller's; nothing is asked when all are stored or there is no Payload."""
+        wanted = {str(i) for i in media_ids}
+        missing = wanted - set(self.media_docs(wanted))
+        payload = self.shop.payload if self.shop is not None else None
+        if missing and payload is not None:
+            await read_media_docs(payload, self._on_writer, missing)
+        return self.media_docs(wanted)
 
     def category_tree(self) -> list[tuple[int, Term]]:
         """Categories in tree order with their depth (0 for a top category)."""

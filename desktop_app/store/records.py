@@ -36,6 +36,7 @@ from typing import Any
 
 from desktop_app.models.medusa import MedusaProduct, Price, ProductVariant
 from desktop_app.quality import facts as quality_facts
+from desktop_app.quality import locale_facts
 from desktop_app.quality.stored import RowScorer
 from desktop_app.servers import Server
 from desktop_app.store import taxonomy, timeline_states
@@ -617,10 +618,11 @@ def _row_values(
     operations: list[Operation],
     parents: Mapping[str, str | None] | None = None,
     translated: translation_store.Tracker | None = None,
-) -> tuple[tuple[Any, ...], quality_facts.Facts]:
-    """One ``catalog_rows`` row but its quality columns, and the product's quality facts
-    (``RowScorer`` adds the score); ``parents`` (``taxonomy.parents``) adds each
-    category's ancestors to the filter tokens."""
+) -> tuple[tuple[Any, ...], quality_facts.Facts, dict[str, quality_facts.Facts]]:
+    """One ``catalog_rows`` row but its quality columns, the product's quality facts
+    (``RowScorer`` adds the score) and, on a shop with translations, each locale's
+    (``quality.locale_facts``); ``parents`` (``taxonomy.parents``) adds each category's
+    ancestors to the filter tokens."""
     m, p = overlay(medusa, payload, edits, operations)
     title = (p or {}).get("title") or (m or {}).get("title") or ""
     if p and p.get("description"):
@@ -637,8 +639,10 @@ def _row_values(
                                          *(op.state for op in operations)])
     subtitle = (p or {}).get("subtitle") or (m or {}).get("subtitle") or ""
     facts = quality_facts.measure(m, p, description)
+    per_locale: dict[str, quality_facts.Facts] = {}
     if translated is not None:  # a shop with translations: marks, status, locales done
         facts["l"] = translated.observe(pid, m, p)
+        per_locale = locale_facts.measure(facts, m, p, translated.setup.targets, plain_text)
     m = m or {}
     stock = stock_total(variants)
     categories = taxonomy.with_ancestors(m.get("categories") or (), parents or {})
@@ -665,7 +669,7 @@ def _row_values(
         natural_key(skus),
         sync_rank(state),
         stock,
-    ), facts
+    ), facts, per_locale
 
 
 def refresh_rows(conn: sqlite3.Connection, product_ids: Iterable[str]) -> None:
@@ -722,9 +726,38 @@ def refresh_rows(conn: sqlite3.Connection, product_ids: Iterable[str]) -> None:
             translated.flush()
         if built:
             assert scorer is not None
-            scores = scorer.score([facts for _, facts in built])
-            conn.executemany(_UPSERT_ROW, [(*values, *score) for (values, _), score
+            scores = scorer.score([facts for _, facts, _ in built])
+            conn.executemany(_UPSERT_ROW, [(*values, *score) for (values, _, _), score
                                            in zip(built, scores, strict=True)])
+        if translated is not None or _has_locale_scores(conn):
+            _save_locale_scores(conn, part, built, scorer)
+
+
+_LOCALE_ROW = """INSERT INTO quality_locales (pid, locale, score, fails, na, facts, tkey, row)
+    VALUES (?,?,?,?,?,?,?,?)"""
+
+
+def _has_locale_scores(conn: sqlite3.Connection) -> bool:
+    """Per-locale scores kept from a setup since gone (one lookup, no scan)."""
+    return conn.execute("SELECT 1 FROM quality_locales LIMIT 1").fetchone() is not None
+
+
+def _save_locale_scores(
+    conn: sqlite3.Connection, part: list[str], built: list[Any], scorer: RowScorer | None
+) -> None:
+    """The per-locale scores of a chunk's rebuilt products, replacing what was kept of the
+    chunk (gone products and locales no longer translated into leave none behind)."""
+    conn.execute(f"DELETE FROM quality_locales WHERE pid IN ({','.join('?' * len(part))})",
+                 part)  # by product: a gone product's row is no longer in catalog_rows
+    batch = [(values[0], per_locale) for values, _, per_locale in built if per_locale]
+    if not batch or scorer is None:
+        return
+    titles = {values[0]: values[3] for values, _, _ in built}
+    rowids = dict(conn.execute(
+        f"SELECT product_id, rowid FROM catalog_rows WHERE product_id IN "
+        f"({','.join('?' * len(batch))})", [pid for pid, _ in batch]).fetchall())
+    conn.executemany(_LOCALE_ROW, [(*row, titles[row[0]], rowids[row[0]])
+                                   for row in scorer.score_locales(batch)])
 
 
 # The metadata key a created product carries (services/new_product.py CREATE_MARKER).

@@ -493,6 +493,40 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (product_id, locale)
     ) WITHOUT ROWID;
     """,
+    # 11: content quality per locale (issue 16, quality/locale_facts.py). Per product and
+    #     locale to translate into, the score of that locale's content (its description and
+    #     SEO, the shared images and prices, its translation done), the rules it fails and
+    #     those that do not apply, and its facts; title_key copied so the list sorts by a
+    #     locale's score in one index walk. Rebuilt with the product's row (refresh_rows);
+    #     empty on a shop without translations. Rows built before get theirs at the next
+    #     refresh or report (quality.upkeep). Keyed by the product's catalog_rows rowid
+    #     (also sort_keys'): the list's plans join it (row, locale) to each row they walk;
+    #     a locale's sort walks quality_locales_sort, its counts quality_locales_filter
+    #     (narrow), neither touching the table (bench/search.py).
+    """
+    CREATE TABLE quality_locales (          -- names of their own: joined to the list's
+        row         INTEGER NOT NULL,       -- catalog_rows.rowid of the product
+        locale      TEXT NOT NULL,          -- the translation target's code (de, fr-FR)
+        pid         TEXT NOT NULL,          -- the product id
+        score       INTEGER,                -- 0-100, NULL when no rule applies
+        fails       INTEGER NOT NULL DEFAULT 0,  -- quality.rules.BITS, as quality_fails
+        na          INTEGER NOT NULL DEFAULT 0,
+        facts       TEXT NOT NULL,          -- facts.encode of the locale's facts
+        tkey        TEXT NOT NULL DEFAULT '',    -- the row's title_key
+        PRIMARY KEY (row, locale)
+    ) WITHOUT ROWID;
+    CREATE INDEX quality_locales_product ON quality_locales(pid);
+    CREATE INDEX quality_locales_sort ON quality_locales(locale, score, tkey, row);
+    CREATE INDEX quality_locales_filter ON quality_locales(locale, score, fails);
+    """,
+    # 12: what a description's upload shows (exchange/media.py, richtext.populate_from): the
+    #     media doc's url, mimeType, filename, filesize, width, height and sizes as JSON, so
+    #     the preview renders an upload node that names its media by id, as Payload's
+    #     converter does with the populated doc. NULL for docs read before (alt text only):
+    #     the next read of them fills it.
+    """
+    ALTER TABLE media ADD COLUMN doc TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from desktop_app.config import ConfigError, Profile
 from desktop_app.exchange.connectivity import Reach
 from desktop_app.exchange.pull import PullReport
-from desktop_app.services.admin import AdminService
 from desktop_app.services.app_services import AppServices
 from desktop_app.services.demo import DEMO_PROFILE, DemoError
 from desktop_app.services.profiles import SaveResult
@@ -42,14 +41,9 @@ from desktop_app.store import StoreError
 from desktop_app.store.fields import MEDUSA as MEDUSA_KEY
 from desktop_app.store.fields import PAYLOAD as PAYLOAD_KEY
 from desktop_app.ui import keyboard, theme
-from desktop_app.ui.admin.doctor_panel import DoctorPanel
-from desktop_app.ui.admin.sync_panel import SyncPanel
 from desktop_app.ui.banner import Banner
-from desktop_app.ui.bulk.dialog import BulkEditDialog
 from desktop_app.ui.content_editor import hook as content_hook
 from desktop_app.ui.diagnostics.help_menu import Diagnostics
-from desktop_app.ui.grid import GridWindow
-from desktop_app.ui.grid.opening import grid_scope
 from desktop_app.ui.nothing_loaded import Failure, NothingLoaded
 from desktop_app.ui.notifications import BackgroundNotices, default_notifier
 from desktop_app.ui.offline.catalog_page import CatalogPage
@@ -62,7 +56,10 @@ from desktop_app.ui.tasks import TaskSlot
 from desktop_app.ui.tool_windows import ToolWindows
 from desktop_app.ui.welcome import WelcomePage
 
-if TYPE_CHECKING:  # its chart imports pyqtgraph: ~0.4 s of a cold start (bench/cold_start.py)
+if TYPE_CHECKING:  # imported when opened, not at start (bench/cold_start.py): pyqtgraph
+    # (the quality chart) alone cost ~0.4 s, the grid, bulk and admin windows ~0.1 s
+    from desktop_app.services.admin import AdminService
+    from desktop_app.ui.admin.sync_panel import SyncPanel
     from desktop_app.ui.quality.dashboard import QualityDashboard
 
 log = logging.getLogger(__name__)
@@ -592,6 +589,8 @@ class MainWindow(QMainWindow):
 
     def open_bulk_editor(self) -> QWidget | None:
         """The selected products (two or more), else the whole current search result."""
+        from desktop_app.ui.bulk.dialog import BulkEditDialog
+
         page = self.page
         if page is None:
             return None
@@ -613,7 +612,7 @@ class MainWindow(QMainWindow):
         def make() -> QualityDashboard:
             dashboard = QualityDashboard(page.catalog, self.profile.name if self.profile
                                          else "", self)
-            dashboard.ruleChosen.connect(page.completeness.choose)
+            dashboard.ruleChosen.connect(page.show_failing)
             dashboard.productChosen.connect(page.select_product)
             return dashboard
 
@@ -622,6 +621,9 @@ class MainWindow(QMainWindow):
     def open_grid(self) -> QWidget | None:
         """The variant grid on the selection, else the search result (one per shop: an
         open grid holding unsaved cells is raised; one without is opened anew)."""
+        from desktop_app.ui.grid import GridWindow
+        from desktop_app.ui.grid.opening import grid_scope
+
         page = self.page
         if page is None:
             return None
@@ -634,6 +636,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ tools
     def _admin(self) -> AdminService | None:
+        from desktop_app.services.admin import AdminService
+
         if self.profile is None:
             self.statusBar().showMessage("Add a shop profile first (Settings).", 6000)
             return None
@@ -643,6 +647,7 @@ class MainWindow(QMainWindow):
         if (admin := self._admin()) is None:
             return None
         catalog = self.page.catalog if self.page is not None else None  # its connectivity
+        from desktop_app.ui.admin.sync_panel import SyncPanel
 
         def make() -> SyncPanel:
             panel = SyncPanel(admin, self, catalog=catalog)
@@ -654,6 +659,8 @@ class MainWindow(QMainWindow):
     def open_doctor(self) -> QWidget | None:
         if (admin := self._admin()) is None:
             return None
+        from desktop_app.ui.admin.doctor_panel import DoctorPanel
+
         return self.tools.show("doctor", lambda: DoctorPanel(admin, self))
 
     # --------------------------------------------------------------- settings

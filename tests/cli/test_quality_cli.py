@@ -100,3 +100,28 @@ def test_rules_are_shown_and_changed_in_the_profile(cli: Shop) -> None:
         bad.json["error"]["message"])
     unknown = cli.json("quality", "rules", "--off", "spelling")
     assert unknown.code == 2 and "unknown rule" in unknown.json["error"]["message"]
+
+
+def test_report_gives_figures_per_locale(cli: Shop) -> None:
+    from desktop_app.translations.setup import build
+
+    add_complete_cup()
+    store = CatalogStore.for_profile(PROFILE.name)
+    try:
+        with store.transaction():
+            from desktop_app.store import translations as translation_store
+
+            translation_store.save_setup(store.conn, build(
+                source="en", payload_fields=("title", "description"),
+                payload_locales=("en", "de")))
+        store.refresh_rows(["prod_mug", "prod_cup"])
+    finally:
+        store.close()
+    body = cli.json("quality", "report").json
+    (de,) = body["by_locale"]
+    assert de["locale"] == "de" and de["products"] == 2 and de["complete"] == 0
+    description = next(f for f in de["by_rule"] if f["rule"] == "description")
+    assert (description["passed"], description["failed"]) == (0, 2)  # nothing in German yet
+    text = cli.run("quality", "report").out
+    assert "Locale" in text and "default" in text
+    assert any(line.split()[:1] == ["de"] for line in text.splitlines())

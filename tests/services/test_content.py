@@ -225,3 +225,26 @@ async def test_save_rejects_fields_payload_does_not_own(env) -> None:
     await service.load(pid)
     with pytest.raises(ValueError, match="not content fields"):
         await service.save(pid, {"handle": "x"})
+
+
+async def test_load_reads_the_media_the_description_names_for_the_preview(env) -> None:
+    from desktop_app.richtext import lexical_to_html
+
+    service, _medusa, payload, pid = env
+    detail = payload.add_media("detail.png", "stitching")
+    description = markdown_to_lexical("Made by hand.")
+    description["root"]["children"].append(
+        {"type": "upload", "version": 3, "format": "", "id": "65f0c0ffee0000000000abcd",
+         "relationTo": "media", "value": detail["id"], "fields": None})
+    payload.touch(pid, description=description)
+    content = await service.load(pid)
+    catalog = service.catalog
+    assert set(catalog.media_docs([str(detail["id"])])) == {str(detail["id"])}
+    html = lexical_to_html(content.description,
+                           populate=catalog.upload_populate(content.description))
+    assert 'src="http://payload.test/api/media/file/detail.png"' in html
+    assert 'alt="stitching"' in html
+    reads = [r for r in payload.requests if r.url.path == "/api/media" and r.method == "GET"]
+    await service.load(pid)  # known now: not asked again
+    assert len([r for r in payload.requests
+                if r.url.path == "/api/media" and r.method == "GET"]) == len(reads) + 1

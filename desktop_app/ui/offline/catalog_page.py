@@ -60,6 +60,7 @@ from desktop_app.ui.offline.product_prompts import DuplicateDialog, ask_delete
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.validation import STATUSES
 from desktop_app.ui.quality.completeness_filter import CompletenessFilter
+from desktop_app.ui.quality.locale_choice import ScoreLocaleChoice
 from desktop_app.ui.steady_width import keep_width
 from desktop_app.ui.style import icon
 from desktop_app.ui.tasks import TaskSlot
@@ -173,6 +174,10 @@ class CatalogPage(QWidget):
         self.completeness = CompletenessFilter(self.catalog.quality_rules())  # issue 16
         self.completeness.currentIndexChanged.connect(self.apply_filter)
         filters.addWidget(self.completeness)
+        # The locale the Score means, on a shop with translations (hidden elsewhere).
+        self.score_locale = ScoreLocaleChoice(self.catalog.quality_locales())
+        self.score_locale.currentIndexChanged.connect(self.apply_filter)
+        filters.addWidget(self.score_locale)
         filters.addStretch(1)
         filters.addWidget(self.summary_label)
         # Where a list's "add" is found (the toolbar has no room left for it).
@@ -322,7 +327,7 @@ class CatalogPage(QWidget):
         states = (s,) if (s := self.sync_combo.currentData()) else ()
         query = self.organise.narrow(SearchQuery(
             self.search_edit.text().strip(), statuses, states, q.sort, q.descending))
-        self.model.set_query(self.completeness.narrow(query))
+        self.model.set_query(self.score_locale.narrow(self.completeness.narrow(query)))
         self._update_summary()
 
     def clear_filters(self) -> None:
@@ -337,6 +342,16 @@ class CatalogPage(QWidget):
         self.search_edit.blockSignals(False)
         self.apply_filter()
         self.search_edit.setFocus()
+
+    def show_failing(self, key: str) -> None:
+        """The products failing a rule (the dashboard's bar): ``rule`` in the default
+        content, ``rule/locale`` in that locale's (the Score follows it)."""
+        rule, _, locale = key.partition("/")
+        self.score_locale.blockSignals(True)  # one query below, not one per box
+        self.score_locale.choose(locale or None)
+        self.score_locale.blockSignals(False)
+        self.completeness.choose(rule)  # applies the filter
+        self.apply_filter()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -363,6 +378,11 @@ class CatalogPage(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.taxonomy or changes.rows_reset:
             self.refresh_terms()
+        if changes.rows_reset:  # a new translation setup: other locales to score
+            chosen = self.score_locale.currentData()
+            self.score_locale.set_locales(self.catalog.quality_locales())
+            if self.score_locale.currentData() != chosen:
+                self.apply_filter()
         if changes.outbox or changes.rows_reset or changes.product_ids:
             self._update_summary()
 

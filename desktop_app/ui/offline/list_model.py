@@ -267,7 +267,7 @@ class StoreListModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
             if col is Col.SCORE:
-                return quality_tip(self.catalog, row)
+                return quality_tip(self.catalog, row, self._query.locale)
             return self._change_tip(row) if col is Col.UPDATED else _tooltip(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(col)

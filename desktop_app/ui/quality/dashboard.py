@@ -4,7 +4,9 @@ A tool window of the active shop: the average score and how many products are
 complete, a chart of each rule's share of passing products (``chart``), what each
 rule asks for, and the products that need the most work, worst first. It renders the
 catalog's ``quality_report`` and follows the catalog's changes (an edit, a pull).
-A click on a rule's bar (or a product) shows those in the product list.
+A click on a rule's bar (or a product) shows those in the product list. On a shop with
+translations the chart is by rule and locale (``locale_chart``), a bar's click narrows the
+list in that locale.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from desktop_app.ui import theme
 from desktop_app.ui.admin.panel_style import PANEL_QSS
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.quality.chart import Bar, CompletenessChart
+from desktop_app.ui.quality.locale_chart import LocaleCompletenessChart, Series
 from desktop_app.ui.quality.score_cell import score_color, score_text
 from desktop_app.ui.window_keys import add_close_keys
 
@@ -54,12 +57,27 @@ def summary(report: QualityReport) -> str:
 
 
 def locale_note(report: QualityReport) -> str:
-    if report.figure(LOCALES) is None:
-        return "The locales rule is switched off for this shop."
     if not report.locales:
+        if report.figure(LOCALES) is None:
+            return "The locales rule is switched off for this shop."
         return ("Locales: not applicable — this shop's Payload has no localised content, "
                 "so there is nothing to translate.")
-    return "Locales: " + ", ".join(report.locales)
+    averages = [f"{loc.locale} {'—' if loc.average is None else f'{loc.average:.0f}%'} "
+                f"({loc.complete:,} complete)" for loc in report.by_locale]
+    text = "Average completeness per locale: " + ", ".join(averages) + "."
+    if report.figure(LOCALES) is None:
+        text += " The locales rule is switched off for this shop."
+    return text
+
+
+def locale_series(report: QualityReport) -> list[Series]:
+    """The default content's shares, then each locale's, in the report's rule order."""
+    rules = [f.rule for f in report.figures]
+    found = [Series(None, "default", tuple(f.share for f in report.figures))]
+    for loc in report.by_locale:
+        found.append(Series(loc.locale, loc.locale, tuple(
+            f.share if (f := loc.figure(rule)) is not None else None for rule in rules)))
+    return found
 
 
 class QualityDashboard(QDialog):
@@ -85,6 +103,12 @@ class QualityDashboard(QDialog):
         self.chart.setMinimumHeight(300)
         self.chart.ruleClicked.connect(self.ruleChosen)
         layout.addWidget(self.chart, 3)
+        # On a shop with translations: by rule and locale instead (the single chart hides).
+        self.locale_chart = LocaleCompletenessChart()
+        self.locale_chart.setMinimumHeight(380)
+        self.locale_chart.ruleClicked.connect(self.ruleChosen)
+        self.locale_chart.hide()
+        layout.addWidget(self.locale_chart, 4)
         self.rules_label = QLabel(objectName="sectionHint")
         self.rules_label.setWordWrap(True)
         layout.addWidget(self.rules_label)
@@ -138,6 +162,11 @@ class QualityDashboard(QDialog):
         self.report = report
         self.summary_label.setText(summary(report))
         self.chart.set_bars(bars(report))
+        self.chart.setVisible(not report.by_locale)
+        self.locale_chart.setVisible(bool(report.by_locale))
+        if report.by_locale:
+            self.locale_chart.set_data([(f.rule, f.label) for f in report.figures],
+                                       locale_series(report))
         asks = [f"{f.label}: {f.requirement}" for f in report.figures]
         self.rules_label.setText("The rules: " + "; ".join(asks) + "." if asks else
                                  "Every rule is switched off for this shop.")

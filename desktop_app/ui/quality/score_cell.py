@@ -25,10 +25,11 @@ def score_color(score: int | None) -> QColor | None:
     return palette.qcolor(LOW if score < LOW_BELOW else PARTIAL)
 
 
-def quality_tip(catalog: OfflineCatalog, row: SearchRow) -> str:
+def quality_tip(catalog: OfflineCatalog, row: SearchRow, locale: str | None = None) -> str:
+    """``locale``: the score shown is that locale's (the list's score locale)."""
     if row.quality is None:
         return "Not scored yet: the next pull scores it."
-    found = catalog.product_quality(row.product_id)
+    found = catalog.product_quality(row.product_id, locale)
     if found is None or not found.failing:
         return "Complete: passes every content rule that applies."
     lines = [f"{LABELS[rule]}: {why}" for rule, why in found.failing]

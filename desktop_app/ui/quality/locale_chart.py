@@ -1,0 +1,129 @@
+"""The dashboard's chart on a shop with translations: completeness by rule and locale.
+
+Grouped horizontal bars (pyqtgraph, as ``chart``): a group per rule, in it a bar per locale
+(the default content first, then each locale to translate into), each the share of the
+products the rule applies to that pass it in that locale's content, labelled with the share.
+A locale keeps its colour in every group; the legend above names them. A click on a bar
+emits ``ruleClicked("rule/locale")`` ("rule" for the default's): the dashboard narrows the
+product list to the products failing that rule in that locale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+# One hue per locale, in order (the default first); not the good/poor colours of the
+# single chart: here the share is read from the bar's length and its label.
+SERIES = ("#4263eb", "#0ca678", "#f08c00", "#ae3ec9", "#1098ad", "#e64980")
+TEXT, AXIS = "#1f2633", "#c4cad6"
+GROUP = 0.8  # the rows a rule's bars take together (a row per rule)
+
+
+@dataclass(frozen=True)
+class Series:
+    locale: str | None  # None: the default content
+    label: str  # "default", "de"
+    shares: tuple[float | None, ...]  # per rule, in the chart's rule order
+
+
+def series_color(index: int) -> str:
+    return SERIES[index % len(SERIES)]
+
+
+class LocaleCompletenessChart(QWidget):
+    ruleClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("localeCompletenessChart")
+        self.rules: list[tuple[str, str]] = []  # (rule, label)
+        self.series: list[Series] = []
+        self.legend = QHBoxLayout()
+        self.legend.setSpacing(14)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setObjectName("localeCompletenessPlot")
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.invertY(True)  # the first rule at the top, as the report lists them
+        self.plot.showGrid(x=True, y=False, alpha=0.15)
+        bottom, left = self.plot.getAxis("bottom"), self.plot.getAxis("left")
+        bottom.setLabel("products passing (%)", color=TEXT)
+        bottom.setTicks([[(v, f"{v}%") for v in range(0, 101, 20)]])
+        font = QFont()
+        font.setPointSize(10)
+        for axis in (bottom, left):
+            axis.setTextPen(pg.mkPen(TEXT))
+            axis.setPen(pg.mkPen(AXIS))
+            axis.setStyle(tickFont=font)
+        left.setWidth(150)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(self.legend)
+        layout.addWidget(self.plot)
+
+    def set_data(self, rules: list[tuple[str, str]], series: list[Series]) -> None:
+        self.rules, self.series = rules, series
+        self._show_legend()
+        self.plot.clear()
+        thickness = GROUP / max(len(series), 1)
+        for index, found in enumerate(series):
+            rows = [self._row(r, index) for r in range(len(rules))]
+            widths = [100 * s if s is not None else 1.0 for s in found.shares]
+            brush = pg.mkBrush(QColor(series_color(index)))
+            self.plot.addItem(
+                pg.BarGraphItem(
+                    x0=0, y=rows, height=thickness * 0.9, width=widths, brush=brush, pen=None
+                )
+            )
+            for row, share, width in zip(rows, found.shares, widths, strict=True):
+                text = "n/a" if share is None else f"{100 * share:.0f}%"
+                label = pg.TextItem(f"{found.label} {text}", color=TEXT, anchor=(0, 0.5))
+                label.setPos(width + 1.2, row)
+                self.plot.addItem(label)
+        self.plot.getAxis("left").setTicks([[(r, label) for r, (_, label) in enumerate(rules)]])
+        self.plot.setXRange(0, 125, padding=0)
+        self.plot.setYRange(-0.5, max(len(rules), 1) - 0.5, padding=0)
+
+    def _row(self, rule_index: int, series_index: int) -> float:
+        """The centre of a locale's bar in a rule's group (the group centred on its row)."""
+        thickness = GROUP / max(len(self.series), 1)
+        return rule_index - GROUP / 2 + thickness * (series_index + 0.5)
+
+    def _show_legend(self) -> None:
+        while self.legend.count():
+            item = self.legend.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for index, found in enumerate(self.series):
+            swatch = QLabel(f"■ {found.label}", objectName="chartLegend")
+            swatch.setStyleSheet(f"color: {series_color(index)}; font-weight: 600;")
+            self.legend.addWidget(swatch)
+        self.legend.addStretch(1)
+
+    def key_at(self, scene_pos: QPointF) -> str | None:
+        """``rule`` or ``rule/locale`` of the bar under a point of the scene (None between)."""
+        if not self.series:
+            return None
+        point = self.plot.getPlotItem().vb.mapSceneToView(scene_pos)
+        thickness = GROUP / len(self.series)
+        for r, (rule, _) in enumerate(self.rules):
+            for index, found in enumerate(self.series):
+                if abs(point.y() - self._row(r, index)) <= thickness * 0.45 and point.x() >= 0:
+                    return rule if found.locale is None else f"{rule}/{found.locale}"
+        return None
+
+    def _clicked(self, event: object) -> None:
+        button = getattr(event, "button", lambda: None)()
+        if button != Qt.MouseButton.LeftButton:
+            return
+        key = self.key_at(event.scenePos())  # type: ignore[attr-defined]
+        if key is not None:
+            self.ruleClicked.emit(key)
