@@ -935,15 +935,6 @@ class ContentEditor(QWidget):
             if draft:
                 await self.service.catalog.edit_draft(
                     self.product_id, draft, bases={n: bases[n] for n in draft})
-        if then is not None and changes:
-            # The typing goes first, on its own: a publish recorded beside a draft edit the
-            # store has not sent yet is judged against the state before that draft.
-            first = await self.service.save(self.product_id, rest,
-                                            {n: bases[n] for n in rest},
-                                            override_lock=override_lock)
-            if first.status is not SaveStatus.SAVED:
-                return first  # the publish waits until the typing is sent
-            rest = {}
         refused = ""
         if then is not None:
             try:

@@ -219,3 +219,25 @@ def test_badge_names_a_schedule_in_local_time() -> None:
     publication = Publication("p", PublicationState.DRAFT, {}, {}, Schedule(at, "publish"))
     local = at.astimezone()
     assert badge_text(publication) == f"Scheduled {local.day} {local:%b %H:%M}"
+
+
+async def test_publish_offline_waits_in_the_outbox(drafts) -> None:
+    editor, payload, catalog, _caps = drafts
+    await badge_says(editor, "Published")
+    editor.subtitle_edit.setText("Warm white")
+    payload.down = True
+    editor.last_result = None
+    bar(editor).buttons["publish"].click()
+    await wait_until(lambda: editor.last_result is not None, 5, "publish answered")
+    assert editor.last_result.status is SaveStatus.QUEUED
+    assert [(e.field, e.mine) for e in catalog.outbox()] == [
+        ("draft.subtitle", "Warm white"),
+        ("publication", "published"),
+    ]
+    assert not editor.dirty and editor.state_label.text() == "Waiting to send"
+    assert "waiting to be sent" in bar(editor).badge.toolTip()
+    payload.down = False
+    await catalog.push()
+    await badge_says(editor, "Published")
+    assert payload.by_medusa(editor.product_id)["subtitle"] == "Warm white"
+    assert catalog.outbox() == []
