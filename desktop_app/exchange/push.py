@@ -64,13 +64,13 @@ from desktop_app.api.http import RETRY_STATUSES, RetryPolicy
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
+from desktop_app.exchange import publishing_push as publishing
+from desktop_app.exchange import publishing_read as publishing_reads
 from desktop_app.exchange import translations_push
 from desktop_app.exchange.batch_read import BatchReader, Record
 from desktop_app.exchange.connectivity import Connectivity
 from desktop_app.exchange.merge import decide
 from desktop_app.models.medusa import MedusaProduct, ProductVariant
-from desktop_app.publishing import push as publishing
-from desktop_app.publishing import reads as publishing_reads
 from desktop_app.servers import LABELS
 from desktop_app.store import draft_fields, publication, records, taxonomy
 from desktop_app.store import translations as translation_store
@@ -307,7 +307,7 @@ class Pusher:
         else:
             where = Where.in_("medusa_id", product_ids)
         # The document's own _status: only a collection with drafts has one (Payload ignores
-        # the select elsewhere), so the re-read itself tells a drafts shop (publishing/push.py).
+        # the select elsewhere), so the re-read itself tells a drafts shop (publishing_push).
         select = (*records.PAYLOAD_STORE_FIELDS, publishing_reads.STATUS)
         if self._translations is not None and self._translations.payload_on:
             docs = await self._call(server, translations_push.read_payload_docs(
@@ -342,7 +342,7 @@ class Pusher:
     async def _read_editorial(
         self, where: Where, found: dict[str, Record], docs: dict[str, dict[str, Any]]
     ) -> None:
-        """Each re-read record's drafts-and-publishing part (publishing/reads.py)."""
+        """Each re-read record's drafts-and-publishing part (exchange/publishing_read.py)."""
         fetched = await self._call(PAYLOAD, publishing_reads.fetch(
             self.clients[PAYLOAD], where, schedules=self.editorial.schedules,
             doc_ids=list(docs), statuses=False))
@@ -544,7 +544,7 @@ class Pusher:
                         if server == MEDUSA and variant_id(f) is not None}
         # Translations go per locale after the product update (translations_push.py).
         locale_part = {f: v for f, v in send.items() if is_localised(f)}
-        # Drafts, publish and schedules after it too (publishing/push.py).
+        # Drafts, publish and schedules after it too (exchange/publishing_push.py).
         editorial_part = {f: v for f, v in send.items() if draft_fields.is_editorial(f)}
         product_part = {f: v for f, v in send.items() if f not in variant_part
                         and f not in locale_part and f not in editorial_part}

@@ -10,7 +10,8 @@
   schedule); sent as a ``schedulePublish`` job in ``payload-jobs``.
 
 Where the values live: the Payload record's ``editorial`` (read by
-``publishing/reads.py`` and by the push's re-read, kept when a record without it is stored)::
+``exchange/publishing_read.py`` and by the push's re-read, kept when a record without it is
+stored)::
 
     {"status": "published" | "draft",     # the document's own _status
      "draft": {title, subtitle, description, seo, thumbnail, images, updated_at} | None,

@@ -37,7 +37,7 @@ def stored(
 
 def stamps(conn: sqlite3.Connection) -> dict[str, str | None]:
     """Each stored Payload doc's ``updated_at``: a read that began before a write stored
-    a newer copy must not put its older state on it (``publishing/reads.read_all``)."""
+    a newer copy must not put its older state on it (``exchange/publishing_read.read_all``)."""
     return {r[0]: r[1] for r in conn.execute("SELECT id, updated_at FROM payload_docs")}
 
 

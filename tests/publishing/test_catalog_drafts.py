@@ -12,8 +12,8 @@ import pytest
 
 from desktop_app.api.http import NO_RETRY
 from desktop_app.api.payload import PayloadClient
+from desktop_app.exchange.publishing_push import NEWER_DRAFT
 from desktop_app.publishing import DraftsUnavailable, PublicationState, ScheduleUnavailable
-from desktop_app.publishing.push import NEWER_DRAFT
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
