@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.api.capabilities import Support
 from desktop_app.api.errors import ApiError
 from desktop_app.publishing import Publication, PublicationState
 from desktop_app.publishing.state import content as publication_content
@@ -492,10 +493,11 @@ class ContentEditor(QWidget):
     def capabilities_known(self, caps: Any) -> None:
         """What the shop offers is known (drafts, locales): the controls follow it."""
         schedule = getattr(caps, "schedule_publish", None)
-        drafts = "" if caps.drafts.available else caps.drafts.reason
+        on = caps.drafts.available or self._drafts_read_before(caps)
+        drafts = "" if on else caps.drafts.reason
         self.publish_bar.set_reasons(drafts, "" if schedule is None or schedule.available
                                      else schedule.reason)
-        if caps.drafts.available and not self.drafts_on:
+        if on and not self.drafts_on:
             self.drafts_on = True
             self.save_button.setToolTip(
                 "Save (Ctrl+S): the default locale's changes as a draft, as Save as draft "
@@ -504,6 +506,15 @@ class ContentEditor(QWidget):
             self._read_publication()
         self._show_reasons()
         self._update_state()
+
+    def _drafts_read_before(self, caps: Any) -> bool:
+        """Offline (drafts not checked): the store read this product's drafts before, so the
+        catalog takes draft edits (docs/drafts.md) and the form edits the draft."""
+        if caps.drafts.support is not Support.UNKNOWN:
+            return False
+        publication = self.publication()
+        return publication is not None and publication.state not in (
+            PublicationState.UNKNOWN, PublicationState.UNAVAILABLE)
 
     def _read_publication(self) -> None:
         """Where the store has not read this product's publication yet, read it now."""

@@ -241,3 +241,32 @@ async def test_publish_offline_waits_in_the_outbox(drafts) -> None:
     await badge_says(editor, "Published")
     assert payload.by_medusa(editor.product_id)["subtitle"] == "Warm white"
     assert catalog.outbox() == []
+
+
+async def test_offline_the_drafts_read_before_are_edited(tmp_path) -> None:
+    editor, _payload, catalog = await opened(tmp_path, await editorial_capabilities())
+    product_id = editor.product_id
+    await close(editor, catalog)
+    # The same store opened without the shop's secrets: nothing can be asked.
+    offline = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), None)
+    editor = ContentEditor(ContentService(offline), product_id)
+    editor.show()
+    editor.start()
+    try:
+        await wait_until(
+            lambda: (
+                editor.content is not None and editor.capabilities is not None and not editor.asking
+            ),
+            5,
+            "loaded offline",
+        )
+        assert editor.drafts_on and bar(editor).badge.text() == "Published"
+        editor.title_edit.setText("Reading lamp")
+        editor.last_result = None
+        bar(editor).buttons["draft"].click()
+        await wait_until(lambda: editor.last_result is not None, 5, "saved")
+        assert editor.last_result.status is SaveStatus.QUEUED
+        assert [(e.field, e.mine) for e in offline.outbox()] == [("draft.title", "Reading lamp")]
+        assert bar(editor).badge.text() == "Draft — unpublished changes"
+    finally:
+        await close(editor, offline)
