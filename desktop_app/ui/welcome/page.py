@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.demo import DemoError
 from desktop_app.services.profiles import SaveResult
+from desktop_app.ui import theme
 from desktop_app.ui.tasks import TaskSlot
 
 DemoStart = Callable[[Callable[[str], None]], Awaitable[SaveResult]]
@@ -63,13 +64,13 @@ STEPS_KEPT = 500  # lines of the stack's output shown; the rest scrolls away
 
 PAGE_STYLE = """
 QFrame#welcomeCard {
-    background: palette(base);
-    border: 1px solid palette(mid);
+    background: @surface@;
+    border: 1px solid @line@;
     border-radius: 8px;
 }
 QLabel#welcomeTitle { font-size: 18pt; font-weight: 700; }
 QLabel#welcomeCardTitle { font-size: 13pt; font-weight: 700; }
-QLabel#welcomeProblem[kind="error"] { color: #a3261c; }
+QLabel#welcomeProblem[kind="error"] { color: @danger@; }
 """
 
 
@@ -93,7 +94,7 @@ class WelcomePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
-        self.setStyleSheet(PAGE_STYLE)
+        theme.style(self, PAGE_STYLE)  # light or dark, following the theme
         self._start_demo = start_demo
         self._task = TaskSlot("demo set-up")
         self.pages = QStackedWidget()
