@@ -32,6 +32,7 @@ from desktop_app.api.localised import (
     patch_locale,
 )
 from desktop_app.api.where import Where
+from desktop_app.exchange import publishing_push
 from desktop_app.exchange.translations_read import default_view, medusa_entry
 from desktop_app.store import locale_fields
 from desktop_app.store import translations as translation_store
@@ -113,6 +114,12 @@ async def send(
     Uses the pusher's own request, settle and fault handling, so a lost request is queued
     again and retried like any other write.
     """
+    if server == PAYLOAD and publishing_push.holds_newer_draft(record):
+        # A locale write is a live write too: over a newer draft it would publish the draft
+        # (docs/drafts.md); kept, failed, as the default locale's edits are.
+        pusher._settle(entries, "failed", message=publishing_push.NEWER_DRAFT)
+        pusher.report.failed += len(entries)
+        return
     if server == PAYLOAD:
         by_locale: dict[str, list[OutboxEntry]] = {}
         for entry in entries:
@@ -131,7 +138,8 @@ async def _send_locale(
     client = pusher.clients[PAYLOAD]
     try:
         answer = await pusher._call(PAYLOAD, patch_locale(
-            client, record["id"], body, code, select=("updatedAt",)))
+            client, record["id"], publishing_push.with_status(record, body), code,
+            select=("updatedAt",)))
     except Locked as exc:
         pusher._settle(entries, "locked", message=exc.message)
         pusher.report.locked += len(entries)

@@ -314,7 +314,7 @@ def request_body(server: str, record: dict[str, Any], changes: dict[str, Any]) -
             raise ValueError(f"'{field}' does not belong to {server}")
         if locale_fields.is_localised(field):  # exchange/translations_push.py sends these
             raise ValueError(f"'{field}' is sent per locale, not in a product update")
-        if draft_fields.is_editorial(field):  # publishing/push.py sends these
+        if draft_fields.is_editorial(field):  # exchange/publishing_push.py sends these
             raise ValueError(f"'{field}' is sent as a draft, publish or schedule")
         head, _, rest = field.partition(".")
         if field == THUMBNAIL:

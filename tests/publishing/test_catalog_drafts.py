@@ -341,3 +341,21 @@ async def test_a_read_that_left_before_a_publish_does_not_undo_it(tmp_path) -> N
         assert catalog.publication(pid).state is P.PUBLISHED
     finally:
         await catalog.aclose()
+
+
+async def test_a_translation_is_a_live_write_too(shop) -> None:
+    """``PATCH ?locale=de`` names the document's status, and waits while a newer draft exists
+    (Payload would merge it onto the draft and take its status, as any plain write)."""
+    catalog, payload, pid, doc_id = shop
+    catalog.edit(pid, {"locales.de.title": "Becher"})
+    await catalog.push()
+    params, body = patches(payload)[-1]
+    assert params.get("locale") == "de" and body == {"title": "Becher", "_status": "published"}
+
+    payload.save_draft(doc_id, title="A colleague's draft")
+    catalog.edit(pid, {"locales.de.subtitle": "Steingut"})
+    before = len(patches(payload))
+    await catalog.push()
+    entry, = catalog.outbox()
+    assert (entry.state, entry.message) == ("failed", NEWER_DRAFT)
+    assert len(patches(payload)) == before
