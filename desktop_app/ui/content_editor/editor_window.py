@@ -259,7 +259,7 @@ class ContentEditor(QWidget):
         self.editorial_note = QLabel(objectName="editorialNote")
         self.editorial_note.setWordWrap(True)
         self.editorial_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.editorial_note.setStyleSheet("color: #5b6475;")
+        theme.style(self.editorial_note, "QLabel { color: @muted@; }")
         self.editorial_note.hide()
         column.addWidget(self.editorial_note)
         self.locale_bar = LocaleBar()
@@ -371,9 +371,8 @@ class ContentEditor(QWidget):
         # Where the shown locale has no text, the storefront shows the default locale's.
         self.fallback_note = QLabel(objectName="fallbackNote")
         self.fallback_note.setWordWrap(True)
-        self.fallback_note.setStyleSheet(
-            "background: #fff6e5; color: #6b4700; border: 1px solid #f0d9a0; "
-            "border-radius: 6px; padding: 4px 8px;")
+        theme.style(self.fallback_note, "QLabel { background: @warning_bg@; color: @ink@; "
+                    "border: 1px solid @warning_line@; border-radius: 6px; padding: 4px 8px; }")
         self.fallback_note.hide()
         layout.addWidget(self.fallback_note)
         self.preview = PreviewBrowser()

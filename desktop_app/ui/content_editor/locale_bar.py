@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from desktop_app.ui import theme
 from desktop_app.ui.content_editor.locale_forms import DEFAULT
 
 
@@ -35,7 +36,7 @@ class LocaleBar(QWidget):
         self.note = QLabel(objectName="localeNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # its reason read out on focus
-        self.note.setStyleSheet("color: #5b6475;")
+        theme.style(self.note, "QLabel { color: @muted@; }")
         row.addWidget(self.label)
         row.addWidget(self.box)
         row.addWidget(self.note)

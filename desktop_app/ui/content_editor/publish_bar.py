@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.publishing import Publication, PublicationState, Schedule
+from desktop_app.ui import theme
 
 # Badge text per state; a schedule replaces it (the state stays in the tooltip).
 BADGES = {
@@ -38,14 +39,14 @@ LOCALE_TIP = (
     "(Ctrl+S) as Payload takes translations."
 )
 
-# The badge's colours per state (own background and ink: readable on light and dark).
+# The badge's colours per state: the palette's chip pairs (light and dark themes).
 PUBLISH_QSS = """
 QLabel#publicationChip { border-radius: 10px; padding: 3px 10px; font-weight: 600;
-                         background: #eef1f6; color: #4a5263; }
-QLabel#publicationChip[state="published"] { background: #e6f4ea; color: #1b6b32; }
-QLabel#publicationChip[state="changed"] { background: #fff6e5; color: #8a5a00; }
-QLabel#publicationChip[state="draft"] { background: #ebdcfb; color: #5b2a96; }
-QLabel#publicationChip[state="scheduled"] { background: #eaf0ff; color: #2f4ab8; }
+                         background: @grey_bg@; color: @grey_fg@; }
+QLabel#publicationChip[state="published"] { background: @green_bg@; color: @green_fg@; }
+QLabel#publicationChip[state="changed"] { background: @amber_bg@; color: @amber_fg@; }
+QLabel#publicationChip[state="draft"] { background: @purple_bg@; color: @purple_fg@; }
+QLabel#publicationChip[state="scheduled"] { background: @blue_bg@; color: @blue_fg@; }
 """
 
 
@@ -84,7 +85,7 @@ class PublishBar(QWidget):
         self.badge.setAccessibleName("Publication state")
         # Reachable with Tab, so a screen reader reads the state and why actions are off.
         self.badge.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setStyleSheet(PUBLISH_QSS)
+        theme.style(self, PUBLISH_QSS)
         row.addWidget(self.badge)
         self.buttons: dict[str, QPushButton] = {}
         for action, text, name in (
