@@ -838,7 +838,7 @@ class OfflineCatalog:
         """Record content edits as a draft (``title``, ``seo.meta_title``…: the names
         ``edit`` takes); pushed as ``PATCH ?draft=true``, compared with the latest draft.
         ``DraftsUnavailable`` (the capability's reason) where the shop has no drafts."""
-        await self._require_drafts()
+        await self._require_drafts(product_id)
         names = {draft_fields.draft_field(k): v for k, v in changes.items()}
         draft_bases = None if bases is None else {
             draft_fields.draft_field(k): v for k, v in bases.items()}
@@ -847,12 +847,12 @@ class OfflineCatalog:
     async def publish(self, product_id: str) -> Changes:
         """Publish the latest draft (all locales); queued in the outbox, pushed as a PATCH
         with ``_status: "published"``."""
-        await self._require_drafts()
+        await self._require_drafts(product_id)
         return self._edit_publication(product_id, draft_fields.PUBLISHED)
 
     async def unpublish(self, product_id: str) -> Changes:
         """Back to draft: the storefront no longer shows the product."""
-        await self._require_drafts()
+        await self._require_drafts(product_id)
         return self._edit_publication(product_id, draft_fields.UNPUBLISHED)
 
     async def schedule(
@@ -860,13 +860,13 @@ class OfflineCatalog:
     ) -> Changes:
         """Publish (or unpublish) at ``at`` (an aware datetime), through Payload's scheduled
         publishing; replaces an upcoming schedule. ``ScheduleUnavailable`` says why not."""
-        await self._require_schedule()
+        await self._require_schedule(product_id)
         value = draft_fields.schedule_value({"at": at, "action": action})
         return self._edit_published_doc(product_id, {draft_fields.SCHEDULE: value}, None)
 
     async def unschedule(self, product_id: str) -> Changes:
         """Drop the product's upcoming scheduled publish or unpublish."""
-        await self._require_schedule()
+        await self._require_schedule(product_id)
         return self._edit_published_doc(product_id, {draft_fields.SCHEDULE: None}, None)
 
     async def read_publication(self, product_ids: Iterable[str] | None = None) -> Changes:
@@ -890,23 +890,24 @@ class OfflineCatalog:
             return None
         return self.shop.capability_cache.peek(self.shop.profile.name)
 
-    async def _require_drafts(self) -> ShopCapabilities | None:
+    async def _require_drafts(self, product_id: str | None = None) -> ShopCapabilities | None:
         """The shop's capabilities where drafts are on; ``DraftsUnavailable`` otherwise.
         Offline (could not check), a store that read drafts before is trusted."""
         caps = await self.capabilities()
         if caps.drafts.available:
             return caps
-        if caps.drafts.support is Support.UNKNOWN and publication.drafts_known(self._store.conn):
+        if caps.drafts.support is Support.UNKNOWN and publication.drafts_known(
+                self._store.conn, product_id and self.server_id(product_id)):
             return None
         raise DraftsUnavailable(caps.drafts.reason)
 
-    async def _require_schedule(self) -> None:
+    async def _require_schedule(self, product_id: str) -> None:
         """``ScheduleUnavailable`` (its reason) unless the shop schedules over REST; offline,
         a store that read drafts before is trusted (the push says if it cannot)."""
         caps = await self.capabilities()
         found = caps.schedule_publish
-        if found.available or (found.support is Support.UNKNOWN
-                               and publication.drafts_known(self._store.conn)):
+        if found.available or (found.support is Support.UNKNOWN and publication.drafts_known(
+                self._store.conn, self.server_id(product_id))):
             return
         raise ScheduleUnavailable(found.reason)
 

@@ -59,11 +59,15 @@ def save(conn: sqlite3.Connection, parts: Mapping[str, dict[str, Any]]) -> set[s
     return changed
 
 
-def drafts_known(conn: sqlite3.Connection) -> bool:
-    """Whether the store holds any editorial part (the shop had drafts when last read)."""
-    return (
-        conn.execute(
-            f"SELECT 1 FROM payload_docs WHERE instr(raw, '\"{EDITORIAL}\"') > 0 LIMIT 1"
-        ).fetchone()
-        is not None
-    )
+def drafts_known(conn: sqlite3.Connection, product_id: str | None = None) -> bool:
+    """Whether the store read drafts from this shop: ``product_id``'s doc, or one of the
+    oldest docs, carries an editorial part (a full read gives every stored doc one). A few
+    rows, not a scan: a pull asks this on every shop, most without drafts."""
+    found = conn.execute(
+        f"SELECT 1 FROM (SELECT raw FROM payload_docs ORDER BY rowid LIMIT 20) "
+        f"WHERE instr(raw, '\"{EDITORIAL}\"') > 0 LIMIT 1").fetchone()
+    if found is None and product_id is not None:
+        found = conn.execute(
+            f"SELECT 1 FROM payload_docs WHERE medusa_id=? AND instr(raw, '\"{EDITORIAL}\"') > 0",
+            (product_id,)).fetchone()
+    return found is not None
