@@ -120,7 +120,7 @@ def open_for(catalog: Any, table: Table, locale: str, resolve: Resolve = str) ->
     rows = GridLoader(catalog, list(product_ids)).all_rows()
     priced_in = currencies_in(rows) | _file_currencies(table.header)
     session = GridSession(columns_of(catalog, sorted(priced_in)), locale,
-                          catalog.shop_skus())
+                          catalog.sku_holders)
     session.add_rows(rows)
     return session
 

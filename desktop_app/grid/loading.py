@@ -73,6 +73,6 @@ def open_session(catalog: Any, ids: Sequence[str], locale: str, *,
     loader = GridLoader(catalog, ids)
     first = loader.all_rows() if eager else loader.next_rows()
     session = GridSession(columns_of(catalog, sorted(currencies_in(first))), locale,
-                          catalog.shop_skus())
+                          catalog.sku_holders)
     session.add_rows(first)
     return session, loader

@@ -6,13 +6,14 @@ Cells are addressed by a row index into ``rows`` and a column key. A product-lev
 column (status) stages one value per product, shown on each of its variants. A staged
 cell keeps the text as typed: a bad cell shows it with the reason, and the rest of a
 paste is kept. A SKU is checked against every other variant of the shop, staged ones
-included.
+included: the shop's holders of a staged SKU are looked up when it is staged (the
+catalog's ``sku_holders``), never read for the whole shop at opening.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,8 @@ from desktop_app.grid.rows import VariantRow, read_only_reason, value_of
 from desktop_app.store.fields import same
 from desktop_app.text import plural
 
+# (SKUs, products to leave out) -> the products holding each SKU (the catalog's).
+SkuHolders = Callable[[Collection[str], Collection[str]], Mapping[str, Collection[str]]]
 CellKey = tuple[str, str, str]  # (product id, variant id or "" for a product column, column)
 Rect = tuple[int, int, int, int]  # top, left, height, width in view positions
 
@@ -56,7 +59,7 @@ class Step:
 
 class GridSession:
     def __init__(self, columns: Sequence[Column], locale: str,
-                 shop_skus: Mapping[str, str] | None = None) -> None:
+                 sku_holders: SkuHolders | None = None) -> None:
         self.columns = {c.key: c for c in columns}
         self.locale = locale
         self.rows: list[VariantRow] = []
@@ -64,7 +67,10 @@ class GridSession:
         self._staged: dict[CellKey, Staged] = {}
         self._undo: list[Step] = []
         self._redo: list[Step] = []
-        self._shop_skus = dict(shop_skus or {})  # SKU -> product, the whole shop
+        self._sku_holders = sku_holders
+        # SKU -> the products outside the grid holding it, as first asked (the grid's own
+        # products are checked on their rows; a SKU is asked for once a session).
+        self._holders: dict[str, frozenset[str]] = {}
         self._loaded_products: set[str] = set()
         self.problems: dict[CellKey, str] = {}  # server conflicts and refusals, by cell
 
@@ -340,8 +346,8 @@ class GridSession:
         wanted = self._sku_candidates()
         if not wanted:
             return
-        bad = {k for k, sku in wanted.items()
-               if self._shop_skus.get(sku) not in (None, *self._loaded_products)}
+        outside = self._held_outside(set(wanted.values()))
+        bad = {k for k, sku in wanted.items() if sku in outside}
         while True:
             held: Counter[str] = Counter()
             for i, row in enumerate(self.rows):
@@ -361,6 +367,14 @@ class GridSession:
                 if step is not None and key in step.cells:
                     step.cells[key] = (step.cells[key][0], new)
                 self._staged[key] = new
+
+    def _held_outside(self, skus: Collection[str]) -> set[str]:
+        """Those of ``skus`` a product not in the grid holds."""
+        new = [s for s in skus if s and s not in self._holders]
+        if new and self._sku_holders is not None:
+            found = self._sku_holders(new, self._loaded_products)
+            self._holders.update({s: frozenset(found.get(s, ())) for s in new})
+        return {s for s in skus if self._holders.get(s, frozenset()) - self._loaded_products}
 
     def _sku_candidates(self) -> dict[CellKey, str]:
         """Staged SKUs the merchant means rows to have (good or refused as taken)."""

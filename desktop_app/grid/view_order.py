@@ -150,6 +150,10 @@ class Arrangement:
     lines: list[int]
     groups: list[Group]
     grouped: bool
+    # The session rows it was made from (rows[:read]). Rows read after it are added by
+    # ``append`` from there: the loader's own count may be older than a rebuild (a pull
+    # during loading, a filter typed meanwhile) that arranged every row read so far.
+    read: int = 0
     rows: list[int] = field(default_factory=list)  # the variants shown, in view order
     _line_of_row: dict[int, int] = field(default_factory=dict)
     _positions: list[int] = field(default_factory=list)  # per line: index into rows
@@ -227,12 +231,12 @@ class Arrangement:
         self.lines = lines
         self._reindex()
 
-    def appended(self, session: Cells, start: int, filters: Sequence[ColumnFilter] = (),
+    def appended(self, session: Cells, filters: Sequence[ColumnFilter] = (),
                  collapsed: Collection[str] = ()) -> tuple[list[int], list[Group]]:
-        """The lines (and groups) rows ``start`` onwards add at the end (rows read since,
-        whole products), filtered, in load order: ``extend`` adds them. A sort applies
-        to them once the merchant sorts again (the grid sorts when every row is read)."""
-        rows = session.rows
+        """The lines (and groups) the rows read since it was made add at the end (whole
+        products), filtered, in load order: ``extend`` adds them. A sort applies to them
+        once the merchant sorts again (the grid sorts when every row is read)."""
+        rows, start = session.rows, self.read
         fresh = [i for i in range(start, len(rows))
                  if all(f.matches(session, i) for f in filters)]
         if not self.grouped:
@@ -247,17 +251,19 @@ class Arrangement:
                 lines.extend(shown)
         return lines, groups
 
-    def extend(self, lines: list[int], groups: list[Group]) -> None:
+    def extend(self, lines: list[int], groups: list[Group], read: int) -> None:
+        """Add ``appended``'s lines; ``read``: the session's rows now."""
+        self.read = max(self.read, read)
         before = len(self.lines)
         self.groups.extend(groups)
         self.lines.extend(lines)
         self._index_from(before)
 
-    def append(self, session: Cells, start: int, filters: Sequence[ColumnFilter] = (),
+    def append(self, session: Cells, filters: Sequence[ColumnFilter] = (),
                collapsed: Collection[str] = ()) -> int:
         """``appended`` then ``extend``; returns how many lines were added."""
-        lines, groups = self.appended(session, start, filters, collapsed)
-        self.extend(lines, groups)
+        lines, groups = self.appended(session, filters, collapsed)
+        self.extend(lines, groups, len(session.rows))
         return len(lines)
 
 
@@ -319,7 +325,7 @@ def arranging(session: Cells, *, grouped: bool = True, sort: Sort | None = None,
                 yield None
     if not grouped:
         yield Arrangement(_sorted(shown, keys, descending) if keys is not None else shown,
-                          [], grouped=False)
+                          [], grouped=False, read=len(rows))
         return
     products = []
     for item in _by_product(rows, range(len(rows)), shown):
@@ -346,7 +352,7 @@ def arranging(session: Cells, *, grouped: bool = True, sort: Sort | None = None,
             lines.extend(visible)
         if clock.due():
             yield None
-    yield Arrangement(lines, groups, grouped=True)
+    yield Arrangement(lines, groups, grouped=True, read=len(rows))
 
 
 def _by_product(rows: Sequence[VariantRow], members: Iterable[int], shown: Iterable[int]

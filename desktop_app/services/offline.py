@@ -100,7 +100,7 @@ import enum
 import logging
 import mimetypes
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -167,7 +167,7 @@ from desktop_app.store import operations as ops
 from desktop_app.store import translations as translation_store
 from desktop_app.store.bulk_ops import BulkOp, ProductState, product_states
 from desktop_app.store.fields import MEDUSA, PAYLOAD, extract, owner
-from desktop_app.store.grid_read import GridProduct, grid_products, sku_owners
+from desktop_app.store.grid_read import GridProduct, grid_products, sku_holders
 from desktop_app.store.lease import DEFAULT_TTL, Holder, Lease, new_owner
 from desktop_app.store.lease import PUSH as PUSH_LEASE
 from desktop_app.store.operations import ACTIVE as OPERATION_STATES
@@ -738,9 +738,10 @@ class OfflineCatalog:
         """Products' Medusa records as the merchant sees them, for the variant grid."""
         return grid_products(self._store.conn, product_ids)
 
-    def shop_skus(self) -> dict[str, str]:
-        """Every SKU of the shop (pending edits applied) and the product that holds it."""
-        return sku_owners(self._store.conn)
+    def sku_holders(self, skus: Iterable[str],
+                    ignore: Collection[str] = ()) -> dict[str, set[str]]:
+        """The products (but ``ignore``) holding each of ``skus``, pending edits applied."""
+        return sku_holders(self._store.conn, skus, ignore)
 
     def apply_grid(self, plan: GridPlan, description: str = "Grid edit") -> ApplyResult:
         """Record the grid's reviewed cells durably as one undoable step (``undo_bulk``):

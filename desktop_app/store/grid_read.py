@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,10 +60,37 @@ def _chunk(conn: sqlite3.Connection, part: list[str]) -> dict[str, GridProduct]:
     return out
 
 
-def sku_owners(conn: sqlite3.Connection) -> dict[str, str]:
-    """Every SKU of the shop (pending edits applied) and the product holding it."""
-    owners: dict[str, str] = {}
-    for pid, skus in conn.execute("SELECT product_id, skus FROM catalog_rows WHERE skus != ''"):
-        for sku in skus.split():
-            owners.setdefault(sku, pid)
-    return owners
+def sku_holders(conn: sqlite3.Connection, skus: Iterable[str],
+                ignore: Collection[str] = ()) -> dict[str, set[str]]:
+    """The products holding each of ``skus`` (pending edits applied), but those of
+    ``ignore`` (the caller has their rows): whole SKUs, so ``AB 12`` is held by none that
+    holds ``AB`` and ``12`` apart.
+
+    catalog_rows keeps a product's SKUs space separated (searched and sorted as words),
+    which cannot tell where a SKU with a space ends: its words only find the candidates
+    (a phrase in catalog_fts, an index lookup), whose records then say what they hold.
+    Nothing is read for the whole shop, so asking costs only the SKUs asked for."""
+    wanted: dict[str, set[str]] = {}  # candidate product -> the SKUs it may hold
+    for sku in dict.fromkeys(s for s in skus if s):
+        for pid in _candidates(conn, sku):
+            if pid not in ignore:
+                wanted.setdefault(pid, set()).add(sku)
+    holders: dict[str, set[str]] = {}
+    for product in grid_products(conn, list(wanted)):
+        held = {v.get("sku") for v in product.medusa.get("variants") or ()}
+        for sku in wanted[product.product_id] & held:
+            holders.setdefault(sku, set()).add(product.product_id)
+    return holders
+
+
+def _candidates(conn: sqlite3.Connection, sku: str) -> list[str]:
+    """Products whose SKU words contain ``sku``'s (a superset of its holders)."""
+    if any(ch.isalnum() for ch in sku):
+        phrase = 'skus : "' + sku.replace('"', '""') + '"'
+        rows = conn.execute(
+            """SELECT r.product_id FROM catalog_fts f JOIN catalog_rows r ON r.rowid = f.rowid
+               WHERE catalog_fts MATCH ?""", (phrase,))
+    else:  # no word to look up (``---``): the SKU text itself, row by row
+        rows = conn.execute("SELECT product_id FROM catalog_rows WHERE instr(skus, ?) > 0",
+                            (sku,))
+    return [pid for (pid,) in rows]

@@ -108,6 +108,28 @@ def test_a_sku_held_by_a_product_outside_the_grid_is_refused(catalog):
     assert session.error(0, "sku") is not None
 
 
+def a_sku_with_a_space_outside_the_grid(catalog):
+    """Product 2 (not in the grid) holds ``AB 12`` (a space in it) on its first variant."""
+    held = catalog.product("prod_000002").medusa
+    variant = held["variants"][0]["id"]
+    catalog.edit("prod_000002", {f"variants.{variant}.sku": "AB 12"})
+    session, _ = open_session(catalog, ["prod_000000"], "en_US")
+    return session
+
+
+def test_a_sku_with_a_space_held_outside_the_grid_is_refused_whole(catalog):
+    session = a_sku_with_a_space_outside_the_grid(catalog)
+    session.set_texts([(0, "sku", "AB 12")])
+    assert session.error(0, "sku") == "Another variant of the shop has the SKU “AB 12”."
+
+
+def test_a_word_of_a_sku_with_a_space_is_not_that_sku(catalog):
+    session = a_sku_with_a_space_outside_the_grid(catalog)
+    session.set_texts([(0, "sku", "AB"), (1, "sku", "12"), (2, "sku", "ab 12")])
+    assert [session.error(r, "sku") for r in range(3)] == [None, None, None]
+    assert session.value(0, "sku") == "AB" and session.value(2, "sku") == "ab 12"
+
+
 def test_decimal_commas_in_a_german_grid(catalog):
     session = session_of(catalog, "de_DE")
     rows = list(range(len(session.rows)))

@@ -84,14 +84,13 @@ class GridModel(QAbstractTableModel):
         self._looks.clear()
         self.endResetModel()
 
-    def add_read_rows(self, start: int, filters: Sequence[ColumnFilter]) -> int:
-        """Lines for the session's rows ``start`` onwards (read since), at the end."""
-        lines, groups = self.arrangement.appended(self.session, start, filters,
-                                                  self.collapsed)
+    def add_read_rows(self, filters: Sequence[ColumnFilter]) -> int:
+        """Lines for the session's rows read since the lines were made, at the end."""
+        lines, groups = self.arrangement.appended(self.session, filters, self.collapsed)
         end = len(self.arrangement)
         if lines:
             self.beginInsertRows(QModelIndex(), end, end + len(lines) - 1)
-        self.arrangement.extend(lines, groups)
+        self.arrangement.extend(lines, groups, len(self.session.rows))
         if lines:
             self.endInsertRows()
         return len(lines)

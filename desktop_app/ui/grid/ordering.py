@@ -90,8 +90,8 @@ class GridOrder(QObject):
         if self.sort is not None:
             self.rearrange()
 
-    def rows_read(self, start: int) -> None:
-        self.model.add_read_rows(start, list(self.filters.values()))
+    def rows_read(self) -> None:
+        self.model.add_read_rows(list(self.filters.values()))
 
     def _turn(self) -> None:
         if self._job is None:

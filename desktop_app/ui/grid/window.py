@@ -281,8 +281,8 @@ class GridWindow(QMainWindow):
         self._update()
 
     # ---------------------------------------------------------------- loading
-    def _rows_read(self, start: int) -> None:
-        self.order.rows_read(start)
+    def _rows_read(self, _start: int) -> None:  # the lines know which rows they hold
+        self.order.rows_read()
         self._update_scope()
 
     def _loaded(self) -> None:
