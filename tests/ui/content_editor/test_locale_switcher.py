@@ -9,6 +9,9 @@ from dataclasses import replace
 
 import pytest
 import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.richtext import editor_markdown_to_lexical
 from desktop_app.services.content import ContentService, SaveStatus
@@ -217,3 +220,26 @@ async def test_the_default_stack_says_why_there_is_one_locale(tmp_path) -> None:
         assert editor.save_button.isVisible() and editor.save_button.isEnabled()
     finally:
         await close(editor, catalog)
+
+
+async def test_closing_with_typing_in_a_hidden_locale_asks(editorial) -> None:
+    editor, payload, _catalog = editorial
+    choose(editor, "de")
+    editor.subtitle_edit.setText("Warmes Licht")
+    choose(editor, "")  # the German typing is out of sight
+    assert editor.changed_fields() == [] and editor.has_unsaved_changes()
+    editor.close()
+    assert editor.isVisible() and editor.unsaved_box is not None
+    editor.unsaved_box.button(QMessageBox.StandardButton.Save).click()  # saves every locale
+    await wait_until(lambda: not editor.isVisible(), 5, "closed once saved")
+    assert payload.locale_value(P1, "de", "subtitle") == "Warmes Licht"
+
+
+async def test_the_switcher_is_reachable_by_keyboard(editorial) -> None:
+    editor, _payload, _catalog = editorial
+    bar = editor.locale_bar
+    assert bar.label.buddy() is bar.box and bar.label.text() == "&Locale"  # Alt+L
+    assert bar.box.focusPolicy() & Qt.FocusPolicy.TabFocus
+    bar.box.setFocus()
+    QTest.keyClick(bar.box, Qt.Key.Key_Down)  # the next locale, as arrow keys choose
+    assert editor.locale == "de" and editor.title_edit.text() == "Lampe"

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 
 from desktop_app.api.capabilities import NO_SCHEDULING, Capability, Feature, Support
 from desktop_app.publishing import PublicationState, Schedule
@@ -94,6 +94,9 @@ async def test_published_then_a_draft_then_published(drafts) -> None:
     editor, payload, catalog, _caps = drafts
     await badge_says(editor, "Published")
     assert not bar(editor).buttons["draft"].isEnabled()  # nothing typed
+    names = [b.accessibleName() for b in bar(editor).buttons.values()]
+    assert names == ["Save as draft", "Publish", "Unpublish", "Schedule"]
+    assert bar(editor).badge.focusPolicy() & Qt.FocusPolicy.TabFocus  # its state read out
     assert bar(editor).buttons["unpublish"].isEnabled()
     editor.title_edit.setText("Reading lamp")
     await act(editor, "draft")
