@@ -14,6 +14,11 @@ Untouched fields take the new values, typing stays, and a typed field that chang
 in Payload meanwhile shows Keep mine / Take theirs under it; Save waits for that
 choice and sends only the typed fields, each with the base it was edited from.
 Closing (Escape, Ctrl+W) with unsaved typing asks first.
+
+Issue 16: where the shop's content is localised the form shows one locale at a time
+(``locale_editing``: one form per locale, ``locale_forms``), and where Payload keeps drafts
+the default locale's form edits the latest draft and the bar publishes it
+(``publish_editing``); what the shop lacks is said with the capability's reason.
 """
 
 from __future__ import annotations
@@ -23,7 +28,6 @@ from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -41,10 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.api.capabilities import Support
 from desktop_app.api.errors import ApiError
-from desktop_app.publishing import Publication, PublicationState
-from desktop_app.publishing.state import content as publication_content
 from desktop_app.services.content import (
     GALLERY,
     TEXT_FIELDS,
@@ -58,17 +59,18 @@ from desktop_app.services.content import (
 from desktop_app.services.offline import Changes, ProductDetail
 from desktop_app.services.rebase import FormBase, Incoming, Outcome
 from desktop_app.store.fields import PAYLOAD, same
-from desktop_app.translations.setup import TranslationsUnavailable
 from desktop_app.ui import theme
 from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes, with_slot
 from desktop_app.ui.content_editor.action_banner import ActionBanner
 from desktop_app.ui.content_editor.codec import LOSSLESS, to_lexical, to_source
 from desktop_app.ui.content_editor.images_panel import ImagesPanel, image_paths
 from desktop_app.ui.content_editor.locale_bar import LocaleBar
+from desktop_app.ui.content_editor.locale_editing import LocaleEditing, shown_text
 from desktop_app.ui.content_editor.locale_forms import DEFAULT, LocaleForm, LocaleForms, qualified
 from desktop_app.ui.content_editor.preview import PreviewBrowser, PreviewRenderer
 from desktop_app.ui.content_editor.publish_bar import PublishBar
-from desktop_app.ui.content_editor.rendering import Rendered, markdown_loses, page_blocks, render
+from desktop_app.ui.content_editor.publish_editing import PublishEditing
+from desktop_app.ui.content_editor.rendering import Rendered, markdown_loses, page_blocks
 from desktop_app.ui.content_editor.schedule_dialog import ScheduleDialog
 from desktop_app.ui.content_editor.seo_panel import SeoPanel
 from desktop_app.ui.content_editor.source_editor import FormatToolBar, MarkdownEditor
@@ -87,14 +89,7 @@ PICK_TEXT = "Choose Keep mine or Take theirs under each marked field, then save.
 Then = Callable[[], Awaitable[Any]] | None  # a catalog write a save ends with (publish…)
 
 
-def shown_text(name: str, value: Any) -> str:
-    """A field's value as the form shows it (the description as editor markdown)."""
-    if name == "description":
-        return to_source(value)
-    return "" if value is None else str(value)
-
-
-class ContentEditor(QWidget):
+class ContentEditor(LocaleEditing, PublishEditing, QWidget):
     loaded = Signal(object)  # ProductContent
     saved = Signal(object)  # SaveResult
     imageAttached = Signal(object)  # Media
@@ -455,181 +450,6 @@ class ContentEditor(QWidget):
         self._fallback = None
         self.renderer.render_now(values.get("description", ""))
 
-    # ---------------------------------------------------------------- locales
-    async def _detect_locales(self) -> None:
-        """Ask the shop whether its content is localised: the switcher, or why not."""
-        catalog = self.service.catalog
-        caps = await catalog.capabilities()
-        if not shiboken6.isValid(self):
-            return
-        self.capabilities = caps
-        self.capabilities_known(caps)
-        cap = caps.localised_content
-        setup = None
-        if cap.available or not caps.complete:
-            try:  # also reads every locale's values once (a new setup)
-                setup = await catalog.detect_translations()
-            except TranslationsUnavailable:
-                setup = None
-            if not shiboken6.isValid(self):
-                return
-        if setup is not None and setup.payload_on:
-            self.localised_fields = setup.payload_fields
-            self.locale_bar.set_locales(setup.payload_locales, setup.source)
-            self.locale_bar.select(self.locale, quiet=True)
-            return
-        self.locale_bar.set_unavailable(cap.reason or "This shop's content has one locale.")
-        self._show_reasons()
-
-    def _locales_unknown(self, exc: BaseException) -> None:
-        log.info("content locales not checked", exc_info=exc)
-        self.locale_bar.set_unavailable(f"Could not check the shop's locales: {exc}")
-        reason = f"Could not check whether the shop keeps drafts: {exc}"
-        self.publish_bar.set_reasons(reason, reason)
-        self.publish_bar.show_publication(None, typed=False)
-        self._show_reasons()
-
-    def capabilities_known(self, caps: Any) -> None:
-        """What the shop offers is known (drafts, locales): the controls follow it."""
-        schedule = getattr(caps, "schedule_publish", None)
-        on = caps.drafts.available or self._drafts_read_before(caps)
-        drafts = "" if on else caps.drafts.reason
-        self.publish_bar.set_reasons(drafts, "" if schedule is None or schedule.available
-                                     else schedule.reason)
-        if on and not self.drafts_on:
-            self.drafts_on = True
-            self.save_button.setToolTip(
-                "Save (Ctrl+S): the default locale's changes as a draft, as Save as draft "
-                "does; Publish makes them live")
-            self.rebase()  # the form now shows (and is based on) the latest draft
-            self._read_publication()
-        self._show_reasons()
-        self._update_state()
-
-    def _drafts_read_before(self, caps: Any) -> bool:
-        """Offline (drafts not checked): the store read this product's drafts before, so the
-        catalog takes draft edits (docs/drafts.md) and the form edits the draft."""
-        if caps.drafts.support is not Support.UNKNOWN:
-            return False
-        publication = self.publication()
-        return publication is not None and publication.state not in (
-            PublicationState.UNKNOWN, PublicationState.UNAVAILABLE)
-
-    def _read_publication(self) -> None:
-        """Where the store has not read this product's publication yet, read it now."""
-        publication = self.publication()
-        if self.service.catalog.shop is None or publication is None or \
-                publication.state is not PublicationState.UNKNOWN:
-            return
-
-        async def run() -> None:
-            try:
-                await self.service.catalog.read_publication([self.product_id])
-            except Exception as exc:  # offline: the badge keeps saying it was not read
-                log.info("publication of %s not read: %s", self.product_id, exc)
-
-        self._publication_read.start(run())
-
-    def _show_reasons(self) -> None:
-        """Say, in the window, why locales, drafts or scheduling are not offered."""
-        lines = []
-        if self.locale_bar.reason:
-            lines.append(f"One locale: {self.locale_bar.reason}")
-        if self.publish_bar.drafts_reason:
-            lines.append(f"No drafts: {self.publish_bar.drafts_reason}")
-        elif self.publish_bar.schedule_reason:
-            lines.append(f"No scheduled publishing: {self.publish_bar.schedule_reason}")
-        self.editorial_note.setText("\n".join(lines))
-        self.editorial_note.setVisible(bool(lines))
-
-    # ------------------------------------------------------------- publishing
-    def publication(self) -> Publication | None:
-        """The product's draft and publishing state, from the store (docs/drafts.md)."""
-        return self.service.catalog.publication(self.product_id)
-
-    def _update_publication(self, typed: bool = False) -> None:
-        if self.capabilities is None:
-            return  # still asking the shop
-        bar = self.publish_bar
-        bar.busy = self._saving
-        default_typed = bool(self.changed_fields()) if self.locale == DEFAULT else (
-            DEFAULT in self.forms.hidden_touched())
-        bar.show_publication(self.publication(), typed=typed, draft_typed=default_typed)
-
-    def publication_action(self, action: str) -> bool:
-        """Save as draft, Publish, Unpublish or Schedule… (the bar's buttons)."""
-        catalog, product_id = self.service.catalog, self.product_id
-        if action == "draft":
-            return self.save()
-        if action == "publish":  # the typing first, as a draft, then published with it
-            return self.save(then=lambda: catalog.publish(product_id), busy="Publishing…")
-        if action == "unpublish":
-            return self.save(then=lambda: catalog.unpublish(product_id), typing=False,
-                             busy="Unpublishing…")
-        if action == "schedule":
-            self.ask_schedule()
-            return True
-        raise ValueError(f"unknown publishing action {action!r}")
-
-    def ask_schedule(self) -> ScheduleDialog:
-        """The date-time dialog; its answer is recorded and sent like a save."""
-        dialog = ScheduleDialog(self.publish_bar.schedule, self)
-        catalog, product_id = self.service.catalog, self.product_id
-        dialog.chosen.connect(lambda at, action: self.save(
-            then=lambda: catalog.schedule(product_id, at, action=action), typing=False,
-            busy="Scheduling…"))
-        dialog.removed.connect(lambda: self.save(
-            then=lambda: catalog.unschedule(product_id), typing=False, busy="Scheduling…"))
-        dialog.finished.connect(lambda _code: setattr(self, "schedule_dialog", None))
-        self.schedule_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def switch_locale(self, locale: str) -> None:
-        """Show ``locale``'s values; the typing of the locale left is kept for Save."""
-        if self.content is None or locale == self.locale:
-            return
-        form = self.forms.activate(locale, self.values())
-        self.notes.clear()
-        detail = self.service.catalog.product(self.product_id)
-        if not form.loaded or form.typed is None:
-            if detail is None:
-                return
-            self._load_form(form, self._incoming(detail, locale))
-        else:
-            typed, form.typed = form.typed, None
-            self._show_values(typed, form.original)
-            self.rebase()  # what changed in the store while it was hidden
-        self.locale_bar.select(locale, quiet=True)
-        self._lock_fields()
-        self.notes.sync(self.base.conflicts)
-        self._update_state()
-        self._update_page()
-
-    def _lock_fields(self) -> None:
-        """In a locale other than the default, a field Payload does not localise is the
-        default locale's: shown read-only, saying so; empty fields show what the storefront
-        falls back to."""
-        other = self.locale != DEFAULT and self.content is not None
-        for name, widget in self._field_widgets().items():
-            locked = other and name not in self.localised_fields
-            widget.setReadOnly(locked)
-            widget.setToolTip("Not localised in Payload: the same in every locale; edit it in "
-                              "the default locale." if locked else "")
-        if not other:
-            self.title_edit.setPlaceholderText("Product title (required)")
-            self.subtitle_edit.setPlaceholderText("A short line under the title")
-            return
-        default, code = self._default_values(), self.locale_bar.code(DEFAULT)
-        for name, edit in (("title", self.title_edit), ("subtitle", self.subtitle_edit)):
-            edit.setPlaceholderText(f"{code}: {default[name]}" if default[name] else "")
-
-    def _field_widgets(self) -> dict[str, Any]:
-        return {"title": self.title_edit, "subtitle": self.subtitle_edit,
-                "description": self.editor, "seo.meta_title": self.seo.title_edit,
-                "seo.meta_description": self.seo.description_edit,
-                "seo.meta_keywords": self.seo.keywords_edit}
-
     def _show_notices(self, content: ProductContent, markdown: str) -> None:
         if not content.online:
             self.notice.show_message(
@@ -773,33 +593,6 @@ class ContentEditor(QWidget):
         self.preview.set_blocks(page_blocks(title, subtitle, self.content.thumbnail, html,
                                             blocks))
 
-    def _default_values(self) -> dict[str, str]:
-        """The default locale's title, subtitle and description (markdown) as the merchant
-        has them: the form's typing while another locale is shown, else the store's."""
-        form = self.forms.form(DEFAULT)
-        if form.typed is not None:
-            return {name: str(form.typed.get(name) or "") for name in TEXT_FIELDS}
-        detail = self.service.catalog.product(self.product_id)
-        if detail is None:
-            return dict.fromkeys(TEXT_FIELDS, "")
-        return {name: shown_text(name, detail.value(name)) for name in TEXT_FIELDS}
-
-    def _fallback_render(self, markdown: str) -> Rendered:
-        if self._fallback is None or self._fallback[0] != markdown:
-            self._fallback = (markdown, render(markdown, 0, self.forms.form(DEFAULT).original))
-        return self._fallback[1]
-
-    def _show_fallback_note(self, fields: list[str]) -> None:
-        if not fields:
-            self.fallback_note.hide()
-            return
-        default = self.locale_bar.code(DEFAULT)
-        here = self.locale_bar.code(self.locale)
-        self.fallback_note.setText(
-            f"Shown in {default}: {', '.join(fields)}. {here} has no text there yet, so the "
-            f"storefront falls back to the default locale ({default}).")
-        self.fallback_note.show()
-
     def _refresh_seo_fallbacks(self) -> None:
         latest = self.renderer.latest
         plain = latest.plain if latest is not None else ""
@@ -899,17 +692,6 @@ class ContentEditor(QWidget):
             self.banner.show_message(PICK_TITLE, PICK_TEXT, "error")
             return True
         return False
-
-    def _untitled_locale(self) -> str:
-        """A locale (not the default) with typed fields and no title: Payload refuses it."""
-        for form in (self.forms.active, *self.forms.hidden()):
-            if form.locale == DEFAULT or "title" not in self.localised_fields:
-                continue
-            values = self.values() if form is self.forms.active else (form.typed or {})
-            typed = form.touched() if form is not self.forms.active else self.changed_fields()
-            if typed and not str(values.get("title") or "").strip():
-                return form.locale
-        return ""
 
     def save(self, *, override_lock: bool = False, then: Then = None,
              typing: bool = True, busy: str = "Saving…") -> bool:
@@ -1068,22 +850,6 @@ class ContentEditor(QWidget):
             out[name] = Incoming(detail.server_value(stored), value, shown)
         return out
 
-    def _draft_incoming(self, detail: ProductDetail, form: LocaleForm) -> dict[str, Incoming]:
-        """The latest draft's values (with pending draft edits), each based on the draft
-        Payload holds: what a draft is edited from."""
-        catalog = self.service.catalog
-        server = publication_content(detail.server_payload, draft=True)
-        out: dict[str, Incoming] = {}
-        for name in TEXT_FIELDS:
-            value = catalog.draft_value(self.product_id, name)
-            if name == "description" and form.loaded and same(name, value,
-                                                               form.base.value(name)):
-                shown = form.base.shown(name)
-            else:
-                shown = shown_text(name, value)
-            out[name] = Incoming(server.get(name), value, shown)
-        return out
-
     def rebase(self) -> None:
         """Put the store's new values in the untouched fields; typed ones stay or conflict."""
         self._rebase_waiting = False
@@ -1098,16 +864,6 @@ class ContentEditor(QWidget):
             self._rebase_hidden(form, detail)
         self.content = self.service.refresh_local(self.content)
         self._settled()
-
-    def _rebase_hidden(self, form: LocaleForm, detail: ProductDetail) -> None:
-        """A locale not shown follows the store too; its conflicts wait until it is."""
-        assert form.typed is not None
-        for name, outcome in form.base.rebase(self._incoming(detail, form.locale),
-                                              form.typed).items():
-            if outcome.outcome is Outcome.TAKE_NEW:
-                form.typed[name] = outcome.incoming.shown or ""
-                if name == "description":
-                    form.original = outcome.incoming.value
 
     def _put(self, name: str, new: Incoming) -> None:
         """Show ``new`` in the widget of field ``name`` (signals run as for typing)."""
