@@ -109,6 +109,8 @@ COLOURS: dict[str, Colour] = {
     "version": C("#9c36b5", "#e599f7"),
     "progress_fill": C("#9db0f7", "#3d57b8"),
     "progress_track": C("#e8ebf1", "#2b313b"),
+    "icon": C("#2f3a4d", "#d3d9e3"),  # toolbar icons
+    "icon_muted": C("#6b7588", "#9aa3b2"),  # the search field's magnifier
 }
 del C
 
@@ -191,8 +193,13 @@ PAIRS: list[tuple[str, str, Use]] = [
             "accent_fill",
         )
     ],
-    ("accent", "surface", Use.GRAPHIC),  # focus borders, the grid's current cell
+    ("accent", "surface", Use.GRAPHIC),
+    ("icon", "surface", Use.GRAPHIC),
+    ("icon_muted", "surface", Use.GRAPHIC),  # focus borders, the grid's current cell
 ]
+# The inks resources/icons/*.svg are drawn in (light), and the colour each becomes.
+ICON_INKS = {"#2f3a4d": "icon", "#5b6475": "muted", "#7a8496": "icon_muted"}
+
 # Shown without a contrast duty: disabled controls (WCAG 1.4.3 exempts them) and the
 # decorative lines, fills and markdown punctuation around text that has its own pair.
 EXEMPT = frozenset(

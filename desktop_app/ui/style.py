@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.resource_files import resources_dir
 from desktop_app.ui import palette
+from desktop_app.ui.themed_icons import icon_dir, themed_icon
 
 RESOURCES = resources_dir()  # beside the package, or a wheel install's share/
 
 
 def icon(name: str) -> QIcon:
-    path = RESOURCES / "icons" / f"{name}.svg"
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    """``resources/icons/<name>.svg`` in the theme's colours (desktop_app/ui/themed_icons.py)."""
+    return themed_icon(RESOURCES / "icons" / f"{name}.svg")
 
 
 def stylesheet() -> str:
@@ -26,7 +27,7 @@ def stylesheet() -> str:
     if not qss.is_file():
         return ""
     # QSS url()s resolve against the working directory, so make them absolute.
-    icons = (RESOURCES / "icons").as_posix()
+    icons = icon_dir(RESOURCES / "icons").as_posix()
     return palette.qss(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -76,3 +77,25 @@ def test_settings_choice_is_saved_and_applied(qtbot, restored, app_dirs) -> None
     assert palette.is_dark() and theme.current_setting() == "dark"
     assert AppSettingsStore().load().theme == "dark"
     assert theme.saved_setting() == "dark"
+
+
+def test_icons_take_the_theme_ink_and_stay_sharp(restored: QApplication) -> None:
+    from desktop_app.ui.style import icon
+
+    def ink(dark: bool, scale: float = 1.0):
+        theme.apply_theme("dark" if dark else "light")
+        picture = icon("refresh").pixmap(QSize(24, 24), scale)
+        image = picture.toImage()
+        inked = [
+            image.pixelColor(x, y)
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() > 200
+        ]
+        return picture, max(c.lightness() for c in inked)
+
+    _light, light_ink = ink(False)
+    _dark, dark_ink = ink(True)
+    assert light_ink < 100 < dark_ink  # dark strokes on light, light strokes on dark
+    sharp, _ = ink(False, 2.0)  # 200 %: drawn at twice the pixels, not scaled up
+    assert sharp.width() == 48 and sharp.devicePixelRatio() == 2.0
