@@ -46,6 +46,8 @@ NAMES: dict[str, tuple[str, str]] = {  # objectName -> (name, description)
     "metaDescriptionEdit": ("SEO description", "The text search engines show"),
     "metaKeywordsEdit": ("SEO keywords", "Comma-separated"),
     "gridTable": ("Variant grid", "Variants, prices and stock; Tab goes to the next cell"),
+    "profileList": ("Shop profiles", "The profile chosen here is edited on the right"),
+    "profileFormScroll": ("Profile form", "The chosen profile's name, servers and keys"),
     "shortcutsTable": ("Keyboard shortcuts", "Every key the open windows answer to"),
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,7 +41,7 @@ def _what(item: QAction | QShortcut) -> str:
         text = item.text().replace("&", "") or item.toolTip()
     else:
         text = item.whatsThis() or item.objectName()
-    return text.split(" (")[0].strip()
+    return text.split(" (")[0].strip().rstrip("…")  # "New product…" is "New product"
 
 
 def _owner(item: QAction | QShortcut) -> QWidget | None:
@@ -107,6 +107,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
+        close.button(QDialogButtonBox.StandardButton.Close).setIcon(QIcon())
         layout.addWidget(close)
         add_close_keys(self)
         self.rows = [s for w in open_windows(window) for s in window_shortcuts(w)]

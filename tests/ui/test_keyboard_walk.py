@@ -124,3 +124,17 @@ async def test_product_editor_by_keyboard(qtbot, tmp_path) -> None:
     assert not nameless(stops)
     editor.discard_and_close()
     store.close()
+
+
+async def test_settings_dialog_controls_all_have_names(qtbot, services) -> None:
+    add_profile(services)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_settings()
+    dialog = window._settings
+    await wait_until(dialog.isVisible, 5, "the settings dialog")
+    stops = walk(dialog, dialog.profile_list)
+    assert not missing(stops, {"profileList", "themeCombo"})
+    assert not nameless(stops)
+    dialog.close()
