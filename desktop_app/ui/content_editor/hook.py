@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.services.content import open_content_service
 from desktop_app.store import SearchRow
-from desktop_app.ui.content_editor.editor_window import ContentEditor
+
+if TYPE_CHECKING:  # imported when an editor opens: not part of the app's start
+    from desktop_app.ui.content_editor.editor_window import ContentEditor
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,8 @@ def open_for_row(window: Any, row: SearchRow) -> ContentEditor | None:
 
 
 def open_editor(window: Any, product_id: str) -> ContentEditor:
+    from desktop_app.ui.content_editor.editor_window import ContentEditor
+
     key = key_for(product_id)
     if window.tools.get(key) is not None:
         return window.tools.show(key, lambda: None)  # raised, never built again
