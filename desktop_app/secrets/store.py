@@ -17,6 +17,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from desktop_app.secrets.errors import MEMORY_ONLY_NOTE, NO_KEYRING_HELP, SecretStoreUnavailable
+from desktop_app.secrets.foreign_backends import skip_foreign_backends
 from desktop_app.secrets.kinds import SecretKind
 from desktop_app.secrets.secret import REDACTED, Secret
 
@@ -291,6 +292,7 @@ def open_secret_store(
     says what is missing and how to fix it, and should be shown to the user.
     """
     if backend is None:
+        skip_foreign_backends()  # before keyring loads its backends to choose one
         try:
             backend = keyring.get_keyring()
         except Exception as exc:  # a broken keyringrc.cfg can make this raise
