@@ -14,13 +14,16 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-# One hue per locale, in order (the default first); not the good/poor colours of the
-# single chart: here the share is read from the bar's length and its label.
-SERIES = ("#4263eb", "#0ca678", "#f08c00", "#ae3ec9", "#1098ad", "#e64980")
-TEXT, AXIS = "#1f2633", "#c4cad6"
+from desktop_app.ui import palette, theme
+
+# One hue per locale, in order (the default first), from the palette's graphics colours
+# (light and dark, WCAG AA against the surface); the share is read from the bar's length
+# and its label, not from good/poor colours as in the single chart.
+SERIES = ("accent", "sent", "bar_fair", "version", "bar_poor", "dot_unknown")
+TEXT, AXIS = "ink", "bar_none"
 GROUP = 0.8  # the rows a rule's bars take together (a row per rule)
 
 
@@ -45,7 +48,7 @@ class LocaleCompletenessChart(QWidget):
         self.series: list[Series] = []
         self.legend = QHBoxLayout()
         self.legend.setSpacing(14)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background=palette.qcolor("surface"))
         self.plot.setObjectName("localeCompletenessPlot")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -53,13 +56,13 @@ class LocaleCompletenessChart(QWidget):
         self.plot.invertY(True)  # the first rule at the top, as the report lists them
         self.plot.showGrid(x=True, y=False, alpha=0.15)
         bottom, left = self.plot.getAxis("bottom"), self.plot.getAxis("left")
-        bottom.setLabel("products passing (%)", color=TEXT)
+        bottom.setLabel("products passing (%)", color=palette.hex_of(TEXT))
         bottom.setTicks([[(v, f"{v}%") for v in range(0, 101, 20)]])
         font = QFont()
         font.setPointSize(10)
         for axis in (bottom, left):
-            axis.setTextPen(pg.mkPen(TEXT))
-            axis.setPen(pg.mkPen(AXIS))
+            axis.setTextPen(pg.mkPen(palette.qcolor(TEXT)))
+            axis.setPen(pg.mkPen(palette.qcolor(AXIS)))
             axis.setStyle(tickFont=font)
         left.setWidth(150)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
@@ -77,7 +80,7 @@ class LocaleCompletenessChart(QWidget):
         for index, found in enumerate(series):
             rows = [self._row(r, index) for r in range(len(rules))]
             widths = [100 * s if s is not None else 1.0 for s in found.shares]
-            brush = pg.mkBrush(QColor(series_color(index)))
+            brush = pg.mkBrush(palette.qcolor(series_color(index)))
             self.plot.addItem(
                 pg.BarGraphItem(
                     x0=0, y=rows, height=thickness * 0.9, width=widths, brush=brush, pen=None
@@ -85,7 +88,9 @@ class LocaleCompletenessChart(QWidget):
             )
             for row, share, width in zip(rows, found.shares, widths, strict=True):
                 text = "n/a" if share is None else f"{100 * share:.0f}%"
-                label = pg.TextItem(f"{found.label} {text}", color=TEXT, anchor=(0, 0.5))
+                label = pg.TextItem(
+                    f"{found.label} {text}", color=palette.qcolor(TEXT), anchor=(0, 0.5)
+                )
                 label.setPos(width + 1.2, row)
                 self.plot.addItem(label)
         self.plot.getAxis("left").setTicks([[(r, label) for r, (_, label) in enumerate(rules)]])
@@ -104,7 +109,7 @@ class LocaleCompletenessChart(QWidget):
                 item.widget().deleteLater()
         for index, found in enumerate(self.series):
             swatch = QLabel(f"■ {found.label}", objectName="chartLegend")
-            swatch.setStyleSheet(f"color: {series_color(index)}; font-weight: 600;")
+            theme.style(swatch, f"QLabel {{ color: @{series_color(index)}@; font-weight: 600; }}")
             self.legend.addWidget(swatch)
         self.legend.addStretch(1)
 
