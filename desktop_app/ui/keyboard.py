@@ -41,23 +41,27 @@ HELP_KEYS = ("F1", "Ctrl+/")
 
 
 class KeyboardAccess(QObject):
-    """App-wide: Ctrl+Tab / Ctrl+Shift+Tab move on from a control that keeps Tab for itself
-    (the description, where Tab indents a list; tables, where it goes to the next cell),
-    so no control traps a keyboard user; a control shown or focused without a name gets
-    the one its surroundings give it (desktop_app/ui/accessible.py)."""
+    """Ctrl+Tab / Ctrl+Shift+Tab move on from a control that keeps Tab for itself (the
+    description, where Tab indents a list; tables, where it goes to the next cell), so no
+    control traps a keyboard user; a control focused without a name gets the one its
+    surroundings give it (desktop_app/ui/accessible.py). It follows the focus
+    (QApplication.focusChanged) and filters only the focused control's keys: an app-wide
+    filter would run Python for every event of every widget (the grid's frames too)."""
+
+    def focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is None:
+            return
+        accessible.fill(now)
+        if keeps_tab(now):
+            now.removeEventFilter(self)  # once per control
+            now.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in NAMING and isinstance(watched, QWidget):
-            accessible.fill(watched)
-            return False
-        if kind != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
         assert isinstance(event, QKeyEvent)
         control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if not control or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            return False
-        if not keeps_tab(watched):
             return False
         back = event.key() == Qt.Key.Key_Backtab or bool(
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier
@@ -73,15 +77,21 @@ def keeps_tab(widget: QWidget) -> bool:
     return isinstance(view, QAbstractItemView) and view.tabKeyNavigation()
 
 
-NAMING = (QEvent.Type.Show, QEvent.Type.FocusIn)
-_leave = KeyboardAccess()
+_access = KeyboardAccess()
+_watching: list[QApplication] = []
+
+
+def watch(app: QApplication) -> None:
+    """Follow ``app``'s focus (once, however many windows)."""
+    if app not in _watching:
+        app.focusChanged.connect(_access.focus_changed)
+        _watching.append(app)
 
 
 def install(window: MainWindow) -> None:
     app = QApplication.instance()
-    if app is not None:
-        app.removeEventFilter(_leave)  # once, however many windows
-        app.installEventFilter(_leave)
+    if isinstance(app, QApplication):
+        watch(app)
     for name, key in KEYS.items():
         action: QAction = getattr(window, name)
         if action.shortcut().isEmpty():

@@ -63,6 +63,4 @@ def leave_keys() -> None:
     """The app's Ctrl+Tab from text areas and tables (the main window installs it)."""
     from desktop_app.ui import keyboard
 
-    app = QApplication.instance()
-    app.removeEventFilter(keyboard._leave)
-    app.installEventFilter(keyboard._leave)
+    keyboard.watch(QApplication.instance())

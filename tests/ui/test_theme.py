@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -17,6 +17,9 @@ from desktop_app.ui.appearance import AppearanceBox
 
 @pytest.fixture
 def restored(qapp: QApplication) -> Iterator[QApplication]:
+    # Windows earlier tests closed (deleted later) would be restyled too, over stores
+    # already closed: gone first.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     sheet, colours = qapp.styleSheet(), qapp.palette()
     yield qapp
     theme.apply_theme("light")
