@@ -132,6 +132,7 @@ class ContentEditor(LocaleEditing, PublishEditing, QWidget):
         self._uploads: list[tuple[Path, str]] = []
         self._saving = False
         self._close_confirmed = False
+        self._shut = False  # closed: typing signals and state updates are ignored
         self._close_when_saved = False
         self._asked_to_pick = False  # the banner says: settle the inline conflicts first
         self.unsaved_box: QMessageBox | None = None
@@ -492,17 +493,21 @@ class ContentEditor(LocaleEditing, PublishEditing, QWidget):
         return self.dirty
 
     def _fields_changed(self) -> None:
+        if self._shut:
+            return
         self._page_timer.start()
         self._update_state()
 
     def _text_changed(self) -> None:
+        if self._shut:
+            return
         text = self.editor.toPlainText()
         # The preview follows the block being typed in (see _rendered).
         self.renderer.schedule(text, self.editor.selection(text)[1])
         self._update_state()
 
     def _update_state(self) -> None:
-        if self.content is None:
+        if self.content is None or self._shut:
             return
         if self._saving:
             return
@@ -988,6 +993,9 @@ class ContentEditor(LocaleEditing, PublishEditing, QWidget):
             event.ignore()
             self._ask_unsaved()
             return
+        # Closed: its documents may still change (a theme change re-highlights them, which
+        # Qt reports as typing) while its shop's store may be closed; nothing follows that.
+        self._shut = True
         self._unsubscribe()
         for slot in (self._load, self._save, self._upload, self._locales, self._publication_read,
                      *self._fetches.values()):

@@ -459,11 +459,16 @@ class PreviewRenderer(QObject):
         self.original: dict[str, Any] | None = None  # the loaded description
         self._seq = 0
         self._busy = False
+        self._shut = False  # the window closed: nothing more is rendered
         self.latest: Rendered | None = None
 
     def schedule(self, text: str, cursor: int | None = None) -> None:
         """Render ``text`` after the debounce; ``cursor`` (an index into ``text``): the
         result says which block holds it (``Rendered.cursor_block``)."""
+        if self._shut:
+            # A closed editor's document can still change (a theme change re-highlights
+            # it, which Qt reports as a text change): nothing to render any more.
+            return
         self._text = text
         self._cursor = cursor
         self._seq += 1
@@ -484,6 +489,8 @@ class PreviewRenderer(QObject):
             self.latest is None or self.latest.seq != self._seq)
 
     def _start(self) -> None:
+        if self._shut:
+            return
         if self._busy:
             return  # _finished starts the newest text when the worker is free
         self._set_busy(True)
@@ -517,6 +524,7 @@ class PreviewRenderer(QObject):
         self.rendered.emit(result)
 
     def shutdown(self) -> None:
+        self._shut = True
         self._timer.stop()
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._set_busy(False)

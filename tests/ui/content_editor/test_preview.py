@@ -362,3 +362,15 @@ def test_the_renderer_reports_the_cursors_block(qtbot) -> None:
         renderer.schedule(MIXED, MIXED.index("item 5b"))
     assert signal.args[0].cursor_block == 22  # five parts of four blocks, then 2
     renderer.shutdown()
+
+
+async def test_a_closed_editor_renders_nothing_more(loaded) -> None:
+    editor, _payload, _pid = loaded
+    editor._close_confirmed = True
+    editor.close()
+    # The document of a closed window can still change (a theme change re-highlights it,
+    # which Qt reports as a text change): no render is started on the shut-down worker.
+    editor.editor.setPlainText("## Later")
+    editor.title_edit.setText("Later")
+    assert not editor.renderer._timer.isActive()
+    editor.renderer._start()  # a timer that fired anyway: no RuntimeError from the pool
