@@ -55,9 +55,11 @@ class Painted(QObject):
         return False
 
 def report():
-    with open(os.environ["DESKTOP_APP_STARTUP_REPORT"], "w") as f:
+    path = os.environ["DESKTOP_APP_STARTUP_REPORT"]
+    with open(path + ".tmp", "w") as f:  # then renamed: never read half written
         json.dump({"interactive_at": time.time(), "cpu_s": time.process_time(), "rows": 1,
                    "total": 1}, f)
+    os.replace(path + ".tmp", path)
     app.quit()
 
 app = QApplication(sys.argv[:1])
