@@ -11,18 +11,25 @@ All rounds run in this process against the real local Medusa (the tests' stack):
    products a request, and one ``POST /admin/products/{id}/variants/batch`` naming
    its changed variants; 8 products in flight); the push is timed;
 3. baseline: another new EUR price for every variant, one ``POST
-   /admin/products/{id}/variants/{vid}`` per variant, one after the other (the route
-   the Medusa admin uses for one variant).
+   /admin/products/{id}/variants/{vid}`` per variant, one after the other, taking the
+   server's default answer (the whole product), as a client that knows no better does
+   (``--lean-baseline``: asking ``fields=id``, less than a naive client).
 
 The app round runs first, on a server the seeding has just warmed; both rounds are
 checked on the server (every variant holds the price sent) and everything made is
 deleted at the end. Prints both times and the ratio; target: the app at least 5x faster.
+Where the stack's servers run on this machine, each round also prints the CPU they spent
+(Medusa, Payload, PostgreSQL; bench/server_cpu.py) until they were idle again, per
+variant: the server time a client cannot take away. Both rounds authenticate alike: the
+stack's secret key (Medusa hashes it with scrypt on every request), or with
+``--password`` the admin's email and password (a session token).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 import tempfile
 import time
@@ -33,6 +40,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.server_cpu import Meter, spent  # noqa: E402
 from bench.stack_catalog import catalog_for, delete_products  # noqa: E402
 from desktop_app.api.http import Retry  # noqa: E402
 from desktop_app.api.medusa import MedusaClient  # noqa: E402
@@ -153,12 +161,14 @@ async def app_round(catalog: OfflineCatalog, wanted: list[tuple[str, str]]) -> f
     return elapsed
 
 
-async def baseline_round(client: MedusaClient, wanted: list[tuple[str, str]]) -> float:
+async def baseline_round(client: MedusaClient, wanted: list[tuple[str, str]],
+                         lean: bool) -> float:
     """One request per variant, one after the other."""
+    params = [("fields", "id")] if lean else None
     started = time.perf_counter()
     for n, (pid, vid) in enumerate(wanted):
         await client._request("POST", f"/admin/products/{pid}/variants/{vid}",
-                              retry=Retry.BEFORE_SEND, params=[("fields", "id")],
+                              retry=Retry.BEFORE_SEND, params=params,
                               json={"prices": eur(amount_for(n, 500))})
     elapsed = time.perf_counter() - started
     print(f"  baseline: {len(wanted)} price edits, one request each, in {elapsed:.1f} s")
@@ -180,16 +190,32 @@ async def check(client: MedusaClient, wanted: list[tuple[str, str]], round_base:
                     assert amounts == [expected[variant.id]], (variant.id, amounts)
 
 
+def cpu(meter: Meter | None, before: dict[str, float] | None, variants: int) -> None:
+    """The servers' CPU since ``before``, in all and per variant."""
+    if meter is None or before is None:
+        return
+    after = meter.read()
+    total = sum(after.values()) - sum(before.values())
+    print(f"  server CPU until idle: {spent(before, after)}; "
+          f"{1000 * total / variants:.0f} ms a variant")
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--products", type=int, default=100)
     parser.add_argument("--variants", type=int, default=10)
+    parser.add_argument("--lean-baseline", action="store_true",
+                        help="the baseline asks fields=id instead of the default answer")
+    parser.add_argument("--password", action="store_true",
+                        help="both rounds log in with the admin's password, not the key")
     args = parser.parse_args()
     info = read_stack_info()
+    meter = Meter.for_state(info.state_file)
     token = uuid.uuid4().hex[:6]
     ids: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        catalog = catalog_for("bench-grid", info, Path(tmp) / "bench.db")
+        catalog = catalog_for("bench-grid", info, Path(tmp) / "bench.db",
+                              password=args.password)
         medusa = catalog.shop.medusa
         payload = catalog.shop.payload
         assert medusa is not None and payload is not None
@@ -203,14 +229,20 @@ async def main() -> None:
             wanted = variants_of(catalog, ids)
             print(f"  the server settled in {await settle(medusa, idle):.1f} s")
             print(f"2. app: a new EUR price for each of {len(wanted)} variants")
+            before = meter.read() if meter else None
             app = await app_round(catalog, wanted)
             app_busy = await settle(medusa, idle)
             print(f"  the server settled {app_busy:.1f} s after the last answer")
+            cpu(meter, before, len(wanted))
             await check(medusa, wanted, 100)
-            print(f"3. baseline: another new EUR price for each of {len(wanted)} variants")
-            base = await baseline_round(medusa, wanted)
+            what = "fields=id" if args.lean_baseline else "the default answer"
+            print(f"3. baseline: another new EUR price for each of {len(wanted)} variants "
+                  f"({what}, {'password' if args.password else 'secret key'})")
+            before = meter.read() if meter else None
+            base = await baseline_round(medusa, wanted, args.lean_baseline)
             base_busy = await settle(medusa, idle)
             print(f"  the server settled {base_busy:.1f} s after the last answer")
+            cpu(meter, before, len(wanted))
             await check(medusa, wanted, 500)
             ratio = base / app
             print(f"  {len(wanted)} prices: app {app:.2f} s, baseline {base:.1f} s → "
@@ -218,6 +250,8 @@ async def main() -> None:
             drained = (base + base_busy) / (app + app_busy)
             print(f"  until the server is idle again: app {app + app_busy:.1f} s, baseline "
                   f"{base + base_busy:.1f} s → {drained:.1f}x")
+            print(f"  machine load (1 min) at the end: {os.getloadavg()[0]:.1f} on "
+                  f"{os.cpu_count()} cores")
         finally:
             await delete_products(medusa, ids)
             await catalog.aclose()

@@ -20,14 +20,20 @@ class DeletesProducts(Protocol):
     async def delete_product(self, product_id: str) -> None: ...
 
 
-def catalog_for(name: str, info: Any, db: Path) -> OfflineCatalog:
+def catalog_for(name: str, info: Any, db: Path, *, password: bool = False) -> OfflineCatalog:
     """An offline catalog in ``db`` on the stack ``info`` (a StackInfo) describes, as
-    profile ``name`` with the stack's Medusa secret key and Payload editor key."""
+    profile ``name`` with the stack's Medusa secret key (``password``: its admin's email
+    and password, a session token) and Payload editor key."""
     secrets = InMemorySecretStore()
-    secrets.set(name, SecretKind.MEDUSA_SECRET_KEY, Secret(info.medusa_secret_key))
+    if password:
+        secrets.set(name, SecretKind.MEDUSA_PASSWORD, Secret(info.medusa_password))
+    else:
+        secrets.set(name, SecretKind.MEDUSA_SECRET_KEY, Secret(info.medusa_secret_key))
     secrets.set(name, SecretKind.PAYLOAD_API_KEY, Secret(info.editor_key))
-    profile = Profile(name=name, medusa_url=info.medusa_url,
-                      medusa_auth=MedusaAuth.SECRET_KEY, payload_url=info.payload_url)
+    auth = MedusaAuth.EMAIL_PASSWORD if password else MedusaAuth.SECRET_KEY
+    profile = Profile(name=name, medusa_url=info.medusa_url, medusa_auth=auth,
+                      medusa_email=info.medusa_email if password else None,
+                      payload_url=info.payload_url)
     return OfflineCatalog(CatalogStore.open(db), open_shop(profile, secrets))
 
 
