@@ -17,8 +17,11 @@ from desktop_app.ui.appearance import AppearanceBox
 
 @pytest.fixture
 def restored(qapp: QApplication) -> Iterator[QApplication]:
-    # Windows earlier tests closed (deleted later) would be restyled too, over stores
-    # already closed: gone first.
+    # Windows earlier tests closed but left alive would be restyled too, over stores
+    # already closed (an editor's text change asks its catalog): gone first.
+    for widget in qapp.allWidgets():
+        if widget.isWindow() and not widget.isVisible():
+            widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     sheet, colours = qapp.styleSheet(), qapp.palette()
     yield qapp
