@@ -64,10 +64,14 @@ async def find_all_locales(
     limit: int = 100,
     page: int | None = None,
     select: Iterable[str] = (),
+    draft: bool = False,
 ) -> FindPage[dict[str, Any]]:
-    """One page of products with every locale's values (``?locale=all``)."""
+    """One page of products with every locale's values (``?locale=all``); ``draft``: each
+    doc's latest version (a newer draft's every locale, docs/drafts.md)."""
     payload, _ = _inner(client)
     params = [*payload._find_params(where, limit, page, 0, "id", select), ("locale", ALL)]
+    if draft:
+        params.append(("draft", "true"))
     body = await payload._read(f"/{PRODUCTS}", params)
     return parse_model(FindPage[dict[str, Any]], body, PAYLOAD, "a products list")
 
@@ -103,14 +107,19 @@ async def patch_locale(
     locale: str,
     *,
     select: Sequence[str] = (),
+    draft: bool = False,
 ) -> dict[str, Any]:
     """``PATCH /api/products/{id}?locale=<locale>``: that locale's values only; the answer
-    is read without fallbacks (what the locale holds). 423 → Locked, as any write."""
+    is read without fallbacks (what the locale holds). 423 → Locked, as any write.
+    ``draft``: ``&draft=true`` (a new draft version of the whole document with this
+    locale's values; the published document unchanged, docs/drafts.md)."""
     payload, override = _inner(client)
     if "medusa_id" in data:
         raise ValueError("medusa_id belongs to Medusa and must not be patched")
     params: list[tuple[str, str]] = [("locale", locale), ("fallback-locale", "none"),
                                      ("depth", "0")]
+    if draft:
+        params.append(("draft", "true"))
     if override:
         params.append(("overrideLock", "true"))
     params += [("select" + "".join(f"[{p}]" for p in name.split(".")), "true")

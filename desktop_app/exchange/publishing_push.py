@@ -8,6 +8,10 @@ on a drafts shop every write names what it means:
 * a draft edit (``draft.<field>``): ``PATCH ?draft=true`` with the fields, its siblings (the
   ``seo`` group, the gallery's row ids) taken from the latest draft; the published document
   is left as it is;
+* a locale's draft edit (``draft.locales.<code>.<field>``): ``PATCH ?draft=true&locale=<code>``
+  with that locale's fields (SEO keys alone, as the live locale writes), after the default
+  locale's draft; compared with the locale's values in the latest draft (read with
+  ``locale=all``);
 * publish / unpublish (``publication``): ``PATCH`` ``{"_status": "published" | "draft"}``:
   the latest draft becomes the document's content, published or not;
 * a plain content edit (``edit()``, "change what is live"): the product update with the
@@ -26,7 +30,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.api.errors import ApiError, Forbidden, Locked, NotFound, Validation
-from desktop_app.store import draft_fields, records
+from desktop_app.api.localised import patch_locale
+from desktop_app.store import draft_fields, locale_fields, records
 from desktop_app.store.draft_fields import PUBLICATION, SCHEDULE
 from desktop_app.store.fields import PAYLOAD, request_body
 from desktop_app.store.outbox import OutboxEntry
@@ -78,9 +83,13 @@ async def send(
         _fail(pusher, entries, NO_DRAFTS)
         return
     drafts = {f: v for f, v in part.items() if f.startswith(draft_fields.DRAFT + ".")}
+    by_locale: dict[str | None, dict[str, Any]] = {}
+    for name, value in drafts.items():
+        by_locale.setdefault(draft_fields.locale_of(name), {})[name] = value
     steps: list[tuple[dict[str, Any], str]] = []
-    if drafts:
-        steps.append((drafts, "draft"))
+    if None in by_locale:  # the default locale's draft first, then each locale's
+        steps.append((by_locale.pop(None), "draft"))
+    steps += [(values, "draft") for _, values in sorted(by_locale.items())]
     if PUBLICATION in part:
         steps.append(({PUBLICATION: part[PUBLICATION]}, "publication"))
     if SCHEDULE in part:
@@ -102,7 +111,12 @@ async def _step(
 ) -> dict[str, Any] | None:
     try:
         if kind == "draft":
-            answer = await _send_draft(pusher, product_id, record, part)
+            code = draft_fields.locale_of(next(iter(part)))
+            answer = await (
+                _send_draft(pusher, product_id, record, part)
+                if code is None
+                else _send_locale_draft(pusher, record, code, part)
+            )
         elif kind == "publication":
             answer = await _send_publication(pusher, product_id, record, part[PUBLICATION])
         else:
@@ -147,9 +161,34 @@ async def _send_draft(
     editorial = dict(draft_fields.part(record) or {})
     editorial["draft"] = {
         **{k: saved.get(k) for k in draft_fields.CONTENT},
+        # A default-locale answer: the other locales are the draft's as they were.
+        locale_fields.LOCALES: draft[locale_fields.LOCALES],
         "updated_at": saved.get("updated_at"),
     }
     # The published document is unchanged: the record stays, its draft is the answer.
+    return {**record, draft_fields.EDITORIAL: editorial}
+
+
+async def _send_locale_draft(
+    pusher: Pusher, record: dict[str, Any], code: str, part: dict[str, Any]
+) -> dict[str, Any]:
+    from desktop_app.exchange.translations_push import locale_bodies  # it imports this module
+
+    values = {draft_fields.base_of(f): v for f, v in part.items()}
+    body = {**locale_bodies(values)[code], "_status": draft_fields.UNPUBLISHED}
+    answer = await pusher._call(
+        PAYLOAD,
+        patch_locale(
+            pusher.clients[PAYLOAD], record["id"], body, code, select=("updatedAt",), draft=True
+        ),
+    )
+    # The answer is the draft in this locale: the values as sent are what it holds now.
+    draft = dict(draft_fields.draft_content(record))
+    for name, value in values.items():
+        draft = locale_fields.apply(draft, name, value)
+    if isinstance(answer.get("updatedAt"), str):
+        draft["updated_at"] = answer["updatedAt"]
+    editorial = {**(draft_fields.part(record) or {}), "draft": draft}
     return {**record, draft_fields.EDITORIAL: editorial}
 
 

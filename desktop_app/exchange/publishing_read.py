@@ -7,6 +7,8 @@ Three reads, whatever the catalog's size (drafts are few next to products):
 * ``GET /api/products?draft=true&where[_status][equals]=draft&limit=0`` with the content
   fields — every document whose latest version is a draft, with that draft's content
   (``draft=true`` reads the latest versions, and ``where`` applies to them: recorded);
+  (``&locale=all`` where Payload has localised content: the draft's every locale, recorded
+  in ``tests/fixtures/payload/drafts/locales/``);
 * where scheduling is available, ``GET /api/payload-jobs`` — the upcoming ``schedulePublish``
   jobs (``PayloadClient.schedules``).
 
@@ -20,12 +22,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.api.localised import find_all_locales
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
+from desktop_app.exchange.translations_read import default_view
 from desktop_app.store import publication, records
 from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.draft_fields import CONTENT, PUBLISHED, UNPUBLISHED
 from desktop_app.store.records import MalformedRecord
+from desktop_app.translations.setup import TranslationSetup
 
 STATUS = "_status"
 
@@ -61,19 +66,18 @@ async def fetch(
     schedules: bool,
     doc_ids: Iterable[str] | None = None,
     statuses: bool = True,
+    setup: TranslationSetup | None = None,
 ) -> Fetched:
     """The drafts (and, with ``statuses``, the unpublished docs) matching ``where``; the
-    schedules of ``doc_ids`` (all: None) where ``schedules``."""
+    schedules of ``doc_ids`` (all: None) where ``schedules``; with ``setup`` (Payload has
+    localised content) each draft's other locales too."""
     found = Fetched()
     draft = Where.equals(STATUS, UNPUBLISHED)
     scope = draft if where is None else where & draft
     if statuses:
         page = await payload.find("products", where=scope, limit=0, depth=0, select=("medusa_id",))
         found.unpublished = {str(d["id"]) for d in page.docs if d.get("id") is not None}
-    page = await payload.find(
-        "products", where=scope, limit=0, depth=0, draft=True, select=records.PAYLOAD_STORE_FIELDS
-    )
-    for doc in page.docs:
+    for doc in await _drafts(payload, scope, setup):
         content = _draft_content(doc)
         if content is not None:
             found.drafts[str(doc["id"])] = content
@@ -84,6 +88,26 @@ async def fetch(
             if pair is not None:
                 found.schedules.setdefault(*pair)
     return found
+
+
+async def _drafts(
+    payload: PayloadClient, scope: Where, setup: TranslationSetup | None
+) -> list[dict[str, Any]]:
+    """The latest drafts in scope as a default-locale read shows them (with ``locales``)."""
+    if setup is None or not setup.payload_on:
+        page = await payload.find(
+            "products",
+            where=scope,
+            limit=0,
+            depth=0,
+            draft=True,
+            select=records.PAYLOAD_STORE_FIELDS,
+        )
+        return list(page.docs)
+    page = await find_all_locales(
+        payload, where=scope, limit=0, select=records.PAYLOAD_STORE_FIELDS, draft=True
+    )
+    return [default_view(doc, setup) for doc in page.docs]
 
 
 def editorial(
@@ -109,6 +133,7 @@ async def read_all(
     *,
     schedules: bool,
     product_ids: Iterable[str] | None = None,
+    setup: TranslationSetup | None = None,
 ) -> set[str]:
     """Read and keep the editorial part of every stored doc (or of ``product_ids``'); returns
     the products whose part changed."""
@@ -122,7 +147,11 @@ async def read_all(
             return set()
         where = Where.in_("medusa_id", sorted({m for m in docs.values() if m}))
     found = await fetch(
-        payload, where, schedules=schedules, doc_ids=None if product_ids is None else list(docs)
+        payload,
+        where,
+        schedules=schedules,
+        doc_ids=None if product_ids is None else list(docs),
+        setup=setup,
     )
     with store.transaction():
         # A doc a push (or a refresh) stored anew while this read was out keeps what that

@@ -351,7 +351,7 @@ class Pusher:
         """Each re-read record's drafts-and-publishing part (exchange/publishing_read.py)."""
         fetched = await self._call(PAYLOAD, publishing_reads.fetch(
             self.clients[PAYLOAD], where, schedules=self.editorial.schedules,
-            doc_ids=list(docs), statuses=False))
+            doc_ids=list(docs), statuses=False, setup=self._translations))
         kept = {d: part for d, (_, part) in publication.stored(self.store.conn, docs).items()}
         parts = publishing_reads.parts_for(docs, fetched, kept)
         for record in found.values():

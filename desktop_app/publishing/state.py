@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app.api.capabilities import Capability, Support
-from desktop_app.store import draft_fields, fields
+from desktop_app.store import draft_fields, fields, locale_fields
 
 
 class PublicationState(enum.StrEnum):
@@ -99,7 +99,21 @@ def content(record: dict[str, Any] | None, *, draft: bool) -> dict[str, Any]:
     if record is None:
         return {}
     source = draft_fields.draft_content(record) if draft else record
-    return {name: fields.extract(source, name) for name in draft_fields.DRAFT_FIELDS}
+    names = [*draft_fields.DRAFT_FIELDS, *_locale_names(source)]
+    return {name: fields.extract(source, name) for name in names}
+
+
+def _locale_names(source: dict[str, Any]) -> list[str]:
+    """``locales.de.title``… of the locales the content holds (a shop with translations)."""
+    held = source.get(locale_fields.LOCALES)
+    if not isinstance(held, dict):
+        return []
+    return [
+        f"{locale_fields.LOCALES}.{code}.{base}"
+        for code in sorted(held)
+        if isinstance(code, str)
+        for base in locale_fields.PAYLOAD_FIELDS
+    ]
 
 
 def publication(

@@ -837,7 +837,8 @@ class OfflineCatalog:
         bases: Mapping[str, Any] | None = None,
     ) -> Changes:
         """Record content edits as a draft (``title``, ``seo.meta_title``…: the names
-        ``edit`` takes); pushed as ``PATCH ?draft=true``, compared with the latest draft.
+        ``edit`` takes; another locale's as ``locales.de.title``…); pushed as
+        ``PATCH ?draft=true`` (``&locale=de``), compared with the latest draft (its locale).
         ``DraftsUnavailable`` (the capability's reason) where the shop has no drafts."""
         await self._require_drafts(product_id)
         names = {draft_fields.draft_field(k): v for k, v in changes.items()}
@@ -882,8 +883,9 @@ class OfflineCatalog:
         if ids is not None:  # their content too: a publish elsewhere changed it (all: pull)
             await self.refresh(ids, servers=(PAYLOAD,))
         async with self._operation():
-            changed = await publishing_reads.read_all(self._store, payload,
-                                                      schedules=schedules, product_ids=ids)
+            changed = await publishing_reads.read_all(
+                self._store, payload, schedules=schedules, product_ids=ids,
+                setup=translation_store.setup(self._store.conn))
         return self._notify(Changes(frozenset(changed), rows_reset=len(changed) > 1000))
 
     def _known_capabilities(self) -> ShopCapabilities | None:
@@ -956,8 +958,9 @@ class OfflineCatalog:
             return set()
         schedules = caps is not None and caps.schedule_publish.available
         try:
-            return await publishing_reads.read_all(self._store, self.shop.payload,
-                                                   schedules=schedules)
+            return await publishing_reads.read_all(
+                self._store, self.shop.payload, schedules=schedules,
+                setup=translation_store.setup(self._store.conn))
         except Exception:  # the pull itself succeeded; the states are read next time
             log.warning("drafts and publishing states not read", exc_info=True)
             return set()

@@ -3,6 +3,9 @@
 * ``draft.<field>``: a draft edit of Payload's default-locale content (``draft.title``,
   ``draft.seo.meta_title``, ``draft.description``, ``draft.thumbnail``, ``draft.images``);
   sent as ``PATCH /api/products/{id}?draft=true``, compared with Payload's latest draft.
+* ``draft.locales.<code>.<field>``: a draft edit of another locale's text (the names of
+  ``locale_fields``: ``draft.locales.de.title``); sent as ``PATCH ?draft=true&locale=de``,
+  compared with that locale's values in the latest draft.
 * ``publication``: ``"published"`` (publish the latest draft) or ``"draft"`` (unpublish);
   sent as ``PATCH`` with ``_status``. Its server value is the document's state:
   ``published``, ``changed`` (published, with a newer draft) or ``draft``.
@@ -14,7 +17,8 @@ Where the values live: the Payload record's ``editorial`` (read by
 stored)::
 
     {"status": "published" | "draft",     # the document's own _status
-     "draft": {title, subtitle, description, seo, thumbnail, images, updated_at} | None,
+     "draft": {title, subtitle, description, seo, thumbnail, images, locales, updated_at}
+              | None,
                                            # the latest version where it is a draft
      "schedule": {"at", "action", "job"} | None}
 
@@ -27,13 +31,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.servers import Server
+from desktop_app.store import locale_fields
 
 EDITORIAL = "editorial"  # the Payload record's key
 DRAFT = "draft"  # the field prefix, and the editorial part's latest draft
 PUBLICATION = "publication"
 SCHEDULE = "schedule"
 # The content a draft holds (Payload's default-locale fields; store/fields.py).
-CONTENT = ("title", "subtitle", "description", "seo", "thumbnail", "images")
+# ``locales``: the other locales' values (locale_fields), where the shop has translations.
+CONTENT = ("title", "subtitle", "description", "seo", "thumbnail", "images", "locales")
 DRAFT_FIELDS = (
     "title",
     "subtitle",
@@ -55,9 +61,25 @@ def is_editorial(field: str) -> bool:
 def base_of(field: str) -> str:
     """``draft.seo.meta_title`` → ``seo.meta_title``; ValueError for any other name."""
     prefix, _, base = field.partition(".")
-    if prefix != DRAFT or base not in DRAFT_FIELDS:
+    if prefix != DRAFT or not (base in DRAFT_FIELDS or _is_locale(base)):
         raise ValueError(f"'{field}' is not an editable field")
     return base
+
+
+def _is_locale(base: str) -> bool:
+    """``locales.de.title`` (Payload's localised content), not Medusa's translations."""
+    if not base.startswith(locale_fields.LOCALES + "."):
+        return False
+    try:
+        return locale_fields.owner(base) == Server.PAYLOAD
+    except ValueError:
+        return False
+
+
+def locale_of(field: str) -> str | None:
+    """The locale a draft field edits (``draft.locales.de.title`` → ``de``); None: default."""
+    base = base_of(field)
+    return locale_fields.locale_of(base) if _is_locale(base) else None
 
 
 def draft_field(base: str) -> str:
@@ -82,7 +104,13 @@ def draft_content(record: dict[str, Any]) -> dict[str, Any]:
     """The latest draft's content: the newer draft, else the document's own."""
     editorial = part(record) or {}
     draft = editorial.get(DRAFT)
-    return draft if isinstance(draft, dict) else {k: record.get(k) for k in CONTENT}
+    if not isinstance(draft, dict):
+        return {k: record.get(k) for k in CONTENT}
+    if not isinstance(draft.get(locale_fields.LOCALES), dict):
+        # A draft read without its locales (a shop without translations, or a default-locale
+        # answer): the other locales are as the document holds them.
+        return {**draft, locale_fields.LOCALES: record.get(locale_fields.LOCALES)}
+    return draft
 
 
 def state(record: dict[str, Any] | None) -> str | None:

@@ -22,9 +22,9 @@ from desktop_app.ui.content_editor import ContentEditor
 from desktop_app.ui.content_editor.publish_bar import badge_text, when
 from desktop_app.ui.content_editor.schedule_dialog import ScheduleDialog
 from tests.exchange.fakes import Clock
+from tests.publishing.localised_fakes import DraftsPayload, KnownCapabilities
 from tests.services.content_fakes import PROFILE
 from tests.translations.fakes import TranslatingMedusa, editorial_capabilities
-from tests.ui.content_editor.drafts_fake import DraftsPayload, KnownCapabilities
 from tests.ui.qt_support import wait_until
 
 

@@ -1,4 +1,5 @@
-"""A localised Payload that keeps drafts, for the editor's publishing tests (issue 16).
+"""A localised Payload that keeps drafts (issue 16): the editor's publishing tests and the
+catalog's drafts of other locales.
 
 It extends the translation tests' ``LocalisedPayload`` (recorded shapes) with what the
 editorial stack answered (tests/fixtures/payload/drafts/editorial, docs/drafts.md):
@@ -10,6 +11,14 @@ editorial stack answered (tests/fixtures/payload/drafts/editorial, docs/drafts.m
   ``_status`` applies to those versions;
 * ``PATCH`` with ``{"_status": "published"}`` makes the latest draft the published document,
   ``{"_status": "draft"}`` unpublishes it (its latest content kept, not on the storefront).
+
+* a draft version holds every locale: ``PATCH ?draft=true&locale=de`` saves a newer draft
+  with that locale's values (the published document and its German unchanged; the answer
+  ``{"doc": {updatedAt, id}, "message": "Draft saved successfully."}``,
+  ``locales/locale_draft_patch``); ``GET ?draft=true&locale=all`` reads the latest
+  versions' every locale (``locales/drafts_find_all_locales``), ``?locale=all`` the
+  published (``published_find_all_locales``); a publish publishes every locale of the
+  draft (``published_find_all_locales_after``).
 
 * scheduled publishing: ``payload-jobs`` holds ``schedulePublish`` jobs (``POST`` one,
   ``GET`` the upcoming ones, ``DELETE`` one), as ``PayloadClient`` sends them.
@@ -24,7 +33,7 @@ from typing import Any
 import httpx
 
 from tests.exchange.fakes import Clock, _json
-from tests.translations.fakes import FIXTURES, FixedCapabilities, LocalisedPayload
+from tests.translations.fakes import FIXTURES, SEO, FixedCapabilities, LocalisedPayload
 
 STATUS = "_status"
 
@@ -34,6 +43,8 @@ class DraftsPayload(LocalisedPayload):
         super().__init__(clock)
         self.drafts: dict[int, dict[str, Any]] = {}  # doc id -> its newer draft version
         self.jobs: dict[int, dict[str, Any]] = {}  # the upcoming schedulePublish jobs
+        # doc id -> the newer draft's other locales (absent: as the document's)
+        self.draft_other: dict[int, dict[str, dict[str, Any]]] = {}
 
     def add(self, medusa_id: str, title: str, **extra: Any) -> dict[str, Any]:
         return super().add(medusa_id, title, **{STATUS: "published", **extra})
@@ -46,8 +57,38 @@ class DraftsPayload(LocalisedPayload):
         self.drafts[doc["id"]] = latest
         return latest
 
+    def save_locale_draft(self, medusa_id: str, locale: str, **values: Any) -> None:
+        """A colleague's draft of another locale in Payload's admin."""
+        self._patch_locale_draft(self.by_medusa(medusa_id)["id"], locale, values)
+
+    def draft_locale_value(self, medusa_id: str, locale: str, field: str) -> Any:
+        """A field's value in the latest version's ``locale`` (the draft's, else the doc's)."""
+        doc_id = self.by_medusa(medusa_id)["id"]
+        values = self._latest_other(doc_id).get(locale, {})
+        head, _, key = field.partition(".")
+        return (values.get("seo") or {}).get(key) if head == "seo" else values.get(field)
+
+    def _latest_other(self, doc_id: int) -> dict[str, dict[str, Any]]:
+        return self.draft_other.get(doc_id, self.other.get(doc_id, {}))
+
     def handle(self, request: httpx.Request) -> httpx.Response:
         path, params = request.url.path, request.url.params
+        if not self.down and params.get("locale") and params.get("draft") == "true":
+            self.requests.append(request)
+            if request.method == "GET" and path == "/api/products":
+                return self._as_latest(request)
+            doc_id = int(path.rsplit("/", 1)[1])
+            if doc_id in self.locked:
+                return super().handle(request)  # the recorded 423
+            body = {k: v for k, v in json.loads(request.content).items() if k != STATUS}
+            draft = self._patch_locale_draft(doc_id, params["locale"], body)
+            return _json(
+                200,
+                {
+                    "doc": {"updatedAt": draft["updatedAt"], "id": doc_id},
+                    "message": "Draft saved successfully.",
+                },
+            )
         if self.down or params.get("locale"):
             return super().handle(request)
         if path.startswith("/api/payload-jobs"):
@@ -84,6 +125,38 @@ class DraftsPayload(LocalisedPayload):
         finally:
             self.docs = kept
 
+    def _as_latest(self, request: httpx.Request) -> httpx.Response:
+        """``?draft=true&locale=all``: the latest versions, every locale, ``where`` on them."""
+        items = list(request.url.params.multi_items())
+        view = {i: self.drafts.get(i, d) for i, d in self.docs.items()}
+        wanted = next((v for k, v in items if k.endswith(f"[{STATUS}][equals]")), None)
+        if wanted is not None:
+            view = {i: d for i, d in view.items() if d.get(STATUS) == wanted}
+        other = {i: self._latest_other(i) for i in self.docs}
+        kept = self.docs, self.other
+        self.docs, self.other = view, other
+        try:
+            return self._find_all(request)
+        finally:
+            self.docs, self.other = kept
+
+    def _patch_locale_draft(
+        self, doc_id: int, locale: str, values: dict[str, Any]
+    ) -> dict[str, Any]:
+        draft = self._patch_draft(doc_id, {})  # a new draft version of the whole document
+        other = copy.deepcopy(self._latest_other(doc_id))
+        held = other.setdefault(
+            locale,
+            {"title": None, "subtitle": None, "description": None, "seo": dict.fromkeys(SEO)},
+        )
+        for key, value in values.items():
+            if key == "seo":
+                held["seo"] = {**(held.get("seo") or {}), **value}  # keys merged (recorded)
+            else:
+                held[key] = value
+        self.draft_other[doc_id] = other
+        return draft
+
     def _patch_draft(self, doc_id: int, body: dict[str, Any]) -> dict[str, Any]:
         draft = copy.deepcopy(self.drafts.get(doc_id, self.docs[doc_id]))
         for key, value in body.items():
@@ -97,6 +170,8 @@ class DraftsPayload(LocalisedPayload):
 
     def _patch_status(self, doc_id: int, status: str) -> dict[str, Any]:
         latest = self.drafts.pop(doc_id, None) or self.docs[doc_id]
+        if doc_id in self.draft_other:  # every locale of the draft is published with it
+            self.other[doc_id] = self.draft_other.pop(doc_id)
         doc = {**copy.deepcopy(latest), STATUS: status, "updatedAt": self.clock.tick()}
         self.docs[doc_id] = doc
         return doc

@@ -1,0 +1,109 @@
+"""Drafts of other locales (issue 16, docs/drafts.md): ``edit_draft`` takes
+``locales.<code>.<field>``; pushed as ``PATCH ?draft=true&locale=<code>`` and compared with
+that locale in the latest draft; a publish publishes every locale. Over the localised drafts
+fake (tests/publishing/localised_fakes.py, shapes from tests/fixtures/payload/drafts/locales)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop_app.exchange.publishing_push import NEWER_DRAFT
+from desktop_app.publishing import PublicationState
+from desktop_app.services.offline import OfflineCatalog
+from desktop_app.services.shop import Shop
+from desktop_app.store import CatalogStore
+from tests.exchange.fakes import Clock
+from tests.publishing.localised_fakes import DraftsPayload, KnownCapabilities
+from tests.services.content_fakes import PROFILE
+from tests.translations.fakes import TranslatingMedusa, editorial_capabilities
+
+
+@pytest.fixture
+async def shop(tmp_path):
+    clock = Clock()
+    medusa, payload = TranslatingMedusa(clock), DraftsPayload(clock)
+    product = medusa.add(1, title="Lamp")
+    payload.add(product["id"], "Lamp")
+    payload.set_locale(product["id"], "de", title="Lampe")
+    caps = await editorial_capabilities()
+    shop = Shop(
+        PROFILE, medusa.client(), payload.client(), capability_cache=KnownCapabilities(caps)
+    )
+    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
+    await catalog.pull()
+    await catalog.detect_translations()
+    await catalog.read_publication()
+    yield catalog, payload, product["id"]
+    await catalog.aclose()
+
+
+def locale_writes(payload: DraftsPayload) -> list:
+    return [r for r in payload.writes() if r.url.params.get("locale")]
+
+
+async def test_a_german_draft_then_publish(shop) -> None:
+    catalog, payload, pid = shop
+    await catalog.edit_draft(
+        pid, {"locales.de.title": "Leselampe", "locales.de.seo.meta_title": "Lampe kaufen"}
+    )
+    assert catalog.draft_value(pid, "locales.de.title") == "Leselampe"  # pending, offline
+    report = await catalog.push()
+    assert report.sent == 2 and report.failed == 0
+    [write] = locale_writes(payload)
+    assert (write.url.params["locale"], write.url.params["draft"]) == ("de", "true")
+    assert json.loads(write.content) == {
+        "title": "Leselampe",
+        "seo": {"meta_title": "Lampe kaufen"},
+        "_status": "draft",
+    }
+    assert payload.locale_value(pid, "de", "title") == "Lampe"  # published German unchanged
+    assert payload.draft_locale_value(pid, "de", "title") == "Leselampe"
+    pub = catalog.publication(pid)
+    assert pub.state is PublicationState.CHANGED
+    assert pub.draft["locales.de.title"] == "Leselampe"
+    assert pub.published["locales.de.title"] == "Lampe"
+    await catalog.read_publication()  # read back with every locale: the same
+    assert catalog.draft_value(pid, "locales.de.title") == "Leselampe"
+    await catalog.publish(pid)
+    assert (await catalog.push()).sent == 1
+    assert payload.locale_value(pid, "de", "title") == "Leselampe"  # all locales published
+    assert catalog.publication(pid).state is PublicationState.PUBLISHED
+
+
+async def test_compared_with_the_locales_latest_draft(shop) -> None:
+    catalog, payload, pid = shop
+    await catalog.edit_draft(pid, {"locales.de.title": "Mine"}, bases={"locales.de.title": "Lampe"})
+    payload.save_locale_draft(pid, "de", title="A colleague's draft")
+    report = await catalog.push()
+    assert report.sent == 0 and not locale_writes(payload)  # nothing overwritten
+    assert payload.draft_locale_value(pid, "de", "title") == "A colleague's draft"
+    [entry] = [e for e in catalog.outbox() if e.field == "draft.locales.de.title"]
+    assert entry.state == "conflict"
+
+
+async def test_a_colleagues_other_locale_draft_stays(shop) -> None:
+    catalog, payload, pid = shop
+    payload.save_locale_draft(pid, "fr", title="Lampe (fr)")
+    await catalog.read_publication()
+    await catalog.edit_draft(pid, {"locales.de.title": "Leselampe"})
+    assert (await catalog.push()).sent == 1
+    assert payload.draft_locale_value(pid, "fr", "title") == "Lampe (fr)"
+    assert payload.draft_locale_value(pid, "de", "title") == "Leselampe"
+
+
+async def test_offline_then_pushed_and_live_locale_edits_still_wait(shop) -> None:
+    catalog, payload, pid = shop
+    payload.down = True
+    await catalog.edit_draft(pid, {"locales.de.subtitle": "Warm"})
+    assert (await catalog.push()).sent == 0
+    payload.down = False
+    assert (await catalog.push()).sent == 1
+    assert payload.draft_locale_value(pid, "de", "subtitle") == "Warm"
+    # A live write of a locale over the newer draft would publish it: kept, failed.
+    catalog.edit(pid, {"locales.de.title": "Live"})
+    report = await catalog.push()
+    assert report.failed == 1
+    [entry] = [e for e in catalog.outbox() if e.field == "locales.de.title"]
+    assert entry.message == NEWER_DRAFT
