@@ -7,8 +7,11 @@ through the keyring (an env var, a pasted header, a server's echo) is caught too
 
 from __future__ import annotations
 
+import base64
+import json
 import re
 from collections.abc import Callable, Iterable
+from urllib.parse import quote, quote_plus
 
 from desktop_app.secrets import REDACTED
 
@@ -42,11 +45,69 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (
         re.compile(
             r"(?i)([\"']?\b[\w-]*(?:password|passwd|secret|token|api[_-]?key|apikey)"
-            r"[\w-]*[\"']?\s*[:=]\s*)(\"[^\"]*\"|'[^']*'|[^\s,;&}\]]+)"
+            r"[\w-]*[\"']?\s*[:=]\s*)"
+            # a quoted value ends at its closing quote, not at an escaped one inside
+            r"(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|[^\s,;&}\]]+)"
         ),
         lambda m: m.group(1) + _quoted_like(m.group(2)),
     ),
 )
+
+
+# A known value's base64 found inside a longer base64 text takes the whole run with it.
+_B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-")
+# Base64 cores shorter than this would match ordinary base64 by chance.
+MIN_BASE64_CORE = 8
+
+
+def _escaped(value: str) -> set[str]:
+    """How the value reads inside JSON (ASCII or not) and a Python repr."""
+    return {
+        json.dumps(value)[1:-1],
+        json.dumps(value, ensure_ascii=False)[1:-1],
+        repr(value)[1:-1],
+        # inside a longer text holding both quotes, repr escapes the single ones
+        repr(value + '"')[1:-2],
+    }
+
+
+def _written_forms(value: str) -> set[str]:
+    """The value as it can reach text: as is, escaped once or twice (JSON inside an
+    exception's repr), percent-encoded in a URL or a form body."""
+    once = {value, quote(value, safe=""), quote(value), quote_plus(value)} | _escaped(value)
+    twice = {form for first in _escaped(value) for form in _escaped(first)}
+    return {form for form in once | twice if form}
+
+
+def _base64_cores(value: str) -> set[str]:
+    """The base64 characters that encode only the value's bytes, at each of the three
+    alignments it can have inside a longer encoded text ("user:password" of Basic)."""
+    raw = value.encode()
+    cores = set()
+    for start in range(3):
+        whole = raw[start : start + (len(raw) - start) // 3 * 3]
+        core = base64.b64encode(whole).decode()
+        if len(core) >= MIN_BASE64_CORE:
+            cores |= {core, core.replace("+", "-").replace("/", "_")}
+    return cores
+
+
+def _base64_runs(cores: re.Pattern[str], text: str) -> str:
+    """Replaces each base64 run holding a core, widened by hand (a regex widening both
+    ways backtracks quadratically over long base64-like text)."""
+    spans: list[tuple[int, int]] = []
+    for found in cores.finditer(text):
+        start, end = found.span()
+        if spans and start < spans[-1][1]:
+            continue  # inside the run just taken
+        while start > 0 and text[start - 1] in _B64_CHARS:
+            start -= 1
+        while end < len(text) and (text[end] in _B64_CHARS or text[end] == "="):
+            end += 1
+        spans.append((start, end))
+    for start, end in reversed(spans):
+        text = text[:start] + REDACTED + text[end:]
+    return text
 
 
 def _quoted_like(value: str) -> str:
@@ -55,12 +116,18 @@ def _quoted_like(value: str) -> str:
     return REDACTED
 
 
+def _alternatives(values: set[str]) -> re.Pattern[str]:
+    # Longest first, so a value containing another is removed whole.
+    return re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)))
+
+
 class Scrubber:
     """Replaces known secret values and secret-shaped text with ``REDACTED``."""
 
     def __init__(self, known: Iterable[str] = ()) -> None:
         self._known: set[str] = set()
         self._known_re: re.Pattern[str] | None = None
+        self._base64_re: re.Pattern[str] | None = None
         self.add_known(known)
 
     def add_known(self, values: Iterable[str]) -> None:
@@ -69,13 +136,16 @@ class Scrubber:
         if not fresh:
             return
         self._known |= fresh
-        # Longest first, so a value containing another is removed whole.
-        ordered = sorted(self._known, key=len, reverse=True)
-        self._known_re = re.compile("|".join(re.escape(v) for v in ordered))
+        forms = {form for value in self._known for form in _written_forms(value)}
+        cores = {core for value in self._known for core in _base64_cores(value)}
+        self._known_re = _alternatives(forms)
+        self._base64_re = _alternatives(cores) if cores else None
 
     def __call__(self, text: str) -> str:
         if self._known_re is not None:
             text = self._known_re.sub(REDACTED, text)
+        if self._base64_re is not None:
+            text = _base64_runs(self._base64_re, text)
         for pattern, replacement in _PATTERNS:
             text = pattern.sub(replacement, text)
         return text
