@@ -7,7 +7,7 @@ drafts, each saying why).
         [--out DIR]
 
 No network: the tests' fakes of a localised Payload that keeps drafts
-(tests/ui/content_editor/drafts_fake.py, recorded shapes) and the recorded capabilities of
+(tests/publishing/localised_fakes.py, recorded shapes) and the recorded capabilities of
 both stacks. A colleague's draft of the English subtitle waits to be published; the
 merchant types in the German description, whose subtitle is still empty.
 """
@@ -34,12 +34,12 @@ from desktop_app.ui.content_editor import ContentEditor  # noqa: E402
 from docs import window_shots  # noqa: E402
 from docs.window_shots import PROFILE, save_grab, settle  # noqa: E402
 from tests.exchange.fakes import Clock  # noqa: E402
+from tests.publishing.localised_fakes import DraftsPayload, KnownCapabilities  # noqa: E402
 from tests.translations.fakes import (  # noqa: E402
     TranslatingMedusa,
     default_capabilities,
     editorial_capabilities,
 )
-from tests.ui.content_editor.drafts_fake import DraftsPayload, KnownCapabilities  # noqa: E402
 
 TITLE = "Bamboo Toothbrush 4-Pack"
 ENGLISH = """## Bamboo Toothbrush 4-Pack

@@ -174,6 +174,11 @@ def cmd_export(args: argparse.Namespace, transports: Transports = Transports()) 
 
 
 # ------------------------------------------------------------------ import
+DRAFTS_NOTE = ("Payload keeps drafts: its translations are saved as drafts and go live when "
+               "a product is published ('desktop-app content publish PRODUCT'); Medusa's "
+               "translations are live once sent.")
+
+
 def cmd_import(args: argparse.Namespace, transports: Transports = Transports()) -> int:
     async def job(catalog: OfflineCatalog) -> Output:
         await setup_for(catalog)
@@ -188,8 +193,11 @@ def cmd_import(args: argparse.Namespace, transports: Transports = Transports()) 
             raise CommandError(str(exc), code="invalid") from None
         plan = done.plan
         body: dict[str, Any] = {"dry_run": args.dry_run, **plan.to_json(),
-                                "edited": done.edited, "failed": done.failed}
+                                "edited": done.edited, "failed": done.failed,
+                                "drafts": done.drafts}
         lines = [_summary(plan, args.dry_run, done.edited)]
+        if done.drafts and (done.applied or args.dry_run):
+            lines.append(DRAFTS_NOTE)
         for line in plan.lines:
             if line.verdict in (Verdict.CHANGE, Verdict.STALE, Verdict.UNKNOWN):
                 after = line.after.replace("\n", " ")

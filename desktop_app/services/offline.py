@@ -846,6 +846,32 @@ class OfflineCatalog:
             draft_fields.draft_field(k): v for k, v in bases.items()}
         return self._edit_published_doc(product_id, names, draft_bases)
 
+    def translations_as_drafts(self, product_id: str | None = None) -> bool:
+        """Whether ``edit_translations`` records Payload's locales as drafts: the session's
+        capabilities say drafts are on or, not checked (offline), the store read drafts
+        from this shop before. Sync: the translation editor and import ask it."""
+        caps = self._known_capabilities()
+        if caps is not None and caps.drafts.support is not Support.UNKNOWN:
+            return caps.drafts.available
+        return publication.drafts_known(
+            self._store.conn, None if product_id is None else self.server_id(product_id))
+
+    def edit_translations(
+        self, product_id: str, changes: Mapping[str, Any], *,
+        bases: Mapping[str, Any] | None = None,
+    ) -> Changes:
+        """Translations as the translation editor and import record them: on a drafts shop
+        (``translations_as_drafts``) Payload's locales (``locales.de.title``) as drafts of
+        those locales (published with the product, docs/drafts.md), Medusa's
+        (``translations.…``) as they are (Medusa has no drafts); else as ``edit``."""
+        if not self.translations_as_drafts(product_id):
+            return self.edit(product_id, changes, bases=bases)
+
+        def named(name: str) -> str:
+            return draft_fields.draft_field(name) if name.startswith("locales.") else name
+        return self.edit(product_id, {named(k): v for k, v in changes.items()},
+                         bases=None if bases is None else {named(k): v for k, v in bases.items()})
+
     async def publish(self, product_id: str) -> Changes:
         """Publish the latest draft (all locales); queued in the outbox, pushed as a PATCH
         with ``_status: "published"``."""
@@ -1030,7 +1056,12 @@ class OfflineCatalog:
         detail = self.product(product_id)
         if setup is None or detail is None:
             return None
-        return translation_status.evaluate(setup, detail.medusa, detail.payload,
+        payload = detail.payload
+        if payload is not None and draft_fields.part(payload) is not None \
+                and self.translations_as_drafts(product_id):
+            # Translations are drafts here: the latest draft's source and locales.
+            payload = {**payload, **draft_fields.draft_content(payload)}
+        return translation_status.evaluate(setup, detail.medusa, payload,
                                            translation_store.marks(self._store.conn, product_id))
 
     def _clients(self) -> tuple[Any, Any]:

@@ -3,7 +3,9 @@
 ``export`` writes the units still to do in one locale (missing or outdated; ``everything``:
 all with a source) as XLIFF 1.2 or CSV; ``import_file`` reads one back, checks it
 (``importing.plan``) and, unless it is a dry run, records the changes as edits through the
-catalog (the outbox, durably; the push sends them, read-compare-write per locale).
+catalog (the outbox, durably; the push sends them, read-compare-write per locale). On a
+shop whose Payload keeps drafts, Payload's locales are recorded as drafts of those locales
+(``OfflineCatalog.edit_translations``; live once the product is published, docs/drafts.md).
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ class Catalog(Protocol):  # the part of OfflineCatalog used here
                            locale: str | None = None) -> list: ...  # type: ignore[type-arg]
     def product_translations(self, product_id: str) -> Evaluation | None: ...
     def product(self, product_id: str): ...  # type: ignore[no-untyped-def]
-    def edit(self, product_id: str, changes, *, bases=None): ...  # type: ignore[no-untyped-def]
+    def edit_translations(self, product_id: str, changes, *, bases=None): ...  # type: ignore[no-untyped-def]
+    def translations_as_drafts(self, product_id: str | None = None) -> bool: ...
 
 
 class NotTranslatable(ValueError):
@@ -91,6 +94,7 @@ class Imported:
     plan: importing.ImportPlan
     applied: dict[str, list[str]] = field(default_factory=dict)  # product -> fields edited
     failed: dict[str, str] = field(default_factory=dict)  # product -> why not
+    drafts: bool = False  # Payload's locales recorded as drafts (publish to make them live)
 
     @property
     def edited(self) -> int:
@@ -103,12 +107,12 @@ def import_file(catalog: Catalog, data: bytes, fmt: str, *, locale: str | None =
     found = files.read(fmt, data)
     target = importing.file_locale(found, setup, locale)
     plan = importing.plan(found, setup, target, catalog.product_translations)
-    result = Imported(plan)
+    result = Imported(plan, drafts=catalog.translations_as_drafts())
     if dry_run:
         return result
     for product_id, edits in plan.edits.items():
         try:
-            catalog.edit(product_id, edits)
+            catalog.edit_translations(product_id, edits)
         except ValueError as exc:  # e.g. no Payload document stored for it
             result.failed[product_id] = str(exc)
             continue

@@ -5,15 +5,21 @@ fake (tests/publishing/localised_fakes.py, shapes from tests/fixtures/payload/dr
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+from dataclasses import replace
 
 import pytest
 
+from desktop_app.api.capabilities import Support
 from desktop_app.exchange.publishing_push import NEWER_DRAFT
 from desktop_app.publishing import PublicationState
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
+from desktop_app.translations import files, work
+from desktop_app.translations.units import units
 from tests.exchange.fakes import Clock
 from tests.publishing.localised_fakes import DraftsPayload, KnownCapabilities
 from tests.services.content_fakes import PROFILE
@@ -107,3 +113,55 @@ async def test_offline_then_pushed_and_live_locale_edits_still_wait(shop) -> Non
     assert report.failed == 1
     [entry] = [e for e in catalog.outbox() if e.field == "locales.de.title"]
     assert entry.message == NEWER_DRAFT
+
+
+async def test_a_translation_import_saves_payloads_locales_as_drafts(shop) -> None:
+    catalog, payload, pid = shop
+    exported = work.export(catalog, "de", "csv", everything=True, product_ids=[pid])
+    rows = list(csv.DictReader(io.StringIO(exported.data.decode())))
+    for row in rows:
+        row["target"] = "Leselampe" if row["unit"] == "title" else row["target"]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=files.CSV_COLUMNS)
+    writer.writeheader()
+    writer.writerows(rows)
+    done = work.import_file(catalog, out.getvalue().encode(), "csv")
+    assert done.drafts
+    assert done.applied == {pid: ["locales.de.title", "translations.de-DE.title"]}
+    # Payload's locale as a draft; Medusa's translation as it is (Medusa has no drafts).
+    assert sorted(e.field for e in catalog.outbox()) == [
+        "draft.locales.de.title",
+        "translations.de-DE.title",
+    ]
+    # The translator sees the draft: the translation as imported.
+    setup = catalog.translation_setup()
+    [title] = [
+        u
+        for u in units(pid, catalog.product_translations(pid), setup.target("de"))
+        if u.key == "title"
+    ]
+    assert title.target == "Leselampe"
+    assert (await catalog.push()).sent == 2
+    assert payload.locale_value(pid, "de", "title") == "Lampe"  # live after a publish only
+    assert payload.draft_locale_value(pid, "de", "title") == "Leselampe"
+
+
+async def test_translations_are_live_edits_where_drafts_are_off(tmp_path) -> None:
+    clock = Clock()
+    medusa, payload = TranslatingMedusa(clock), DraftsPayload(clock)
+    product = medusa.add(1, title="Lamp")
+    payload.add(product["id"], "Lamp")
+    payload.set_locale(product["id"], "de", title="Lampe")
+    caps = await editorial_capabilities()
+    caps = replace(caps, drafts=replace(caps.drafts, support=Support.MISSING, reason="off"))
+    shop = Shop(
+        PROFILE, medusa.client(), payload.client(), capability_cache=KnownCapabilities(caps)
+    )
+    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
+    try:
+        await catalog.pull()
+        assert not catalog.translations_as_drafts(product["id"])
+        catalog.edit_translations(product["id"], {"locales.de.title": "Leselampe"})
+        assert [e.field for e in catalog.outbox()] == ["locales.de.title"]
+    finally:
+        await catalog.aclose()

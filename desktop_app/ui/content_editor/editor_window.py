@@ -17,7 +17,7 @@ Closing (Escape, Ctrl+W) with unsaved typing asks first.
 
 Issue 16: where the shop's content is localised the form shows one locale at a time
 (``locale_editing``: one form per locale, ``locale_forms``), and where Payload keeps drafts
-the default locale's form edits the latest draft and the bar publishes it
+every locale's form edits the latest draft and the bar publishes it
 (``publish_editing``); what the shop lacks is said with the capability's reason.
 """
 
@@ -59,6 +59,7 @@ from desktop_app.services.content import (
 from desktop_app.services.offline import Changes, ProductDetail
 from desktop_app.services.rebase import FormBase, Incoming, Outcome
 from desktop_app.store.fields import PAYLOAD, same
+from desktop_app.store.locale_fields import LOCALES
 from desktop_app.ui import theme
 from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes, with_slot
 from desktop_app.ui.content_editor.action_banner import ActionBanner
@@ -115,8 +116,8 @@ class ContentEditor(LocaleEditing, PublishEditing, QWidget):
         self._locales = TaskSlot("content locales")
         self._publication_read = TaskSlot("publication read")
         self._fallback: tuple[str, Rendered] | None = None  # the default locale's description
-        # The shop keeps drafts (caps.drafts): the default locale's form edits the latest
-        # draft, and saving saves a draft (docs/drafts.md).
+        # The shop keeps drafts (caps.drafts): every locale's form edits the latest draft,
+        # and saving saves a draft of each locale typed in (docs/drafts.md).
         self.drafts_on = False
         self.capabilities: Any = None
         self.schedule_dialog: ScheduleDialog | None = None
@@ -702,7 +703,7 @@ class ContentEditor(LocaleEditing, PublishEditing, QWidget):
              typing: bool = True, busy: str = "Saving…") -> bool:
         """Start saving; False when it cannot start (nothing loaded, a choice to make).
 
-        On a shop with drafts the default locale's typing is saved as a draft. ``then``: a
+        On a shop with drafts every locale's typing is saved as a draft. ``then``: a
         catalog write (publish, unpublish, schedule) recorded after the typing and sent in
         the same push; ``typing=False`` leaves the typing out (unpublish, schedule)."""
         if self.content is None or self._saving:
@@ -724,11 +725,12 @@ class ContentEditor(LocaleEditing, PublishEditing, QWidget):
 
     async def _record_and_push(self, changes: dict[str, Any], bases: dict[str, Any],
                                override_lock: bool, then: Then) -> SaveResult:
-        """Record the typing (the default locale's as a draft where the shop keeps drafts)
+        """Record the typing (every locale's as a draft where the shop keeps drafts)
         and ``then``'s write durably, then push the product once."""
         rest = dict(changes)
-        if self.drafts_on:
-            draft = {n: rest.pop(n) for n in list(rest) if n in TEXT_FIELDS}
+        if self.drafts_on:  # every locale's typing: drafts of other locales too
+            draft = {n: rest.pop(n) for n in list(rest)
+                     if n in TEXT_FIELDS or n.startswith(LOCALES + ".")}
             if draft:
                 await self.service.catalog.edit_draft(
                     self.product_id, draft, bases={n: bases[n] for n in draft})
@@ -839,7 +841,7 @@ class ContentEditor(LocaleEditing, PublishEditing, QWidget):
     def _incoming(self, detail: ProductDetail, locale: str | None = None) -> dict[str, Incoming]:
         """The store's values of ``locale`` (the shown one by default), by form field."""
         form = self.forms.form(self.locale if locale is None else locale)
-        if self.drafts_on and form.locale == DEFAULT:
+        if self.drafts_on:
             return self._draft_incoming(detail, form)
         out: dict[str, Incoming] = {}
         for name in TEXT_FIELDS:

@@ -34,10 +34,6 @@ TIPS = {
     "unpublish": "Take the product off the storefront: it becomes a draft",
     "schedule": "Publish or unpublish at a date and time you choose",
 }
-LOCALE_TIP = (
-    "Drafts hold the default locale's content; a locale's text is saved with Save "
-    "(Ctrl+S) as Payload takes translations."
-)
 
 # The badge's colours per state: the palette's chip pairs (light and dark themes).
 PUBLISH_QSS = """
@@ -123,7 +119,7 @@ class PublishBar(QWidget):
         self, publication: Publication | None, *, typed: bool, draft_typed: bool | None = None
     ) -> None:
         """Show ``publication``; ``typed``: the form holds unsaved typing; ``draft_typed``:
-        some of it is the default locale's, which a draft holds (default: all of it)."""
+        typing a draft holds (default: all of it; every locale's, docs/drafts.md)."""
         self.publication = publication
         if publication is None or not publication.available or self.drafts_reason:
             reason = (
@@ -149,7 +145,7 @@ class PublishBar(QWidget):
         self._enable(
             self.buttons["draft"],
             idle and draft_typed,
-            TIPS["draft"] if draft_typed or not typed else LOCALE_TIP,
+            TIPS["draft"],
         )
         self._enable(
             self.buttons["publish"],

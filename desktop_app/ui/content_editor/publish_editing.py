@@ -1,7 +1,7 @@
 """The content editor's drafts and publishing (issue 16, docs/drafts.md): the part of
 ``ContentEditor`` that follows what the shop offers (drafts, scheduled publishing), shows
 the publication badge and runs Save as draft / Publish / Unpublish / Schedule… through
-the catalog, and bases the default locale's form on the latest draft.
+the catalog, and bases every locale's form on the latest draft (its locale's values).
 
 A mixin of ``ContentEditor`` (editor_window.py), which holds the widgets and the save.
 """
@@ -19,7 +19,7 @@ from desktop_app.services.offline import ProductDetail
 from desktop_app.services.rebase import Incoming
 from desktop_app.store.fields import same
 from desktop_app.ui.content_editor.locale_editing import shown_text
-from desktop_app.ui.content_editor.locale_forms import DEFAULT, LocaleForm
+from desktop_app.ui.content_editor.locale_forms import DEFAULT, LocaleForm, qualified
 from desktop_app.ui.content_editor.schedule_dialog import ScheduleDialog
 
 log = logging.getLogger(__name__)
@@ -39,8 +39,8 @@ class PublishEditing:
         if on and not self.drafts_on:
             self.drafts_on = True
             self.save_button.setToolTip(
-                "Save (Ctrl+S): the default locale's changes as a draft, as Save as draft "
-                "does; Publish makes them live"
+                "Save (Ctrl+S): every locale's changes as a draft, as Save as draft "
+                "does; Publish makes them live (all locales)"
             )
             self.rebase()  # the form now shows (and is based on) the latest draft
             self._read_publication()
@@ -97,11 +97,8 @@ class PublishEditing:
             return  # still asking the shop
         bar = self.publish_bar
         bar.busy = self._saving
-        default_typed = (
-            bool(self.changed_fields())
-            if self.locale == DEFAULT
-            else (DEFAULT in self.forms.hidden_touched())
-        )
+        # Every locale's typing is saved as a draft (docs/drafts.md).
+        default_typed = bool(self.changed_fields()) or bool(self.forms.hidden_touched())
         bar.show_publication(self.publication(), typed=typed, draft_typed=default_typed)
 
     def publication_action(self, action: str) -> bool:
@@ -142,16 +139,19 @@ class PublishEditing:
         return dialog
 
     def _draft_incoming(self, detail: ProductDetail, form: LocaleForm) -> dict[str, Incoming]:
-        """The latest draft's values (with pending draft edits), each based on the draft
-        Payload holds: what a draft is edited from."""
+        """The latest draft's values of the form's locale (with pending draft edits), each
+        based on the draft Payload holds: what a draft is edited from. A field Payload does
+        not localise is the default locale's in every locale."""
         catalog = self.service.catalog
         server = publication_content(detail.server_payload, draft=True)
         out: dict[str, Incoming] = {}
         for name in TEXT_FIELDS:
-            value = catalog.draft_value(self.product_id, name)
+            shared = form.locale != DEFAULT and name not in self.localised_fields
+            stored = name if shared else qualified(form.locale, name)
+            value = catalog.draft_value(self.product_id, stored)
             if name == "description" and form.loaded and same(name, value, form.base.value(name)):
                 shown = form.base.shown(name)
             else:
                 shown = shown_text(name, value)
-            out[name] = Incoming(server.get(name), value, shown)
+            out[name] = Incoming(server.get(stored), value, shown)
         return out

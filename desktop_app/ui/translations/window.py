@@ -51,6 +51,8 @@ from desktop_app.ui.product_windows import ProductWindow
 from desktop_app.ui.tasks import TaskSlot
 
 log = logging.getLogger(__name__)
+DRAFTS_SAVED = (" as drafts in Payload (live when the product is published; Medusa's as they "
+                "are); ")
 
 STATE_COLOURS = {State.MISSING: ("@red_bg@", "@red_fg@"),
                  State.OUTDATED: ("@amber_bg@", "@amber_fg@"),
@@ -367,18 +369,24 @@ class TranslationWindow(ProductWindow):
         if not changes:
             return True
         try:
-            self.catalog.edit(self.product_id, changes)
+            self.catalog.edit_translations(self.product_id, changes)
         except ValueError as exc:
             self.message_label.setText(f"Not saved: {exc}")
             return False
         online = self.catalog.shop is not None
         self.message_label.setText(
-            plural(len(changes), "Saved {n} translation; ", "Saved {n} translations; ")
+            plural(len(changes), "Saved {n} translation", "Saved {n} translations")
+            + (DRAFTS_SAVED if self._as_drafts(changes) else "; ")
             + ("sending…" if online else "waiting in the outbox for the next push."))
         self.reload(force=True)
         if online:
             self._push.start(self._send())
         return True
+
+    def _as_drafts(self, changes: dict[str, Any]) -> bool:
+        """Payload's locales go to drafts on a drafts shop (docs/drafts.md)."""
+        return any(n.startswith("locales.") for n in changes) and \
+            self.catalog.translations_as_drafts(self.product_id)
 
     async def _send(self) -> None:
         try:

@@ -1,7 +1,8 @@
 """Issue 16, drafts and publishing, on the real stacks (docs/drafts.md).
 
-Editorial stack: a draft written offline (a catalog without the shop's secrets) is pushed as
-a draft (Payload's published document unchanged, its draft holds it), then published; the
+Editorial stack: a draft written offline (a catalog without the shop's secrets), with a
+German title, is pushed as a draft (Payload's published document unchanged in every locale,
+its draft holds it), then published (every locale); the
 timeline's Payload points are Payload's own version list of the document (ids, statuses,
 order); a scheduled publish runs in Payload's job queue. Default stack: every draft and
 publishing method refuses with the capability's reason, nothing is queued.
@@ -46,6 +47,7 @@ async def test_drafts_and_publishing_on_each_configuration(deployment, tmp_path)
             await _refused_with_reasons(catalog, pid, caps)
             return
 
+        await catalog.detect_translations()  # drafts are read with every locale
         await catalog.read_publication([pid])
         assert catalog.publication(pid).state is PublicationState.PUBLISHED
         await catalog.aclose()
@@ -54,22 +56,35 @@ async def test_drafts_and_publishing_on_each_configuration(deployment, tmp_path)
         offline = OfflineCatalog(CatalogStore.open(path))
         try:
             await offline.edit_draft(
-                pid, {"title": "Drafts mug, new glaze", "seo.meta_title": "New glaze"}
+                pid,
+                {
+                    "title": "Drafts mug, new glaze",
+                    "seo.meta_title": "New glaze",
+                    "locales.de.title": "Becher, neue Glasur",
+                },
             )
+            assert offline.draft_value(pid, "locales.de.title") == "Becher, neue Glasur"
             pub = offline.publication(pid)
             assert pub.state is PublicationState.CHANGED and pub.server_state is (
                 PublicationState.PUBLISHED
             )
             assert pub.draft["title"] == "Drafts mug, new glaze"
             assert pub.published["title"] == "Drafts mug"
-            assert sorted(pub.pending) == ["draft.seo.meta_title", "draft.title"]
+            assert sorted(pub.pending) == [
+                "draft.locales.de.title",
+                "draft.seo.meta_title",
+                "draft.title",
+            ]
         finally:
             await offline.aclose()
 
         catalog = catalog_for(info, path)
         report = await catalog.push()
-        assert report.sent == 2 and catalog.outbox() == []
+        assert report.sent == 3 and catalog.outbox() == []
         published, draft = payload_doc(), payload_doc(draft="true")
+        german = {"locale": "de", "fallback-locale": "none"}
+        assert payload_doc(**german).get("title") is None  # the published German: none yet
+        assert payload_doc(draft="true", **german)["title"] == "Becher, neue Glasur"
         assert published["title"] == "Drafts mug" and published["_status"] == "published"
         assert draft["title"] == "Drafts mug, new glaze" and draft["_status"] == "draft"
         assert draft["seo"]["meta_title"] == "New glaze"
@@ -79,6 +94,7 @@ async def test_drafts_and_publishing_on_each_configuration(deployment, tmp_path)
         await catalog.push()
         published = payload_doc()
         assert (published["title"], published["_status"]) == ("Drafts mug, new glaze", "published")
+        assert payload_doc(**german)["title"] == "Becher, neue Glasur"  # every locale
         assert catalog.publication(pid).state is PublicationState.PUBLISHED
         assert catalog.product(pid).server_payload["title"] == "Drafts mug, new glaze"
 
@@ -107,6 +123,7 @@ async def test_drafts_and_publishing_on_each_configuration(deployment, tmp_path)
         assert sent == {
             "draft.title": "Drafts mug, new glaze",
             "draft.seo.meta_title": "New glaze",
+            "draft.locales.de.title": "Becher, neue Glasur",
             "publication": "published",
         }
 

@@ -1,6 +1,6 @@
 """The content editor's draft and publishing controls (issue 16, docs/drafts.md): a real
-OfflineCatalog over a localised Payload that keeps drafts (``drafts_fake``) and the
-editorial stack's recorded capabilities (drafts on, scheduled publishing off)."""
+OfflineCatalog over a localised Payload that keeps drafts (tests/publishing/localised_fakes.py)
+and the editorial stack's recorded capabilities (drafts on, scheduled publishing off)."""
 
 from __future__ import annotations
 
@@ -273,3 +273,25 @@ async def test_offline_the_drafts_read_before_are_edited(tmp_path) -> None:
         assert bar(editor).badge.text() == "Draft — unpublished changes"
     finally:
         await close(editor, offline)
+
+
+async def test_every_locales_typing_is_a_draft_and_publish_publishes_it(drafts) -> None:
+    editor, payload, catalog, _caps = drafts
+    await badge_says(editor, "Published")
+    payload.set_locale(editor.product_id, "de", title="Lampe")
+    await catalog.read_translations()
+    editor.locale_bar.box.setCurrentIndex(editor.locale_bar.box.findData("de"))
+    assert editor.locale == "de" and editor.title_edit.text() == "Lampe"
+    editor.title_edit.setText("Leselampe")
+    assert bar(editor).buttons["draft"].isEnabled()  # a locale's typing is a draft too
+    await act(editor, "draft")
+    [write] = payload.writes()
+    assert (write.url.params["locale"], write.url.params["draft"]) == ("de", "true")
+    assert json.loads(write.content) == {"title": "Leselampe", "_status": "draft"}
+    assert payload.locale_value(editor.product_id, "de", "title") == "Lampe"  # live: as it was
+    await badge_says(editor, "Draft — unpublished changes")
+    assert editor.title_edit.text() == "Leselampe" and not editor.dirty
+    await act(editor, "publish")
+    assert payload.locale_value(editor.product_id, "de", "title") == "Leselampe"
+    await badge_says(editor, "Published")
+    assert catalog.outbox() == []
