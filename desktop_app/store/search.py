@@ -418,16 +418,47 @@ def _locale_sorted(
             source += " CROSS JOIN catalog_rows r ON r.rowid = q.row"
             tests.append(where)
         args = [query.locale, *args]
-    keys = [(r[0], r[1]) for r in conn.execute(
+    keys: list[tuple[int, int | None]] = [(r[0], r[1]) for r in conn.execute(
         f"SELECT q.row, q.score FROM {source} WHERE {' AND '.join(tests)} "
         f"ORDER BY q.score {direction}, q.tkey {direction}, q.row {direction} "
         "LIMIT ? OFFSET ?", [*args, limit, offset])]
+    if len(keys) < limit and query.quality is None and _unscored_in(conn, str(query.locale)):
+        # Past the scored rows: those with no score in the locale yet follow (a store from
+        # before migration 11 until its upkeep), as the count and the other sorts have them.
+        scored = offset + len(keys) if keys else int(conn.execute(
+            f"SELECT count(*) FROM {source} WHERE {' AND '.join(tests)}", args).fetchone()[0])
+        keys += _unscored_rows(conn, query, max(0, offset - scored), limit - len(keys))
     if not keys:
         return []
     rows = {r[0]: r[1:] for r in conn.execute(
         f"SELECT rowid, {', '.join(COLUMNS[:-1])} FROM catalog_rows "
         f"WHERE rowid IN ({','.join('?' * len(keys))})", [k for k, _ in keys])}
     return [SearchRow(*rows[k], score) for k, score in keys if k in rows]
+
+
+def _unscored_in(conn: sqlite3.Connection, locale: str) -> bool:
+    """Whether some rows have no score in ``locale`` (two index counts, no scan)."""
+    scored = conn.execute("SELECT count(*) FROM quality_locales WHERE locale = ?",
+                          (locale,)).fetchone()[0]
+    return bool(scored < conn.execute("SELECT count(*) FROM catalog_rows").fetchone()[0])
+
+
+def _unscored_rows(conn: sqlite3.Connection, query: SearchQuery, offset: int,
+                   limit: int) -> list[tuple[int, int | None]]:
+    """The rows of ``query`` without a score in its locale, in title order."""
+    missing = ("NOT EXISTS (SELECT 1 FROM quality_locales q WHERE q.row = r.rowid AND "
+               "q.locale = ?)")
+    match = _full_match(query, _facet_groups(query))
+    if match is not None:
+        source, where, args = ("catalog_fts JOIN catalog_rows r ON r.rowid = catalog_fts.rowid",
+                               "catalog_fts MATCH ?", [match])
+    else:
+        where, args = _sql_filters(replace(query, quality=None, locale=None))
+        source = "catalog_rows r"
+    return [(r[0], None) for r in conn.execute(
+        f"SELECT r.rowid FROM {source} WHERE {where} AND {missing} "
+        "ORDER BY r.title_key, r.rowid LIMIT ? OFFSET ?",
+        [*args, query.locale, limit, offset])]
 
 
 def _locale_count(conn: sqlite3.Connection, query: SearchQuery) -> int | None:
