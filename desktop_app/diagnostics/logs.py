@@ -57,7 +57,7 @@ class ScrubFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if getattr(record, "_scrubbed", False):
             return True  # another handler's filter did it already
-        record.msg = self.scrub(record.getMessage())
+        record.msg = self.scrub(_message(record))
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = self._formatter.formatException(record.exc_info)
@@ -67,6 +67,16 @@ class ScrubFilter(logging.Filter):
             record.stack_info = self.scrub(record.stack_info)
         record._scrubbed = True
         return True
+
+
+def _message(record: logging.LogRecord) -> str:
+    """The record's text; a log call whose arguments do not format (a wrong count, a
+    ``__str__`` that raises) is written as its format string with a note: a filter that
+    raised would take the app's code down from the log call, where logging never does."""
+    try:
+        return record.getMessage()
+    except Exception as exc:
+        return f"{record.msg} (its arguments could not be formatted: {type(exc).__name__})"
 
 
 class RecentErrors(logging.Handler):
