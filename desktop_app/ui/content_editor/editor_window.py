@@ -76,6 +76,7 @@ from desktop_app.ui.content_editor.schedule_dialog import ScheduleDialog
 from desktop_app.ui.content_editor.seo_panel import SeoPanel
 from desktop_app.ui.content_editor.source_editor import FormatToolBar, MarkdownEditor
 from desktop_app.ui.content_editor.style import EDITOR_QSS
+from desktop_app.ui.content_editor.upload_preview import UploadPreview
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.product_windows import title_block
 from desktop_app.ui.server_gate import ServerGate
@@ -90,7 +91,7 @@ PICK_TEXT = "Choose Keep mine or Take theirs under each marked field, then save.
 Then = Callable[[], Awaitable[Any]] | None  # a catalog write a save ends with (publish…)
 
 
-class ContentEditor(LocaleEditing, PublishEditing, QWidget):
+class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
     loaded = Signal(object)  # ProductContent
     saved = Signal(object)  # SaveResult
     imageAttached = Signal(object)  # Media
@@ -126,6 +127,8 @@ class ContentEditor(LocaleEditing, PublishEditing, QWidget):
         self._load = TaskSlot("content load")
         self._save = TaskSlot("content save")
         self._upload = TaskSlot("image upload")
+        self._media_docs_read = TaskSlot("media docs read")  # upload_preview.py
+        self._media_docs_asked: set[str] = set()
         self._fetches: dict[str, TaskSlot] = {}
         self._media_cache: dict[str, bytes] = {}
         self._media_waiting: dict[str, list[Callable[[bytes], None]]] = {}
@@ -440,6 +443,7 @@ class ContentEditor(LocaleEditing, PublishEditing, QWidget):
     def _show_values(self, values: Mapping[str, Any], original: Any) -> None:
         """Put a locale's values in the widgets (no typing signals) and preview them."""
         self.renderer.original = original
+        self._populate_uploads(original)
         for widget in (self.title_edit, self.subtitle_edit, self.editor):
             widget.blockSignals(True)
         self.title_edit.setText(values.get("title", ""))
@@ -879,6 +883,7 @@ class ContentEditor(LocaleEditing, PublishEditing, QWidget):
             if self.editor.toPlainText() != text:
                 # Blocks the merchant does not touch are kept as this document has them.
                 self.renderer.original = self.forms.active.original = new.value
+                self._populate_uploads(new.value)
                 self.editor.setPlainText(text)
         elif name in SIMPLE_FIELDS:
             edit = self.title_edit if name == "title" else self.subtitle_edit
@@ -1000,6 +1005,7 @@ class ContentEditor(LocaleEditing, PublishEditing, QWidget):
         self._shut = True
         self._unsubscribe()
         for slot in (self._load, self._save, self._upload, self._locales, self._publication_read,
+                     self._media_docs_read,
                      *self._fetches.values()):
             slot.cancel()
         self.renderer.shutdown()

@@ -132,7 +132,9 @@ class LocaleEditing:
 
     def _fallback_render(self, markdown: str) -> Rendered:
         if self._fallback is None or self._fallback[0] != markdown:
-            self._fallback = (markdown, render(markdown, 0, self.forms.form(DEFAULT).original))
+            original = self.forms.form(DEFAULT).original
+            populate = self.service.catalog.upload_populate(original)
+            self._fallback = (markdown, render(markdown, 0, original, populate=populate))
         return self._fallback[1]
 
     def _show_fallback_note(self, fields: list[str]) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop_app.richtext.html_export import Populate
 from desktop_app.services.content import origin_of
 from desktop_app.ui import palette
 from desktop_app.ui.content_editor.rendering import (
@@ -457,6 +458,7 @@ class PreviewRenderer(QObject):
         self._text = ""
         self._cursor: int | None = None  # where the merchant types, for cursor_block
         self.original: dict[str, Any] | None = None  # the loaded description
+        self.populate: Populate | None = None  # its uploads' media docs (rendering.render)
         self._seq = 0
         self._busy = False
         self._shut = False  # the window closed: nothing more is rendered
@@ -479,7 +481,7 @@ class PreviewRenderer(QObject):
         self._timer.stop()
         self._seq += 1
         self._text, self._cursor = text, None
-        result = render(text, self._seq, self.original)
+        result = render(text, self._seq, self.original, populate=self.populate)
         self._accept(result)
         return result
 
@@ -494,7 +496,8 @@ class PreviewRenderer(QObject):
         if self._busy:
             return  # _finished starts the newest text when the worker is free
         self._set_busy(True)
-        future = self._pool.submit(render, self._text, self._seq, self.original, self._cursor)
+        future = self._pool.submit(
+            render, self._text, self._seq, self.original, self._cursor, self.populate)
         future.add_done_callback(self._emit)
 
     def _set_busy(self, busy: bool) -> None:

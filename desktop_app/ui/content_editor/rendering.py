@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.richtext import lexical_to_html, lexical_to_plaintext, markdown_to_lexical
+from desktop_app.richtext.html_export import Populate
 from desktop_app.services.content import Media
 from desktop_app.ui.content_editor.codec import to_lexical
 from desktop_app.ui.content_editor.markdown_actions import word_count
@@ -44,12 +45,15 @@ _CHECKED = re.compile(r"\bchecked\b")
 
 
 def render(markdown: str, seq: int = 0, original: dict[str, Any] | None = None,
-           cursor: int | None = None) -> Rendered:
+           cursor: int | None = None, populate: Populate | None = None) -> Rendered:
     """``original``: the loaded description, so untouched blocks are kept as they were.
-    ``cursor``: where the merchant types (an index into ``markdown``), for ``cursor_block``."""
+    ``cursor``: where the merchant types (an index into ``markdown``), for ``cursor_block``.
+    ``populate``: the media docs of upload nodes that name theirs by id
+    (``catalog.upload_populate``, a plain lookup: safe on the worker thread); without it
+    such a node renders as nothing, as Payload's sync converter does."""
     lexical = to_lexical(markdown, original)
     plain = lexical_to_plaintext(lexical)
-    payload_html = lexical_to_html(lexical)
+    payload_html = lexical_to_html(lexical, populate=populate)
     return Rendered(
         seq=seq,
         markdown=markdown,
