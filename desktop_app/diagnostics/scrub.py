@@ -116,6 +116,12 @@ def _quoted_like(value: str) -> str:
     return REDACTED
 
 
+def _pieces(value: str) -> set[str]:
+    """The value, without the blank a paste left around it, and each of its lines: a
+    value stored with a newline (a pasted key, a PEM) is used and shown line by line."""
+    return {value, value.strip(), *(line.strip() for line in value.splitlines())} - {""}
+
+
 def _alternatives(values: set[str]) -> re.Pattern[str]:
     # Longest first, so a value containing another is removed whole.
     return re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)))
@@ -132,7 +138,8 @@ class Scrubber:
 
     def add_known(self, values: Iterable[str]) -> None:
         """Exact values to remove wherever they appear (the keyring's, for instance)."""
-        fresh = {v for v in values if v and len(v) >= MIN_KNOWN_LENGTH} - self._known
+        pieces = {piece for value in values for piece in _pieces(value)}
+        fresh = {v for v in pieces if len(v) >= MIN_KNOWN_LENGTH} - self._known
         if not fresh:
             return
         self._known |= fresh

@@ -71,3 +71,9 @@ def test_ordinary_text_is_kept() -> None:
     scrub = Scrubber(KEYRING_VALUES)
     text = "pulled 120 products from https://shop.example/admin in 2.1 s"
     assert scrub(text) == text
+
+
+def test_a_keyring_value_pasted_with_blanks_or_lines_is_removed_where_used() -> None:
+    scrub = Scrubber(["  pasted-key-0123456789\n", "-----BEGIN KEY-----\nMIIBOgIBAAJBAKj34\n"])
+    out = scrub("sent pasted-key-0123456789; key line MIIBOgIBAAJBAKj34 refused")
+    assert "pasted-key-0123456789" not in out and "MIIBOgIBAAJBAKj34" not in out, out
