@@ -35,7 +35,7 @@ from desktop_app.ui.content_editor import ContentEditor  # noqa: E402
 from docs import window_shots  # noqa: E402
 from docs.window_shots import PROFILE, save_grab, settle  # noqa: E402
 from tests.exchange.fakes import fake_pair  # noqa: E402
-from tests.publishing.localised_fakes import KnownCapabilities  # noqa: E402
+from tests.publishing.fakes import KnownCapabilities  # noqa: E402
 from tests.services.content_fakes import MediaPayload  # noqa: E402
 from tests.translations.fakes import default_capabilities  # noqa: E402
 
@@ -99,7 +99,7 @@ async def shoot(out: Path) -> None:
     )
     store = CatalogStore.open(Path(tempfile.mkdtemp()) / "catalog.sqlite3")
     # The seed's default stack as detected (one locale, no drafts; replayed answers).
-    caps = KnownCapabilities(await default_capabilities())
+    caps = KnownCapabilities(await default_capabilities(), asked=True)
     catalog = OfflineCatalog(
         store, Shop(PROFILE, medusa.client(), payload.client(), capability_cache=caps)
     )

@@ -7,7 +7,7 @@ drafts, each saying why).
         [--out DIR]
 
 No network: the tests' fakes of a localised Payload that keeps drafts
-(tests/publishing/localised_fakes.py, recorded shapes) and the recorded capabilities of
+(tests/publishing/fakes.py, recorded shapes) and the recorded capabilities of
 both stacks. A colleague's draft of the English subtitle waits to be published; the
 merchant types in the German description, whose subtitle is still empty.
 """
@@ -34,7 +34,7 @@ from desktop_app.ui.content_editor import ContentEditor  # noqa: E402
 from docs import window_shots  # noqa: E402
 from docs.window_shots import PROFILE, save_grab, settle  # noqa: E402
 from tests.exchange.fakes import Clock  # noqa: E402
-from tests.publishing.localised_fakes import DraftsPayload, KnownCapabilities  # noqa: E402
+from tests.publishing.fakes import DraftsPayload, KnownCapabilities  # noqa: E402
 from tests.translations.fakes import (  # noqa: E402
     TranslatingMedusa,
     default_capabilities,
@@ -93,7 +93,10 @@ async def editor_on(caps: Any) -> tuple[ContentEditor, OfflineCatalog]:
     medusa, payload, pid = servers()
     store = CatalogStore.open(Path(tempfile.mkdtemp()) / "catalog.sqlite3")
     shop = Shop(
-        PROFILE, medusa.client(), payload.client(), capability_cache=KnownCapabilities(caps)
+        PROFILE,
+        medusa.client(),
+        payload.client(),
+        capability_cache=KnownCapabilities(caps, asked=True),
     )
     catalog = OfflineCatalog(store, shop)
     await catalog.pull()

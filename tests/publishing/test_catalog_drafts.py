@@ -163,7 +163,7 @@ async def test_schedule_and_unschedule(shop) -> None:
     await catalog.schedule(pid, at)
     await catalog.push()
     (job,) = payload.jobs
-    assert job["waitUntil"] == "2030-01-01T09:00:00Z" and job["input"]["type"] == "publish"
+    assert job["waitUntil"] == "2030-01-01T09:00:00.000Z" and job["input"]["type"] == "publish"
     assert job["input"]["doc"] == {"relationTo": "products", "value": str(doc_id)}
     pub = catalog.publication(pid)
     assert pub.schedule is not None and pub.schedule.at == at
@@ -173,7 +173,7 @@ async def test_schedule_and_unschedule(shop) -> None:
     await catalog.schedule(pid, later, action="unpublish")  # replaces the upcoming one
     await catalog.push()
     (job,) = payload.jobs
-    assert (job["waitUntil"], job["input"]["type"]) == ("2030-01-02T09:00:00Z", "unpublish")
+    assert (job["waitUntil"], job["input"]["type"]) == ("2030-01-02T09:00:00.000Z", "unpublish")
 
     await catalog.unschedule(pid)
     await catalog.push()
@@ -356,6 +356,6 @@ async def test_a_translation_is_a_live_write_too(shop) -> None:
     catalog.edit(pid, {"locales.de.subtitle": "Steingut"})
     before = len(patches(payload))
     await catalog.push()
-    entry, = catalog.outbox()
+    (entry,) = catalog.outbox()
     assert (entry.state, entry.message) == ("failed", NEWER_DRAFT)
     assert len(patches(payload)) == before

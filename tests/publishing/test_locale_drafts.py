@@ -1,7 +1,7 @@
 """Drafts of other locales (issue 16, docs/drafts.md): ``edit_draft`` takes
 ``locales.<code>.<field>``; pushed as ``PATCH ?draft=true&locale=<code>`` and compared with
 that locale in the latest draft; a publish publishes every locale. Over the localised drafts
-fake (tests/publishing/localised_fakes.py, shapes from tests/fixtures/payload/drafts/locales)."""
+fake (tests/publishing/fakes.py, shapes from tests/fixtures/payload/drafts/locales)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from desktop_app.store import CatalogStore
 from desktop_app.translations import files, work
 from desktop_app.translations.units import units
 from tests.exchange.fakes import Clock
-from tests.publishing.localised_fakes import DraftsPayload, KnownCapabilities
+from tests.publishing.fakes import DraftsPayload, KnownCapabilities
 from tests.services.content_fakes import PROFILE
 from tests.translations.fakes import TranslatingMedusa, editorial_capabilities
 
@@ -35,7 +35,10 @@ async def shop(tmp_path):
     payload.set_locale(product["id"], "de", title="Lampe")
     caps = await editorial_capabilities()
     shop = Shop(
-        PROFILE, medusa.client(), payload.client(), capability_cache=KnownCapabilities(caps)
+        PROFILE,
+        medusa.client(),
+        payload.client(),
+        capability_cache=KnownCapabilities(caps, asked=True),
     )
     catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
     await catalog.pull()
@@ -155,7 +158,10 @@ async def test_translations_are_live_edits_where_drafts_are_off(tmp_path) -> Non
     caps = await editorial_capabilities()
     caps = replace(caps, drafts=replace(caps.drafts, support=Support.MISSING, reason="off"))
     shop = Shop(
-        PROFILE, medusa.client(), payload.client(), capability_cache=KnownCapabilities(caps)
+        PROFILE,
+        medusa.client(),
+        payload.client(),
+        capability_cache=KnownCapabilities(caps, asked=True),
     )
     catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
     try:

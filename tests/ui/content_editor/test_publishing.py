@@ -1,5 +1,5 @@
 """The content editor's draft and publishing controls (issue 16, docs/drafts.md): a real
-OfflineCatalog over a localised Payload that keeps drafts (tests/publishing/localised_fakes.py)
+OfflineCatalog over a localised Payload that keeps drafts (tests/publishing/fakes.py)
 and the editorial stack's recorded capabilities (drafts on, scheduled publishing off)."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from desktop_app.ui.content_editor import ContentEditor
 from desktop_app.ui.content_editor.publish_bar import badge_text, when
 from desktop_app.ui.content_editor.schedule_dialog import ScheduleDialog
 from tests.exchange.fakes import Clock
-from tests.publishing.localised_fakes import DraftsPayload, KnownCapabilities
+from tests.publishing.fakes import DraftsPayload, KnownCapabilities
 from tests.services.content_fakes import PROFILE
 from tests.translations.fakes import TranslatingMedusa, editorial_capabilities
 from tests.ui.qt_support import wait_until
@@ -35,7 +35,10 @@ async def opened(tmp_path, caps):  # type: ignore[no-untyped-def]
     product = medusa.add(1, title="Lamp", subtitle="Warm")
     payload.add(product["id"], "Lamp", subtitle="Warm")
     shop = Shop(
-        PROFILE, medusa.client(), payload.client(), capability_cache=KnownCapabilities(caps)
+        PROFILE,
+        medusa.client(),
+        payload.client(),
+        capability_cache=KnownCapabilities(caps, asked=True),
     )
     catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
     await catalog.pull()
@@ -159,7 +162,7 @@ async def test_schedule_through_the_dialog(drafts) -> None:
     dialog.ok.click()
     await wait_until(lambda: editor.last_result is not None, 5, "scheduled")
     assert editor.last_result.status is SaveStatus.SAVED, editor.last_result.message
-    [job] = payload.jobs.values()
+    [job] = payload.jobs
     assert job["input"]["type"] == "publish"
     assert datetime.fromisoformat(job["waitUntil"].replace("Z", "+00:00")) == at
     assert catalog.publication(editor.product_id).schedule == Schedule(at, "publish")
@@ -169,7 +172,7 @@ async def test_schedule_through_the_dialog(drafts) -> None:
     editor.last_result = None
     editor.schedule_dialog.remove.click()
     await wait_until(lambda: editor.last_result is not None, 5, "unscheduled")
-    assert payload.jobs == {} and bar(editor).badge.text() == "Published"
+    assert payload.jobs == [] and bar(editor).badge.text() == "Published"
 
 
 async def test_scheduling_off_says_why(tmp_path) -> None:
