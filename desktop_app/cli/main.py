@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import traceback
 from collections.abc import Sequence
 
 from desktop_app import __version__
@@ -78,8 +79,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "func", None) is None:
         parser.print_help()
         return 2
+    from desktop_app.diagnostics.logs import setup_logging, teardown_logging
+
+    # Warnings go to stderr scrubbed of secret-shaped text, as the GUI's log is; not to the
+    # GUI's log file, which another process may be rotating.
+    setup_logging("WARNING", console=True, file=False)
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception:
+        _report_crash()
+        return 1
+    finally:
+        teardown_logging()
+
+
+def _report_crash() -> None:
+    """An unexpected error: its traceback on stderr, scrubbed (an exception's text may quote
+    a request, a header or a URL)."""
+    from desktop_app.diagnostics.logs import SCRUBBER
+
+    print(SCRUBBER(traceback.format_exc()).rstrip(), file=sys.stderr)
+    print(
+        "desktop-app: unexpected error (above). 'desktop-app doctor' checks the set-up.",
+        file=sys.stderr,
+    )

@@ -104,26 +104,28 @@ def parse_level(name: str) -> int:
 
 
 def setup_logging(
-    level: str, directory: Path | None = None, *, console: bool = True
+    level: str, directory: Path | None = None, *, console: bool = True, file: bool = True
 ) -> Path | None:
     """Log to a rotated file (and stderr) at ``level``; the file's path, or None when the
-    directory cannot be written (the app still runs: logging must never stop it)."""
+    directory cannot be written (the app still runs: logging must never stop it).
+    ``file=False`` (the command line) logs to stderr only, scrubbed all the same."""
     teardown_logging()
     root = logging.getLogger()
     _before.append(root.level)
     scrub = ScrubFilter()
     handlers: list[logging.Handler] = [RECENT_ERRORS]
-    path: Path | None = (directory or log_dir()) / LOG_FILE
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handlers.append(
-            logging.handlers.RotatingFileHandler(
-                path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+    path: Path | None = (directory or log_dir()) / LOG_FILE if file else None
+    if path is not None:
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            handlers.append(
+                logging.handlers.RotatingFileHandler(
+                    path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+                )
             )
-        )
-    except OSError as exc:
-        print(f"desktop-app: cannot write the log in {path.parent}: {exc}", file=sys.stderr)
-        path = None
+        except OSError as exc:
+            print(f"desktop-app: cannot write the log in {path.parent}: {exc}", file=sys.stderr)
+            path = None
     if console:
         handlers.append(logging.StreamHandler())
     for handler in handlers:
