@@ -353,6 +353,7 @@ class MainWindow(QMainWindow):
     def _demo_ready(self, result: SaveResult) -> None:
         note = "" if result.persisted else " (its keys are kept in memory for this run only)"
         self._demo_news_for = result.profile.name
+        self.diagnostics.secrets_changed()  # the demo's keys: the log never holds them
         self.info_banner.show_message(
             DEMO_READY,
             f"Connected to the local demo shop as profile “{result.profile.name}”{note}. "

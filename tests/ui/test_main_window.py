@@ -7,8 +7,10 @@ import json
 
 import pytest
 
+from desktop_app.diagnostics.scrub import Scrubber
 from desktop_app.secrets import Secret
 from desktop_app.services.app_services import AppServices
+from desktop_app.ui.diagnostics import help_menu as help_menu_module
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offline.catalog_page import SEARCH_DEBOUNCE_MS
 from desktop_app.ui.offline.list_model import Col
@@ -19,7 +21,8 @@ from tests.ui.qt_support import wait_until
 
 def add_profile(services: AppServices, name: str = "Shop") -> None:
     services.profiles.save(
-        shop_profile(name=name), medusa_secret=Secret(SECRET_KEY),
+        shop_profile(name=name),
+        medusa_secret=Secret(SECRET_KEY),
         payload_secret=Secret(PAYLOAD_KEY),
     )
 
@@ -34,8 +37,11 @@ def window(qtbot, services: AppServices) -> MainWindow:
 
 
 async def pulled(win: MainWindow, rows: int, timeout: float = 10.0) -> None:
-    await wait_until(lambda: win.page is not None and not win.pulling
-                     and win.page.model.rowCount() == rows, timeout, f"{rows} rows pulled")
+    await wait_until(
+        lambda: win.page is not None and not win.pulling and win.page.model.rowCount() == rows,
+        timeout,
+        f"{rows} rows pulled",
+    )
 
 
 def titles(win: MainWindow) -> list[str]:
@@ -91,8 +97,11 @@ async def test_reopening_lists_the_local_copy_even_when_a_server_is_down(
     shop.medusa.down = False  # the servers recover; Retry pulls again
     shop.payload.find_status = None
     banner.action_button.click()
-    await wait_until(lambda: not banner.isVisible() and not payload_banner.isVisible(), 10,
-                     "banners hidden after retry")
+    await wait_until(
+        lambda: not banner.isVisible() and not payload_banner.isVisible(),
+        10,
+        "banners hidden after retry",
+    )
     again.close()
 
 
@@ -147,8 +156,10 @@ async def test_an_edit_shows_as_waiting(window: MainWindow) -> None:
 
 
 async def test_without_profile_the_demo_is_set_up_then_pulled(
-    qtbot, services: AppServices, tmp_path
+    qtbot, services: AppServices, tmp_path, monkeypatch
 ) -> None:
+    scrubber = Scrubber()  # the log's, fresh: what the demo's set-up teaches it
+    monkeypatch.setattr(help_menu_module, "SCRUBBER", scrubber)
     # A stand-in stackctl whose state file points at the fake servers' credentials.
     stack = fake_stack(tmp_path)
     state_file = tmp_path / "state.json"
@@ -168,6 +179,8 @@ async def test_without_profile_the_demo_is_set_up_then_pulled(
     assert win.info_banner.title_label.text() == "Demo shop ready"
     assert win.windowTitle().startswith("Local-demo")
     assert win.profile_combo.currentText() == "Local-demo"
+    # The demo's keys are not secret-shaped here: only the keyring's values catch them.
+    assert PAYLOAD_KEY not in scrubber(f"sent {PAYLOAD_KEY}")
     win.close()
 
 
@@ -225,11 +238,10 @@ async def test_settings_changes_reach_the_window(window: MainWindow) -> None:
     dialog.close()
 
 
-async def test_credentials_problem_offers_settings_not_retry(
-    qtbot, services: AppServices
-) -> None:
-    services.profiles.save(shop_profile(), medusa_secret=Secret("sk_wrong"),
-                           payload_secret=Secret(PAYLOAD_KEY))
+async def test_credentials_problem_offers_settings_not_retry(qtbot, services: AppServices) -> None:
+    services.profiles.save(
+        shop_profile(), medusa_secret=Secret("sk_wrong"), payload_secret=Secret(PAYLOAD_KEY)
+    )
     win = MainWindow(services)
     qtbot.addWidget(win)
     win.show()
@@ -260,8 +272,9 @@ def _open(catalog) -> bool:
     return True
 
 
-async def test_sync_and_doctor_open_once_per_profile(window: MainWindow,
-                                                      services: AppServices) -> None:
+async def test_sync_and_doctor_open_once_per_profile(
+    window: MainWindow, services: AppServices
+) -> None:
     window.start()
     await pulled(window, 12)
     assert window.sync_action.isEnabled() and window.doctor_action.isEnabled()
@@ -301,8 +314,10 @@ async def test_bulk_edit_takes_the_selection_or_the_whole_search_result(
     page.status_combo.setCurrentIndex(0)
     selection = page.table.selectionModel()
     for row in (1, 3, 5):
-        selection.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                         | QItemSelectionModel.SelectionFlag.Rows)
+        selection.select(
+            page.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
     dialog = window.open_bulk_editor()
     assert dialog.product_ids == page.selected_ids() and len(dialog.product_ids) == 3
     assert window.open_bulk_editor() is dialog  # one at a time
