@@ -39,10 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported here, not at module level, so importing this module stays cheap.
     import qasync
     import shiboken6
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app import money
     from desktop_app.config import AppSettingsStore
     from desktop_app.diagnostics.logs import SCRUBBER, setup_logging, teardown_logging
     from desktop_app.diagnostics.report import known_secrets
@@ -52,6 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.pyside_refs import keep_singletons_alive
     from desktop_app.ui.style import apply_style
+    from desktop_app.ui.translator import install as install_language
 
     keep_singletons_alive()
 
@@ -70,7 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to its entry and icon
     app.setOrganizationName("desktop-app")
     apply_style(app)
-    money.set_locale(QLocale.system().name())  # prices in the user's format
+    # The settings' language (else the system's): texts, Qt's dialogs, numbers, prices, dates.
+    install_language(settings.language)
     collector = GuiThreadGc(app)
     collector.start()
 

@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 
 [ -x .venv/bin/pyinstaller ] || scripts/setup.sh --test
 start=$(date +%s)
+.venv/bin/python scripts/i18n.py build  # resources/i18n/*.qm, copied with resources/
 .venv/bin/pyinstaller --noconfirm --log-level WARN "$@" build.spec
 dist=dist
 for ((i = 1; i <= $#; i++)); do

@@ -52,3 +52,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".${extras}"
   touch "$stamp"
 fi
+
+# The interface's translations: .ts sources (committed) compiled to resources/i18n/*.qm,
+# where the checkout, the wheel and the bundle find them (docs/i18n.md).
+.venv/bin/python scripts/i18n.py build >/dev/null

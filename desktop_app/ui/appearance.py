@@ -5,9 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from desktop_app.config import AppSettingsStore, ConfigError
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import theme
 
-CHOICES = (("System", "system"), ("Light", "light"), ("Dark", "dark"))
+CHOICES = (
+    (QT_TRANSLATE_NOOP("Settings", "System"), "system"),
+    (QT_TRANSLATE_NOOP("Settings", "Light"), "light"),
+    (QT_TRANSLATE_NOOP("Settings", "Dark"), "dark"),
+)
 
 
 class AppearanceBox(QWidget):
@@ -20,14 +25,16 @@ class AppearanceBox(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         self.combo = QComboBox(objectName="themeCombo")
         for text, value in CHOICES:
-            self.combo.addItem(text, value)
+            self.combo.addItem(translate("Settings", text), value)
         self.combo.setCurrentIndex(max(self.combo.findData(theme.current_setting()), 0))
-        self.combo.setAccessibleName("Theme")
+        self.combo.setAccessibleName(translate("Settings", "Theme"))
         self.combo.setAccessibleDescription(
-            "System follows the desktop's light or dark scheme; Light and Dark stay"
+            translate("Settings",
+                      "System follows the desktop's light or dark scheme; Light and Dark stay")
         )
-        self.combo.setToolTip("System follows the desktop's light or dark scheme")
-        label = QLabel("&Theme:")
+        self.combo.setToolTip(
+            translate("Settings", "System follows the desktop's light or dark scheme"))
+        label = QLabel(translate("Settings", "&Theme:"))
         label.setBuddy(self.combo)
         layout.addRow(label, self.combo)
         self.error = QLabel(objectName="formError", wordWrap=True)
@@ -41,7 +48,7 @@ class AppearanceBox(QWidget):
         try:
             self.store.update(theme=value)
         except ConfigError as exc:  # applied for this run; the file says why it is not kept
-            self.error.setText(f"Not saved: {exc}")
+            self.error.setText(translate("Settings", "Not saved: {error}").format(error=exc))
             self.error.show()
         else:
             self.error.hide()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from desktop_app.i18n import translate
+
 
 class Banner(QFrame):
     """A coloured strip: bold title, message, optional action button, close cross.
@@ -32,7 +34,7 @@ class Banner(QFrame):
         self.action_button.clicked.connect(self.actionTriggered)
         self.action_button.hide()
         close = QToolButton(objectName="bannerClose", text="✕")
-        close.setToolTip("Dismiss")
+        close.setToolTip(translate("Banner", "Dismiss"))
         close.setAutoRaise(True)
         close.clicked.connect(self._dismiss)
         self.close_button = close

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.ui import accessible
 from desktop_app.ui.shortcuts_dialog import ShortcutsDialog
 
@@ -96,15 +97,17 @@ def install(window: MainWindow) -> None:
         action: QAction = getattr(window, name)
         if action.shortcut().isEmpty():
             action.setShortcut(QKeySequence(key))
-    focus_list = QAction("Go to the product list", window, objectName="focusListAction")
+    focus_list = QAction(translate("Keyboard", "Go to the product list"), window,
+                         objectName="focusListAction")
     focus_list.setShortcut(QKeySequence("Ctrl+L"))
     focus_list.triggered.connect(lambda: _focus_list(window))
     window.addAction(focus_list)
     _help_menu(window)
     extension = window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
     if extension is not None:
-        extension.setAccessibleName("More toolbar buttons")
-        extension.setToolTip("The toolbar buttons a narrow window has no room for")
+        extension.setAccessibleName(translate("Keyboard", "More toolbar buttons"))
+        extension.setToolTip(translate("Keyboard",
+                                       "The toolbar buttons a narrow window has no room for"))
 
 
 def _focus_list(window: MainWindow) -> None:
@@ -117,17 +120,18 @@ def help_menu(window: QWidget) -> QMenu:
     bar = window.menuBar()
     menu = bar.findChild(QMenu, "helpMenu")
     if menu is None:
-        menu = bar.addMenu("&Help")
+        menu = bar.addMenu(translate("HelpMenu", "&Help"))
         menu.setObjectName("helpMenu")
     return menu
 
 
 def _help_menu(window: MainWindow) -> None:
-    shortcuts = QAction("&Keyboard shortcuts", window, objectName="shortcutsAction")
+    shortcuts = QAction(translate("Keyboard", "&Keyboard shortcuts"), window,
+                        objectName="shortcutsAction")
     shortcuts.setShortcuts([QKeySequence(k) for k in HELP_KEYS])
     # From the editors and tools too: they are windows of their own.
     shortcuts.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    shortcuts.setToolTip("Every key the open windows answer to")
+    shortcuts.setToolTip(translate("Keyboard", "Every key the open windows answer to"))
     shortcuts.triggered.connect(lambda: show_shortcuts(window))
     help_menu(window).addAction(shortcuts)
     window.shortcuts_action = shortcuts

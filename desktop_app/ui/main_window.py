@@ -14,7 +14,7 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app.config import ConfigError, Profile
 from desktop_app.exchange.connectivity import Reach
 from desktop_app.exchange.pull import PullReport
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.app_services import AppServices
 from desktop_app.services.demo import DEMO_PROFILE, DemoError
 from desktop_app.services.profiles import SaveResult
@@ -64,10 +65,10 @@ if TYPE_CHECKING:  # imported when opened, not at start (bench/cold_start.py): p
 
 log = logging.getLogger(__name__)
 
-APP_TITLE = "Shop Admin"
-DEMO_READY = "Demo shop ready"
-LOADING = ("Loading the catalog from Medusa and Payload…\n"
-           "It is kept on this computer, so next time it opens at once.")
+APP_TITLE = "Shop Admin"  # the product's name: not translated
+DEMO_READY = QT_TRANSLATE_NOOP("MainWindow", "Demo shop ready")
+LOADING = QT_TRANSLATE_NOOP("MainWindow", "Loading the catalog from Medusa and Payload…\n"
+                            "It is kept on this computer, so next time it opens at once.")
 SERVER_NAMES = {MEDUSA_KEY: MEDUSA, PAYLOAD_KEY: PAYLOAD}
 
 
@@ -126,58 +127,83 @@ class MainWindow(QMainWindow):
         bar.setIconSize(QSize(18, 18))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.refresh_action = self._action(
-            "Refresh", "Pull what changed on Medusa and Payload (F5)", self.reload, "refresh",
+            translate("MainWindow", "Refresh"),
+            translate("MainWindow", "Pull what changed on Medusa and Payload (F5)"),
+            self.reload, "refresh",
             shortcut=QKeySequence(QKeySequence.StandardKey.Refresh))
         self.push_action = self._action(
-            "Push now", "Send the pending changes to the servers", self.push)
+            translate("MainWindow", "Push now"),
+            translate("MainWindow", "Send the pending changes to the servers"), self.push)
         self.pending_action = self._action(
-            "Pending changes", "Show the edits waiting to be pushed", lambda: None,
+            translate("MainWindow", "Pending changes"),
+            translate("MainWindow", "Show the edits waiting to be pushed"), lambda: None,
             checkable=True)
         self.new_action = self._action(
-            "New product", "Make a new product: options, variants, prices, stock (Ctrl+N)",
+            translate("MainWindow", "New product"),
+            translate("MainWindow",
+                      "Make a new product: options, variants, prices, stock (Ctrl+N)"),
             self.new_product, shortcut=QKeySequence(QKeySequence.StandardKey.New))
         self.edit_action = self._action(
-            "Edit product", "Edit the selected product's commerce data (or double-click it); "
-            "the arrow offers Duplicate and Delete", self.open_product_editor)
+            translate("MainWindow", "Edit product"),
+            translate("MainWindow", "Edit the selected product's commerce data (or "
+                      "double-click it); the arrow offers Duplicate and Delete"),
+            self.open_product_editor)
         self.content_action = self._action(
-            "Edit content", "Edit the selected product's Payload content (Ctrl+E)",
+            translate("MainWindow", "Edit content"),
+            translate("MainWindow", "Edit the selected product's Payload content (Ctrl+E)"),
             self.open_content_editor, shortcut=QKeySequence("Ctrl+E"))
         self.bulk_action = self._action(
-            "Bulk edit", "Change the selected products, or the whole search result, at once: "
-            "status, SEO, find/replace; CSV export and import", self.open_bulk_editor)
+            translate("MainWindow", "Bulk edit"),
+            translate("MainWindow", "Change the selected products, or the whole search "
+                      "result, at once: status, SEO, find/replace; CSV export and import"),
+            self.open_bulk_editor)
         self.quality_action = self._action(
-            "Quality", "Content quality: completeness of descriptions, SEO, images, prices "
-            "and locales, per rule and per product", self.open_quality_dashboard)
+            translate("MainWindow", "Quality"),
+            translate("MainWindow", "Content quality: completeness of descriptions, SEO, "
+                      "images, prices and locales, per rule and per product"),
+            self.open_quality_dashboard)
         self.grid_action = self._action(
-            "Grid", "Edit variants, prices and stock like a spreadsheet: the selected "
-            "products (two or more), else the whole search result (Ctrl+G)", self.open_grid,
+            translate("MainWindow", "Grid"),
+            translate("MainWindow", "Edit variants, prices and stock like a spreadsheet: "
+                      "the selected products (two or more), else the whole search result "
+                      "(Ctrl+G)"),
+            self.open_grid,
             shortcut=QKeySequence("Ctrl+G"))
         self.sync_action = self._action(
-            "Sync", "Trigger Medusa → Payload syncs, watch them finish, verify both sides",
+            translate("MainWindow", "Sync"),
+            translate("MainWindow",
+                      "Trigger Medusa → Payload syncs, watch them finish, verify both sides"),
             self.open_sync_panel)
         self.doctor_action = self._action(
-            "Doctor", "Check this shop's deployment (non-destructive)", self.open_doctor)
+            translate("MainWindow", "Doctor"),
+            translate("MainWindow", "Check this shop's deployment (non-destructive)"),
+            self.open_doctor)
         self.settings_action = self._action(
-            "Settings", "Shop profiles and connections", self.open_settings, "settings")
+            translate("MainWindow", "Settings"),
+            translate("MainWindow", "Shop profiles, connections, appearance and language"),
+            self.open_settings, "settings")
         # The shop first: the buttons after it go to the toolbar's » menu when the window
         # is narrow, the selector never does (at the right it was cut off at 1240 px).
-        shop_label = QLabel("Shop:", objectName="profileLabel")
+        shop_label = QLabel(translate("MainWindow", "Shop:"), objectName="profileLabel")
         bar.addWidget(shop_label)
         self.profile_combo = QComboBox(objectName="profileCombo")
         self.profile_combo.setMinimumWidth(160)
-        self.profile_combo.setToolTip("Active shop profile")
-        self.profile_combo.setAccessibleName("Shop")
-        self.profile_combo.setAccessibleDescription("The shop profile this window shows")
+        self.profile_combo.setToolTip(translate("MainWindow", "Active shop profile"))
+        self.profile_combo.setAccessibleName(translate("MainWindow", "Shop"))
+        self.profile_combo.setAccessibleDescription(
+            translate("MainWindow", "The shop profile this window shows"))
         shop_label.setBuddy(self.profile_combo)
         # Before the first profile exists (a new user's first start) the box is not blank.
-        self.profile_combo.setPlaceholderText("No shop yet")
+        self.profile_combo.setPlaceholderText(translate("MainWindow", "No shop yet"))
         self.profile_combo.activated.connect(self._profile_chosen)
         bar.addWidget(self.profile_combo)
         bar.addSeparator()
         for action in (self.refresh_action, self.push_action, self.pending_action):
             bar.addAction(action)
         # Room for "(N)" from the start: a count appearing must not move the buttons after.
-        keep_width(bar.widgetForAction(self.pending_action), "Pending changes (8,888)")
+        keep_width(bar.widgetForAction(self.pending_action),
+                   translate("MainWindow", "Pending changes ({count})").format(
+                       count=QLocale().toString(8888)))
         bar.addSeparator()
         # New product is a button of the list (CatalogPage.new_button); the window keeps
         # the key, so Ctrl+N works wherever the focus is.
@@ -203,7 +229,8 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.settings_action)
         self.addToolBar(bar)
-        find = QAction("Go to the search", self, shortcut=QKeySequence.StandardKey.Find)
+        find = QAction(translate("MainWindow", "Go to the search"), self,
+                       shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.page is not None and self.page.focus_search())
         self.addAction(find)
 
@@ -245,7 +272,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
     def _build_pending_dock(self) -> None:
-        self.pending_dock = QDockWidget("Pending changes", self, objectName="pendingDock")
+        self.pending_dock = QDockWidget(translate("MainWindow", "Pending changes"), self,
+                                        objectName="pendingDock")
         self.pending_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.pending_dock)
         self.pending_dock.hide()
@@ -267,8 +295,10 @@ class MainWindow(QMainWindow):
         try:
             data = self.services.profiles.load()
         except ConfigError as exc:
-            self._set_empty(f"The settings file could not be read:\n{exc}")
-            self.info_banner.show_message("Settings problem", str(exc), kind="error")
+            self._set_empty(translate("MainWindow", "The settings file could not be read:\n{error}")
+                            .format(error=exc))
+            self.info_banner.show_message(translate("MainWindow", "Settings problem"), str(exc),
+                                          kind="error")
             return
         if not data.profiles:
             self.stack.setCurrentWidget(self.welcome)
@@ -279,7 +309,8 @@ class MainWindow(QMainWindow):
     def show_keyring_status(self) -> None:
         status = self.services.profiles.secret_status
         if not status.persistent and status.message:
-            self.info_banner.show_message("Keyring unavailable", status.message, kind="warning")
+            self.info_banner.show_message(translate("MainWindow", "Keyring unavailable"),
+                                          status.message, kind="warning")
 
     def _refresh_profiles(self) -> None:
         data = self.services.profiles.load()
@@ -292,7 +323,7 @@ class MainWindow(QMainWindow):
             self.profile_combo.setCurrentIndex(self.profile_combo.findData(self.profile.name))
         self.profile_combo.blockSignals(False)
         self.profile_combo.setEnabled(bool(data.profiles))
-        name = self.profile.name if self.profile else "no profile"
+        name = self.profile.name if self.profile else translate("MainWindow", "no profile")
         self.setWindowTitle(f"{name} — {APP_TITLE}")
 
     def _profile_chosen(self, index: int) -> None:
@@ -313,13 +344,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------- demo
     def start_demo(self) -> None:
-        self._set_busy(True, "Starting the local demo shop…")
-        self._set_empty("Setting up the local demo shop.\nThe first start installs and seeds "
-                        "Medusa and Payload, which can take a few minutes.")
+        self._set_busy(True, translate("MainWindow", "Starting the local demo shop…"))
+        self._set_empty(translate("MainWindow", "Setting up the local demo shop.\nThe first "
+                                  "start installs and seeds Medusa and Payload, which can "
+                                  "take a few minutes."))
         self._demo_starting = True
         self.info_banner.show_message(
-            "No shop configured" if self.profile is None else "Local demo shop",
-            "Starting the local demo shop (Medusa + Payload) so you can try the app…",
+            translate("MainWindow", "No shop configured") if self.profile is None
+            else translate("MainWindow", "Local demo shop"),
+            translate("MainWindow",
+                      "Starting the local demo shop (Medusa + Payload) so you can try the app…"),
             kind="info", closable=False,
         )
         self._demo.start(self._run_demo(), on_error=self._unexpected_error)
@@ -327,7 +361,8 @@ class MainWindow(QMainWindow):
     async def _run_demo(self) -> None:
         def on_line(line: str) -> None:
             self.activity_label.setText(line)
-            self.info_banner.show_message("Starting the local demo shop", line,
+            self.info_banner.show_message(translate("MainWindow", "Starting the local demo shop"),
+                                          line,
                                           kind="info", closable=False)
 
         try:
@@ -337,8 +372,8 @@ class MainWindow(QMainWindow):
         except (DemoError, ConfigError, StoreError) as exc:
             self._demo_starting = False
             self._set_busy(False)
-            self.info_banner.show_message("Demo shop unavailable", str(exc), kind="error",
-                                          action=None)
+            self.info_banner.show_message(translate("MainWindow", "Demo shop unavailable"),
+                                          str(exc), kind="error", action=None)
             if self.profile is None:
                 self.stack.setCurrentWidget(self.welcome)
             elif self.page is None:  # the demo's own store was closed for the set-up
@@ -351,13 +386,16 @@ class MainWindow(QMainWindow):
         self._demo_ready(result)
 
     def _demo_ready(self, result: SaveResult) -> None:
-        note = "" if result.persisted else " (its keys are kept in memory for this run only)"
+        text = (translate("MainWindow", "Connected to the local demo shop as profile "
+                          "“{name}”. Add your own shop in Settings.") if result.persisted
+                else translate("MainWindow", "Connected to the local demo shop as profile "
+                               "“{name}” (its keys are kept in memory for this run only). "
+                               "Add your own shop in Settings."))
         self._demo_news_for = result.profile.name
         self.diagnostics.secrets_changed()  # the demo's keys: the log never holds them
         self.info_banner.show_message(
-            DEMO_READY,
-            f"Connected to the local demo shop as profile “{result.profile.name}”{note}. "
-            "Add your own shop in Settings.",
+            translate("MainWindow", DEMO_READY),
+            text.format(name=result.profile.name),
             kind="info",
         )
         self._refresh_profiles()
@@ -379,8 +417,10 @@ class MainWindow(QMainWindow):
             catalog = self.services.open_offline_catalog(self.profile)
         except Exception as exc:  # a broken store file must not take the app down
             log.exception("the local store of %s could not open", self.profile.name)
-            self._set_empty("The local copy of this shop could not be opened.")
-            self.info_banner.show_message("Local store unavailable", str(exc), kind="error")
+            self._set_empty(translate("MainWindow",
+                                      "The local copy of this shop could not be opened."))
+            self.info_banner.show_message(translate("MainWindow", "Local store unavailable"),
+                                          str(exc), kind="error")
             return
         page = self.page = CatalogPage(catalog, self)
         page.activity.connect(self._page_activity)
@@ -477,8 +517,10 @@ class MainWindow(QMainWindow):
             has_copy = self.page is not None and self.page.total_count() > 0
             self.banners[server].show_message(
                 self._failure_title(key, server),
-                result.error + (" Showing the local copy." if has_copy else ""),
-                kind="error", action="Open Settings" if result.needs_settings else "Retry",
+                result.error + (" " + translate("MainWindow", "Showing the local copy.")
+                                if has_copy else ""),
+                kind="error", action=translate("MainWindow", "Open Settings")
+                if result.needs_settings else translate("MainWindow", "Retry"),
             )
         self._set_busy(False)
         self._update_counts()
@@ -486,8 +528,9 @@ class MainWindow(QMainWindow):
     def _failure_title(self, key: str, server: str) -> str:
         # The status bar's dot says reachable or not; the banner must not contradict it.
         if self.page is not None and self.page.catalog.connectivity.state(key) is Reach.REACHABLE:
-            return f"{server} answered with an error."
-        return f"{server} is not available."
+            return translate("MainWindow", "{server} answered with an error.").format(
+                server=server)
+        return translate("MainWindow", "{server} is not available.").format(server=server)
 
     def _failure(self, key: str, needs_settings: bool) -> Failure:
         if needs_settings:
@@ -503,15 +546,16 @@ class MainWindow(QMainWindow):
 
     def _hide_demo_news(self) -> None:
         self._demo_news_for = None
-        if self.info_banner.title_label.text() == DEMO_READY:
+        if self.info_banner.title_label.text() == translate("MainWindow", DEMO_READY):
             self.info_banner.hide()
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         """Profile problems (a missing key): that server is never asked, say why once."""
         for server, text in problems.items():
             self._needs_settings[server] = True
-            self.banners[server].show_message(f"{server} is not connected.", text,
-                                              kind="error", action="Open Settings")
+            self.banners[server].show_message(
+                translate("MainWindow", "{server} is not connected.").format(server=server),
+                text, kind="error", action=translate("MainWindow", "Open Settings"))
 
     def _banner_action(self, server: str) -> None:
         if self._needs_settings.get(server):
@@ -522,7 +566,8 @@ class MainWindow(QMainWindow):
     def _unexpected_error(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.info_banner.show_message(
-            "Something went wrong", f"{type(exc).__name__}: {exc}", kind="error"
+            translate("MainWindow", "Something went wrong"), f"{type(exc).__name__}: {exc}",
+            kind="error"
         )
 
     def _update_counts(self) -> None:
@@ -532,14 +577,18 @@ class MainWindow(QMainWindow):
             return
         total = page.total_count()
         waiting, attention = page.waiting_and_attention()
-        parts = [f"{total:,} product{'s' if total != 1 else ''} in the local store"]
+        parts = [translate("MainWindow", "%Ln product(s) in the local store", None, total)]
         if waiting:
-            parts.append(f"{waiting} change{'s' * (waiting != 1)} waiting")
+            parts.append(translate("MainWindow", "%Ln change(s) waiting", None, waiting))
         if attention:
-            parts.append(f"{attention} need{'s' * (attention == 1)} your decision")
+            parts.append(translate("MainWindow", "%Ln needs your decision|%Ln need your "
+                                   "decision", None, attention))
         self.counts_label.setText("  ·  ".join(parts))
+        pending = waiting + attention
         self.pending_action.setText(
-            "Pending changes" + (f" ({waiting + attention})" if waiting + attention else ""))
+            translate("MainWindow", "Pending changes ({count})").format(
+                count=QLocale().toString(pending))
+            if pending else translate("MainWindow", "Pending changes"))
         self._show_body(total)
 
     def _show_body(self, total: int) -> None:
@@ -555,7 +604,7 @@ class MainWindow(QMainWindow):
             self.nothing_loaded.show_failures(self._unloaded, demo=demo)
             self.stack.setCurrentWidget(self.nothing_loaded)
         elif page.pulling:
-            self._set_empty(LOADING)
+            self._set_empty(translate("MainWindow", LOADING))
         else:
             self.stack.setCurrentWidget(page)
 
@@ -570,21 +619,24 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- editors
     def new_product(self) -> QWidget | None:
         if self.page is None:
-            self.statusBar().showMessage("Add a shop profile first (Settings).", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Add a shop profile first (Settings)."), 6000)
             return None
         return self.page.new_product()
 
     def open_product_editor(self) -> None:
         row = self.page.current_row() if self.page is not None else None
         if row is None:
-            self.statusBar().showMessage("Select a product first.", 4000)
+            self.statusBar().showMessage(translate("MainWindow", "Select a product first."),
+                                         4000)
             return
         self.page.open_index(self.page.table.currentIndex())
 
     def open_content_editor(self) -> None:
         row = self.page.current_row() if self.page is not None else None
         if row is None:
-            self.statusBar().showMessage("Select a product first.", 4000)
+            self.statusBar().showMessage(translate("MainWindow", "Select a product first."),
+                                         4000)
             return
         content_hook.open_for_row(self, row)
 
@@ -640,7 +692,8 @@ class MainWindow(QMainWindow):
         from desktop_app.services.admin import AdminService
 
         if self.profile is None:
-            self.statusBar().showMessage("Add a shop profile first (Settings).", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Add a shop profile first (Settings)."), 6000)
             return None
         return AdminService.for_profile(self.services, self.profile)
 

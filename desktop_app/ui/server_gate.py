@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.exchange.connectivity import Reach
+from desktop_app.i18n import translate
 from desktop_app.servers import Server
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.ui.offline.subscriptions import once
@@ -45,10 +46,14 @@ def offline_reason(catalog: OfflineCatalog, servers: Iterable[str],
             if catalog.connectivity.state(s) is Reach.UNREACHABLE]
     if not down or (any_server and len(down) < len(needed)):
         return None
-    names = " and ".join(down)
-    verb = "is" if len(down) == 1 else "are"
-    it = "it is" if len(down) == 1 else "they are"
-    return f"{names} {verb} offline: this is possible again when {it} back."
+    if len(down) == 1:
+        return translate(
+            "ServerGate", "{server} is offline: this is possible again when it is back."
+        ).format(server=down[0])
+    return translate(
+        "ServerGate", "{first} and {second} are offline: this is possible again when they "
+        "are back."
+    ).format(first=", ".join(down[:-1]), second=down[-1])
 
 
 @dataclass

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.config import ConfigError, MedusaAuth, Profile
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.secrets import Secret, SecretKind, SecretStoreUnavailable
 from desktop_app.services.app_services import AppServices
 from desktop_app.services.connection_check import CheckResult
@@ -54,18 +55,19 @@ from desktop_app.store import StoreError
 from desktop_app.store.files import backups_dir
 from desktop_app.ui.appearance import AppearanceBox
 from desktop_app.ui.diagnostics.log_level import LogLevelBox
+from desktop_app.ui.language_box import LanguageBox
 from desktop_app.ui.tasks import TaskSlot
 
 # Closes the named profile's store wherever this process has it open (see MainWindow).
 StoreRelease = Callable[[str], Awaitable[None]]
 
 AUTH_CHOICES = (
-    (MedusaAuth.SECRET_KEY, "Secret API key"),
-    (MedusaAuth.EMAIL_PASSWORD, "E-mail and password"),
+    (MedusaAuth.SECRET_KEY, QT_TRANSLATE_NOOP("SettingsDialog", "Secret API key")),
+    (MedusaAuth.EMAIL_PASSWORD, QT_TRANSLATE_NOOP("SettingsDialog", "E-mail and password")),
 )
 
 
-BUSY_TEXT = "Closing the local store…"
+BUSY_TEXT = QT_TRANSLATE_NOOP("SettingsDialog", "Closing the local store…")
 RESULT_LINES = 2  # kept for each server's test result: most messages fit
 LABEL_WIDTH = 120
 FORM_SPACING = 8
@@ -111,12 +113,12 @@ class ResultRow(QWidget):
 
     def clear(self) -> None:
         self.ok = None
-        self.text_label.setText("Not tested yet.")
+        self.text_label.setText(translate("SettingsDialog", "Not tested yet."))
         self._state("idle")
 
     def testing(self) -> None:
         self.ok = None
-        self.text_label.setText("Testing…")
+        self.text_label.setText(translate("SettingsDialog", "Testing…"))
         self._state("busy")
 
     def show_result(self, result: CheckResult) -> None:
@@ -173,7 +175,7 @@ class SettingsDialog(QDialog):
         self._tested: tuple[CheckResult, ...] = ()
         self._tested_form: str | None = None
         self._confirm_box: QMessageBox | None = None
-        self.setWindowTitle("Settings — Shop profiles")
+        self.setWindowTitle(translate("SettingsDialog", "Settings — Shop profiles"))
         self.resize(860, 680)  # room for two lines of test result per server
         self._build()
         self.refresh()
@@ -192,21 +194,23 @@ class SettingsDialog(QDialog):
         columns = QHBoxLayout()
         columns.setSpacing(16)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Profiles", objectName="sectionTitle"))
+        left.addWidget(QLabel(translate("SettingsDialog", "Profiles"), objectName="sectionTitle"))
         self.profile_list = QListWidget(objectName="profileList")
         self.profile_list.setMinimumWidth(200)
         self.profile_list.currentItemChanged.connect(self._item_selected)
         left.addWidget(self.profile_list, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add", objectName="addProfile")
+        self.add_button = QPushButton(translate("SettingsDialog", "Add"), objectName="addProfile")
         self.add_button.clicked.connect(self.new_profile)
-        self.remove_button = QPushButton("Remove", objectName="removeProfile")
+        self.remove_button = QPushButton(translate("SettingsDialog", "Remove"),
+                                         objectName="removeProfile")
         self.remove_button.clicked.connect(self._confirm_remove)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         left.addLayout(buttons)
         left.addWidget(AppearanceBox(self))  # app-wide, not per profile
         left.addWidget(LogLevelBox(self))  # app-wide too
+        left.addWidget(LanguageBox(self))  # applies at the next start
         columns.addLayout(left, 0)
         columns.addWidget(self._scrolling(self._build_form()), 1)
         root.addLayout(columns, 1)
@@ -240,8 +244,9 @@ class SettingsDialog(QDialog):
         general = QFormLayout()
         general.setHorizontalSpacing(FORM_SPACING)
         general.setContentsMargins(20, 0, 20, 0)  # line up with the group boxes' fields
-        self.name_edit = QLineEdit(objectName="nameEdit", placeholderText="e.g. my-shop")
-        general.addRow(_label("Profile name"), self.name_edit)
+        self.name_edit = QLineEdit(
+            objectName="nameEdit", placeholderText=translate("SettingsDialog", "e.g. my-shop"))
+        general.addRow(_label(translate("SettingsDialog", "Profile name")), self.name_edit)
         layout.addLayout(general)
 
         medusa = QGroupBox("Medusa")
@@ -251,15 +256,15 @@ class SettingsDialog(QDialog):
                                          placeholderText="https://shop.example.com:9000")
         self.auth_combo = QComboBox(objectName="authCombo")
         for kind, label in AUTH_CHOICES:
-            self.auth_combo.addItem(label, kind)
+            self.auth_combo.addItem(translate("SettingsDialog", label), kind)
         self.auth_combo.currentIndexChanged.connect(self._auth_changed)
         self.email_edit = QLineEdit(objectName="emailEdit", placeholderText="admin@example.com")
         self.medusa_secret_edit = QLineEdit(objectName="medusaSecret")
         self.medusa_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(_label("URL"), self.medusa_url_edit)
-        form.addRow(_label("Sign in with"), self.auth_combo)
-        form.addRow(_label("E-mail"), self.email_edit)
-        self.medusa_secret_label = _label("Secret key")
+        form.addRow(_label(translate("SettingsDialog", "URL")), self.medusa_url_edit)
+        form.addRow(_label(translate("SettingsDialog", "Sign in with")), self.auth_combo)
+        form.addRow(_label(translate("SettingsDialog", "E-mail")), self.email_edit)
+        self.medusa_secret_label = _label(translate("SettingsDialog", "Secret key"))
         form.addRow(self.medusa_secret_label, self.medusa_secret_edit)
         self._medusa_form = form
         layout.addWidget(medusa)
@@ -272,9 +277,9 @@ class SettingsDialog(QDialog):
         self.collection_edit = QLineEdit("users", objectName="collectionEdit")
         self.payload_key_edit = QLineEdit(objectName="payloadKey")
         self.payload_key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(_label("URL"), self.payload_url_edit)
-        form.addRow(_label("Auth collection"), self.collection_edit)
-        form.addRow(_label("API key"), self.payload_key_edit)
+        form.addRow(_label(translate("SettingsDialog", "URL")), self.payload_url_edit)
+        form.addRow(_label(translate("SettingsDialog", "Auth collection")), self.collection_edit)
+        form.addRow(_label(translate("SettingsDialog", "API key")), self.payload_key_edit)
         layout.addWidget(payload)
 
         self.error_label = _wrapping(QLabel(objectName="formError"))
@@ -286,9 +291,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.note_label)
 
         actions = QHBoxLayout()
-        self.test_button = QPushButton("Test connection", objectName="testButton")
+        self.test_button = QPushButton(translate("SettingsDialog", "Test connection"),
+                                       objectName="testButton")
         self.test_button.clicked.connect(self.test_connection)
-        self.save_button = QPushButton("Save", objectName="saveButton")
+        self.save_button = QPushButton(translate("SettingsDialog", "Save"), objectName="saveButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.saved_label = QLabel(objectName="savedLabel")
@@ -298,7 +304,7 @@ class SettingsDialog(QDialog):
         actions.addWidget(self.save_button)
         layout.addLayout(actions)
 
-        results = QGroupBox("Connection test")
+        results = QGroupBox(translate("SettingsDialog", "Connection test"))
         grid = QGridLayout(results)
         self.results = {MEDUSA: ResultRow(MEDUSA), PAYLOAD: ResultRow(PAYLOAD)}
         grid.addWidget(self.results[MEDUSA], 0, 0)
@@ -319,7 +325,8 @@ class SettingsDialog(QDialog):
         self.profile_list.blockSignals(True)
         self.profile_list.clear()
         for p in data.profiles:
-            label = f"{p.name}  (active)" if p.name == data.active else p.name
+            active = translate("SettingsDialog", "{name}  (active)").format(name=p.name)
+            label = active if p.name == data.active else p.name
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, p.name)
             self.profile_list.addItem(item)
@@ -360,7 +367,9 @@ class SettingsDialog(QDialog):
         self.auth_combo.setCurrentIndex(self.auth_combo.findData(auth))
         self.email_edit.setText((profile.medusa_email or "") if profile else "")
         self.payload_url_edit.setText(profile.payload_url if profile else "")
-        self.collection_edit.setText(profile.payload_auth_collection if profile else "users")
+        default_collection = "users"  # Payload's slug, not words
+        self.collection_edit.setText(
+            profile.payload_auth_collection if profile else default_collection)
         self.medusa_secret_edit.clear()
         self.payload_key_edit.clear()
         self._update_secret_placeholders()
@@ -376,19 +385,23 @@ class SettingsDialog(QDialog):
     def _auth_changed(self) -> None:
         email = self.auth_combo.currentData() == MedusaAuth.EMAIL_PASSWORD
         self._medusa_form.setRowVisible(self.email_edit, email)
-        self.medusa_secret_label.setText("Password" if email else "Secret key")
+        self.medusa_secret_label.setText(
+            translate("SettingsDialog", "Password") if email
+            else translate("SettingsDialog", "Secret key"))
         self._update_secret_placeholders()
 
     def _update_secret_placeholders(self) -> None:
-        stored = "Stored in the keyring; leave blank to keep"
+        stored = translate("SettingsDialog", "Stored in the keyring; leave blank to keep")
         if not self.services.profiles.secret_status.persistent:
-            stored = "Kept for this session; leave blank to keep"
+            stored = translate("SettingsDialog", "Kept for this session; leave blank to keep")
         editing = self._editing is not None
         email = self.auth_combo.currentData() == MedusaAuth.EMAIL_PASSWORD
         self.medusa_secret_edit.setPlaceholderText(
-            stored if editing else ("Admin password" if email else "sk_…")
+            stored if editing
+            else (translate("SettingsDialog", "Admin password") if email else "sk_…")
         )
-        self.payload_key_edit.setPlaceholderText(stored if editing else "API key of a Payload user")
+        self.payload_key_edit.setPlaceholderText(
+            stored if editing else translate("SettingsDialog", "API key of a Payload user"))
 
     # ------------------------------------------------------------ form → data
     def _profile_from_form(self) -> Profile:
@@ -455,9 +468,11 @@ class SettingsDialog(QDialog):
             return self._check_host_change(request)
         lines = "\n".join(f"• {r.server}: {r.detail}" for r in failed)
         return self._ask(
-            "confirmFailedTest", "Connection test failed",
-            f"The connection test of these settings failed:\n{lines}\n\nSave them anyway?",
-            "Save anyway", lambda: self._check_host_change(request),
+            "confirmFailedTest", translate("SettingsDialog", "Connection test failed"),
+            translate("SettingsDialog", "The connection test of these settings failed:\n"
+                      "{lines}\n\nSave them anyway?").format(lines=lines),
+            translate("SettingsDialog", "Save anyway"),
+            lambda: self._check_host_change(request),
         )
 
     def _check_host_change(self, request: _SaveRequest) -> bool:
@@ -469,12 +484,16 @@ class SettingsDialog(QDialog):
         except HostChangeWithPendingEdits as exc:
             text = str(exc)
         except StoreError as exc:
-            text = (f"{exc}\n\nIt may hold edits that were not sent. They will not be sent to "
-                    f"the new server; the store is kept in a backup in {backups_dir()}.")
+            text = f"{exc}\n\n" + translate(
+                "SettingsDialog", "It may hold edits that were not sent. They will not be sent "
+                "to the new server; the store is kept in a backup in {folder}.").format(
+                    folder=backups_dir())
         else:  # no edits waiting: the old shop's cache is retired without asking
             return self._commit(request, confirm=False)
-        return self._ask("confirmHostChange", "Change the server",
-                         f"{text}\n\nChange the server anyway?", "Change the server",
+        return self._ask("confirmHostChange", translate("SettingsDialog", "Change the server"),
+                         f"{text}\n\n"
+                         + translate("SettingsDialog", "Change the server anyway?"),
+                         translate("SettingsDialog", "Change the server"),
                          lambda: self._commit(request, confirm=True))
 
     def _ask(self, name: str, title: str, text: str, yes: str,
@@ -529,12 +548,13 @@ class SettingsDialog(QDialog):
         for check in tested:
             self.results[check.server].show_result(check)
         self._tested, self._tested_form = tuple(tested), self._form_digest()
-        self.saved_label.setText("Saved." if result.persisted
-                                 else "Saved (secrets kept for this session only).")
+        self.saved_label.setText(
+            translate("SettingsDialog", "Saved.") if result.persisted
+            else translate("SettingsDialog", "Saved (secrets kept for this session only)."))
         if result.backup is not None:
             self.note_label.setText(
-                f"The local copy made with the previous settings was kept as a backup: "
-                f"{result.backup}")
+                translate("SettingsDialog", "The local copy made with the previous settings "
+                          "was kept as a backup: {path}").format(path=result.backup))
             self.note_label.show()
 
     def _released(self, name: str, action: Callable[[], bool]) -> None:
@@ -557,8 +577,8 @@ class SettingsDialog(QDialog):
                        self.profile_list):
             widget.setEnabled(not busy)
         if busy:
-            self.saved_label.setText(BUSY_TEXT)
-        elif self.saved_label.text() == BUSY_TEXT:
+            self.saved_label.setText(translate("SettingsDialog", BUSY_TEXT))
+        elif self.saved_label.text() == translate("SettingsDialog", BUSY_TEXT):
             self.saved_label.clear()
 
     def test_connection(self) -> None:
@@ -597,7 +617,8 @@ class SettingsDialog(QDialog):
         self._tested = tuple(results)
 
     def _test_failed(self, exc: BaseException) -> None:
-        self._show_error(f"The test could not run: {type(exc).__name__}: {exc}")
+        self._show_error(translate("SettingsDialog", "The test could not run: {error}")
+                         .format(error=f"{type(exc).__name__}: {exc}"))
         for row in self.results.values():
             row.clear()
 
@@ -606,7 +627,8 @@ class SettingsDialog(QDialog):
         if item is None:
             return
         name = item.data(Qt.ItemDataRole.UserRole)
-        text = f"Remove the profile “{name}” and its stored secrets?"
+        text = translate("SettingsDialog",
+                         "Remove the profile “{name}” and its stored secrets?").format(name=name)
         confirmed = False  # nothing waiting: the service refuses if edits appear meanwhile
         try:
             self.services.profiles.check_remove(name)
@@ -614,10 +636,12 @@ class SettingsDialog(QDialog):
             text += f"\n\n{exc}"
             confirmed = True
         except StoreError as exc:
-            text += (f"\n\n{exc}\nIt may hold edits that were not sent; it is kept in a "
-                     f"backup in {backups_dir()}.")
+            text += f"\n\n{exc}\n" + translate(
+                "SettingsDialog", "It may hold edits that were not sent; it is kept in a "
+                "backup in {folder}.").format(folder=backups_dir())
             confirmed = True
-        self._ask("confirmRemove", "Remove profile", text, "Remove",
+        self._ask("confirmRemove", translate("SettingsDialog", "Remove profile"), text,
+                  translate("SettingsDialog", "Remove"),
                   lambda: self.remove_profile(name, confirmed=confirmed))
 
     def remove_profile(self, name: str, *, confirmed: bool = False) -> bool:
@@ -638,8 +662,9 @@ class SettingsDialog(QDialog):
         self._editing = None
         self.refresh()
         if result.backup is not None:
-            self.note_label.setText(f"The local copy of “{name}” was kept as a backup: "
-                                    f"{result.backup}")
+            self.note_label.setText(
+                translate("SettingsDialog", "The local copy of “{name}” was kept as a backup: "
+                          "{path}").format(name=name, path=result.backup))
             self.note_label.show()
         self.profilesChanged.emit()
         return True

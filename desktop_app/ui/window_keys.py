@@ -11,11 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.i18n import translate
+
 CLOSE_KEYS = (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W"))
 
 
 def add_close_keys(window: QWidget) -> QAction:
-    action = QAction("Close window", window, objectName="closeAction")
+    action = QAction(translate("Keyboard", "Close window"), window, objectName="closeAction")
     action.setShortcuts(list(CLOSE_KEYS))
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.triggered.connect(window.close)

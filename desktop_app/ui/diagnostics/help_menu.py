@@ -11,24 +11,29 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from desktop_app.config import Profile
 from desktop_app.diagnostics.logs import SCRUBBER, log_dir
 from desktop_app.diagnostics.report import full_report, known_secrets
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.app_services import AppServices
 from desktop_app.ui.diagnostics.qt_versions import qt_versions
 from desktop_app.ui.diagnostics.report_dialog import ReportDialog
 from desktop_app.ui.tasks import TaskSlot
 
-HELP = "&Help"
-COPY_DIAGNOSTICS = "Copy diagnostics"
-COPY_TIP = (
+HELP = QT_TRANSLATE_NOOP("HelpMenu", "&Help")
+COPY_DIAGNOSTICS = QT_TRANSLATE_NOOP("Diagnostics", "Copy diagnostics")
+COPY_TIP = QT_TRANSLATE_NOOP(
+    "Diagnostics",
     "Put versions, settings, the servers' answers, recent errors and the doctor's "
-    "findings on the clipboard, without secrets, to send to support"
+    "findings on the clipboard, without secrets, to send to support",
 )
-OPEN_LOGS = "Open log folder"
-TITLE = "Diagnostics"
-INTRO = (
+OPEN_LOGS = QT_TRANSLATE_NOOP("Diagnostics", "Open log folder")
+TITLE = QT_TRANSLATE_NOOP("Diagnostics", "Diagnostics")
+INTRO = QT_TRANSLATE_NOOP(
+    "Diagnostics",
     "This report goes on the clipboard so you can paste it into a message to support. "
-    "Keys, passwords and tokens are removed; read it before you send it."
+    "Keys, passwords and tokens are removed; read it before you send it.",
 )
-COLLECTING = "Collecting… the doctor checks both servers, which can take a few seconds."
+COLLECTING = QT_TRANSLATE_NOOP(
+    "Diagnostics", "Collecting… the doctor checks both servers, which can take a few seconds."
+)
 
 
 class Diagnostics:
@@ -43,10 +48,12 @@ class Diagnostics:
         self.dialog: ReportDialog | None = None
         self._task = TaskSlot("diagnostics")
         menu = help_menu(window)
-        self.copy_action = QAction(COPY_DIAGNOSTICS, window, objectName="copyDiagnostics")
-        self.copy_action.setToolTip(COPY_TIP)
+        self.copy_action = QAction(translate("Diagnostics", COPY_DIAGNOSTICS), window,
+                                   objectName="copyDiagnostics")
+        self.copy_action.setToolTip(translate("Diagnostics", COPY_TIP))
         self.copy_action.triggered.connect(self.copy)
-        self.logs_action = QAction(OPEN_LOGS, window, objectName="openLogFolder")
+        self.logs_action = QAction(translate("Diagnostics", OPEN_LOGS), window,
+                                   objectName="openLogFolder")
         self.logs_action.triggered.connect(open_log_folder)
         menu.addAction(self.copy_action)
         menu.addAction(self.logs_action)
@@ -54,11 +61,12 @@ class Diagnostics:
     def copy(self) -> ReportDialog:
         """Show the dialog at once, fill it (and the clipboard) when the report is made."""
         if self.dialog is None:
-            self.dialog = ReportDialog(TITLE, INTRO, self.window)
+            self.dialog = ReportDialog(translate("Diagnostics", TITLE),
+                                       translate("Diagnostics", INTRO), self.window)
             self.dialog.finished.connect(lambda _r: self._task.cancel())
         self.dialog.text.clear()
         self.dialog.copy_button.setEnabled(False)
-        self.dialog.busy(COLLECTING)
+        self.dialog.busy(translate("Diagnostics", COLLECTING))
         self.dialog.show()
         self._task.start(self._collect(self.dialog), on_error=self._failed)
         return self.dialog
@@ -92,7 +100,7 @@ def help_menu(window: QMainWindow) -> QMenu:
     found = bar.findChild(QMenu, "helpMenu")
     if found is not None:
         return found
-    menu = QMenu(HELP, bar, objectName="helpMenu")
+    menu = QMenu(translate("HelpMenu", HELP), bar, objectName="helpMenu")
     bar.addMenu(menu)
     return menu
 

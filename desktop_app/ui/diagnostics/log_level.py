@@ -6,15 +6,18 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from desktop_app.config import AppSettingsStore, ConfigError
 from desktop_app.diagnostics.logs import log_dir, set_level
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 
 CHOICES = (
-    ("Errors only", "ERROR"),
-    ("Warnings (default)", "WARNING"),
-    ("Information", "INFO"),
-    ("Everything (debugging)", "DEBUG"),
+    (QT_TRANSLATE_NOOP("Settings", "Errors only"), "ERROR"),
+    (QT_TRANSLATE_NOOP("Settings", "Warnings (default)"), "WARNING"),
+    (QT_TRANSLATE_NOOP("Settings", "Information"), "INFO"),
+    (QT_TRANSLATE_NOOP("Settings", "Everything (debugging)"), "DEBUG"),
 )
-LABEL = "&Log detail:"
-TIP = "How much the app writes to its log in {folder} (Help › Open log folder)"
+LABEL = QT_TRANSLATE_NOOP("Settings", "&Log detail:")
+TIP = QT_TRANSLATE_NOOP(
+    "Settings", "How much the app writes to its log in {folder} (Help › Open log folder)"
+)
 
 
 class LogLevelBox(QWidget):
@@ -25,12 +28,12 @@ class LogLevelBox(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         self.combo = QComboBox(objectName="logLevelCombo")
         for text, value in CHOICES:
-            self.combo.addItem(text, value)
+            self.combo.addItem(translate("Settings", text), value)
         current, _problem = self.store.load_or_default()
         self.combo.setCurrentIndex(max(self.combo.findData(current.log_level), 0))
-        self.combo.setToolTip(TIP.format(folder=log_dir()))
-        self.combo.setAccessibleName("Log detail")
-        label = QLabel(LABEL)
+        self.combo.setToolTip(translate("Settings", TIP).format(folder=log_dir()))
+        self.combo.setAccessibleName(translate("Settings", "Log detail"))
+        label = QLabel(translate("Settings", LABEL))
         label.setBuddy(self.combo)
         layout.addRow(label, self.combo)
         self.error = QLabel(objectName="formError", wordWrap=True)
@@ -44,7 +47,7 @@ class LogLevelBox(QWidget):
         try:
             self.store.update(log_level=value)
         except ConfigError as exc:  # applied for this run; the file says why it is not kept
-            self.error.setText(f"Not saved: {exc}")
+            self.error.setText(translate("Settings", "Not saved: {error}").format(error=exc))
             self.error.show()
         else:
             self.error.hide()

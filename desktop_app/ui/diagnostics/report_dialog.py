@@ -14,9 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-COPY = "Copy to clipboard"
-COPIED = "Copied to the clipboard. Secrets (keys, passwords, tokens) were removed."
-CLOSE = "Close"
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+
+COPY = QT_TRANSLATE_NOOP("Diagnostics", "Copy to clipboard")
+COPIED = QT_TRANSLATE_NOOP(
+    "Diagnostics", "Copied to the clipboard. Secrets (keys, passwords, tokens) were removed."
+)
+CLOSE = QT_TRANSLATE_NOOP("Diagnostics", "Close")
 
 
 class ReportDialog(QDialog):
@@ -40,10 +44,10 @@ class ReportDialog(QDialog):
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
         self.buttons = QHBoxLayout()
-        self.copy_button = QPushButton(COPY, objectName="reportCopy")
+        self.copy_button = QPushButton(translate("Diagnostics", COPY), objectName="reportCopy")
         self.copy_button.clicked.connect(self.copy)
         self.copy_button.setEnabled(False)
-        self.close_button = QPushButton(CLOSE, objectName="reportClose")
+        self.close_button = QPushButton(translate("Diagnostics", CLOSE), objectName="reportClose")
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         self.buttons.addWidget(self.copy_button)
@@ -62,7 +66,7 @@ class ReportDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.report())
-        self.status_label.setText(COPIED)
+        self.status_label.setText(translate("Diagnostics", COPIED))
 
     def busy(self, text: str) -> None:
         self.status_label.setText(text)

@@ -21,8 +21,8 @@ import logging
 import time
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,11 +41,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.exchange.pull import PullProgress, PullReport
 from desktop_app.exchange.push import PushProgress
+from desktop_app.i18n import translate
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
 from desktop_app.store.operations import is_local
 from desktop_app.store.search import SYNC_STATES
-from desktop_app.text import plural
 from desktop_app.ui.badges import BadgeDelegate
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline.badges import SyncBadgeDelegate
@@ -146,16 +146,17 @@ class CatalogPage(QWidget):
         filters = QHBoxLayout()
         filters.setSpacing(8)
         self.search_edit = QLineEdit(objectName="searchEdit")
-        self.search_edit.setPlaceholderText("Search title, handle, SKU, description or ID…")
+        self.search_edit.setPlaceholderText(
+            translate("CatalogPage", "Search title, handle, SKU, description or ID…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.status_combo = QComboBox(objectName="statusCombo")
-        self.status_combo.addItem("All statuses", None)
+        self.status_combo.addItem(translate("CatalogPage", "All statuses"), None)
         for status in STATUSES:
             self.status_combo.addItem(status_label(status), status)
         self.sync_combo = QComboBox(objectName="syncCombo")
-        self.sync_combo.addItem("Any sync state", None)
+        self.sync_combo.addItem(translate("CatalogPage", "Any sync state"), None)
         for state in SYNC_STATES:
             self.sync_combo.addItem(sync_label(state), state)
         self.status_combo.currentIndexChanged.connect(self.apply_filter)
@@ -166,7 +167,9 @@ class CatalogPage(QWidget):
         self.summary_label = QLabel(objectName="summaryLabel")
         self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # As wide as its longest count from the start: the search box keeps its width.
-        keep_width(self.summary_label, "Showing 8,888,888 of 8,888,888")
+        widest = QLocale().toString(8888888)
+        keep_width(self.summary_label, translate("CatalogPage", "Showing {shown} of {total}")
+                   .format(shown=widest, total=widest))
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.status_combo)
         filters.addWidget(self.sync_combo)
@@ -181,9 +184,10 @@ class CatalogPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.summary_label)
         # Where a list's "add" is found (the toolbar has no room left for it).
-        self.new_button = QPushButton("New product", objectName="newProductButton")
-        self.new_button.setToolTip("Make a new product: options, variants, prices, stock "
-                                   "(Ctrl+N)")
+        self.new_button = QPushButton(translate("CatalogPage", "New product"),
+                                      objectName="newProductButton")
+        self.new_button.setToolTip(translate(
+            "CatalogPage", "Make a new product: options, variants, prices, stock (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_product)
         filters.addWidget(self.new_button)
         rows.addLayout(filters)
@@ -215,13 +219,34 @@ class CatalogPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in COLUMN_WIDTHS:
+        widths = {col: self._fitting(table, col, width)
+                  for col, width in (*COLUMN_WIDTHS, (Col.SCORE, 70))}
+        # What longer headings (a translation's) take, Handle and SKUs give back: the
+        # title keeps its room at the window's default width.
+        extra = sum(widths.values()) - sum(w for _c, w in COLUMN_WIDTHS) - 70
+        for col in (Col.HANDLE, Col.SKUS):
+            widths[col] = max(120, widths[col] - (extra + 1) // 2)
+        for col, width in widths.items():
             header.resizeSection(col, width)
-        header.resizeSection(Col.SCORE, 70)
         table.doubleClicked.connect(self.open_index)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         return table
+
+    @staticmethod
+    def _fitting(table: QTableView, col: Col, width: int) -> int:
+        """``width``, or more where a translation's header (and sort arrow) or a status
+        pill is wider: "Veröffentlicht", "Bewertung" must not be cut off."""
+        table.horizontalHeader().ensurePolished()
+        heading = str(table.model().headerData(col, Qt.Orientation.Horizontal) or "")
+        needed = table.horizontalHeader().fontMetrics().horizontalAdvance(heading) + 30
+        if col is Col.STATUS:  # its pills: the widest status, as BadgeDelegate draws it
+            pill = QFont(table.font())
+            pill.setWeight(QFont.Weight.DemiBold)
+            widest = max(QFontMetrics(pill).horizontalAdvance(status_label(s))
+                         for s in STATUSES)
+            needed = max(needed, widest + 2 * 9 + 16)  # the pill's padding, the cell's
+        return max(width, needed)
 
     def _build_actions(self) -> None:
         def action(text: str, tip: str, slot: object, name: str) -> QAction:
@@ -230,28 +255,37 @@ class CatalogPage(QWidget):
             made.triggered.connect(slot)
             return made
 
-        self.new_action = action("New product…", "Make a new product (Ctrl+N)",
+        self.new_action = action(translate("CatalogPage", "New product…"),
+                                 translate("CatalogPage", "Make a new product (Ctrl+N)"),
                                  self.new_product, "newProductAction")
         # Shown in menus; the host window owns the key (one Ctrl+N in a window).
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_action = action("Edit product", "Edit the selected product's commerce data",
+        self.edit_action = action(translate("CatalogPage", "Edit product"),
+                                  translate("CatalogPage",
+                                            "Edit the selected product's commerce data"),
                                   self.edit_current, "editProductAction")
         self.duplicate_action = action(
-            "Duplicate…", "Make a new product copying the selected one (Ctrl+D)",
+            translate("CatalogPage", "Duplicate…"),
+            translate("CatalogPage", "Make a new product copying the selected one (Ctrl+D)"),
             self.duplicate_selected, "duplicateAction")
         self.delete_action = action(
-            "Delete…", "Delete the selected products, after asking (Delete)",
+            translate("CatalogPage", "Delete…"),
+            translate("CatalogPage", "Delete the selected products, after asking (Delete)"),
             self.delete_selected, "deleteAction")
         self.grid_action = action(
-            "Edit in grid…", "Variants, prices and stock of the selected products (two or "
-            "more), else of the whole search result, as a spreadsheet (Ctrl+G)",
+            translate("CatalogPage", "Edit in grid…"),
+            translate("CatalogPage", "Variants, prices and stock of the selected products "
+                      "(two or more), else of the whole search result, as a spreadsheet "
+                      "(Ctrl+G)"),
             self.gridRequested.emit, "gridAction")
         # Shown in menus; the host window owns the key (one Ctrl+G: never ambiguous).
         self.grid_action.setShortcut(QKeySequence("Ctrl+G"))
         self.grid_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.timeline_action = action(
-            "Timeline…", "Every state of the selected product: pulled, sent and Payload "
-            "versions; compare two, restore a field", self.open_timeline, "timelineAction")
+            translate("CatalogPage", "Timeline…"),
+            translate("CatalogPage", "Every state of the selected product: pulled, sent and "
+                      "Payload versions; compare two, restore a field"),
+            self.open_timeline, "timelineAction")
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         for act in (self.duplicate_action, self.delete_action):
@@ -259,8 +293,10 @@ class CatalogPage(QWidget):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.table.addAction(act)
         self.translations_action = action(
-            "Translations…", "Translate the selected product's content into the shop's other "
-            "locales, the source beside the target", self.open_translations,
+            translate("CatalogPage", "Translations…"),
+            translate("CatalogPage", "Translate the selected product's content into the "
+                      "shop's other locales, the source beside the target"),
+            self.open_translations,
             "translationsAction")
         # What the host adds to the list's context menu (Edit content, say), after Edit.
         self.extra_actions: list[QAction] = []
@@ -292,7 +328,9 @@ class CatalogPage(QWidget):
         self.timeline_action.setEnabled(chosen == 1)
         self.duplicate_action.setEnabled(chosen == 1)
         self.delete_action.setEnabled(chosen > 0)
-        self.delete_action.setText("Delete…" if chosen < 2 else f"Delete {chosen:,} products…")
+        self.delete_action.setText(
+            translate("CatalogPage", "Delete…") if chosen < 2
+            else translate("CatalogPage", "Delete %Ln products…", None, chosen))
         self.translations_action.setEnabled(chosen == 1)
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -359,8 +397,11 @@ class CatalogPage(QWidget):
 
     def _update_summary(self) -> None:
         shown, total = self.model.rowCount(), self.total_count()
-        self.summary_label.setText(f"Showing {shown:,} of {total:,}" if shown != total
-                                   else f"{total:,} shown")
+        number = QLocale().toString
+        self.summary_label.setText(
+            translate("CatalogPage", "Showing {shown} of {total}").format(
+                shown=number(shown), total=number(total)) if shown != total
+            else translate("CatalogPage", "{total} shown").format(total=number(total)))
         nothing = shown == 0 and is_narrowed(self.model.query)
         if nothing:
             self.no_results.show_query(self.model.query, self.organise.describe)
@@ -432,7 +473,8 @@ class CatalogPage(QWidget):
         dialog = self.new_dialog
         if dialog is None or not dialog.isVisible():
             dialog = self.new_dialog = NewProductDialog(self.catalog, self)
-            dialog.created.connect(lambda pid: self._made(pid, "Created locally"))
+            dialog.created.connect(
+                lambda pid: self._made(pid, translate("CatalogPage", "Created locally")))
             dialog.finished.connect(lambda _r: setattr(self, "new_dialog", None))
         dialog.open()  # window-modal but non-blocking: the loop keeps running
         return dialog
@@ -440,11 +482,12 @@ class CatalogPage(QWidget):
     def duplicate_selected(self) -> DuplicateDialog | None:
         rows = self.selected_rows()
         if len(rows) != 1:
-            self.message.emit("Select one product to duplicate.", 4000)
+            self.message.emit(translate("CatalogPage", "Select one product to duplicate."), 4000)
             return None
         row = rows[0]
         dialog = DuplicateDialog(self.catalog, row.product_id, row.title, row.handle, self)
-        dialog.duplicated.connect(lambda pid: self._made(pid, "Duplicated locally"))
+        dialog.duplicated.connect(
+            lambda pid: self._made(pid, translate("CatalogPage", "Duplicated locally")))
         dialog.finished.connect(dialog.deleteLater)
         self.prompt = dialog
         dialog.open()
@@ -453,7 +496,8 @@ class CatalogPage(QWidget):
     def delete_selected(self) -> QMessageBox | None:
         rows = self.selected_rows()
         if not rows:
-            self.message.emit("Select the products to delete first.", 4000)
+            self.message.emit(translate("CatalogPage", "Select the products to delete first."),
+                              4000)
             return None
         ids = [row.product_id for row in rows]
         drafts = sum(1 for row in rows if is_local(row.product_id))
@@ -472,7 +516,8 @@ class CatalogPage(QWidget):
             editor = self.editors.pop(pid, None)
             if editor is not None:
                 editor.discard_and_close()
-        text = "Deleted" if len(ids) == 1 else f"Deleted {len(ids):,} products"
+        text = (translate("CatalogPage", "Deleted") if len(ids) == 1
+                else translate("CatalogPage", "Deleted %Ln products", None, len(ids)))
         self._after_local_change(text)
 
     def _made(self, product_id: str, text: str) -> None:
@@ -489,7 +534,7 @@ class CatalogPage(QWidget):
         """The selected product's timeline (issue 16)."""
         row = self.current_row()
         if row is None:
-            self.message.emit("Select a product first.", 4000)
+            self.message.emit(translate("CatalogPage", "Select a product first."), 4000)
             return None
         return open_timeline(self.catalog, row.product_id, self.window())
 
@@ -497,7 +542,7 @@ class CatalogPage(QWidget):
         """The selected product's translation editor (issue 16)."""
         row = self.current_row()
         if row is None:
-            self.message.emit("Select a product first.", 4000)
+            self.message.emit(translate("CatalogPage", "Select a product first."), 4000)
             return None
         return open_translations(self.catalog, row.product_id, self.window())
 
@@ -535,8 +580,9 @@ class CatalogPage(QWidget):
         return dialog
 
     def _saved(self, product_id: str) -> None:
-        self.message.emit("Saved locally; pushing…" if self.online_capable
-                          else "Saved locally.", 4000)
+        self.message.emit(translate("CatalogPage", "Saved locally; pushing…")
+                          if self.online_capable
+                          else translate("CatalogPage", "Saved locally."), 4000)
         if self.online_capable:
             self.push()
 
@@ -544,7 +590,7 @@ class CatalogPage(QWidget):
     def start(self) -> None:
         """Pull what changed, then keep probing (and auto-pushing) in the background."""
         if not self.online_capable:
-            self.activity.emit("Working from the local store only")
+            self.activity.emit(translate("CatalogPage", "Working from the local store only"))
             return
         self.pull()
         try:
@@ -556,7 +602,7 @@ class CatalogPage(QWidget):
         if not self.online_capable:
             return
         self._pull.start(self._run_pull(), on_error=self._failed)
-        self.activity.emit("Pulling…")
+        self.activity.emit(translate("CatalogPage", "Pulling…"))
 
     async def _run_pull(self) -> None:
         def progress(p: PullProgress) -> None:
@@ -566,18 +612,19 @@ class CatalogPage(QWidget):
         report: PullReport = await self.catalog.pull(progress)
         # A pull re-reads the shop's categories, channels, … (not told as a change).
         self.refresh_terms()
-        self.activity.emit("" if report.ok else "Offline: showing the local copy")
+        self.activity.emit("" if report.ok
+                           else translate("CatalogPage", "Offline: showing the local copy"))
         self.pulled.emit(report)
         errors = [f"{server}: {r.error}" for server, r in report.servers.items() if r.error]
-        self.taskEnded.emit("Pull", report.ok, "; ".join(errors) or plural(
-            len(report.changed_ids), "{n} product updated.", "{n} products updated."),
+        self.taskEnded.emit("Pull", report.ok, "; ".join(errors) or translate(
+            "CatalogPage", "%Ln product(s) updated.", None, len(report.changed_ids)),
             time.monotonic() - started)
 
     def push(self) -> None:
         if not self.online_capable or self._push.running:
             return
         self._push.start(self._run_push(), on_error=self._failed)
-        self.activity.emit("Pushing…")
+        self.activity.emit(translate("CatalogPage", "Pushing…"))
 
     async def _run_push(self) -> None:
         def progress(p: PushProgress) -> None:
@@ -586,14 +633,17 @@ class CatalogPage(QWidget):
         started = time.monotonic()
         report = await self.catalog.push(progress)
         self.activity.emit("")
-        bits = [f"{report.sent} sent"]
-        for n, one, many in ((report.conflicts, "{n} conflict", "{n} conflicts"),
-                             (report.failed, "{n} rejected", "{n} rejected"),
-                             (report.locked, "{n} locked in Payload", "{n} locked in Payload"),
-                             (report.deferred, "{n} kept for later", "{n} kept for later")):
-            if n:
-                bits.append(plural(n, one, many))
-        self.message.emit("Push: " + ", ".join(bits), 6000)
+        bits = [translate("CatalogPage", "%Ln sent", None, report.sent)]
+        if report.conflicts:
+            bits.append(translate("CatalogPage", "%Ln conflict(s)", None, report.conflicts))
+        if report.failed:
+            bits.append(translate("CatalogPage", "%Ln rejected", None, report.failed))
+        if report.locked:
+            bits.append(translate("CatalogPage", "%Ln locked in Payload", None, report.locked))
+        if report.deferred:
+            bits.append(translate("CatalogPage", "%Ln kept for later", None, report.deferred))
+        self.message.emit(
+            translate("CatalogPage", "Push: {results}").format(results=", ".join(bits)), 6000)
         self.taskEnded.emit("Push", not report.failed, ", ".join(bits) + ".",
                             time.monotonic() - started)
 
@@ -601,15 +651,17 @@ class CatalogPage(QWidget):
         """Re-send a product's 423-locked edits, breaking the Payload editor's lock."""
         if not self.online_capable:
             return
-        self.activity.emit("Overriding the lock…")
+        self.activity.emit(translate("CatalogPage", "Overriding the lock…"))
         self._override.start(self._run_override(product_id), on_error=self._failed)
 
     async def _run_override(self, product_id: str) -> None:
         await self.catalog.push_product(product_id, override_lock=True)
         left = [e for e in self.catalog.outbox() if e.product_id == product_id]
         self.activity.emit("")
-        self.message.emit("Lock overridden; the change was sent." if not left else
-                          f"Still pending: {left[0].message or left[0].state}", 6000)
+        self.message.emit(
+            translate("CatalogPage", "Lock overridden; the change was sent.") if not left
+            else translate("CatalogPage", "Still pending: {reason}").format(
+                reason=left[0].message or left[0].state), 6000)
 
     def _failed(self, exc: BaseException) -> None:
         self.activity.emit("")

@@ -10,16 +10,22 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop_app.exchange.connectivity import Reach
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store.fields import MEDUSA, PAYLOAD
 from desktop_app.ui import palette
 from desktop_app.ui.offline.subscriptions import once
 
 NAMES = {MEDUSA: MEDUSA.label, PAYLOAD: PAYLOAD.label}
+# The dot's colour, the status bar's words and the tooltip's sentence for each state.
 LOOK = {
-    Reach.REACHABLE: ("@dot_online@", "online"),
-    Reach.UNREACHABLE: ("@dot_offline@", "offline"),
-    Reach.UNKNOWN: ("@dot_unknown@", "not checked"),
+    Reach.REACHABLE: ("@dot_online@", QT_TRANSLATE_NOOP("Connectivity", "{server} online"),
+                      QT_TRANSLATE_NOOP("Connectivity", "{server} is online.")),
+    Reach.UNREACHABLE: ("@dot_offline@", QT_TRANSLATE_NOOP("Connectivity", "{server} offline"),
+                        QT_TRANSLATE_NOOP("Connectivity", "{server} is offline. Edits are kept "
+                                          "and pushed when it is back.")),
+    Reach.UNKNOWN: ("@dot_unknown@", QT_TRANSLATE_NOOP("Connectivity", "{server} not checked"),
+                    QT_TRANSLATE_NOOP("Connectivity", "{server} is not checked.")),
 }
 
 
@@ -50,13 +56,13 @@ class ConnectivityIndicator(QWidget):
     def refresh(self) -> None:
         for server, label in self.labels.items():
             reach = self.state(server)
-            color, word = LOOK[reach]
+            color, words, sentence = LOOK[reach]
             dot = palette.css_colour(color.strip("@"))
-            label.setText(f"<span style='color:{dot}'>●</span> {NAMES[server]} {word}")
+            name = NAMES[server]
+            words = translate("Connectivity", words).format(server=name)
+            label.setText(f"<span style='color:{dot}'>●</span> {words}")
             message = self.catalog.connectivity.message(server)
-            tip = f"{NAMES[server]} is {word}."
-            if reach == Reach.UNREACHABLE:
-                tip += " Edits are kept and pushed when it is back."
+            tip = translate("Connectivity", sentence).format(server=name)
             label.setToolTip(tip + (f"\n{message}" if message else ""))
 
     def _on_changes(self, changes: Changes) -> None:

@@ -19,9 +19,10 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.last_change import last_change
 from desktop_app.services.new_product import CREATE_MARKER
 from desktop_app.services.offline import Changes, OfflineCatalog
@@ -53,9 +54,15 @@ class Col(enum.IntEnum):
 
 
 HEADERS = {
-    Col.TITLE: "Title", Col.HANDLE: "Handle", Col.STATUS: "Status", Col.VARIANTS: "Variants",
-    Col.STOCK: "Stock", Col.SKUS: "SKUs", Col.UPDATED: "Updated", Col.SYNC: "Sync",
-    Col.SCORE: "Score",
+    Col.TITLE: QT_TRANSLATE_NOOP("CatalogList", "Title"),
+    Col.HANDLE: QT_TRANSLATE_NOOP("CatalogList", "Handle"),
+    Col.STATUS: QT_TRANSLATE_NOOP("CatalogList", "Status"),
+    Col.VARIANTS: QT_TRANSLATE_NOOP("CatalogList", "Variants"),
+    Col.STOCK: QT_TRANSLATE_NOOP("CatalogList", "Stock"),
+    Col.SKUS: QT_TRANSLATE_NOOP("CatalogList", "SKUs"),
+    Col.UPDATED: QT_TRANSLATE_NOOP("CatalogList", "Updated"),
+    Col.SYNC: QT_TRANSLATE_NOOP("CatalogList", "Sync"),
+    Col.SCORE: QT_TRANSLATE_NOOP("CatalogList", "Score"),
 }
 # Every column sorts in SQL, each over its own index (store/search.py SORTS).
 SORT_KEYS = {Col.TITLE: "title", Col.HANDLE: "handle", Col.STATUS: "status",
@@ -66,27 +73,47 @@ STOCK_COLORS = {"out": "@danger@", "low": "@warning@"}  # the badges' failed / c
 # A first click sorts these descending: the newest change is what users look for.
 NEWEST_FIRST = frozenset({Col.UPDATED})
 SYNC_LABELS = {
-    "pending": "Pending", "conflict": "Conflict", "failed": "Failed", "linked": "Linked",
-    "missing": "No content", "orphan": "Orphan",
+    "pending": QT_TRANSLATE_NOOP("CatalogList", "Pending"),
+    "conflict": QT_TRANSLATE_NOOP("CatalogList", "Conflict"),
+    "failed": QT_TRANSLATE_NOOP("CatalogList", "Failed"),
+    "linked": QT_TRANSLATE_NOOP("CatalogList", "Linked"),
+    "missing": QT_TRANSLATE_NOOP("CatalogList", "No content"),
+    "orphan": QT_TRANSLATE_NOOP("CatalogList", "Orphan"),
     # Not search states: what the list shows for products made here (see row_state).
-    "draft": "Not in Medusa", "awaiting": "Waiting for Payload",
+    "draft": QT_TRANSLATE_NOOP("CatalogList", "Not in Medusa"),
+    "awaiting": QT_TRANSLATE_NOOP("CatalogList", "Waiting for Payload"),
 }
 SYNC_TIPS = {
-    "pending": "Edited here; waiting to be pushed.",
-    "conflict": "Changed on the server too: open Pending changes to resolve.",
-    "failed": "The server rejected an edit: open the product to fix it.",
-    "linked": "In step with Medusa and Payload.",
-    "missing": "No Payload document: content cannot be edited.",
-    "orphan": "A Payload document whose Medusa product is gone.",
-    "draft": "Made here and not yet created in Medusa: the next push creates it.",
-    "awaiting": "Created in Medusa from this app; the Medusa → Payload integration has not "
-                "made its Payload document yet (usually within a minute). Content edits wait "
-                "for it; if it stays away, Sync → Verify shows why.",
+    "pending": QT_TRANSLATE_NOOP("CatalogList", "Edited here; waiting to be pushed."),
+    "conflict": QT_TRANSLATE_NOOP(
+        "CatalogList", "Changed on the server too: open Pending changes to resolve."
+    ),
+    "failed": QT_TRANSLATE_NOOP(
+        "CatalogList", "The server rejected an edit: open the product to fix it."
+    ),
+    "linked": QT_TRANSLATE_NOOP("CatalogList", "In step with Medusa and Payload."),
+    "missing": QT_TRANSLATE_NOOP("CatalogList", "No Payload document: content cannot be edited."),
+    "orphan": QT_TRANSLATE_NOOP("CatalogList", "A Payload document whose Medusa product is gone."),
+    "draft": QT_TRANSLATE_NOOP(
+        "CatalogList", "Made here and not yet created in Medusa: the next push creates it."
+    ),
+    "awaiting": QT_TRANSLATE_NOOP(
+        "CatalogList",
+        "Created in Medusa from this app; the Medusa → Payload integration has not "
+        "made its Payload document yet (usually within a minute). Content edits wait "
+        "for it; if it stays away, Sync → Verify shows why.",
+    ),
 }
 
 
 def sync_label(state: str) -> str:
-    return SYNC_LABELS.get(state, state.capitalize() or "—")
+    if state in SYNC_LABELS:
+        return translate("CatalogList", SYNC_LABELS[state])
+    return state.capitalize() or "—"
+
+
+def sync_tip(state: str) -> str | None:
+    return translate("CatalogList", SYNC_TIPS[state]) if state in SYNC_TIPS else None
 
 
 def row_state(row: SearchRow, made_here: bool = False) -> str:
@@ -239,7 +266,7 @@ class StoreListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Col):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Col(section)]
+            return translate("CatalogList", HEADERS[Col(section)])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(Col(section))
         if role == Qt.ItemDataRole.InitialSortOrderRole:  # the header's first click
@@ -258,7 +285,7 @@ class StoreListModel(QAbstractTableModel):
                                         Qt.ItemDataRole.ToolTipRole):
             state = self.state_of(row)
             return {Qt.ItemDataRole.DisplayRole: sync_label(state), VALUE_ROLE: state,
-                    Qt.ItemDataRole.ToolTipRole: SYNC_TIPS.get(state)}[role]
+                    Qt.ItemDataRole.ToolTipRole: sync_tip(state)}[role]
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, col)
         if role == VALUE_ROLE:
@@ -311,7 +338,7 @@ def _raw(row: SearchRow, col: Col) -> Any:
 
 def _display(row: SearchRow, col: Col) -> str:
     if col is Col.TITLE:
-        return row.title or "(untitled)"
+        return row.title or translate("CatalogList", "(untitled)")
     if col is Col.HANDLE:
         return row.handle or "—"
     if col is Col.STATUS:
@@ -319,7 +346,7 @@ def _display(row: SearchRow, col: Col) -> str:
     if col is Col.VARIANTS:
         return "—" if row.variants is None else str(row.variants)
     if col is Col.STOCK:  # blank, not 0, when no variant's stock is managed
-        return "" if row.stock is None else f"{row.stock:,}"
+        return "" if row.stock is None else QLocale().toString(row.stock)
     if col is Col.SKUS:
         return row.skus.replace(" ", ", ") if row.skus else "—"
     if col is Col.UPDATED:
@@ -332,11 +359,15 @@ def _display(row: SearchRow, col: Col) -> str:
 def _tooltip(row: SearchRow, col: Col) -> str | None:
     if col is Col.TITLE:
         if is_local(row.product_id):
-            return f"{row.title}\nNot in Medusa yet (local id {row.product_id})"
-        return f"{row.title}\nMedusa id: {row.product_id}"
+            return f"{row.title}\n" + translate(
+                "CatalogList", "Not in Medusa yet (local id {id})").format(id=row.product_id)
+        return f"{row.title}\n" + translate("CatalogList", "Medusa id: {id}").format(
+            id=row.product_id)
     if col is Col.STOCK:
-        return ("No variant's stock is managed by Medusa." if row.stock is None else
-                "Available: stocked minus reserved, over every location and variant.")
+        return (translate("CatalogList", "No variant's stock is managed by Medusa.")
+                if row.stock is None else
+                translate("CatalogList",
+                          "Available: stocked minus reserved, over every location and variant."))
     return None
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import SearchQuery
 from desktop_app.store.search import LOW_STOCK
@@ -21,14 +22,15 @@ from desktop_app.ui.offline.term_combo import TermCombo
 
 # kind -> (the SearchQuery field, what its "any" item says, how a filter reads in words)
 KINDS = {
-    CATEGORY: ("categories", "All categories", "category"),
-    COLLECTION: ("collections", "All collections", "collection"),
-    TAG: ("tags", "All tags", "tag"),
-    TYPE: ("types", "All types", "type"),
-    CHANNEL: ("channels", "All sales channels", "sales channel"),
+    CATEGORY: ("categories", QT_TRANSLATE_NOOP("Filters", "All categories"), "category"),
+    COLLECTION: ("collections", QT_TRANSLATE_NOOP("Filters", "All collections"), "collection"),
+    TAG: ("tags", QT_TRANSLATE_NOOP("Filters", "All tags"), "tag"),
+    TYPE: ("types", QT_TRANSLATE_NOOP("Filters", "All types"), "type"),
+    CHANNEL: ("channels", QT_TRANSLATE_NOOP("Filters", "All sales channels"), "sales channel"),
 }
-STOCK_CHOICES = (("Any stock", None), ("Out of stock", "out"),
-                 (f"Low stock (1–{LOW_STOCK})", "low"))
+STOCK_CHOICES = ((QT_TRANSLATE_NOOP("Filters", "Any stock"), None),
+                 (QT_TRANSLATE_NOOP("Filters", "Out of stock"), "out"),
+                 (QT_TRANSLATE_NOOP("Filters", "Low stock (1–{low})"), "low"))
 STOCK_WORDS = {"out": "out of stock", "low": f"low stock (1–{LOW_STOCK} available)"}
 
 
@@ -43,15 +45,16 @@ class OrganiseFilters(QWidget):
         layout.setSpacing(8)
         self.combos: dict[str, TermCombo] = {}
         for kind, (_field, any_text, _words) in KINDS.items():
-            combo = self.combos[kind] = TermCombo(any_text, self)
+            combo = self.combos[kind] = TermCombo(translate("Filters", any_text), self)
             combo.setObjectName(f"{kind}Filter")
             combo.currentIndexChanged.connect(self.changed)
             layout.addWidget(combo)
         self.stock_combo = QComboBox(objectName="stockFilter")
         for text, value in STOCK_CHOICES:
-            self.stock_combo.addItem(text, value)
-        self.stock_combo.setToolTip("Available stock: stocked minus reserved, over every "
-                                    "variant and location whose stock Medusa manages")
+            self.stock_combo.addItem(translate("Filters", text).format(low=LOW_STOCK), value)
+        self.stock_combo.setToolTip(translate(
+            "Filters", "Available stock: stocked minus reserved, over every variant and "
+            "location whose stock Medusa manages"))
         self.stock_combo.currentIndexChanged.connect(self.changed)
         layout.addStretch(1)
         self.refresh()

@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,26 +27,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import OutboxEntry
 from desktop_app.store.fields import MEDUSA, PAYLOAD, owner
 from desktop_app.store.operations import Operation
 from desktop_app.store.taxonomy import LOCATION, Term
-from desktop_app.text import plural
 from desktop_app.ui import palette, theme
 from desktop_app.ui.offline import operation_words
 from desktop_app.ui.offline.subscriptions import once
-from desktop_app.ui.offline.values import STATE_LABELS, field_label, show_value, variant_titles
+from desktop_app.ui.offline.values import field_label, show_value, state_label, variant_titles
 from desktop_app.ui.server_gate import ServerGate
 
-HEADERS = ("Product", "Change", "Mine", "State", "Message")
+HEADERS = (
+    QT_TRANSLATE_NOOP("PendingView", "Product"),
+    QT_TRANSLATE_NOOP("PendingView", "Change"),
+    QT_TRANSLATE_NOOP("PendingView", "Mine"),
+    QT_TRANSLATE_NOOP("PendingView", "State"),
+    QT_TRANSLATE_NOOP("PendingView", "Message"),
+)
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 10  # (EDIT | OPERATION, seq): two numberings
 EDIT, OPERATION = "edit", "operation"
 NEEDS_DECISION = ("conflict", "failed", "locked")
 STATE_COLORS = {"conflict": "@warning@", "failed": "@danger@", "locked": "@warning@"}
-PUSH_TIP = "Send the waiting changes to the servers now"
-OVERRIDE_TIP = ("Someone has this product open in Payload admin. Send the change anyway: "
-                "their lock is removed and their unsaved edits there may be lost.")
+PUSH_TIP = QT_TRANSLATE_NOOP("PendingView", "Send the waiting changes to the servers now")
+OVERRIDE_TIP = QT_TRANSLATE_NOOP(
+    "PendingView",
+    "Someone has this product open in Payload admin. Send the change anyway: "
+    "their lock is removed and their unsaved edits there may be lost.",
+)
 
 
 @dataclass(frozen=True)
@@ -76,7 +85,7 @@ class PendingView(QWidget):
         self._push_now = push_now
         self._regions: list[Term] = []
         self.setObjectName("pendingView")
-        self.setWindowTitle("Pending changes")
+        self.setWindowTitle(translate("PendingView", "Pending changes"))
         self.resize(980, 420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -85,7 +94,7 @@ class PendingView(QWidget):
         theme.style(self.summary, "font-weight: 600;")
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, len(HEADERS), objectName="pendingTable")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("PendingView", h) for h in HEADERS])
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,14 +113,18 @@ class PendingView(QWidget):
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.push_button = QPushButton("Push now", objectName="pushNow")
-        self.discard_button = QPushButton("Discard", objectName="discardButton")
-        self.retry_button = QPushButton("Retry", objectName="retryButton")
-        self.retry_button.setToolTip("Send the selected refused operations again at the next "
-                                     "push (after fixing what the server said)")
+        self.push_button = QPushButton(translate("PendingView", "Push now"), objectName="pushNow")
+        self.discard_button = QPushButton(translate("PendingView", "Discard"),
+                                          objectName="discardButton")
+        self.retry_button = QPushButton(translate("PendingView", "Retry"), objectName="retryButton")
+        self.retry_button.setToolTip(translate(
+            "PendingView", "Send the selected refused operations again at the next "
+            "push (after fixing what the server said)"))
         self.retry_button.clicked.connect(self.retry_selected)
-        self.resolve_button = QPushButton("Resolve…", objectName="resolveButton")
-        self.override_button = QPushButton("Override lock", objectName="overrideButton")
+        self.resolve_button = QPushButton(translate("PendingView", "Resolve…"),
+                                          objectName="resolveButton")
+        self.override_button = QPushButton(translate("PendingView", "Override lock"),
+                                           objectName="overrideButton")
         self.override_button.clicked.connect(self._override_selected)
         self.push_button.clicked.connect(self.push_now)
         self.discard_button.clicked.connect(self.discard_selected)
@@ -134,10 +147,10 @@ class PendingView(QWidget):
         self.rows: list[Row] = []
         # Push goes while one of the servers its edits are for answers; a lock is Payload's.
         self.gate = ServerGate(catalog, self)
-        self.gate.guard(self.push_button, self.push_servers, PUSH_TIP,
+        self.gate.guard(self.push_button, self.push_servers, translate("PendingView", PUSH_TIP),
                         lambda: self.table.rowCount() > 0 and self._push_now is not None,
                         any_server=True)
-        self.gate.guard(self.override_button, (PAYLOAD,), OVERRIDE_TIP,
+        self.gate.guard(self.override_button, (PAYLOAD,), translate("PendingView", OVERRIDE_TIP),
                         lambda: "locked" in self._selected_states() and self._push_now is not None)
         self._unsubscribe = once(catalog.subscribe(self._on_changes))
         self.refresh()
@@ -172,16 +185,18 @@ class PendingView(QWidget):
         waiting = sum(counts.get(s, 0) for s in ("queued", "sending", "locked"))
         attention = counts.get("conflict", 0) + counts.get("failed", 0)
         self.summary.setText(
-            "Nothing waiting: every edit has reached the servers." if not lines else
-            plural(attention, "{waiting} waiting to be pushed · {n} needs your decision",
-                   "{waiting} waiting to be pushed · {n} need your decision", waiting=waiting))
+            translate("PendingView", "Nothing waiting: every edit has reached the servers.")
+            if not lines else
+            translate("PendingView", "{waiting} waiting to be pushed · %Ln needs your "
+                      "decision|{waiting} waiting to be pushed · %Ln need your decision",
+                      None, attention).format(waiting=QLocale().toString(waiting)))
         self._update_buttons()
 
     def _edit_line(self, entry: OutboxEntry) -> tuple[Row, tuple[str, ...]]:
         cells = (self._title(entry.product_id),
                  field_label(entry.field, self._variants.get(entry.product_id)),
                  show_value(entry.field, entry.mine, self._regions),
-                 STATE_LABELS.get(entry.state, entry.state),
+                 state_label(entry.state),
                  entry.message or "")
         return Row(EDIT, entry.seq, entry.product_id, entry.state), cells
 
@@ -191,7 +206,7 @@ class PendingView(QWidget):
                                       self._options.get(op.product_id, {}), self._locations())
         cells = (title, operation_words.describe(op, names),
                  operation_words.detail(op, self._records.get(op.product_id), names),
-                 STATE_LABELS.get(op.state, op.state), op.message or "")
+                 state_label(op.state), op.message or "")
         return Row(OPERATION, op.seq, op.product_id, op.state, op.sent), cells
 
     def _title(self, product_id: str) -> str:

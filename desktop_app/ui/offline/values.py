@@ -7,15 +7,25 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop_app import money
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.store.taxonomy import Term
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline.field_names import FIELD_LABELS, VARIANT_KEY_LABELS
 from desktop_app.ui.offline.validation import format_prices, parse_prices
 
 STATE_LABELS = {
-    "queued": "Waiting", "sending": "Sending", "locked": "Locked in Payload",
-    "conflict": "Conflict", "failed": "Rejected", "done": "Done",
+    "queued": QT_TRANSLATE_NOOP("OutboxState", "Waiting"),
+    "sending": QT_TRANSLATE_NOOP("OutboxState", "Sending"),
+    "locked": QT_TRANSLATE_NOOP("OutboxState", "Locked in Payload"),
+    "conflict": QT_TRANSLATE_NOOP("OutboxState", "Conflict"),
+    "failed": QT_TRANSLATE_NOOP("OutboxState", "Rejected"),
+    "done": QT_TRANSLATE_NOOP("OutboxState", "Done"),
 }
+
+
+def state_label(state: str) -> str:
+    """An outbox state in the interface's language ("Waiting")."""
+    return translate("OutboxState", STATE_LABELS[state]) if state in STATE_LABELS else state
 
 
 def variant_titles(medusa: dict[str, Any] | None) -> dict[str, str]:

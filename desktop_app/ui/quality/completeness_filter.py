@@ -11,11 +11,14 @@ from dataclasses import replace
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.quality.rules import LABELS, RULES, QualityRules
 from desktop_app.store import SearchQuery
 
-ANY = "Any score"  # as short as "Any stock": the filter row has little room to spare
-CHOICES = (("Score 100%", "complete"), ("Score under 100%", "incomplete"))
+# As short as "Any stock": the filter row has little room to spare.
+ANY = QT_TRANSLATE_NOOP("Filters", "Any score")
+CHOICES = ((QT_TRANSLATE_NOOP("Filters", "Score 100%"), "complete"),
+           (QT_TRANSLATE_NOOP("Filters", "Score under 100%"), "incomplete"))
 SQUEEZED = 84  # px the box may shrink to (text elided) before the search box must
 
 
@@ -32,14 +35,17 @@ class CompletenessFilter(QComboBox):
     def __init__(self, rules: QualityRules, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("completenessFilter")
-        self.setToolTip("Completeness: the share of the shop's content rules a product "
-                        "passes (Quality dashboard for the rules)")
+        self.setToolTip(translate("Filters", "Completeness: the share of the shop's content "
+                                  "rules a product passes (Quality dashboard for the rules)"))
         # As narrow as its "any" item: the filter row must leave the search box its room
         # (tests/ui/test_layout_steadiness.py); the open list is as wide as it needs.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(5)  # "Any score" whole (5 average-width characters)
-        self.view().setMinimumWidth(self.fontMetrics().horizontalAdvance("Fails: Meta "
-                                                                        "description") + 48)
+        # "Any score" whole: 5 average-width characters in English, a translation's own.
+        any_width = self.fontMetrics().horizontalAdvance(translate("Filters", ANY))
+        self.setMinimumContentsLength(
+            max(5, -(-any_width // max(1, self.fontMetrics().averageCharWidth())) - 5))
+        widest = translate("Filters", "Fails: {rule}").format(rule="Meta description")
+        self.view().setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 48)
         self.set_rules(rules)
 
     def minimumSizeHint(self) -> QSize:
@@ -54,12 +60,13 @@ class CompletenessFilter(QComboBox):
         current = self.currentData()
         self.blockSignals(True)
         self.clear()
-        self.addItem(ANY, None)
+        self.addItem(translate("Filters", ANY), None)
         for text, value in CHOICES:
-            self.addItem(text, value)
+            self.addItem(translate("Filters", text), value)
         for rule in RULES:
             if rules.on(rule):
-                self.addItem(f"Fails: {LABELS[rule]}", rule)
+                self.addItem(translate("Filters", "Fails: {rule}").format(rule=LABELS[rule]),
+                             rule)
         self.setCurrentIndex(max(self.findData(current), 0))
         self.blockSignals(False)
 

@@ -5,7 +5,8 @@ something on its own.
 Test connection). "Try the demo shop" runs the same set-up as ``desktop-app demo``
 (``AppServices.set_up_demo``: stack/up, then the Local-demo profile) with its steps
 shown as they come and a Cancel button; a failure is said here, with both ways
-still offered. User-visible text is kept in module constants, ready for tr().
+still offered. User-visible text is kept in module constants (English, marked for
+lupdate) and translated where shown.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.demo import DemoError
 from desktop_app.services.profiles import SaveResult
 from desktop_app.ui import theme
@@ -33,33 +35,40 @@ from desktop_app.ui.tasks import TaskSlot
 
 DemoStart = Callable[[Callable[[str], None]], Awaitable[SaveResult]]
 
-TITLE = "Welcome to Shop Admin"
-INTRO = (
+TITLE = QT_TRANSLATE_NOOP("WelcomePage", "Welcome to Shop Admin")
+INTRO = QT_TRANSLATE_NOOP(
+    "WelcomePage",
     "Manage the products of a Medusa + Payload shop: search, edit and bulk-change "
-    "them, online or offline. How would you like to start?"
+    "them, online or offline. How would you like to start?",
 )
-CONNECT_TITLE = "Connect to my shop"
-CONNECT_TEXT = (
+CONNECT_TITLE = QT_TRANSLATE_NOOP("WelcomePage", "Connect to my shop")
+CONNECT_TEXT = QT_TRANSLATE_NOOP(
+    "WelcomePage",
     "Enter the addresses of your Medusa and Payload servers and their keys. "
     "Test connection checks them before anything is saved; the keys go to "
-    "your system's keyring."
+    "your system's keyring.",
 )
-CONNECT_BUTTON = "Connect to my shop…"
-DEMO_TITLE = "Try the demo shop"
-DEMO_TEXT = (
+CONNECT_BUTTON = QT_TRANSLATE_NOOP("WelcomePage", "Connect to my shop…")
+DEMO_TITLE = QT_TRANSLATE_NOOP("WelcomePage", "Try the demo shop")
+DEMO_TEXT = QT_TRANSLATE_NOOP(
+    "WelcomePage",
     "Start a local Medusa + Payload shop with sample products on this computer. "
-    "The first start installs and fills it, which can take a few minutes."
+    "The first start installs and fills it, which can take a few minutes.",
 )
-DEMO_BUTTON = "Try the demo shop"
-DEMO_MISSING = "The demo shop is not part of this installation; connect to your shop instead."
-STARTING_TITLE = "Starting the demo shop…"
-STARTING_FIRST = "Preparing…"
-CANCEL = "Cancel"
-CANCELLED = (
+DEMO_BUTTON = QT_TRANSLATE_NOOP("WelcomePage", "Try the demo shop")
+DEMO_MISSING = QT_TRANSLATE_NOOP(
+    "WelcomePage",
+    "The demo shop is not part of this installation; connect to your shop instead.",
+)
+STARTING_TITLE = QT_TRANSLATE_NOOP("WelcomePage", "Starting the demo shop…")
+STARTING_FIRST = QT_TRANSLATE_NOOP("WelcomePage", "Preparing…")
+CANCEL = QT_TRANSLATE_NOOP("WelcomePage", "Cancel")
+CANCELLED = QT_TRANSLATE_NOOP(
+    "WelcomePage",
     "Starting the demo shop was cancelled. Servers it had already started keep "
-    "running until you stop them (stack/down); trying again picks up from there."
+    "running until you stop them (stack/down); trying again picks up from there.",
 )
-FAILED = "The demo shop could not start."
+FAILED = QT_TRANSLATE_NOOP("WelcomePage", "The demo shop could not start.")
 STEPS_KEPT = 500  # lines of the stack's output shown; the rest scrolls away
 
 PAGE_STYLE = """
@@ -74,8 +83,12 @@ QLabel#welcomeProblem[kind="error"] { color: @danger@; }
 """
 
 
+def _t(text: str) -> str:
+    return translate("WelcomePage", text)
+
+
 def _text(text: str, name: str, *, wrap: bool = True) -> QLabel:
-    label = QLabel(text, objectName=name)
+    label = QLabel(_t(text) if text else "", objectName=name)
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -120,10 +133,10 @@ class WelcomePage(QWidget):
         layout.addWidget(self.problem_label)
         cards = QHBoxLayout()
         cards.setSpacing(16)
-        self.connect_button = QPushButton(CONNECT_BUTTON, objectName="welcomeConnect")
+        self.connect_button = QPushButton(_t(CONNECT_BUTTON), objectName="welcomeConnect")
         self.connect_button.setDefault(True)
         self.connect_button.clicked.connect(self.connectRequested)
-        self.demo_button = QPushButton(DEMO_BUTTON, objectName="welcomeDemo")
+        self.demo_button = QPushButton(_t(DEMO_BUTTON), objectName="welcomeDemo")
         self.demo_button.clicked.connect(self.try_demo)
         self.demo_button.setEnabled(demo_available)
         cards.addWidget(self._card(CONNECT_TITLE, CONNECT_TEXT, self.connect_button))
@@ -167,7 +180,7 @@ class WelcomePage(QWidget):
         layout.addWidget(self.steps, 2)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel_button = QPushButton(CANCEL, objectName="welcomeCancel")
+        self.cancel_button = QPushButton(_t(CANCEL), objectName="welcomeCancel")
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
@@ -184,7 +197,7 @@ class WelcomePage(QWidget):
             return
         self.problem_label.hide()
         self.steps.clear()
-        self.step_label.setText(STARTING_FIRST)
+        self.step_label.setText(_t(STARTING_FIRST))
         self.pages.setCurrentWidget(self.progress_view)
         self._task.start(self._run(), on_error=self._failed)
 
@@ -192,10 +205,10 @@ class WelcomePage(QWidget):
         try:
             result = await self._start_demo(self.show_step)
         except asyncio.CancelledError:
-            self._back(CANCELLED, problem=False)
+            self._back(_t(CANCELLED), problem=False)
             raise
         except DemoError as exc:  # says what went wrong in plain words
-            self._back(f"{FAILED}\n{exc}")
+            self._back(f"{_t(FAILED)}\n{exc}")
             return
         self.pages.setCurrentWidget(self.choices)
         self.demoReady.emit(result)
@@ -210,7 +223,7 @@ class WelcomePage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         # Not a DemoError: a bug or a settings problem; the log has the traceback.
-        self._back(f"{FAILED}\n{type(exc).__name__}: {exc}")
+        self._back(f"{_t(FAILED)}\n{type(exc).__name__}: {exc}")
 
     def _back(self, text: str, *, problem: bool = True) -> None:
         label = self.problem_label

@@ -1,0 +1,64 @@
+"""The interface in German (issue 14, languages): docs/screens/issue14-de-main.png.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/issue14_language_screens.py
+
+The main window at its default size (1240 × 760) over the tour's fake demo shop
+(docs/first_session_tour.py, no network), with the German catalog installed as the
+app does at start (Settings › Language: Deutsch). ``--language fr`` pictures French.
+Needs the compiled catalogs: .venv/bin/python scripts/i18n.py build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screens")
+    parser.add_argument("--language", choices=("de", "fr"), default="de")
+    args = parser.parse_args()
+    sys.path.insert(0, str(REPO))
+    sys.path.insert(0, str(REPO / "stack" / "stackctl"))  # catalog.py imports its siblings
+    from desktop_app.ui import translator
+    from docs import first_session_tour as tour
+    from docs import issue14_shoot as shots
+    from docs.first_session_tour import HOODIE, until
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    _app, collector = tour.start_app("en_US")
+    translator.install(args.language)  # before the window is built, as app.main does
+    medusa, payload = tour.demo_servers(tour.product_images(shots.SCRATCH))
+    window = shots.demo_window(medusa, payload)
+
+    async def pictures() -> None:
+        window.resize(1240, 760)
+        window.show()
+        window.start()
+        await until(
+            lambda: (
+                window.page is not None and not window.pulling and window.page.model.rowCount() > 30
+            ),
+            "the demo catalog",
+        )
+        page = window.page
+        row = next(
+            page.model.row_at(r)
+            for r in range(page.model.rowCount())
+            if page.model.row_at(r).title == HOODIE
+        )
+        page.select_product(row.product_id)
+        await shots.save(window, args.out / f"issue14-{args.language}-main.png")
+
+    tour.shoot_in(window, pictures, collector)
+    shutil.rmtree(shots.SCRATCH, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

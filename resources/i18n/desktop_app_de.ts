@@ -1,0 +1,1594 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="+37" />
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogList</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/list_model.py" line="+57" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SKUs</source>
+        <translation>SKUs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No content</source>
+        <translation>Kein Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orphan</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not in Medusa</source>
+        <translation>Nicht in Medusa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting for Payload</source>
+        <translation>Wartet auf Payload</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edited here; waiting to be pushed.</source>
+        <translation>Hier bearbeitet; wartet auf Übertragung.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed on the server too: open Pending changes to resolve.</source>
+        <translation>Auch auf dem Server geändert: zum Auflösen „Ausstehende Änderungen“ öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server rejected an edit: open the product to fix it.</source>
+        <translation>Der Server hat eine Änderung abgelehnt: Produkt öffnen, um sie zu korrigieren.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In step with Medusa and Payload.</source>
+        <translation>Im Einklang mit Medusa und Payload.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No Payload document: content cannot be edited.</source>
+        <translation>Kein Payload-Dokument: Inhalt kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A Payload document whose Medusa product is gone.</source>
+        <translation>Ein Payload-Dokument, dessen Medusa-Produkt nicht mehr existiert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Made here and not yet created in Medusa: the next push creates it.</source>
+        <translation>Hier angelegt und noch nicht in Medusa erstellt: die nächste Übertragung erstellt es.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Created in Medusa from this app; the Medusa → Payload integration has not made its Payload document yet (usually within a minute). Content edits wait for it; if it stays away, Sync → Verify shows why.</source>
+        <translation>Aus dieser App in Medusa erstellt; die Integration Medusa → Payload hat sein Payload-Dokument noch nicht angelegt (meist innerhalb einer Minute). Inhaltsänderungen warten darauf; bleibt es aus, zeigt Abgleich → Prüfen den Grund.</translation>
+    </message>
+    <message>
+        <location line="+241" />
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Not in Medusa yet (local id {id})</source>
+        <translation>Noch nicht in Medusa (lokale ID {id})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Medusa id: {id}</source>
+        <translation>Medusa-ID: {id}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No variant's stock is managed by Medusa.</source>
+        <translation>Bei keiner Variante wird der Bestand von Medusa verwaltet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Available: stocked minus reserved, over every location and variant.</source>
+        <translation>Verfügbar: Lagerbestand abzüglich Reservierungen, über alle Standorte und Varianten.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/catalog_page.py" line="+150" />
+        <source>Search title, handle, SKU, description or ID…</source>
+        <translation>Titel, Handle, SKU, Beschreibung oder ID suchen…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Any sync state</source>
+        <translation>Jeder Abgleich</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+231" />
+        <source>Showing {shown} of {total}</source>
+        <translation>{shown} von {total} angezeigt</translation>
+    </message>
+    <message>
+        <location line="-215" />
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Make a new product: options, variants, prices, stock (Ctrl+N)</source>
+        <translation>Ein neues Produkt anlegen: Optionen, Varianten, Preise, Bestand (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>New product…</source>
+        <translation>Neues Produkt…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a new product (Ctrl+N)</source>
+        <translation>Ein neues Produkt anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Edit product</source>
+        <translation>Produkt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit the selected product's commerce data</source>
+        <translation>Handelsdaten des gewählten Produkts bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Duplicate…</source>
+        <translation>Duplizieren…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a new product copying the selected one (Ctrl+D)</source>
+        <translation>Ein neues Produkt als Kopie des gewählten anlegen (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+60" />
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="-59" />
+        <source>Delete the selected products, after asking (Delete)</source>
+        <translation>Die gewählten Produkte nach Rückfrage löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edit in grid…</source>
+        <translation>In Tabelle bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Variants, prices and stock of the selected products (two or more), else of the whole search result, as a spreadsheet (Ctrl+G)</source>
+        <translation>Varianten, Preise und Bestand der gewählten Produkte (zwei oder mehr), sonst des ganzen Suchergebnisses, als Tabelle (Strg+G)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Timeline…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every state of the selected product: pulled, sent and Payload versions; compare two, restore a field</source>
+        <translation>Jeder Stand des gewählten Produkts: abgerufen, gesendet und Payload-Versionen; zwei vergleichen, ein Feld wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Translations…</source>
+        <translation>Übersetzungen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Translate the selected product's content into the shop's other locales, the source beside the target</source>
+        <translation>Den Inhalt des gewählten Produkts in die anderen Sprachen des Shops übersetzen, Quelle neben Ziel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>Delete %Ln products…</source>
+        <translation>
+            <numerusform>%Ln Produkt löschen…</numerusform>
+            <numerusform>%Ln Produkte löschen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>{total} shown</source>
+        <translation>{total} angezeigt</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Created locally</source>
+        <translation>Lokal angelegt</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Select one product to duplicate.</source>
+        <translation>Wählen Sie ein Produkt zum Duplizieren.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Duplicated locally</source>
+        <translation>Lokal dupliziert</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Select the products to delete first.</source>
+        <translation>Wählen Sie zuerst die zu löschenden Produkte.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Deleted %Ln products</source>
+        <translation>
+            <numerusform>%Ln Produkt gelöscht</numerusform>
+            <numerusform>%Ln Produkte gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+8" />
+        <source>Select a product first.</source>
+        <translation>Wählen Sie zuerst ein Produkt.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Saved locally; pushing…</source>
+        <translation>Lokal gespeichert; wird übertragen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved locally.</source>
+        <translation>Lokal gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Working from the local store only</source>
+        <translation>Nur mit dem lokalen Speicher</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Pulling…</source>
+        <translation>Wird abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Offline: showing the local copy</source>
+        <translation>Offline: lokale Kopie wird angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln product(s) updated.</source>
+        <translation>
+            <numerusform>%Ln Produkt aktualisiert.</numerusform>
+            <numerusform>%Ln Produkte aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Pushing…</source>
+        <translation>Wird übertragen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln gesendet</numerusform>
+            <numerusform>%Ln gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln abgelehnt</numerusform>
+            <numerusform>%Ln abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln locked in Payload</source>
+        <translation>
+            <numerusform>%Ln in Payload gesperrt</numerusform>
+            <numerusform>%Ln in Payload gesperrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln kept for later</source>
+        <translation>
+            <numerusform>%Ln für später behalten</numerusform>
+            <numerusform>%Ln für später behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Push: {results}</source>
+        <translation>Übertragung: {results}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Overriding the lock…</source>
+        <translation>Sperre wird aufgehoben…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Lock overridden; the change was sent.</source>
+        <translation>Sperre aufgehoben; die Änderung wurde gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Still pending: {reason}</source>
+        <translation>Noch ausstehend: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/connectivity_indicator.py" line="+22" />
+        <source>{server} online</source>
+        <translation>{server} online</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{server} is online.</source>
+        <translation>{server} ist online.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{server} offline</source>
+        <translation>{server} offline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{server} is offline. Edits are kept and pushed when it is back.</source>
+        <translation>{server} ist offline. Änderungen bleiben erhalten und werden übertragen, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{server} not checked</source>
+        <translation>{server} nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{server} is not checked.</source>
+        <translation>{server} ist nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics/help_menu.py" line="+21" />
+        <source>Copy diagnostics</source>
+        <translation>Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put versions, settings, the servers' answers, recent errors and the doctor's findings on the clipboard, without secrets, to send to support</source>
+        <translation>Versionen, Einstellungen, Antworten der Server, letzte Fehler und Diagnose-Befunde ohne Geheimnisse in die Zwischenablage legen, um sie an den Support zu senden</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Diagnostics</source>
+        <translation>Diagnosedaten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This report goes on the clipboard so you can paste it into a message to support. Keys, passwords and tokens are removed; read it before you send it.</source>
+        <translation>Dieser Bericht kommt in die Zwischenablage, damit Sie ihn in eine Nachricht an den Support einfügen können. Schlüssel, Passwörter und Tokens sind entfernt; lesen Sie ihn vor dem Senden.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Collecting… the doctor checks both servers, which can take a few seconds.</source>
+        <translation>Wird gesammelt… die Diagnose prüft beide Server; das kann einige Sekunden dauern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics/report_dialog.py" line="+19" />
+        <source>Copy to clipboard</source>
+        <translation>In die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copied to the clipboard. Secrets (keys, passwords, tokens) were removed.</source>
+        <translation>In die Zwischenablage kopiert. Geheimnisse (Schlüssel, Passwörter, Tokens) wurden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/organise_filters.py" line="+25" />
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All collections</source>
+        <translation>Alle Kollektionen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All sales channels</source>
+        <translation>Alle Vertriebskanäle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Any stock</source>
+        <translation>Jeder Bestand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Out of stock</source>
+        <translation>Nicht vorrätig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Low stock (1–{low})</source>
+        <translation>Wenig Bestand (1–{low})</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Available stock: stocked minus reserved, over every variant and location whose stock Medusa manages</source>
+        <translation>Verfügbarer Bestand: Lagerbestand abzüglich Reservierungen, über alle Varianten und Standorte, deren Bestand Medusa verwaltet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quality/completeness_filter.py" line="+19" />
+        <source>Any score</source>
+        <translation>Jeder Score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score 100%</source>
+        <translation>Score 100 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score under 100%</source>
+        <translation>Score unter 100 %</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Completeness: the share of the shop's content rules a product passes (Quality dashboard for the rules)</source>
+        <translation>Vollständigkeit: der Anteil der Inhaltsregeln des Shops, die ein Produkt erfüllt (Regeln im Qualitäts-Dashboard)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+21" />
+        <source>Fails: {rule}</source>
+        <translation>Verfehlt: {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../desktop_app/ui/formatting.py" line="+18" />
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>✓ Linked</source>
+        <translation>✓ Verknüpft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Last changed in {server}: {time}</source>
+        <translation>Zuletzt geändert in {server}: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics/help_menu.py" line="-14" />
+        <location filename="../../desktop_app/ui/keyboard.py" line="+123" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../desktop_app/ui/keyboard.py" line="-23" />
+        <source>Go to the product list</source>
+        <translation>Zur Produktliste</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>More toolbar buttons</source>
+        <translation>Weitere Werkzeugleisten-Schaltflächen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The toolbar buttons a narrow window has no room for</source>
+        <translation>Die Schaltflächen, für die ein schmales Fenster keinen Platz hat</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Every key the open windows answer to</source>
+        <translation>Alle Tasten, auf die die offenen Fenster reagieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_keys.py" line="+20" />
+        <source>Close window</source>
+        <translation>Fenster schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="+69" />
+        <source>Demo shop ready</source>
+        <translation>Demo-Shop bereit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loading the catalog from Medusa and Payload…
+It is kept on this computer, so next time it opens at once.</source>
+        <translation>Katalog wird aus Medusa und Payload geladen…
+Er wird auf diesem Computer gespeichert und öffnet sich beim nächsten Mal sofort.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pull what changed on Medusa and Payload (F5)</source>
+        <translation>Änderungen aus Medusa und Payload abrufen (F5)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Push now</source>
+        <translation>Jetzt übertragen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send the pending changes to the servers</source>
+        <translation>Die ausstehenden Änderungen an die Server übertragen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+137" />
+        <location line="+316" />
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <location line="-452" />
+        <source>Show the edits waiting to be pushed</source>
+        <translation>Änderungen zeigen, die auf Übertragung warten</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a new product: options, variants, prices, stock (Ctrl+N)</source>
+        <translation>Ein neues Produkt anlegen: Optionen, Varianten, Preise, Bestand (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Edit product</source>
+        <translation>Produkt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit the selected product's commerce data (or double-click it); the arrow offers Duplicate and Delete</source>
+        <translation>Handelsdaten des gewählten Produkts bearbeiten (oder doppelklicken); der Pfeil bietet Duplizieren und Löschen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Edit content</source>
+        <translation>Inhalt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit the selected product's Payload content (Ctrl+E)</source>
+        <translation>Payload-Inhalt des gewählten Produkts bearbeiten (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bulk edit</source>
+        <translation>Massenbearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change the selected products, or the whole search result, at once: status, SEO, find/replace; CSV export and import</source>
+        <translation>Die gewählten Produkte oder das ganze Suchergebnis auf einmal ändern: Status, SEO, Suchen/Ersetzen; CSV-Export und -Import</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Content quality: completeness of descriptions, SEO, images, prices and locales, per rule and per product</source>
+        <translation>Inhaltsqualität: Vollständigkeit von Beschreibungen, SEO, Bildern, Preisen und Sprachen, je Regel und je Produkt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Grid</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit variants, prices and stock like a spreadsheet: the selected products (two or more), else the whole search result (Ctrl+G)</source>
+        <translation>Varianten, Preise und Bestand wie in einer Tabellenkalkulation bearbeiten: die gewählten Produkte (zwei oder mehr), sonst das ganze Suchergebnis (Strg+G)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trigger Medusa → Payload syncs, watch them finish, verify both sides</source>
+        <translation>Abgleich Medusa → Payload anstoßen, bis zum Ende verfolgen, beide Seiten prüfen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Doctor</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check this shop's deployment (non-destructive)</source>
+        <translation>Die Installation dieses Shops prüfen (ändert nichts)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shop profiles, connections, appearance and language</source>
+        <translation>Shop-Profile, Verbindungen, Darstellung und Sprache</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shop:</source>
+        <translation>Shop:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Active shop profile</source>
+        <translation>Aktives Shop-Profil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The shop profile this window shows</source>
+        <translation>Das Shop-Profil, das dieses Fenster zeigt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No shop yet</source>
+        <translation>Noch kein Shop</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+384" />
+        <source>Pending changes ({count})</source>
+        <translation>Ausstehende Änderungen ({count})</translation>
+    </message>
+    <message>
+        <location line="-357" />
+        <source>Go to the search</source>
+        <translation>Zur Suche</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>The settings file could not be read:
+{error}</source>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden:
+{error}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Settings problem</source>
+        <translation>Problem mit den Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Keyring unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no profile</source>
+        <translation>kein Profil</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Starting the local demo shop…</source>
+        <translation>Lokaler Demo-Shop wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Setting up the local demo shop.
+The first start installs and seeds Medusa and Payload, which can take a few minutes.</source>
+        <translation>Der lokale Demo-Shop wird eingerichtet.
+Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kann einige Minuten dauern.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No shop configured</source>
+        <translation>Kein Shop eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Local demo shop</source>
+        <translation>Lokaler Demo-Shop</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Starting the local demo shop (Medusa + Payload) so you can try the app…</source>
+        <translation>Der lokale Demo-Shop (Medusa + Payload) wird gestartet, damit Sie die App ausprobieren können…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Starting the local demo shop</source>
+        <translation>Lokaler Demo-Shop wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Demo shop unavailable</source>
+        <translation>Demo-Shop nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Connected to the local demo shop as profile “{name}”. Add your own shop in Settings.</source>
+        <translation>Mit dem lokalen Demo-Shop als Profil „{name}“ verbunden. Fügen Sie Ihren eigenen Shop in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connected to the local demo shop as profile “{name}” (its keys are kept in memory for this run only). Add your own shop in Settings.</source>
+        <translation>Mit dem lokalen Demo-Shop als Profil „{name}“ verbunden (seine Schlüssel bleiben nur für diese Sitzung im Speicher). Fügen Sie Ihren eigenen Shop in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The local copy of this shop could not be opened.</source>
+        <translation>Die lokale Kopie dieses Shops konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Local store unavailable</source>
+        <translation>Lokaler Speicher nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>Showing the local copy.</source>
+        <translation>Die lokale Kopie wird angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+36" />
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{server} answered with an error.</source>
+        <translation>{server} hat mit einem Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{server} is not available.</source>
+        <translation>{server} ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{server} is not connected.</source>
+        <translation>{server} ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%Ln product(s) in the local store</source>
+        <translation>
+            <numerusform>%Ln Produkt im lokalen Speicher</numerusform>
+            <numerusform>%Ln Produkte im lokalen Speicher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln change(s) waiting</source>
+        <translation>
+            <numerusform>%Ln Änderung wartet</numerusform>
+            <numerusform>%Ln Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln needs your decision|%Ln need your decision</source>
+        <translation>
+            <numerusform>%Ln braucht Ihre Entscheidung</numerusform>
+            <numerusform>%Ln brauchen Ihre Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <location line="+73" />
+        <source>Add a shop profile first (Settings).</source>
+        <translation>Legen Sie zuerst ein Shop-Profil an (Einstellungen).</translation>
+    </message>
+    <message>
+        <location line="-66" />
+        <location line="+8" />
+        <source>Select a product first.</source>
+        <translation>Wählen Sie zuerst ein Produkt.</translation>
+    </message>
+</context>
+<context>
+    <name>NothingLoaded</name>
+    <message>
+        <location filename="../../desktop_app/ui/nothing_loaded.py" line="+19" />
+        <source>Nothing could be loaded</source>
+        <translation>Nichts konnte geladen werden</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{servers} could not be reached</source>
+        <comment>several servers</comment>
+        <translation>{servers} waren nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{servers} could not be reached</source>
+        <translation>{servers} war nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{servers} refused this profile's credentials</source>
+        <comment>several servers</comment>
+        <translation>{servers} haben die Zugangsdaten dieses Profils abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{servers} refused this profile's credentials</source>
+        <translation>{servers} hat die Zugangsdaten dieses Profils abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{servers} answered with an error</source>
+        <comment>several servers</comment>
+        <translation>{servers} haben mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{servers} answered with an error</source>
+        <translation>{servers} hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check the server addresses in Settings and that the servers are running, then Retry.</source>
+        <translation>Prüfen Sie die Serveradressen in den Einstellungen und ob die Server laufen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check the keys in Settings, then Retry.</source>
+        <translation>Prüfen Sie die Schlüssel in den Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the server addresses and the keys in Settings and that the servers are running, then Retry.</source>
+        <translation>Prüfen Sie die Serveradressen und die Schlüssel in den Einstellungen und ob die Server laufen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check the servers' logs or this shop's settings, then Retry.</source>
+        <translation>Prüfen Sie die Protokolle der Server oder die Einstellungen dieses Shops und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{causes}, so this shop has no copy on this computer yet.</source>
+        <translation>{causes}; daher gibt es von diesem Shop noch keine Kopie auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>To try the app first, start the local demo shop.</source>
+        <translation>Um die App erst auszuprobieren, starten Sie den lokalen Demo-Shop.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start the demo shop</source>
+        <translation>Demo-Shop starten</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/values.py" line="+17" />
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Locked in Payload</source>
+        <translation>In Payload gesperrt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>PendingView</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/pending_view.py" line="+43" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Send the waiting changes to the servers now</source>
+        <translation>Die wartenden Änderungen jetzt an die Server übertragen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Someone has this product open in Payload admin. Send the change anyway: their lock is removed and their unsaved edits there may be lost.</source>
+        <translation>Jemand hat dieses Produkt in Payload geöffnet. Die Änderung trotzdem übertragen: die Sperre wird aufgehoben, und dort nicht gespeicherte Änderungen können verloren gehen.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Push now</source>
+        <translation>Jetzt übertragen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send the selected refused operations again at the next push (after fixing what the server said)</source>
+        <translation>Die gewählten abgelehnten Vorgänge bei der nächsten Übertragung erneut senden (nachdem der Fehler behoben ist)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Resolve…</source>
+        <translation>Auflösen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Override lock</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>Nothing waiting: every edit has reached the servers.</source>
+        <translation>Nichts ausstehend: alle Änderungen sind bei den Servern angekommen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>{waiting} waiting to be pushed · %Ln needs your decision|{waiting} waiting to be pushed · %Ln need your decision</source>
+        <translation>
+            <numerusform>{waiting} warten auf Übertragung · %Ln braucht Ihre Entscheidung</numerusform>
+            <numerusform>{waiting} warten auf Übertragung · %Ln brauchen Ihre Entscheidung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerGate</name>
+    <message>
+        <location filename="../../desktop_app/ui/server_gate.py" line="+50" />
+        <source>{server} is offline: this is possible again when it is back.</source>
+        <translation>{server} ist offline: das ist wieder möglich, sobald er zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{first} and {second} are offline: this is possible again when they are back.</source>
+        <translation>{first} und {second} sind offline: das ist wieder möglich, sobald sie zurück sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../desktop_app/ui/appearance.py" line="+12" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>System follows the desktop's light or dark scheme; Light and Dark stay</source>
+        <translation>System folgt dem hellen oder dunklen Schema des Desktops; Hell und Dunkel bleiben fest</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>System follows the desktop's light or dark scheme</source>
+        <translation>System folgt dem hellen oder dunklen Schema des Desktops</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location filename="../../desktop_app/ui/diagnostics/log_level.py" line="+50" />
+        <location filename="../../desktop_app/ui/language_box.py" line="+56" />
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics/log_level.py" line="-38" />
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warnings (default)</source>
+        <translation>Warnungen (Standard)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Information</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything (debugging)</source>
+        <translation>Alles (Fehlersuche)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Log detail:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How much the app writes to its log in {folder} (Help › Open log folder)</source>
+        <translation>Wie viel die App in ihr Protokoll in {folder} schreibt (Hilfe › Protokollordner öffnen)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Log detail</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/language_box.py" line="-26" />
+        <source>System ({language})</source>
+        <translation>System ({language})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The interface's language and the format of numbers, prices and dates; System follows the desktop's locale</source>
+        <translation>Sprache der Oberfläche und Format von Zahlen, Preisen und Daten; System folgt der Einstellung des Desktops</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Applies when the app is started again.</source>
+        <translation>Gilt nach dem nächsten Start der App.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="+65" />
+        <source>Secret API key</source>
+        <translation>Geheimer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail and password</source>
+        <translation>E-Mail und Passwort</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Closing the local store…</source>
+        <translation>Lokaler Speicher wird geschlossen…</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Not tested yet.</source>
+        <translation>Noch nicht getestet.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Settings — Shop profiles</source>
+        <translation>Einstellungen — Shop-Profile</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+439" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-396" />
+        <source>e.g. my-shop</source>
+        <translation>z. B. mein-shop</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+16" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Sign in with</source>
+        <translation>Anmelden mit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+123" />
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-109" />
+        <source>Auth collection</source>
+        <translation>Auth-Collection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>{name}  (active)</source>
+        <translation>{name}  (aktiv)</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stored in the keyring; leave blank to keep</source>
+        <translation>Im Schlüsselbund gespeichert; leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kept for this session; leave blank to keep</source>
+        <translation>Für diese Sitzung gemerkt; leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Admin password</source>
+        <translation>Admin-Passwort</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>API key of a Payload user</source>
+        <translation>API-Schlüssel eines Payload-Benutzers</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Connection test failed</source>
+        <translation>Verbindungstest fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The connection test of these settings failed:
+{lines}
+
+Save them anyway?</source>
+        <translation>Der Verbindungstest dieser Einstellungen ist fehlgeschlagen:
+{lines}
+
+Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>It may hold edits that were not sent. They will not be sent to the new server; the store is kept in a backup in {folder}.</source>
+        <translation>Er kann nicht gesendete Änderungen enthalten. Sie werden nicht an den neuen Server gesendet; der Speicher wird als Sicherung in {folder} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+3" />
+        <source>Change the server</source>
+        <translation>Server wechseln</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Change the server anyway?</source>
+        <translation>Server trotzdem wechseln?</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved (secrets kept for this session only).</source>
+        <translation>Gespeichert (Geheimnisse nur für diese Sitzung gemerkt).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The local copy made with the previous settings was kept as a backup: {path}</source>
+        <translation>Die mit den vorigen Einstellungen angelegte lokale Kopie wurde als Sicherung aufbewahrt: {path}</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>The test could not run: {error}</source>
+        <translation>Der Test konnte nicht laufen: {error}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Remove the profile “{name}” and its stored secrets?</source>
+        <translation>Das Profil „{name}“ und seine gespeicherten Geheimnisse entfernen?</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>It may hold edits that were not sent; it is kept in a backup in {folder}.</source>
+        <translation>Er kann nicht gesendete Änderungen enthalten; er wird als Sicherung in {folder} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The local copy of “{name}” was kept as a backup: {path}</source>
+        <translation>Die lokale Kopie von „{name}“ wurde als Sicherung aufbewahrt: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/welcome/page.py" line="+38" />
+        <source>Welcome to Shop Admin</source>
+        <translation>Willkommen bei Shop Admin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manage the products of a Medusa + Payload shop: search, edit and bulk-change them, online or offline. How would you like to start?</source>
+        <translation>Verwalten Sie die Produkte eines Medusa- und Payload-Shops: suchen, bearbeiten und in Massen ändern, online oder offline. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Connect to my shop</source>
+        <translation>Mit meinem Shop verbinden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the addresses of your Medusa and Payload servers and their keys. Test connection checks them before anything is saved; the keys go to your system's keyring.</source>
+        <translation>Geben Sie die Adressen Ihrer Medusa- und Payload-Server und deren Schlüssel ein. „Verbindung testen“ prüft sie, bevor etwas gespeichert wird; die Schlüssel kommen in den Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Connect to my shop…</source>
+        <translation>Mit meinem Shop verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Try the demo shop</source>
+        <translation>Demo-Shop ausprobieren</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Start a local Medusa + Payload shop with sample products on this computer. The first start installs and fills it, which can take a few minutes.</source>
+        <translation>Einen lokalen Medusa- und Payload-Shop mit Beispielprodukten auf diesem Computer starten. Der erste Start installiert und füllt ihn; das kann einige Minuten dauern.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The demo shop is not part of this installation; connect to your shop instead.</source>
+        <translation>Der Demo-Shop gehört nicht zu dieser Installation; verbinden Sie stattdessen Ihren Shop.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Starting the demo shop…</source>
+        <translation>Demo-Shop wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preparing…</source>
+        <translation>Vorbereitung…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Starting the demo shop was cancelled. Servers it had already started keep running until you stop them (stack/down); trying again picks up from there.</source>
+        <translation>Der Start des Demo-Shops wurde abgebrochen. Bereits gestartete Server laufen weiter, bis Sie sie beenden (stack/down); ein neuer Versuch setzt dort an.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The demo shop could not start.</source>
+        <translation>Der Demo-Shop konnte nicht starten.</translation>
+    </message>
+</context>
+</TS>

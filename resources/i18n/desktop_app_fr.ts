@@ -1,0 +1,1594 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="+37" />
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogList</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/list_model.py" line="+57" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linked</source>
+        <translation>Lié</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No content</source>
+        <translation>Sans contenu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orphan</source>
+        <translation>Orphelin</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not in Medusa</source>
+        <translation>Absent de Medusa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting for Payload</source>
+        <translation>En attente de Payload</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edited here; waiting to be pushed.</source>
+        <translation>Modifié ici ; en attente d’envoi.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed on the server too: open Pending changes to resolve.</source>
+        <translation>Modifié aussi sur le serveur : ouvrez « Modifications en attente » pour résoudre.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server rejected an edit: open the product to fix it.</source>
+        <translation>Le serveur a refusé une modification : ouvrez le produit pour la corriger.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In step with Medusa and Payload.</source>
+        <translation>À jour avec Medusa et Payload.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No Payload document: content cannot be edited.</source>
+        <translation>Aucun document Payload : le contenu ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A Payload document whose Medusa product is gone.</source>
+        <translation>Un document Payload dont le produit Medusa n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Made here and not yet created in Medusa: the next push creates it.</source>
+        <translation>Créé ici et pas encore dans Medusa : le prochain envoi le crée.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Created in Medusa from this app; the Medusa → Payload integration has not made its Payload document yet (usually within a minute). Content edits wait for it; if it stays away, Sync → Verify shows why.</source>
+        <translation>Créé dans Medusa depuis cette application ; l’intégration Medusa → Payload n’a pas encore créé son document Payload (en général en moins d’une minute). Les modifications de contenu l’attendent ; s’il n’arrive pas, Synchro → Vérifier indique pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+241" />
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Not in Medusa yet (local id {id})</source>
+        <translation>Pas encore dans Medusa (ID locale {id})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Medusa id: {id}</source>
+        <translation>ID Medusa : {id}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No variant's stock is managed by Medusa.</source>
+        <translation>Aucune variante n’a de stock géré par Medusa.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Available: stocked minus reserved, over every location and variant.</source>
+        <translation>Disponible : stock moins réservations, sur tous les emplacements et variantes.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/catalog_page.py" line="+150" />
+        <source>Search title, handle, SKU, description or ID…</source>
+        <translation>Rechercher titre, handle, SKU, description ou ID…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Any sync state</source>
+        <translation>Toute synchro</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+231" />
+        <source>Showing {shown} of {total}</source>
+        <translation>{shown} sur {total} affichés</translation>
+    </message>
+    <message>
+        <location line="-215" />
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Make a new product: options, variants, prices, stock (Ctrl+N)</source>
+        <translation>Créer un produit : options, variantes, prix, stock (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>New product…</source>
+        <translation>Nouveau produit…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a new product (Ctrl+N)</source>
+        <translation>Créer un produit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Edit product</source>
+        <translation>Modifier le produit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit the selected product's commerce data</source>
+        <translation>Modifier les données commerciales du produit choisi</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a new product copying the selected one (Ctrl+D)</source>
+        <translation>Créer un produit en copiant celui choisi (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+60" />
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="-59" />
+        <source>Delete the selected products, after asking (Delete)</source>
+        <translation>Supprimer les produits choisis, après confirmation (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edit in grid…</source>
+        <translation>Modifier dans la grille…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Variants, prices and stock of the selected products (two or more), else of the whole search result, as a spreadsheet (Ctrl+G)</source>
+        <translation>Variantes, prix et stock des produits choisis (deux ou plus), sinon de tout le résultat de recherche, comme un tableur (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Timeline…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every state of the selected product: pulled, sent and Payload versions; compare two, restore a field</source>
+        <translation>Chaque état du produit choisi : récupéré, envoyé et versions Payload ; en comparer deux, restaurer un champ</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Translations…</source>
+        <translation>Traductions…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Translate the selected product's content into the shop's other locales, the source beside the target</source>
+        <translation>Traduire le contenu du produit choisi dans les autres langues de la boutique, la source à côté de la cible</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>Delete %Ln products…</source>
+        <translation>
+            <numerusform>Supprimer %Ln produit…</numerusform>
+            <numerusform>Supprimer %Ln produits…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>{total} shown</source>
+        <translation>{total} affichés</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Created locally</source>
+        <translation>Créé localement</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Select one product to duplicate.</source>
+        <translation>Choisissez un produit à dupliquer.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Duplicated locally</source>
+        <translation>Dupliqué localement</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Select the products to delete first.</source>
+        <translation>Choisissez d’abord les produits à supprimer.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Deleted %Ln products</source>
+        <translation>
+            <numerusform>%Ln produit supprimé</numerusform>
+            <numerusform>%Ln produits supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+8" />
+        <source>Select a product first.</source>
+        <translation>Choisissez d’abord un produit.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Saved locally; pushing…</source>
+        <translation>Enregistré localement ; envoi…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved locally.</source>
+        <translation>Enregistré localement.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Working from the local store only</source>
+        <translation>Travail sur le stockage local uniquement</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Pulling…</source>
+        <translation>Récupération…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Offline: showing the local copy</source>
+        <translation>Hors ligne : affichage de la copie locale</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln product(s) updated.</source>
+        <translation>
+            <numerusform>%Ln produit mis à jour.</numerusform>
+            <numerusform>%Ln produits mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Pushing…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln envoyée</numerusform>
+            <numerusform>%Ln envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln refusée</numerusform>
+            <numerusform>%Ln refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln locked in Payload</source>
+        <translation>
+            <numerusform>%Ln verrouillée dans Payload</numerusform>
+            <numerusform>%Ln verrouillées dans Payload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln kept for later</source>
+        <translation>
+            <numerusform>%Ln gardée pour plus tard</numerusform>
+            <numerusform>%Ln gardées pour plus tard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Push: {results}</source>
+        <translation>Envoi : {results}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Overriding the lock…</source>
+        <translation>Forçage du verrou…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Lock overridden; the change was sent.</source>
+        <translation>Verrou forcé ; la modification a été envoyée.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Still pending: {reason}</source>
+        <translation>Toujours en attente : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/connectivity_indicator.py" line="+22" />
+        <source>{server} online</source>
+        <translation>{server} en ligne</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{server} is online.</source>
+        <translation>{server} est en ligne.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{server} offline</source>
+        <translation>{server} hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{server} is offline. Edits are kept and pushed when it is back.</source>
+        <translation>{server} est hors ligne. Les modifications sont gardées et envoyées à son retour.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{server} not checked</source>
+        <translation>{server} non vérifié</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{server} is not checked.</source>
+        <translation>{server} n’est pas vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics/help_menu.py" line="+21" />
+        <source>Copy diagnostics</source>
+        <translation>Copier le diagnostic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put versions, settings, the servers' answers, recent errors and the doctor's findings on the clipboard, without secrets, to send to support</source>
+        <translation>Mettre versions, paramètres, réponses des serveurs, erreurs récentes et constats du diagnostic dans le presse-papiers, sans secrets, pour les envoyer au support</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This report goes on the clipboard so you can paste it into a message to support. Keys, passwords and tokens are removed; read it before you send it.</source>
+        <translation>Ce rapport va dans le presse-papiers pour que vous le colliez dans un message au support. Clés, mots de passe et jetons sont retirés ; relisez-le avant de l’envoyer.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Collecting… the doctor checks both servers, which can take a few seconds.</source>
+        <translation>Collecte… le diagnostic vérifie les deux serveurs, ce qui peut prendre quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics/report_dialog.py" line="+19" />
+        <source>Copy to clipboard</source>
+        <translation>Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copied to the clipboard. Secrets (keys, passwords, tokens) were removed.</source>
+        <translation>Copié dans le presse-papiers. Les secrets (clés, mots de passe, jetons) ont été retirés.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/organise_filters.py" line="+25" />
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All collections</source>
+        <translation>Toutes les collections</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All tags</source>
+        <translation>Tous les tags</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All sales channels</source>
+        <translation>Tous les canaux de vente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Any stock</source>
+        <translation>Tout stock</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Out of stock</source>
+        <translation>En rupture</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Low stock (1–{low})</source>
+        <translation>Stock bas (1–{low})</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Available stock: stocked minus reserved, over every variant and location whose stock Medusa manages</source>
+        <translation>Stock disponible : stock moins réservations, sur toutes les variantes et tous les emplacements dont Medusa gère le stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/quality/completeness_filter.py" line="+19" />
+        <source>Any score</source>
+        <translation>Tout score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score 100%</source>
+        <translation>Score 100 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score under 100%</source>
+        <translation>Score sous 100 %</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Completeness: the share of the shop's content rules a product passes (Quality dashboard for the rules)</source>
+        <translation>Complétude : la part des règles de contenu de la boutique que respecte un produit (règles dans le tableau de bord Qualité)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+21" />
+        <source>Fails: {rule}</source>
+        <translation>Échoue : {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../desktop_app/ui/formatting.py" line="+18" />
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>✓ Linked</source>
+        <translation>✓ Lié</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Last changed in {server}: {time}</source>
+        <translation>Dernière modification dans {server} : {time}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics/help_menu.py" line="-14" />
+        <location filename="../../desktop_app/ui/keyboard.py" line="+123" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../desktop_app/ui/keyboard.py" line="-23" />
+        <source>Go to the product list</source>
+        <translation>Aller à la liste des produits</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>More toolbar buttons</source>
+        <translation>Autres boutons de la barre d’outils</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The toolbar buttons a narrow window has no room for</source>
+        <translation>Les boutons de la barre d’outils qui n’ont pas de place dans une fenêtre étroite</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Every key the open windows answer to</source>
+        <translation>Toutes les touches auxquelles répondent les fenêtres ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_keys.py" line="+20" />
+        <source>Close window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="+69" />
+        <source>Demo shop ready</source>
+        <translation>Boutique de démo prête</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loading the catalog from Medusa and Payload…
+It is kept on this computer, so next time it opens at once.</source>
+        <translation>Chargement du catalogue depuis Medusa et Payload…
+Il est conservé sur cet ordinateur et s’ouvrira aussitôt la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pull what changed on Medusa and Payload (F5)</source>
+        <translation>Récupérer les changements de Medusa et Payload (F5)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Push now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send the pending changes to the servers</source>
+        <translation>Envoyer les modifications en attente aux serveurs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+137" />
+        <location line="+316" />
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <location line="-452" />
+        <source>Show the edits waiting to be pushed</source>
+        <translation>Afficher les modifications en attente d’envoi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a new product: options, variants, prices, stock (Ctrl+N)</source>
+        <translation>Créer un produit : options, variantes, prix, stock (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Edit product</source>
+        <translation>Modifier le produit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit the selected product's commerce data (or double-click it); the arrow offers Duplicate and Delete</source>
+        <translation>Modifier les données commerciales du produit choisi (ou double-cliquez) ; la flèche propose Dupliquer et Supprimer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Edit content</source>
+        <translation>Modifier le contenu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit the selected product's Payload content (Ctrl+E)</source>
+        <translation>Modifier le contenu Payload du produit choisi (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bulk edit</source>
+        <translation>Modification groupée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change the selected products, or the whole search result, at once: status, SEO, find/replace; CSV export and import</source>
+        <translation>Modifier d’un coup les produits choisis ou tout le résultat de recherche : statut, SEO, rechercher/remplacer ; export et import CSV</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Content quality: completeness of descriptions, SEO, images, prices and locales, per rule and per product</source>
+        <translation>Qualité du contenu : complétude des descriptions, du SEO, des images, des prix et des langues, par règle et par produit</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit variants, prices and stock like a spreadsheet: the selected products (two or more), else the whole search result (Ctrl+G)</source>
+        <translation>Modifier variantes, prix et stock comme dans un tableur : les produits choisis (deux ou plus), sinon tout le résultat de recherche (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trigger Medusa → Payload syncs, watch them finish, verify both sides</source>
+        <translation>Lancer les synchros Medusa → Payload, suivre leur fin, vérifier les deux côtés</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Doctor</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check this shop's deployment (non-destructive)</source>
+        <translation>Vérifier le déploiement de cette boutique (sans rien modifier)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shop profiles, connections, appearance and language</source>
+        <translation>Profils de boutique, connexions, apparence et langue</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shop:</source>
+        <translation>Boutique :</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Active shop profile</source>
+        <translation>Profil de boutique actif</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The shop profile this window shows</source>
+        <translation>Le profil de boutique affiché dans cette fenêtre</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No shop yet</source>
+        <translation>Aucune boutique</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+384" />
+        <source>Pending changes ({count})</source>
+        <translation>Modifications en attente ({count})</translation>
+    </message>
+    <message>
+        <location line="-357" />
+        <source>Go to the search</source>
+        <translation>Aller à la recherche</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>The settings file could not be read:
+{error}</source>
+        <translation>Le fichier de paramètres n’a pas pu être lu :
+{error}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Settings problem</source>
+        <translation>Problème de paramètres</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Keyring unavailable</source>
+        <translation>Trousseau de clés indisponible</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no profile</source>
+        <translation>aucun profil</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Starting the local demo shop…</source>
+        <translation>Démarrage de la boutique de démo locale…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Setting up the local demo shop.
+The first start installs and seeds Medusa and Payload, which can take a few minutes.</source>
+        <translation>Installation de la boutique de démo locale.
+Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No shop configured</source>
+        <translation>Aucune boutique configurée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Local demo shop</source>
+        <translation>Boutique de démo locale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Starting the local demo shop (Medusa + Payload) so you can try the app…</source>
+        <translation>Démarrage de la boutique de démo locale (Medusa + Payload) pour essayer l’application…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Starting the local demo shop</source>
+        <translation>Démarrage de la boutique de démo locale</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Demo shop unavailable</source>
+        <translation>Boutique de démo indisponible</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Connected to the local demo shop as profile “{name}”. Add your own shop in Settings.</source>
+        <translation>Connecté à la boutique de démo locale avec le profil « {name} ». Ajoutez votre boutique dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connected to the local demo shop as profile “{name}” (its keys are kept in memory for this run only). Add your own shop in Settings.</source>
+        <translation>Connecté à la boutique de démo locale avec le profil « {name} » (ses clés restent en mémoire pour cette session seulement). Ajoutez votre boutique dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The local copy of this shop could not be opened.</source>
+        <translation>La copie locale de cette boutique n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Local store unavailable</source>
+        <translation>Stockage local indisponible</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>Showing the local copy.</source>
+        <translation>Affichage de la copie locale.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+36" />
+        <source>Open Settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{server} answered with an error.</source>
+        <translation>{server} a répondu par une erreur.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{server} is not available.</source>
+        <translation>{server} n’est pas joignable.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{server} is not connected.</source>
+        <translation>{server} n’est pas connecté.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Something went wrong</source>
+        <translation>Une erreur s’est produite</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%Ln product(s) in the local store</source>
+        <translation>
+            <numerusform>%Ln produit dans le stockage local</numerusform>
+            <numerusform>%Ln produits dans le stockage local</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln change(s) waiting</source>
+        <translation>
+            <numerusform>%Ln modification en attente</numerusform>
+            <numerusform>%Ln modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln needs your decision|%Ln need your decision</source>
+        <translation>
+            <numerusform>%Ln attend votre décision</numerusform>
+            <numerusform>%Ln attendent votre décision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <location line="+73" />
+        <source>Add a shop profile first (Settings).</source>
+        <translation>Ajoutez d’abord un profil de boutique (Paramètres).</translation>
+    </message>
+    <message>
+        <location line="-66" />
+        <location line="+8" />
+        <source>Select a product first.</source>
+        <translation>Choisissez d’abord un produit.</translation>
+    </message>
+</context>
+<context>
+    <name>NothingLoaded</name>
+    <message>
+        <location filename="../../desktop_app/ui/nothing_loaded.py" line="+19" />
+        <source>Nothing could be loaded</source>
+        <translation>Rien n’a pu être chargé</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{servers} could not be reached</source>
+        <comment>several servers</comment>
+        <translation>{servers} n’ont pas pu être joints</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{servers} could not be reached</source>
+        <translation>{servers} n’a pas pu être joint</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{servers} refused this profile's credentials</source>
+        <comment>several servers</comment>
+        <translation>{servers} ont refusé les identifiants de ce profil</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{servers} refused this profile's credentials</source>
+        <translation>{servers} a refusé les identifiants de ce profil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{servers} answered with an error</source>
+        <comment>several servers</comment>
+        <translation>{servers} ont répondu par une erreur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{servers} answered with an error</source>
+        <translation>{servers} a répondu par une erreur</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check the server addresses in Settings and that the servers are running, then Retry.</source>
+        <translation>Vérifiez les adresses des serveurs dans les Paramètres et que les serveurs tournent, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check the keys in Settings, then Retry.</source>
+        <translation>Vérifiez les clés dans les Paramètres, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the server addresses and the keys in Settings and that the servers are running, then Retry.</source>
+        <translation>Vérifiez les adresses des serveurs et les clés dans les Paramètres et que les serveurs tournent, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check the servers' logs or this shop's settings, then Retry.</source>
+        <translation>Vérifiez les journaux des serveurs ou les paramètres de cette boutique, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{causes}, so this shop has no copy on this computer yet.</source>
+        <translation>{causes} : cette boutique n’a donc pas encore de copie sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>To try the app first, start the local demo shop.</source>
+        <translation>Pour essayer d’abord l’application, démarrez la boutique de démo locale.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open Settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start the demo shop</source>
+        <translation>Démarrer la boutique de démo</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/values.py" line="+17" />
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Locked in Payload</source>
+        <translation>Verrouillé dans Payload</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>PendingView</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/pending_view.py" line="+43" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Send the waiting changes to the servers now</source>
+        <translation>Envoyer maintenant les modifications en attente aux serveurs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Someone has this product open in Payload admin. Send the change anyway: their lock is removed and their unsaved edits there may be lost.</source>
+        <translation>Quelqu’un a ce produit ouvert dans l’admin Payload. Envoyer quand même la modification : son verrou est levé et ses modifications non enregistrées peuvent être perdues.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Push now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send the selected refused operations again at the next push (after fixing what the server said)</source>
+        <translation>Renvoyer les opérations refusées choisies au prochain envoi (après avoir corrigé ce que le serveur a signalé)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Resolve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Override lock</source>
+        <translation>Forcer le verrou</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>Nothing waiting: every edit has reached the servers.</source>
+        <translation>Rien en attente : toutes les modifications sont parvenues aux serveurs.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>{waiting} waiting to be pushed · %Ln needs your decision|{waiting} waiting to be pushed · %Ln need your decision</source>
+        <translation>
+            <numerusform>{waiting} en attente d’envoi · %Ln attend votre décision</numerusform>
+            <numerusform>{waiting} en attente d’envoi · %Ln attendent votre décision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerGate</name>
+    <message>
+        <location filename="../../desktop_app/ui/server_gate.py" line="+50" />
+        <source>{server} is offline: this is possible again when it is back.</source>
+        <translation>{server} est hors ligne : ce sera de nouveau possible à son retour.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{first} and {second} are offline: this is possible again when they are back.</source>
+        <translation>{first} et {second} sont hors ligne : ce sera de nouveau possible à leur retour.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../desktop_app/ui/appearance.py" line="+12" />
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>System follows the desktop's light or dark scheme; Light and Dark stay</source>
+        <translation>Système suit le mode clair ou sombre du bureau ; Clair et Sombre restent fixes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>System follows the desktop's light or dark scheme</source>
+        <translation>Système suit le mode clair ou sombre du bureau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location filename="../../desktop_app/ui/diagnostics/log_level.py" line="+50" />
+        <location filename="../../desktop_app/ui/language_box.py" line="+56" />
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics/log_level.py" line="-38" />
+        <source>Errors only</source>
+        <translation>Erreurs seulement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warnings (default)</source>
+        <translation>Avertissements (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything (debugging)</source>
+        <translation>Tout (débogage)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Log detail:</source>
+        <translation>Détail du &amp;journal :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How much the app writes to its log in {folder} (Help › Open log folder)</source>
+        <translation>Ce que l’application écrit dans son journal, dans {folder} (Aide › Ouvrir le dossier des journaux)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Log detail</source>
+        <translation>Détail du journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/language_box.py" line="-26" />
+        <source>System ({language})</source>
+        <translation>Système ({language})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The interface's language and the format of numbers, prices and dates; System follows the desktop's locale</source>
+        <translation>Langue de l’interface et format des nombres, prix et dates ; Système suit les réglages régionaux du bureau</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Applies when the app is started again.</source>
+        <translation>S’applique au prochain démarrage de l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="+65" />
+        <source>Secret API key</source>
+        <translation>Clé API secrète</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail and password</source>
+        <translation>E-mail et mot de passe</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Closing the local store…</source>
+        <translation>Fermeture du stockage local…</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Not tested yet.</source>
+        <translation>Pas encore testé.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Settings — Shop profiles</source>
+        <translation>Paramètres — Profils de boutique</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+439" />
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-396" />
+        <source>e.g. my-shop</source>
+        <translation>p. ex. ma-boutique</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+16" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Sign in with</source>
+        <translation>Connexion avec</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+123" />
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <location line="-109" />
+        <source>Auth collection</source>
+        <translation>Collection d’auth.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>{name}  (active)</source>
+        <translation>{name}  (actif)</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stored in the keyring; leave blank to keep</source>
+        <translation>Enregistré dans le trousseau ; laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kept for this session; leave blank to keep</source>
+        <translation>Gardé pour cette session ; laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Admin password</source>
+        <translation>Mot de passe admin</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>API key of a Payload user</source>
+        <translation>Clé API d’un utilisateur Payload</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Connection test failed</source>
+        <translation>Échec du test de connexion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The connection test of these settings failed:
+{lines}
+
+Save them anyway?</source>
+        <translation>Le test de connexion de ces paramètres a échoué :
+{lines}
+
+Les enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>It may hold edits that were not sent. They will not be sent to the new server; the store is kept in a backup in {folder}.</source>
+        <translation>Il peut contenir des modifications non envoyées. Elles ne seront pas envoyées au nouveau serveur ; le stockage est conservé en sauvegarde dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+3" />
+        <source>Change the server</source>
+        <translation>Changer de serveur</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Change the server anyway?</source>
+        <translation>Changer de serveur quand même ?</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved (secrets kept for this session only).</source>
+        <translation>Enregistré (secrets gardés pour cette session seulement).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The local copy made with the previous settings was kept as a backup: {path}</source>
+        <translation>La copie locale faite avec les paramètres précédents est conservée en sauvegarde : {path}</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>The test could not run: {error}</source>
+        <translation>Le test n’a pas pu s’exécuter : {error}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Remove the profile “{name}” and its stored secrets?</source>
+        <translation>Supprimer le profil « {name} » et ses secrets enregistrés ?</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>It may hold edits that were not sent; it is kept in a backup in {folder}.</source>
+        <translation>Il peut contenir des modifications non envoyées ; il est conservé en sauvegarde dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The local copy of “{name}” was kept as a backup: {path}</source>
+        <translation>La copie locale de « {name} » est conservée en sauvegarde : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/welcome/page.py" line="+38" />
+        <source>Welcome to Shop Admin</source>
+        <translation>Bienvenue dans Shop Admin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manage the products of a Medusa + Payload shop: search, edit and bulk-change them, online or offline. How would you like to start?</source>
+        <translation>Gérez les produits d’une boutique Medusa + Payload : recherche, modification, modifications groupées, en ligne ou hors ligne. Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Connect to my shop</source>
+        <translation>Connecter ma boutique</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the addresses of your Medusa and Payload servers and their keys. Test connection checks them before anything is saved; the keys go to your system's keyring.</source>
+        <translation>Saisissez les adresses de vos serveurs Medusa et Payload et leurs clés. « Tester la connexion » les vérifie avant tout enregistrement ; les clés vont dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Connect to my shop…</source>
+        <translation>Connecter ma boutique…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Try the demo shop</source>
+        <translation>Essayer la boutique de démo</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Start a local Medusa + Payload shop with sample products on this computer. The first start installs and fills it, which can take a few minutes.</source>
+        <translation>Démarrer sur cet ordinateur une boutique Medusa + Payload locale avec des produits d’exemple. Le premier démarrage l’installe et la remplit, ce qui peut prendre quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The demo shop is not part of this installation; connect to your shop instead.</source>
+        <translation>La boutique de démo ne fait pas partie de cette installation ; connectez plutôt votre boutique.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Starting the demo shop…</source>
+        <translation>Démarrage de la boutique de démo…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Starting the demo shop was cancelled. Servers it had already started keep running until you stop them (stack/down); trying again picks up from there.</source>
+        <translation>Le démarrage de la boutique de démo a été annulé. Les serveurs déjà lancés tournent jusqu’à ce que vous les arrêtiez (stack/down) ; un nouvel essai reprend de là.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The demo shop could not start.</source>
+        <translation>La boutique de démo n’a pas pu démarrer.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,112 @@
+"""The German and French catalogs are complete and match the code.
+
+``lupdate`` is run over desktop_app/ into copies of the committed .ts files: a new
+``translate(...)`` string shows up there as unfinished, a removed one as vanished, so
+either fails here until ``scripts/i18n.py update`` was run and the string translated
+(docs/i18n.md). The translations keep every placeholder of their source.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("i18n_script", REPO / "scripts" / "i18n.py")
+assert _spec is not None and _spec.loader is not None
+catalogs = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(catalogs)
+
+LANGUAGES = catalogs.LANGUAGES
+PLACEHOLDER = re.compile(r"\{\w*\}|%L?n")
+
+Message = tuple[str, str, str | None]  # context, source, disambiguation
+
+
+def messages(path: Path) -> dict[Message, ET.Element]:
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment"))
+            out[key] = message
+    return out
+
+
+def translations(message: ET.Element) -> list[str]:
+    node = message.find("translation")
+    assert node is not None
+    forms = node.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [node.text or ""]
+
+
+@pytest.fixture(scope="module")
+def updated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The committed catalogs after lupdate read the code as it is now."""
+    out = tmp_path_factory.mktemp("ts")
+    copies = {}
+    for language in LANGUAGES:
+        copies[language] = shutil.copy(catalogs.ts_path(language), out / f"{language}.ts")
+    subprocess.run(
+        [
+            catalogs.tool("pyside6-lupdate"),
+            *map(str, catalogs.source_files()),
+            "-locations",
+            "none",
+            "-ts",
+            *map(str, copies.values()),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return {language: Path(path) for language, path in copies.items()}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_catalog_holds_exactly_the_strings_of_the_code(
+    language: str, updated: dict[str, Path]
+) -> None:
+    committed = set(messages(catalogs.ts_path(language)))
+    now = messages(updated[language])
+    new = sorted(k for k, m in now.items() if k not in committed)
+    gone = sorted(
+        k for k, m in now.items() if m.find("translation").get("type") in ("vanished", "obsolete")
+    )
+    assert not new, f"run scripts/i18n.py update and translate: {new}"
+    assert not gone, f"run scripts/i18n.py update (strings no longer in the code): {gone}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated_with_its_placeholders(language: str) -> None:
+    problems = []
+    for (context, source, _), message in messages(catalogs.ts_path(language)).items():
+        kind = message.find("translation").get("type")
+        texts = translations(message)
+        if kind is not None or not all(t.strip() for t in texts):
+            problems.append(f"{context}: {source!r} is {kind or 'empty'}")
+            continue
+        wanted = sorted(set(PLACEHOLDER.findall(source.replace("|", " "))))
+        for text in texts:
+            if sorted(set(PLACEHOLDER.findall(text))) != wanted:
+                problems.append(f"{context}: {text!r} does not keep {wanted}")
+            if "|" in text or "(s)" in text:
+                problems.append(f"{context}: {text!r} holds English plural notation")
+    assert not problems, "\n".join(problems)
+
+
+def test_build_compiles_every_language(tmp_path: Path) -> None:
+    built = catalogs.build(tmp_path)
+    assert sorted(p.name for p in built) == [f"desktop_app_{lang}.qm" for lang in LANGUAGES]
+    assert all(p.stat().st_size > 1000 for p in built)
+
+
+def test_the_wheel_and_the_checkout_find_the_compiled_catalogs() -> None:
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"share/desktop-app/resources/i18n" = ["resources/i18n/*"]' in pyproject
+    assert "resources/i18n/*.qm" in (REPO / ".gitignore").read_text(encoding="utf-8")
