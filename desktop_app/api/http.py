@@ -40,6 +40,7 @@ from typing import Any
 import httpx
 
 from desktop_app.api.errors import ApiError, Timeout, Unreachable
+from desktop_app.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -143,27 +144,45 @@ def transport_error(exc: Exception, server: str, host: str) -> ApiError:
     """Merchant-readable error for an httpx exception (never includes headers)."""
     if isinstance(exc, httpx.ConnectTimeout):
         return Timeout(
-            f"Could not connect to {server} at {host} in time. "
-            "Is the server running and the address right?",
+            translate(
+                "ServerErrors",
+                "Could not connect to {server} at {host} in time. "
+                "Is the server running and the address right?",
+            ).format(server=server, host=host),
             server=server,
             connected=False,
         )
     if isinstance(exc, httpx.TimeoutException):
         return Timeout(
-            f"{server} at {host} did not answer in time. Try again later.", server=server
+            translate(
+                "ServerErrors", "{server} at {host} did not answer in time. Try again later."
+            ).format(server=server, host=host),
+            server=server,
         )
     if isinstance(exc, httpx.ConnectError):
         return Unreachable(
-            f"Could not connect to {server} at {host}. "
-            "Is the server running and the address right?",
+            translate(
+                "ServerErrors",
+                "Could not connect to {server} at {host}. "
+                "Is the server running and the address right?",
+            ).format(server=server, host=host),
             server=server,
             connected=False,
         )
     if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
         return Unreachable(
-            f"The {server} address is not a valid http(s) URL.", server=server, connected=False
+            translate("ServerErrors", "The {server} address is not a valid http(s) URL.").format(
+                server=server
+            ),
+            server=server,
+            connected=False,
         )
-    return Unreachable(f"The connection to {server} at {host} broke. Try again.", server=server)
+    return Unreachable(
+        translate("ServerErrors", "The connection to {server} at {host} broke. Try again.").format(
+            server=server, host=host
+        ),
+        server=server,
+    )
 
 
 class HttpCore:

@@ -28,6 +28,7 @@ from desktop_app.api.http import (
 )
 from desktop_app.api.responses import PAYLOAD, parse_json, parse_model, payload_error
 from desktop_app.api.where import Where
+from desktop_app.i18n import translate
 from desktop_app.models.payload import (
     DocEnvelope,
     DocId,
@@ -174,8 +175,11 @@ class PayloadClient:
         except NotFound as exc:
             # A JSON 404 here means Payload runs, but the auth collection slug is wrong.
             raise RouteMissing(
-                f"Payload has no user collection '{self.auth_collection}'. "
-                "Check the user collection setting.",
+                translate(
+                    "ServerErrors",
+                    "Payload has no user collection '{collection}'. "
+                    "Check the user collection setting.",
+                ).format(collection=self.auth_collection),
                 server=PAYLOAD,
                 status=exc.status,
             ) from None
@@ -186,8 +190,11 @@ class PayloadClient:
         me = await self.me()
         if me.user is None:
             raise BadCredentials(
-                "Payload API key not recognised. "
-                "Check the key and that API keys are enabled for the user.",
+                translate(
+                    "ServerErrors",
+                    "Payload API key not recognised. "
+                    "Check the key and that API keys are enabled for the user.",
+                ),
                 server=PAYLOAD,
                 status=200,
             )

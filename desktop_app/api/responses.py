@@ -28,6 +28,7 @@ from desktop_app.api.errors import (
     Validation,
 )
 from desktop_app.api.http import retry_after
+from desktop_app.i18n import translate
 from desktop_app.servers import Server
 
 MEDUSA = Server.MEDUSA.label  # errors name the server as people do
@@ -46,8 +47,11 @@ def parse_json(response: httpx.Response, server: str) -> Any:
     if not is_json(response):
         ctype = response.headers.get("content-type", "no content type").split(";")[0]
         raise MalformedResponse(
-            f"The server answered with {ctype} instead of JSON. "
-            f"Check that the {server} address is correct.",
+            translate(
+                "ServerErrors",
+                "The server answered with {type} instead of JSON. "
+                "Check that the {server} address is correct.",
+            ).format(type=ctype, server=server),
             server=server,
             status=response.status_code,
         )
@@ -55,7 +59,9 @@ def parse_json(response: httpx.Response, server: str) -> Any:
         return json.loads(response.content)
     except ValueError:
         raise MalformedResponse(
-            f"{server} sent a reply that is not valid JSON.",
+            translate("ServerErrors", "{server} sent a reply that is not valid JSON.").format(
+                server=server
+            ),
             server=server,
             status=response.status_code,
         ) from None
@@ -100,8 +106,11 @@ def _route_missing(response: httpx.Response, server: str) -> RouteMissing:
     except RuntimeError:  # response built without a request (tests)
         path = "?"
     return RouteMissing(
-        f"{server} has no API route {path}. "
-        f"Check the {server} address and that the server version is supported.",
+        translate(
+            "ServerErrors",
+            "{server} has no API route {path}. "
+            "Check the {server} address and that the server version is supported.",
+        ).format(server=server, path=path),
         server=server,
         status=response.status_code,
     )
@@ -204,17 +213,24 @@ def medusa_error(response: httpx.Response) -> ApiError:
         return _route_missing(response, MEDUSA)
     if 300 <= status < 400:
         return RouteMissing(
-            "Medusa redirected the request. Check the address (for example http vs https).",
+            translate(
+                "ServerErrors",
+                "Medusa redirected the request. Check the address (for example http vs https).",
+            ),
             server=MEDUSA,
             status=status,
         )
     if status == 401:
         if msg == "Invalid email or password":
             return BadCredentials(
-                "Medusa rejected the email or password.", server=MEDUSA, status=status
+                translate("ServerErrors", "Medusa rejected the email or password."),
+                server=MEDUSA,
+                status=status,
             )
         return BadCredentials(
-            "Medusa did not accept the credentials (wrong, expired or revoked).",
+            translate(
+                "ServerErrors", "Medusa did not accept the credentials (wrong, expired or revoked)."
+            ),
             server=MEDUSA,
             status=status,
         )
@@ -225,10 +241,16 @@ def medusa_error(response: httpx.Response) -> ApiError:
             status=status,
         )
     if status == 404:
-        return NotFound(msg or "Medusa could not find this record.", server=MEDUSA, status=status)
+        return NotFound(
+            msg or translate("ServerErrors", "Medusa could not find this record."),
+            server=MEDUSA,
+            status=status,
+        )
     if status == 409:
         return Conflict(
-            "Medusa was busy with a conflicting change; please try again.",
+            translate(
+                "ServerErrors", "Medusa was busy with a conflicting change; please try again."
+            ),
             server=MEDUSA,
             status=status,
         )
@@ -300,28 +322,43 @@ def payload_error(response: httpx.Response, doc_id: str | int | None = None) -> 
         return _route_missing(response, PAYLOAD)
     if 300 <= status < 400:
         return RouteMissing(
-            "Payload redirected the request. Check the address (for example http vs https).",
+            translate(
+                "ServerErrors",
+                "Payload redirected the request. Check the address (for example http vs https).",
+            ),
             server=PAYLOAD,
             status=status,
         )
     if status == 401:
         return BadCredentials(
-            "Payload did not accept the credentials.", server=PAYLOAD, status=status
+            translate("ServerErrors", "Payload did not accept the credentials."),
+            server=PAYLOAD,
+            status=status,
         )
     if status == 403:
         return Forbidden(
-            "Payload refused this action. The API key may be wrong, disabled, "
-            "or belong to a user without access.",
+            translate(
+                "ServerErrors",
+                "Payload refused this action. The API key may be wrong, disabled, "
+                "or belong to a user without access.",
+            ),
             server=PAYLOAD,
             status=status,
         )
     if status == 404:
-        return NotFound("Payload could not find this document.", server=PAYLOAD, status=status)
+        return NotFound(
+            translate("ServerErrors", "Payload could not find this document."),
+            server=PAYLOAD,
+            status=status,
+        )
     if status == 423:
         m = _LOCKED_ID.search(joined)
         return Locked(
-            "This document is open in Payload admin by someone else and is locked. "
-            "Try again later, or override the lock.",
+            translate(
+                "ServerErrors",
+                "This document is open in Payload admin by someone else and is locked. "
+                "Try again later, or override the lock.",
+            ),
             server=PAYLOAD,
             status=status,
             doc_id=m.group(1) if m else doc_id,

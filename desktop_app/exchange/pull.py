@@ -52,6 +52,7 @@ from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
 from desktop_app.exchange.connectivity import Connectivity
 from desktop_app.exchange.media import read_media
+from desktop_app.i18n import translate
 from desktop_app.models.medusa import MedusaProduct
 from desktop_app.store import records, taxonomy
 from desktop_app.store import translations as translation_store
@@ -61,7 +62,6 @@ from desktop_app.store.fields import MEDUSA, PAYLOAD
 from desktop_app.store.operations import is_local
 from desktop_app.store.outbox import now
 from desktop_app.store.writer import StoreWriter
-from desktop_app.text import plural
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -274,7 +274,8 @@ class Puller:
                 if len(batch) >= SAVE_BATCH:
                     result.changed_ids |= await save(batch)
                     batch = []
-                    self._tell(server, len(seen), max(total, len(seen)), f"Reading {label}…")
+                    self._tell(server, len(seen), max(total, len(seen)),
+                               translate("Pull", "Reading {server}…").format(server=label))
         result.changed_ids |= await save(batch)
         return seen, high
 
@@ -285,8 +286,8 @@ class Puller:
         total = await self.medusa.count_products()
         # Once Medusa answered, and before the products: rows get their categories' ancestors.
         await self._read_taxonomy(result, always=True)
-        self._tell(MEDUSA, 0, total, plural(total, "Reading {n} product from Medusa…",
-                                            "Reading {n} products from Medusa…"))
+        self._tell(MEDUSA, 0, total,
+                   translate("Pull", "Reading %Ln product(s) from Medusa…", None, total))
         iterator = with_terms(self.medusa, self.medusa.iter_all_products(
             fields=(*records.MEDUSA_PULL_FIELDS, *self._medusa_extra), page_size=MEDUSA_PAGE,
             on_malformed=result.skip,
@@ -299,8 +300,8 @@ class Puller:
         await self._mark_deleted(gone)
         result.changed = len(seen)
         result.deleted = len(gone)
-        self._tell(MEDUSA, len(seen), len(seen), plural(len(seen), "Read {n} product from Medusa",
-                                                        "Read {n} products from Medusa"))
+        self._tell(MEDUSA, len(seen), len(seen),
+                   translate("Pull", "Read %Ln product(s) from Medusa", None, len(seen)))
         stamp = now()
         return Cursor(MEDUSA, high, stamp, stamp, 0)
 
@@ -337,7 +338,8 @@ class Puller:
             lambda store: taxonomy.unknown_refs(store.conn, changed))
         result.changed = sum(1 for r in changed if not r["deleted_at"])
         result.deleted = sum(1 for r in changed if r["deleted_at"])
-        self._tell(MEDUSA, len(changed), len(changed), f"{len(changed)} changed in Medusa")
+        self._tell(MEDUSA, len(changed), len(changed),
+                   translate("Pull", "%Ln changed in Medusa", None, len(changed)))
 
         server_count = await self.medusa.count_products()
         pulls = cursor.pulls_since_reconcile + 1
@@ -402,8 +404,8 @@ class Puller:
         assert self.payload is not None
         result.full = True
         total = await self.payload.count("products")
-        self._tell(PAYLOAD, 0, total, plural(total, "Reading {n} document from Payload…",
-                                             "Reading {n} documents from Payload…"))
+        self._tell(PAYLOAD, 0, total,
+                   translate("Pull", "Reading %Ln document(s) from Payload…", None, total))
         iterator = self.payload.iter_all(
             "products", page_size=PAYLOAD_PAGE, depth=0, select=records.PAYLOAD_STORE_FIELDS
         )
@@ -415,8 +417,8 @@ class Puller:
         result.changed_ids |= await self._delete_docs(gone)
         result.changed = len(seen)
         result.deleted = len(gone)
-        self._tell(PAYLOAD, len(seen), len(seen), plural(
-            len(seen), "Read {n} document from Payload", "Read {n} documents from Payload"))
+        self._tell(PAYLOAD, len(seen), len(seen),
+                   translate("Pull", "Read %Ln document(s) from Payload", None, len(seen)))
         stamp = now()
         return Cursor(PAYLOAD, high, stamp, stamp, 0)
 
@@ -449,7 +451,8 @@ class Puller:
                 changed.append(rec)
         result.changed_ids |= await self._save_payload(changed)
         result.changed = len(changed)
-        self._tell(PAYLOAD, len(changed), len(changed), f"{len(changed)} changed in Payload")
+        self._tell(PAYLOAD, len(changed), len(changed),
+                   translate("Pull", "%Ln changed in Payload", None, len(changed)))
 
         server_count = await self.payload.count("products")
         pulls = cursor.pulls_since_reconcile + 1

@@ -1192,6 +1192,165 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
     </message>
 </context>
 <context>
+    <name>Pull</name>
+    <message>
+        <location filename="../../desktop_app/exchange/pull.py" line="+278" />
+        <source>Reading {server}…</source>
+        <translation>{server} wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Reading %Ln product(s) from Medusa…</source>
+        <translation>
+            <numerusform>%Ln Produkt wird aus Medusa gelesen…</numerusform>
+            <numerusform>%Ln Produkte werden aus Medusa gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>Read %Ln product(s) from Medusa</source>
+        <translation>
+            <numerusform>%Ln Produkt aus Medusa gelesen</numerusform>
+            <numerusform>%Ln Produkte aus Medusa gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>%Ln changed in Medusa</source>
+        <translation>
+            <numerusform>%Ln in Medusa geändert</numerusform>
+            <numerusform>%Ln in Medusa geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66" />
+        <source>Reading %Ln document(s) from Payload…</source>
+        <translation>
+            <numerusform>%Ln Dokument wird aus Payload gelesen…</numerusform>
+            <numerusform>%Ln Dokumente werden aus Payload gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Read %Ln document(s) from Payload</source>
+        <translation>
+            <numerusform>%Ln Dokument aus Payload gelesen</numerusform>
+            <numerusform>%Ln Dokumente aus Payload gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34" />
+        <source>%Ln changed in Payload</source>
+        <translation>
+            <numerusform>%Ln in Payload geändert</numerusform>
+            <numerusform>%Ln in Payload geändert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerErrors</name>
+    <message>
+        <location filename="../../desktop_app/api/http.py" line="+147" />
+        <source>Could not connect to {server} at {host} in time. Is the server running and the address right?</source>
+        <translation>Keine rechtzeitige Verbindung zu {server} unter {host}. Läuft der Server und stimmt die Adresse?</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{server} at {host} did not answer in time. Try again later.</source>
+        <translation>{server} unter {host} hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Could not connect to {server} at {host}. Is the server running and the address right?</source>
+        <translation>Keine Verbindung zu {server} unter {host}. Läuft der Server und stimmt die Adresse?</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The {server} address is not a valid http(s) URL.</source>
+        <translation>Die Adresse von {server} ist keine gültige http(s)-URL.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The connection to {server} at {host} broke. Try again.</source>
+        <translation>Die Verbindung zu {server} unter {host} ist abgebrochen. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/api/payload.py" line="+178" />
+        <source>Payload has no user collection '{collection}'. Check the user collection setting.</source>
+        <translation>Payload hat keine Benutzer-Collection „{collection}“. Prüfen Sie die Einstellung „Auth-Collection“.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Payload API key not recognised. Check the key and that API keys are enabled for the user.</source>
+        <translation>Payload kennt diesen API-Schlüssel nicht. Prüfen Sie den Schlüssel und ob API-Schlüssel für den Benutzer aktiviert sind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/api/responses.py" line="+50" />
+        <source>The server answered with {type} instead of JSON. Check that the {server} address is correct.</source>
+        <translation>Der Server hat mit {type} statt JSON geantwortet. Prüfen Sie, ob die Adresse von {server} stimmt.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{server} sent a reply that is not valid JSON.</source>
+        <translation>{server} hat eine Antwort gesendet, die kein gültiges JSON ist.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>{server} has no API route {path}. Check the {server} address and that the server version is supported.</source>
+        <translation>{server} hat keine API-Route {path}. Prüfen Sie die Adresse von {server} und ob die Serverversion unterstützt wird.</translation>
+    </message>
+    <message>
+        <location line="+107" />
+        <source>Medusa redirected the request. Check the address (for example http vs https).</source>
+        <translation>Medusa hat die Anfrage umgeleitet. Prüfen Sie die Adresse (etwa http oder https).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Medusa rejected the email or password.</source>
+        <translation>Medusa hat E-Mail oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Medusa did not accept the credentials (wrong, expired or revoked).</source>
+        <translation>Medusa hat die Zugangsdaten nicht akzeptiert (falsch, abgelaufen oder widerrufen).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Medusa could not find this record.</source>
+        <translation>Medusa hat diesen Datensatz nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Medusa was busy with a conflicting change; please try again.</source>
+        <translation>Medusa war mit einer widersprechenden Änderung beschäftigt; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Payload redirected the request. Check the address (for example http vs https).</source>
+        <translation>Payload hat die Anfrage umgeleitet. Prüfen Sie die Adresse (etwa http oder https).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Payload did not accept the credentials.</source>
+        <translation>Payload hat die Zugangsdaten nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Payload refused this action. The API key may be wrong, disabled, or belong to a user without access.</source>
+        <translation>Payload hat diese Aktion abgelehnt. Der API-Schlüssel ist vielleicht falsch, deaktiviert oder gehört einem Benutzer ohne Zugriff.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Payload could not find this document.</source>
+        <translation>Payload hat dieses Dokument nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This document is open in Payload admin by someone else and is locked. Try again later, or override the lock.</source>
+        <translation>Dieses Dokument ist in Payload von jemand anderem geöffnet und gesperrt. Versuchen Sie es später erneut oder heben Sie die Sperre auf.</translation>
+    </message>
+</context>
+<context>
     <name>ServerGate</name>
     <message>
         <location filename="../../desktop_app/ui/server_gate.py" line="+50" />

@@ -1192,6 +1192,165 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
     </message>
 </context>
 <context>
+    <name>Pull</name>
+    <message>
+        <location filename="../../desktop_app/exchange/pull.py" line="+278" />
+        <source>Reading {server}…</source>
+        <translation>Lecture de {server}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Reading %Ln product(s) from Medusa…</source>
+        <translation>
+            <numerusform>Lecture de %Ln produit depuis Medusa…</numerusform>
+            <numerusform>Lecture de %Ln produits depuis Medusa…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>Read %Ln product(s) from Medusa</source>
+        <translation>
+            <numerusform>%Ln produit lu depuis Medusa</numerusform>
+            <numerusform>%Ln produits lus depuis Medusa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>%Ln changed in Medusa</source>
+        <translation>
+            <numerusform>%Ln modifié dans Medusa</numerusform>
+            <numerusform>%Ln modifiés dans Medusa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66" />
+        <source>Reading %Ln document(s) from Payload…</source>
+        <translation>
+            <numerusform>Lecture de %Ln document depuis Payload…</numerusform>
+            <numerusform>Lecture de %Ln documents depuis Payload…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Read %Ln document(s) from Payload</source>
+        <translation>
+            <numerusform>%Ln document lu depuis Payload</numerusform>
+            <numerusform>%Ln documents lus depuis Payload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34" />
+        <source>%Ln changed in Payload</source>
+        <translation>
+            <numerusform>%Ln modifié dans Payload</numerusform>
+            <numerusform>%Ln modifiés dans Payload</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerErrors</name>
+    <message>
+        <location filename="../../desktop_app/api/http.py" line="+147" />
+        <source>Could not connect to {server} at {host} in time. Is the server running and the address right?</source>
+        <translation>Impossible de joindre {server} à {host} à temps. Le serveur tourne-t-il et l’adresse est-elle juste ?</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{server} at {host} did not answer in time. Try again later.</source>
+        <translation>{server} à {host} n’a pas répondu à temps. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Could not connect to {server} at {host}. Is the server running and the address right?</source>
+        <translation>Impossible de joindre {server} à {host}. Le serveur tourne-t-il et l’adresse est-elle juste ?</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The {server} address is not a valid http(s) URL.</source>
+        <translation>L’adresse de {server} n’est pas une URL http(s) valide.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The connection to {server} at {host} broke. Try again.</source>
+        <translation>La connexion à {server} à {host} a été coupée. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/api/payload.py" line="+178" />
+        <source>Payload has no user collection '{collection}'. Check the user collection setting.</source>
+        <translation>Payload n’a pas de collection d’utilisateurs « {collection} ». Vérifiez le paramètre « Collection d’auth. ».</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Payload API key not recognised. Check the key and that API keys are enabled for the user.</source>
+        <translation>Clé API inconnue de Payload. Vérifiez la clé et que les clés API sont activées pour l’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/api/responses.py" line="+50" />
+        <source>The server answered with {type} instead of JSON. Check that the {server} address is correct.</source>
+        <translation>Le serveur a répondu en {type} au lieu de JSON. Vérifiez que l’adresse de {server} est juste.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{server} sent a reply that is not valid JSON.</source>
+        <translation>{server} a envoyé une réponse qui n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>{server} has no API route {path}. Check the {server} address and that the server version is supported.</source>
+        <translation>{server} n’a pas de route d’API {path}. Vérifiez l’adresse de {server} et que la version du serveur est prise en charge.</translation>
+    </message>
+    <message>
+        <location line="+107" />
+        <source>Medusa redirected the request. Check the address (for example http vs https).</source>
+        <translation>Medusa a redirigé la requête. Vérifiez l’adresse (par exemple http ou https).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Medusa rejected the email or password.</source>
+        <translation>Medusa a refusé l’e-mail ou le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Medusa did not accept the credentials (wrong, expired or revoked).</source>
+        <translation>Medusa n’a pas accepté les identifiants (faux, expirés ou révoqués).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Medusa could not find this record.</source>
+        <translation>Medusa n’a pas trouvé cet enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Medusa was busy with a conflicting change; please try again.</source>
+        <translation>Medusa traitait une modification concurrente ; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Payload redirected the request. Check the address (for example http vs https).</source>
+        <translation>Payload a redirigé la requête. Vérifiez l’adresse (par exemple http ou https).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Payload did not accept the credentials.</source>
+        <translation>Payload n’a pas accepté les identifiants.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Payload refused this action. The API key may be wrong, disabled, or belong to a user without access.</source>
+        <translation>Payload a refusé cette action. La clé API est peut-être fausse, désactivée ou liée à un utilisateur sans accès.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Payload could not find this document.</source>
+        <translation>Payload n’a pas trouvé ce document.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This document is open in Payload admin by someone else and is locked. Try again later, or override the lock.</source>
+        <translation>Ce document est ouvert dans l’admin Payload par quelqu’un d’autre et verrouillé. Réessayez plus tard ou forcez le verrou.</translation>
+    </message>
+</context>
+<context>
     <name>ServerGate</name>
     <message>
         <location filename="../../desktop_app/ui/server_gate.py" line="+50" />
