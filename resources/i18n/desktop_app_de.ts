@@ -499,6 +499,184 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/field_names.py" line="+31" />
+        <location line="+14" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UPC</source>
+        <translation>UPC</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manage inventory</source>
+        <translation>Bestand verwalten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allow backorder</source>
+        <translation>Nachbestellung erlauben</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sales channels</source>
+        <translation>Vertriebskanäle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Collection</source>
+        <translation>Kollektion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thumbnail</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>{variant} at {location}</source>
+        <translation>{variant} in {location}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../desktop_app/ui/offline/values.py" line="+45" />
+        <source>Metadata · {key}</source>
+        <translation>Metadaten · {key}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location filename="../../desktop_app/ui/offline/values.py" line="+12" />
+        <source>(no prices)</source>
+        <translation>(keine Preise)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../desktop_app/ui/offline/values.py" line="-3" />
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/values.py" line="+9" />
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/values.py" line="-21" />
+        <source>Variant {title} · {field}</source>
+        <translation>Variante {title} · {field}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>(rich text)</source>
+        <translation>(formatierter Text)</translation>
+    </message>
+</context>
+<context>
     <name>Filters</name>
     <message>
         <location filename="../../desktop_app/ui/offline/organise_filters.py" line="+25" />
@@ -1073,9 +1251,90 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/operation_words.py" line="+47" />
+        <source>Create product</source>
+        <translation>Produkt anlegen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete product</source>
+        <translation>Produkt löschen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add variant {variant}</source>
+        <translation>Variante {variant} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove variant {variant}</source>
+        <translation>Variante {variant} entfernen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add option {option} ({values})</source>
+        <translation>Option {option} hinzufügen ({values})</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rename option {old} to {new}</source>
+        <translation>Option {old} umbenennen in {new}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rename option to {new}</source>
+        <translation>Option umbenennen in {new}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove option {option}</source>
+        <translation>Option {option} entfernen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>add {values}</source>
+        <translation>{values} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>remove {values}</source>
+        <translation>{values} entfernen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Option {option}: {changes}</source>
+        <translation>Option {option}: {changes}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Set stock {quantity} at {location}</source>
+        <translation>Bestand {quantity} in {location} setzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%Ln variant(s)</source>
+        <translation>
+            <numerusform>%Ln Variante</numerusform>
+            <numerusform>%Ln Varianten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Variant {variant}</source>
+        <translation>Variante {variant}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../desktop_app/ui/offline/values.py" line="+17" />
+        <location filename="../../desktop_app/ui/offline/values.py" line="-44" />
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>

@@ -499,6 +499,184 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/field_names.py" line="+31" />
+        <location line="+14" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UPC</source>
+        <translation>UPC</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manage inventory</source>
+        <translation>Gérer le stock</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allow backorder</source>
+        <translation>Autoriser les commandes en rupture</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sales channels</source>
+        <translation>Canaux de vente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thumbnail</source>
+        <translation>Miniature</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>{variant} at {location}</source>
+        <translation>{variant} à {location}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../desktop_app/ui/offline/values.py" line="+45" />
+        <source>Metadata · {key}</source>
+        <translation>Métadonnées · {key}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location filename="../../desktop_app/ui/offline/values.py" line="+12" />
+        <source>(no prices)</source>
+        <translation>(aucun prix)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../desktop_app/ui/offline/values.py" line="-3" />
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/values.py" line="+9" />
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/values.py" line="-21" />
+        <source>Variant {title} · {field}</source>
+        <translation>Variante {title} · {field}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>(rich text)</source>
+        <translation>(texte enrichi)</translation>
+    </message>
+</context>
+<context>
     <name>Filters</name>
     <message>
         <location filename="../../desktop_app/ui/offline/organise_filters.py" line="+25" />
@@ -1073,9 +1251,90 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/operation_words.py" line="+47" />
+        <source>Create product</source>
+        <translation>Créer le produit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete product</source>
+        <translation>Supprimer le produit</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add variant {variant}</source>
+        <translation>Ajouter la variante {variant}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove variant {variant}</source>
+        <translation>Supprimer la variante {variant}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add option {option} ({values})</source>
+        <translation>Ajouter l’option {option} ({values})</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rename option {old} to {new}</source>
+        <translation>Renommer l’option {old} en {new}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rename option to {new}</source>
+        <translation>Renommer l’option en {new}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove option {option}</source>
+        <translation>Supprimer l’option {option}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>add {values}</source>
+        <translation>ajouter {values}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>remove {values}</source>
+        <translation>retirer {values}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Option {option}: {changes}</source>
+        <translation>Option {option} : {changes}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Set stock {quantity} at {location}</source>
+        <translation>Stock {quantity} à {location}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%Ln variant(s)</source>
+        <translation>
+            <numerusform>%Ln variante</numerusform>
+            <numerusform>%Ln variantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Variant {variant}</source>
+        <translation>Variante {variant}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../desktop_app/ui/offline/values.py" line="+17" />
+        <location filename="../../desktop_app/ui/offline/values.py" line="-44" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app import money
+from desktop_app.i18n import translate
 from desktop_app.store import operations as ops
 from desktop_app.store.operations import Operation
-from desktop_app.text import plural
 
 
 @dataclass(frozen=True)
@@ -44,33 +44,43 @@ def describe(op: Operation, names: Names) -> str:
     """What the operation does: the pending view's Change column."""
     args = op.args
     if op.kind == ops.CREATE:
-        return "Create product"
+        return translate("Operations", "Create product")
     if op.kind == ops.DELETE:
-        return "Delete product"
+        return translate("Operations", "Delete product")
     if op.kind == ops.VARIANT_ADD:
         variant = args.get("variant") or {}
-        return f"Add variant {variant.get('title') or 'Default'}"
+        title = variant.get("title") or translate("Operations", "Default")
+        return translate("Operations", "Add variant {variant}").format(variant=title)
     if op.kind == ops.VARIANT_REMOVE:
         vid = str(args.get("variant_id"))
-        return f"Remove variant {names.variants.get(vid, vid)}"
+        return translate("Operations", "Remove variant {variant}").format(
+            variant=names.variants.get(vid, vid))
     if op.kind == ops.OPTION_ADD:
-        return f"Add option {args.get('title')} ({_values(args.get('values'))})"
+        return translate("Operations", "Add option {option} ({values})").format(
+            option=args.get("title"), values=_values(args.get("values")))
     if op.kind == ops.OPTION_RENAME:
         oid = str(args.get("option_id"))
         old = names.options.get(oid)
         new = args.get("title")
-        return f"Rename option {old} to {new}" if old and old != new else f"Rename option to {new}"
+        if old and old != new:
+            return translate("Operations", "Rename option {old} to {new}").format(old=old, new=new)
+        return translate("Operations", "Rename option to {new}").format(new=new)
     if op.kind == ops.OPTION_REMOVE:
         oid = str(args.get("option_id"))
-        return f"Remove option {names.options.get(oid, oid)}"
+        return translate("Operations", "Remove option {option}").format(
+            option=names.options.get(oid, oid))
     if op.kind == ops.OPTION_VALUES:
         oid = str(args.get("option_id"))
-        bits = [f"add {_values(args['add'])}" if args.get("add") else "",
-                f"remove {_values(args['remove'])}" if args.get("remove") else ""]
-        return f"Option {names.options.get(oid, oid)}: " + "; ".join(b for b in bits if b)
+        bits = [translate("Operations", "add {values}").format(values=_values(args["add"]))
+                if args.get("add") else "",
+                translate("Operations", "remove {values}").format(values=_values(args["remove"]))
+                if args.get("remove") else ""]
+        return translate("Operations", "Option {option}: {changes}").format(
+            option=names.options.get(oid, oid), changes="; ".join(b for b in bits if b))
     if op.kind == ops.STOCK:
         loc = str(args.get("location_id"))
-        return f"Set stock {args.get('quantity')} at {names.locations.get(loc, loc)}"
+        return translate("Operations", "Set stock {quantity} at {location}").format(
+            quantity=args.get("quantity"), location=names.locations.get(loc, loc))
     return op.kind
 
 
@@ -78,7 +88,7 @@ def detail(op: Operation, record: Mapping[str, Any] | None, names: Names) -> str
     """The value column: what a create makes, the variant a stock level is of, …"""
     if op.kind == ops.CREATE:
         variants = (record or {}).get("variants") or ()
-        return plural(len(variants), "{n} variant", "{n} variants") if variants else ""
+        return translate("Operations", "%Ln variant(s)", None, len(variants)) if variants else ""
     if op.kind == ops.VARIANT_ADD:
         variant = op.args.get("variant") or {}
         bits = [str(variant["sku"])] if variant.get("sku") else []
@@ -87,5 +97,6 @@ def detail(op: Operation, record: Mapping[str, Any] | None, names: Names) -> str
         return " · ".join(bits)
     if op.kind == ops.STOCK:
         vid = str(op.args.get("variant_id"))
-        return f"Variant {names.variants.get(vid, vid)}"
+        return translate("Operations", "Variant {variant}").format(
+            variant=names.variants.get(vid, vid))
     return ""

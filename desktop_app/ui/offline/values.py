@@ -10,7 +10,7 @@ from desktop_app import money
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.store.taxonomy import Term
 from desktop_app.ui.formatting import status_label
-from desktop_app.ui.offline.field_names import FIELD_LABELS, VARIANT_KEY_LABELS
+from desktop_app.ui.offline.field_names import field_name, variant_key_name
 from desktop_app.ui.offline.validation import format_prices, parse_prices
 
 STATE_LABELS = {
@@ -39,27 +39,28 @@ def field_label(name: str, variants: dict[str, str] | None = None) -> str:
     if head == "variants":
         vid, _, key = rest.partition(".")
         title = (variants or {}).get(vid, vid)
-        return f"Variant {title} · {VARIANT_KEY_LABELS.get(key, key)}"
+        return translate("Fields", "Variant {title} · {field}").format(
+            title=title, field=variant_key_name(key))
     if head == "metadata":
-        return f"Metadata · {rest}"
+        return translate("Fields", "Metadata · {key}").format(key=rest)
     if head == "seo":
         return f"SEO · {rest.replace('_', ' ')}"
-    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    return field_name(name)
 
 
 def show_value(name: str, value: Any, regions: Sequence[Term] = ()) -> str:
     """A value for people; a region price after its region's name (from ``regions``)."""
     if value is None:
-        return "—" if not name.startswith("metadata.") else "(removed)"
+        return "—" if not name.startswith("metadata.") else translate("Fields", "(removed)")
     if name.endswith(".prices"):
         names = {t.id: t.name for t in regions}
-        return money.format_prices(value, regions=names) or "(no prices)"
+        return money.format_prices(value, regions=names) or translate("Fields", "(no prices)")
     if name == "status" and isinstance(value, str):
         return status_label(value)  # "Draft", as everywhere in the app
     if name == "description" and isinstance(value, dict):
-        return "(rich text)"
+        return translate("Fields", "(rich text)")
     if isinstance(value, str):
-        return value if value else "(empty)"
+        return value if value else translate("Fields", "(empty)")
     return json.dumps(value, ensure_ascii=False)
 
 
