@@ -6,6 +6,8 @@ import itertools
 import re
 from typing import Any
 
+from demo_copy import STORIES
+
 SIZES = ["S", "M", "L", "XL"]
 
 # title, subtitle, options, base EUR price, material, features
@@ -333,15 +335,21 @@ DEMO: list[tuple[str, str, dict[str, list[str]], int, str, list[str]]] = [
 ]
 
 
+# Demo products whose first variant has no USD price: the quality list's price rule fails there.
+UNPRICED = {"Waxed Canvas Backpack", "Dark Chocolate Bar"}
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _description(title: str, subtitle: str, material: str, features: list[str]) -> str:
     bullets = "\n".join(f"- {item}" for item in features)
+    story = f"{STORIES[title]}\n\n" if title in STORIES else ""
     return (
         f"## {title}\n\n"
         f"{subtitle}. Made from **{material}** and designed to be used *every day* for years.\n\n"
+        f"{story}"
         f"### Features\n\n{bullets}\n\n"
         f"### Care\n\n1. Follow the label instructions\n2. Store in a dry place\n\n"
         f"> Questions? Read our [care guide](https://example.com/care) first."
@@ -374,6 +382,9 @@ def demo_products() -> list[dict[str, Any]]:
     for index, (title, subtitle, options, eur, material, features) in enumerate(DEMO):
         handle = f"demo-{slug(title)}"
         prefix = "".join(word[0] for word in slug(title).split("-")).upper() + f"{index:02d}"
+        variants = _variants(prefix, options, eur)
+        if title in UNPRICED:
+            variants[0]["prices"] = variants[0]["prices"][:1]
         products.append(
             {
                 "title": title,
@@ -383,7 +394,7 @@ def demo_products() -> list[dict[str, Any]]:
                 "description": _description(title, subtitle, material, features),
                 "material": material,
                 "options": [{"title": name, "values": values} for name, values in options.items()],
-                "variants": _variants(prefix, options, eur),
+                "variants": variants,
                 "metadata": {"seed": "demo"},
             }
         )

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 import catalog
+import demo_content
+import demo_regions
 import web
 from settings import Settings
 
@@ -53,8 +55,11 @@ def seed(settings: Settings, st: dict[str, Any], total: int, log: Callable[[str]
     if not missing:
         return
     log(f"seeding {len(missing)} products…")
-    created_ids: list[str] = []
     started = time.monotonic()
+    demo_handles = {p["handle"] for p in demo}
+    if any(p["handle"] in demo_handles for p in missing):
+        demo_regions.ensure(settings, _headers(st), log)
+    created_ids: list[str] = []
     for start in range(0, len(missing), BATCH):
         chunk = missing[start : start + BATCH]
         result = web.request(
@@ -67,7 +72,9 @@ def seed(settings: Settings, st: dict[str, Any], total: int, log: Callable[[str]
         created_ids += [p["id"] for p in result["created"]]
         rate = len(created_ids) / max(time.monotonic() - started, 1e-6)
         log(f"  created {len(created_ids)}/{len(missing)} ({rate:.0f}/s)")
-    wait_for_mirror(settings, st, created_ids, log)
+    mirrored = wait_for_mirror(settings, st, created_ids, log)
+    demo_content.enrich(settings, st, mirrored, log)
+    log(f"  seeded in {time.monotonic() - started:.1f}s")
 
 
 def wait_for_mirror(
@@ -76,21 +83,24 @@ def wait_for_mirror(
     ids: list[str],
     log: Callable[[str], None],
     timeout: float = 900,
-) -> None:
-    """Medusa's subscribers create the Payload docs asynchronously; wait for every payload_id."""
+) -> dict[str, str]:
+    """Medusa's subscribers create the Payload docs asynchronously; wait for every payload_id.
+    Returns handle -> Payload doc id of the products ``ids`` names."""
     pending = set(ids)
+    mirrored: dict[str, str] = {}
     deadline = time.monotonic() + timeout
     while pending and time.monotonic() < deadline:
-        done = {
-            h["id"]
-            for h in existing_handles(settings, st).values()
-            if (h.get("metadata") or {}).get("payload_id")
-        }
-        pending -= done
+        for handle, product in existing_handles(settings, st).items():
+            payload_id = (product.get("metadata") or {}).get("payload_id")
+            if payload_id and product["id"] in pending:
+                mirrored[handle] = payload_id
+                pending.discard(product["id"])
         if pending:
             log(f"  mirrored into Payload: {len(ids) - len(pending)}/{len(ids)}")
-            time.sleep(2)
+            # the demo's 40 docs take a second or two: poll a big seed less often
+            time.sleep(0.5 if len(ids) <= 500 else 2)
     if pending:
         raise RuntimeError(
             f"{len(pending)} seeded products never got a Payload doc; see the Medusa log"
         )
+    return mirrored

@@ -24,18 +24,7 @@ def request(
     timeout: float = 60,
 ) -> Any:
     data = None if body is None else json.dumps(body).encode()
-    req = urllib.request.Request(url, data=data, method=method)
-    req.add_header("Accept", "application/json")
-    if data is not None:
-        req.add_header("Content-Type", "application/json")
-    for key, value in (headers or {}).items():
-        req.add_header(key, value)
-    try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
-            raw = resp.read().decode()
-    except urllib.error.HTTPError as err:
-        raise HttpError(method, url, err.code, err.read().decode(errors="replace")) from None
-    return json.loads(raw) if raw else None
+    return request_raw(method, url, data, "application/json", headers, timeout)
 
 
 def is_up(url: str, timeout: float = 2) -> bool:
@@ -56,3 +45,26 @@ def wait_until_up(url: str, alive: Any, timeout: float, what: str) -> None:
             raise RuntimeError(f"{what} exited before it became healthy")
         time.sleep(0.25)
     raise RuntimeError(f"{what} did not become healthy within {timeout:.0f}s ({url})")
+
+
+def request_raw(
+    method: str,
+    url: str,
+    body: bytes | None,
+    content_type: str,
+    headers: dict[str, str] | None = None,
+    timeout: float = 60,
+) -> Any:
+    """Send raw bytes (`request` sends JSON through here; uploads send multipart forms)."""
+    req = urllib.request.Request(url, data=body, method=method)
+    req.add_header("Accept", "application/json")
+    if body is not None:
+        req.add_header("Content-Type", content_type)
+    for key, value in (headers or {}).items():
+        req.add_header(key, value)
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            raw = resp.read().decode()
+    except urllib.error.HTTPError as err:
+        raise HttpError(method, url, err.code, err.read().decode(errors="replace")) from None
+    return json.loads(raw) if raw else None

@@ -135,9 +135,21 @@ def _stamp(value: str | None) -> str | None:
     return None if value is None else value.replace("+00:00", "Z")[:23]
 
 
+def priced_everywhere(http: StackHttp, handle: str) -> tuple[dict[str, Any], dict]:
+    """A linked product priced in every region's currency (the seed's regions sell in EUR
+    and USD), so its price rule passes."""
+    currencies = sorted({"eur"} | {r["currency_code"].lower() for r in _all(
+        http.medusa, "/admin/regions", "regions", {"fields": "id,currency_code"})})
+    variants = [{"title": f"{size} / Red", "sku": f"{handle}-{size}".upper(),
+                 "options": {"Size": size, "Color": "Red"}, "manage_inventory": False,
+                 "prices": [{"currency_code": c, "amount": 10} for c in currencies]}
+                for size in ("S", "M")]
+    return linked_product(http, handle, variants=variants)
+
+
 # ------------------------------------------------------------------------- test
 async def test_report_figures_match_a_direct_count_from_the_servers(stack, stack_http, tmp_path):
-    complete, complete_doc = linked_product(stack_http, unique("quality-full"))
+    complete, complete_doc = priced_everywhere(stack_http, unique("quality-full"))
     partial, partial_doc = linked_product(stack_http, unique("quality-part"))
     described, bare = upload(stack_http, "A blue mug on a table"), upload(stack_http, None)
     payload_patch(stack_http, complete_doc["id"], {
