@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.ui.window_keys import add_close_keys
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -90,16 +91,19 @@ def open_windows(first: QWidget) -> list[QWidget]:
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window, objectName="shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("Keyboard", "Keyboard shortcuts"))
         self.resize(620, 560)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3, self, objectName="shortcutsTable")
-        self.table.setHorizontalHeaderLabels(["Window", "Action", "Keys"])
+        self.table.setHorizontalHeaderLabels(
+            [translate("Keyboard", "Window"), translate("Keyboard", "Action"),
+             translate("Keyboard", "Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setAccessibleDescription("Every key the open windows answer to")
+        self.table.setAccessibleName(translate("Keyboard", "Keyboard shortcuts"))
+        self.table.setAccessibleDescription(
+            translate("Keyboard", "Every key the open windows answer to"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -14,10 +14,20 @@ from typing import Any
 import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.text import plural
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.offline.commerce_editor import CommerceEditor
 
 SHOWN_NAMES = 6  # more editors than this are counted, not listed
+# What the question says the action does, by the action callers name (whole sentences).
+CONSEQUENCES = {
+    "Switching shop": QT_TRANSLATE_NOOP(
+        "Unsaved", "Switching shop closes them. Cancel to go back and save, or discard the changes."
+    ),
+    "Closing the window": QT_TRANSLATE_NOOP(
+        "Unsaved",
+        "Closing the window closes them. Cancel to go back and save, or discard the changes.",
+    ),
+}
 
 
 def unsaved_editors(window: Any) -> list[QWidget]:
@@ -55,17 +65,17 @@ def ask_before_closing(window: Any, proceed: Callable[[], None],
         return None
     names = "\n".join(f"•  {_name(e)}" for e in editors[:SHOWN_NAMES])
     if len(editors) > SHOWN_NAMES:
-        names += plural(len(editors) - SHOWN_NAMES, "\n…and {n} more", "\n…and {n} more")
-    text = plural(len(editors), "An open editor has changes that are not saved:",
-                  "{n} open editors have changes that are not saved:")
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes", f"{text}\n\n{names}",
+        names += "\n" + translate("Unsaved", "…and %Ln more", None, len(editors) - SHOWN_NAMES)
+    text = translate("Unsaved", "An open editor has changes that are not saved:|%Ln open "
+                     "editors have changes that are not saved:", None, len(editors))
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Unsaved", "Unsaved changes"),
+                      f"{text}\n\n{names}",
                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                       window)
     box.setObjectName("unsavedEditors")
-    box.setInformativeText(f"{action} closes them. Cancel to go back and save, or "
-                           "discard the changes.")
+    box.setInformativeText(translate("Unsaved", CONSEQUENCES[action]))
     discard = box.button(QMessageBox.StandardButton.Discard)
-    discard.setText("Discard changes")
+    discard.setText(translate("Unsaved", "Discard changes"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
     def answered(_code: int) -> None:

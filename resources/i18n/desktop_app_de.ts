@@ -418,6 +418,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/conflict_dialog.py" line="+75" />
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server (last read)</source>
+        <translation>Server (zuletzt gelesen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You saw</source>
+        <translation>Sie sahen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yours</source>
+        <translation>Ihrer</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take theirs</source>
+        <translation>Server-Wert übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Use this value</source>
+        <translation>Diesen Wert verwenden</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Resolve changes</source>
+        <translation>Änderungen auflösen</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>These fields changed on the server after you edited them, or the server rejected your value. Choose what to keep; it is sent with the next push.</source>
+        <translation>Diese Felder wurden auf dem Server geändert, nachdem Sie sie bearbeitet haben, oder der Server hat Ihren Wert abgelehnt. Wählen Sie, was bleiben soll; es wird mit der nächsten Übertragung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing left to resolve for this product.</source>
+        <translation>Für dieses Produkt ist nichts mehr aufzulösen.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Everything is resolved; the next push sends what you kept.</source>
+        <translation>Alles ist aufgelöst; die nächste Übertragung sendet, was Sie behalten haben.</translation>
+    </message>
+</context>
+<context>
     <name>Connectivity</name>
     <message>
         <location filename="../../desktop_app/ui/offline/connectivity_indicator.py" line="+22" />
@@ -685,8 +748,18 @@
     </message>
     <message>
         <location line="+1" />
+        <source>category {names}</source>
+        <translation>Kategorie {names}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>All collections</source>
         <translation>Alle Kollektionen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>collection {names}</source>
+        <translation>Kollektion {names}</translation>
     </message>
     <message>
         <location line="+1" />
@@ -695,13 +768,28 @@
     </message>
     <message>
         <location line="+1" />
+        <source>tag {names}</source>
+        <translation>Tag {names}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>type {names}</source>
+        <translation>Typ {names}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>All sales channels</source>
         <translation>Alle Vertriebskanäle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sales channel {names}</source>
+        <translation>Vertriebskanal {names}</translation>
     </message>
     <message>
         <location line="+2" />
@@ -717,6 +805,16 @@
         <location line="+1" />
         <source>Low stock (1–{low})</source>
         <translation>Wenig Bestand (1–{low})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>out of stock</source>
+        <translation>nicht vorrätig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>low stock (1–{low} available)</source>
+        <translation>wenig Bestand (1–{low} verfügbar)</translation>
     </message>
     <message>
         <location line="+22" />
@@ -739,7 +837,22 @@
         <translation>Score unter 100 %</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+7" />
+        <source>complete content</source>
+        <translation>vollständiger Inhalt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>incomplete content</source>
+        <translation>unvollständiger Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>failing “{rule}”</source>
+        <translation>verfehlt „{rule}“</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Completeness: the share of the shop's content rules a product passes (Quality dashboard for the rules)</source>
         <translation>Vollständigkeit: der Anteil der Inhaltsregeln des Shops, die ein Produkt erfüllt (Regeln im Qualitäts-Dashboard)</translation>
     </message>
@@ -826,6 +939,7 @@
     </message>
     <message>
         <location line="+5" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="+106" />
         <source>Every key the open windows answer to</source>
         <translation>Alle Tasten, auf die die offenen Fenster reagieren</translation>
     </message>
@@ -833,6 +947,27 @@
         <location filename="../../desktop_app/ui/window_keys.py" line="+20" />
         <source>Close window</source>
         <translation>Fenster schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="-12" />
+        <location line="+10" />
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1292,55 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <location line="+8" />
         <source>Select a product first.</source>
         <translation>Wählen Sie zuerst ein Produkt.</translation>
+    </message>
+</context>
+<context>
+    <name>NoResults</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/no_results.py" line="+41" />
+        <source>No products match “{text}”</source>
+        <translation>Keine Produkte passen zu „{text}“</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No products match these filters</source>
+        <translation>Keine Produkte passen zu diesen Filtern</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>status {statuses}</source>
+        <translation>Status {statuses}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>sync state {states}</source>
+        <translation>Abgleich {states}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Filtered to {filters}.</source>
+        <translation>Gefiltert nach {filters}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../desktop_app/ui/offline/organise_filters.py" line="+49" />
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Search looks at titles, handles, SKUs, descriptions and IDs.</source>
+        <translation>Die Suche durchsucht Titel, Handles, SKUs, Beschreibungen und IDs.</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2122,45 @@ Trotzdem speichern?</translation>
         <location line="+23" />
         <source>The local copy of “{name}” was kept as a backup: {path}</source>
         <translation>Die lokale Kopie von „{name}“ wurde als Sicherung aufbewahrt: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../desktop_app/ui/unsaved.py" line="+23" />
+        <source>Switching shop closes them. Cancel to go back and save, or discard the changes.</source>
+        <translation>Der Shop-Wechsel schließt sie. Abbrechen, um zurückzugehen und zu speichern, oder die Änderungen verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Closing the window closes them. Cancel to go back and save, or discard the changes.</source>
+        <translation>Das Schließen des Fensters schließt sie. Abbrechen, um zurückzugehen und zu speichern, oder die Änderungen verwerfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…und %Ln weiterer</numerusform>
+            <numerusform>…und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>An open editor has changes that are not saved:|%Ln open editors have changes that are not saved:</source>
+        <translation>
+            <numerusform>%Ln geöffneter Editor hat nicht gespeicherte Änderungen:</numerusform>
+            <numerusform>%Ln geöffnete Editoren haben nicht gespeicherte Änderungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/conflict_dialog.py" line="+75" />
+        <source>On the server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server (last read)</source>
+        <translation>Serveur (dernière lecture)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You saw</source>
+        <translation>Vous aviez vu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take theirs</source>
+        <translation>Prendre celle du serveur</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Use this value</source>
+        <translation>Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Resolve changes</source>
+        <translation>Résoudre les modifications</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>These fields changed on the server after you edited them, or the server rejected your value. Choose what to keep; it is sent with the next push.</source>
+        <translation>Ces champs ont changé sur le serveur après votre modification, ou le serveur a refusé votre valeur. Choisissez ce qu’il faut garder ; ce sera envoyé au prochain envoi.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing left to resolve for this product.</source>
+        <translation>Plus rien à résoudre pour ce produit.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Everything is resolved; the next push sends what you kept.</source>
+        <translation>Tout est résolu ; le prochain envoi transmet ce que vous avez gardé.</translation>
+    </message>
+</context>
+<context>
     <name>Connectivity</name>
     <message>
         <location filename="../../desktop_app/ui/offline/connectivity_indicator.py" line="+22" />
@@ -685,8 +748,18 @@
     </message>
     <message>
         <location line="+1" />
+        <source>category {names}</source>
+        <translation>catégorie {names}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>All collections</source>
         <translation>Toutes les collections</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>collection {names}</source>
+        <translation>collection {names}</translation>
     </message>
     <message>
         <location line="+1" />
@@ -695,13 +768,28 @@
     </message>
     <message>
         <location line="+1" />
+        <source>tag {names}</source>
+        <translation>tag {names}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>type {names}</source>
+        <translation>type {names}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>All sales channels</source>
         <translation>Tous les canaux de vente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sales channel {names}</source>
+        <translation>canal de vente {names}</translation>
     </message>
     <message>
         <location line="+2" />
@@ -717,6 +805,16 @@
         <location line="+1" />
         <source>Low stock (1–{low})</source>
         <translation>Stock bas (1–{low})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>out of stock</source>
+        <translation>en rupture</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>low stock (1–{low} available)</source>
+        <translation>stock bas (1–{low} disponibles)</translation>
     </message>
     <message>
         <location line="+22" />
@@ -739,7 +837,22 @@
         <translation>Score sous 100 %</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+7" />
+        <source>complete content</source>
+        <translation>contenu complet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>incomplete content</source>
+        <translation>contenu incomplet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>failing “{rule}”</source>
+        <translation>échouant à « {rule} »</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Completeness: the share of the shop's content rules a product passes (Quality dashboard for the rules)</source>
         <translation>Complétude : la part des règles de contenu de la boutique que respecte un produit (règles dans le tableau de bord Qualité)</translation>
     </message>
@@ -826,6 +939,7 @@
     </message>
     <message>
         <location line="+5" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="+106" />
         <source>Every key the open windows answer to</source>
         <translation>Toutes les touches auxquelles répondent les fenêtres ouvertes</translation>
     </message>
@@ -833,6 +947,27 @@
         <location filename="../../desktop_app/ui/window_keys.py" line="+20" />
         <source>Close window</source>
         <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="-12" />
+        <location line="+10" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1292,55 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <location line="+8" />
         <source>Select a product first.</source>
         <translation>Choisissez d’abord un produit.</translation>
+    </message>
+</context>
+<context>
+    <name>NoResults</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/no_results.py" line="+41" />
+        <source>No products match “{text}”</source>
+        <translation>Aucun produit ne correspond à « {text} »</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No products match these filters</source>
+        <translation>Aucun produit ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>status {statuses}</source>
+        <translation>statut {statuses}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>sync state {states}</source>
+        <translation>synchro {states}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Filtered to {filters}.</source>
+        <translation>Filtré sur {filters}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../desktop_app/ui/offline/organise_filters.py" line="+49" />
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Search looks at titles, handles, SKUs, descriptions and IDs.</source>
+        <translation>La recherche porte sur les titres, handles, SKU, descriptions et ID.</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2122,45 @@ Les enregistrer quand même ?</translation>
         <location line="+23" />
         <source>The local copy of “{name}” was kept as a backup: {path}</source>
         <translation>La copie locale de « {name} » est conservée en sauvegarde : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../desktop_app/ui/unsaved.py" line="+23" />
+        <source>Switching shop closes them. Cancel to go back and save, or discard the changes.</source>
+        <translation>Changer de boutique les ferme. Annulez pour revenir enregistrer, ou abandonnez les modifications.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Closing the window closes them. Cancel to go back and save, or discard the changes.</source>
+        <translation>Fermer la fenêtre les ferme. Annulez pour revenir enregistrer, ou abandonnez les modifications.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…et %Ln autre</numerusform>
+            <numerusform>…et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>An open editor has changes that are not saved:|%Ln open editors have changes that are not saved:</source>
+        <translation>
+            <numerusform>%Ln éditeur ouvert a des modifications non enregistrées :</numerusform>
+            <numerusform>%Ln éditeurs ouverts ont des modifications non enregistrées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
     </message>
 </context>
 <context>

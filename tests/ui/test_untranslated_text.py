@@ -46,13 +46,11 @@ NOT_YET_CONVERTED = frozenset(
         "grid/saving.py",  # 3
         "grid/window.py",  # 13
         "offline/commerce_editor.py",  # 9
-        "offline/conflict_dialog.py",  # 7
         "offline/details_tab.py",  # 6
         "offline/inline_prompt.py",  # 1
         "offline/link_key.py",  # 2
         "offline/medusa_images_tab.py",  # 10
         "offline/new_product_dialog.py",  # 14
-        "offline/no_results.py",  # 1
         "offline/options_editor.py",  # 5
         "offline/options_panel.py",  # 6
         "offline/organise_tab.py",  # 1
@@ -63,12 +61,10 @@ NOT_YET_CONVERTED = frozenset(
         "offline/variant_table.py",  # 1
         "quality/dashboard.py",  # 6
         "quality/locale_choice.py",  # 2
-        "shortcuts_dialog.py",  # 4
         "timeline/diff_view.py",  # 6
         "timeline/point_list.py",  # 1
         "timeline/window.py",  # 17
         "translations/window.py",  # 22
-        "unsaved.py",  # 3
     }
 )
 

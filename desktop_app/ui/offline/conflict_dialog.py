@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.services.offline import OfflineCatalog, Resolution
 from desktop_app.store import OutboxEntry
 from desktop_app.ui import theme
@@ -71,18 +72,21 @@ class FieldRow(QFrame):
                                 else "color: @danger@;")
             grid.addWidget(note, 1, 0, 1, 3)
         theirs = entry.theirs if entry.state == "conflict" else entry.base
-        columns = (("You saw", entry.base, MUTED), ("Yours", entry.mine, "font-weight: 600;"),
-                   ("On the server" if entry.state == "conflict" else "Server (last read)",
-                    theirs, "font-weight: 600;"))
+        server = (translate("ConflictDialog", "On the server") if entry.state == "conflict"
+                  else translate("ConflictDialog", "Server (last read)"))
+        columns = ((translate("ConflictDialog", "You saw"), entry.base, MUTED),
+                   (translate("ConflictDialog", "Yours"), entry.mine, "font-weight: 600;"),
+                   (server, theirs, "font-weight: 600;"))
         for col, (heading, value, style) in enumerate(columns):
             grid.addWidget(_value_label(heading, MUTED + " font-size: 9pt;"), 2, col)
             grid.addWidget(_value_label(show_value(entry.field, value, self.regions), style),
                            3, col)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.keep = QPushButton("Keep mine", objectName="keepMine")
-        self.take = QPushButton("Take theirs", objectName="takeTheirs")
-        self.edit = QPushButton("Edit…", objectName="editCustom")
+        self.keep = QPushButton(translate("ConflictDialog", "Keep mine"), objectName="keepMine")
+        self.take = QPushButton(translate("ConflictDialog", "Take theirs"),
+                                objectName="takeTheirs")
+        self.edit = QPushButton(translate("ConflictDialog", "Edit…"), objectName="editCustom")
         self.keep.clicked.connect(lambda: dialog.resolve(entry, Resolution.KEEP_MINE))
         self.take.clicked.connect(lambda: dialog.resolve(entry, Resolution.TAKE_THEIRS))
         self.edit.clicked.connect(self._start_edit)
@@ -92,7 +96,8 @@ class FieldRow(QFrame):
         grid.addLayout(buttons, 4, 0, 1, 3)
         self.custom = QLineEdit(edit_text(entry.field, entry.mine, self.regions),
                                 objectName="customValue")
-        self.use = QPushButton("Use this value", objectName="useCustom")
+        self.use = QPushButton(translate("ConflictDialog", "Use this value"),
+                               objectName="useCustom")
         self.use.clicked.connect(self._use_custom)
         self.custom.returnPressed.connect(self._use_custom)
         self.error = QLabel(objectName="customError")
@@ -130,7 +135,7 @@ class ConflictDialog(QDialog):
         self.catalog = catalog
         self.product_id = product_id
         self.setObjectName("conflictDialog")
-        self.setWindowTitle("Resolve changes")
+        self.setWindowTitle(translate("ConflictDialog", "Resolve changes"))
         self.resize(820, 560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
@@ -181,9 +186,11 @@ class ConflictDialog(QDialog):
         variants = variant_titles(detail.medusa if detail else None)
         entries = self.entries()
         self.intro.setText(
-            "These fields changed on the server after you edited them, or the server "
-            "rejected your value. Choose what to keep; it is sent with the next push."
-            if entries else "Nothing left to resolve for this product.")
+            translate("ConflictDialog", "These fields changed on the server after you edited "
+                      "them, or the server rejected your value. Choose what to keep; it is "
+                      "sent with the next push.")
+            if entries else translate("ConflictDialog",
+                                      "Nothing left to resolve for this product."))
         for entry in entries:
             row = FieldRow(self, entry, variants)
             self.rows[entry.seq] = row
@@ -199,4 +206,5 @@ class ConflictDialog(QDialog):
             row.hide()
             row.deleteLater()  # not now: its button's clicked signal is still running
         if not self.rows:
-            self.intro.setText("Everything is resolved; the next push sends what you kept.")
+            self.intro.setText(translate(
+                "ConflictDialog", "Everything is resolved; the next push sends what you kept."))

@@ -6,11 +6,12 @@ for and offers the one way out, clearing the search and the filters.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.i18n import translate
 from desktop_app.store import SearchQuery
 from desktop_app.ui import theme
 from desktop_app.ui.formatting import status_label
@@ -37,22 +38,31 @@ def is_narrowed(query: SearchQuery) -> bool:
 
 def headline(query: SearchQuery) -> str:
     if query.text:
-        return f"No products match “{query.text}”"
-    return "No products match these filters"
+        return translate("NoResults", "No products match “{text}”").format(text=query.text)
+    return translate("NoResults", "No products match these filters")
 
 
 def filters_text(query: SearchQuery, describe: Describe | None = None) -> str:
     """The active filters in the words of the filter boxes, or "" without any."""
     parts: list[str] = []
     if query.statuses:
-        parts.append("status " + " or ".join(status_label(s) for s in query.statuses))
+        parts.append(translate("NoResults", "status {statuses}").format(
+            statuses=_either(status_label(s) for s in query.statuses)))
     if query.sync_states:
-        parts.append("sync state " + " or ".join(sync_label(s) for s in query.sync_states))
+        parts.append(translate("NoResults", "sync state {states}").format(
+            states=_either(sync_label(s) for s in query.sync_states)))
     if describe is not None:
         parts += describe(query)
     if query.quality:
         parts.append(completeness_words(query.quality))
-    return "Filtered to " + " and ".join(parts) + "." if parts else ""
+    if not parts:
+        return ""
+    return translate("NoResults", "Filtered to {filters}.").format(
+        filters=translate("NoResults", " and ").join(parts))
+
+
+def _either(words: Iterable[str]) -> str:
+    return translate("NoResults", " or ").join(words)
 
 
 class NoResults(QFrame):
@@ -73,7 +83,8 @@ class NoResults(QFrame):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)  # the search text is the user's
             layout.addWidget(label)
-        self.clear_button = QPushButton("Clear search and filters", objectName="clearFilters")
+        self.clear_button = QPushButton(translate("NoResults", "Clear search and filters"),
+                                        objectName="clearFilters")
         self.clear_button.clicked.connect(self.clearRequested)
         layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
@@ -81,5 +92,6 @@ class NoResults(QFrame):
     def show_query(self, query: SearchQuery, describe: Describe | None = None) -> None:
         self.title.setText(headline(query))
         filters = filters_text(query, describe)
-        hint = "Search looks at titles, handles, SKUs, descriptions and IDs."
+        hint = translate("NoResults",
+                         "Search looks at titles, handles, SKUs, descriptions and IDs.")
         self.text.setText(f"{filters}\n{hint}" if filters else hint)

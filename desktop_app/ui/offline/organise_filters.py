@@ -22,16 +22,24 @@ from desktop_app.ui.offline.term_combo import TermCombo
 
 # kind -> (the SearchQuery field, what its "any" item says, how a filter reads in words)
 KINDS = {
-    CATEGORY: ("categories", QT_TRANSLATE_NOOP("Filters", "All categories"), "category"),
-    COLLECTION: ("collections", QT_TRANSLATE_NOOP("Filters", "All collections"), "collection"),
-    TAG: ("tags", QT_TRANSLATE_NOOP("Filters", "All tags"), "tag"),
-    TYPE: ("types", QT_TRANSLATE_NOOP("Filters", "All types"), "type"),
-    CHANNEL: ("channels", QT_TRANSLATE_NOOP("Filters", "All sales channels"), "sales channel"),
+    CATEGORY: ("categories", QT_TRANSLATE_NOOP("Filters", "All categories"),
+               QT_TRANSLATE_NOOP("Filters", "category {names}")),
+    COLLECTION: ("collections", QT_TRANSLATE_NOOP("Filters", "All collections"),
+                 QT_TRANSLATE_NOOP("Filters", "collection {names}")),
+    TAG: ("tags", QT_TRANSLATE_NOOP("Filters", "All tags"),
+          QT_TRANSLATE_NOOP("Filters", "tag {names}")),
+    TYPE: ("types", QT_TRANSLATE_NOOP("Filters", "All types"),
+           QT_TRANSLATE_NOOP("Filters", "type {names}")),
+    CHANNEL: ("channels", QT_TRANSLATE_NOOP("Filters", "All sales channels"),
+              QT_TRANSLATE_NOOP("Filters", "sales channel {names}")),
 }
 STOCK_CHOICES = ((QT_TRANSLATE_NOOP("Filters", "Any stock"), None),
                  (QT_TRANSLATE_NOOP("Filters", "Out of stock"), "out"),
                  (QT_TRANSLATE_NOOP("Filters", "Low stock (1–{low})"), "low"))
-STOCK_WORDS = {"out": "out of stock", "low": f"low stock (1–{LOW_STOCK} available)"}
+STOCK_WORDS = {
+    "out": QT_TRANSLATE_NOOP("Filters", "out of stock"),
+    "low": QT_TRANSLATE_NOOP("Filters", "low stock (1–{low} available)"),
+}
 
 
 class OrganiseFilters(QWidget):
@@ -101,7 +109,10 @@ class OrganiseFilters(QWidget):
         for kind, (field, _any, words) in KINDS.items():
             ids = getattr(query, field)
             if ids:
-                parts.append(f"{words} " + " or ".join(self.name(kind, i) for i in ids))
-        if query.stock:
-            parts.append(STOCK_WORDS.get(query.stock, query.stock))
+                names = translate("NoResults", " or ").join(self.name(kind, i) for i in ids)
+                parts.append(translate("Filters", words).format(names=names))
+        if query.stock in STOCK_WORDS:
+            parts.append(translate("Filters", STOCK_WORDS[query.stock]).format(low=LOW_STOCK))
+        elif query.stock:
+            parts.append(query.stock)
         return parts

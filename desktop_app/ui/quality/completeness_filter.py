@@ -25,10 +25,10 @@ SQUEEZED = 84  # px the box may shrink to (text elided) before the search box mu
 def words(choice: str) -> str:
     """How a chosen filter reads in a sentence ("missing a meta title")."""
     if choice == "complete":
-        return "complete content"
+        return translate("Filters", "complete content")
     if choice == "incomplete":
-        return "incomplete content"
-    return f"failing “{LABELS.get(choice, choice)}”"
+        return translate("Filters", "incomplete content")
+    return translate("Filters", "failing “{rule}”").format(rule=LABELS.get(choice, choice))
 
 
 class CompletenessFilter(QComboBox):
