@@ -166,3 +166,34 @@ async def test_opened_from_the_product_list_and_closed_with_its_shop(qtbot, edit
     await wait_until(lambda: not shiboken6.isValid(window) or not window.isVisible(), 5,
                      "closed with the shop")
     assert catalog.outbox() == []
+
+
+async def test_on_a_drafts_shop_payloads_translations_are_saved_as_drafts(qtbot, tmp_path) -> None:
+    from tests.exchange.fakes import Clock
+    from tests.publishing.fakes import DraftsPayload, KnownCapabilities
+    from tests.translations.fakes import TranslatingMedusa
+
+    clock = Clock()
+    medusa, payload = TranslatingMedusa(clock), DraftsPayload(clock)
+    payload.add(medusa.add(1, title="Lamp")["id"], "Lamp")
+    shop = Shop(PROFILE, medusa.client(), payload.client(),
+                capability_cache=KnownCapabilities(await editorial_capabilities(), asked=True))
+    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
+    try:
+        await catalog.pull()
+        window = await opened(qtbot, catalog, track=False)  # closed here, before the catalog
+        row(window, "title").set_text("Lampe")
+        assert window.save()
+        assert "as drafts in Payload (live when the product is published" in \
+            window.message_label.text()
+        assert {e.field for e in catalog.outbox(None)} == {
+            "draft.locales.de.title", "translations.de-DE.title"}
+        await wait_until(lambda: window.message_label.text() == "Saved and sent.", 5, "the push")
+        assert payload.draft_locale_value(P1, "de", "title") == "Lampe"
+        assert payload.locale_value(P1, "de", "title") is None  # live once published
+        assert medusa.translation(P1, "de-DE")["translations"] == {"title": "Lampe"}
+        assert row(window, "title").target.text() == "Lampe"  # the draft's, shown
+        assert not window.has_unsaved_changes()
+        window.close()
+    finally:
+        await catalog.aclose()
