@@ -28,7 +28,6 @@ from desktop_app.cli.catalog_cmd import (
 from desktop_app.publishing import DraftsUnavailable, Publication, ScheduleUnavailable
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.transports import Transports
-from desktop_app.store import draft_fields
 
 ACTIONS = ("status", "draft", "publish", "unpublish", "schedule", "unschedule")
 TEXT_FIELDS = ("title", "subtitle", "seo.meta_title", "seo.meta_description", "seo.meta_keywords")
@@ -56,7 +55,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="FIELD=TEXT",
-        help=f"with draft: a text field ({', '.join(TEXT_FIELDS)}); repeat",
+        help=f"with draft: a text field ({', '.join(TEXT_FIELDS)}), another locale's as "
+        "locales.<code>.<field> (locales.de.title); repeat",
     )
     parser.add_argument("--at", metavar="ISO", help="with schedule: when, with its time zone")
     parser.add_argument(
@@ -77,9 +77,12 @@ def _changes(pairs: list[str]) -> dict[str, str]:
     changes: dict[str, str] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
-        if not sep or name not in TEXT_FIELDS:
+        head, _, rest = name.partition(".")
+        locale_text = head == "locales" and rest.partition(".")[2] in TEXT_FIELDS
+        if not sep or not (name in TEXT_FIELDS or locale_text):
             raise usage_error(
-                f"--set takes FIELD=TEXT with FIELD one of {', '.join(TEXT_FIELDS)}; got {pair!r}.",
+                f"--set takes FIELD=TEXT with FIELD one of {', '.join(TEXT_FIELDS)} (another "
+                f"locale's: locales.<code>.<field>); got {pair!r}.",
                 "set",
             )
         changes[name] = value
@@ -106,7 +109,7 @@ def status_text(pub: Publication) -> str:
         lines.append(pub.reason)
     rows = [
         (name, _short(pub.published.get(name)), _short(pub.draft.get(name)))
-        for name in draft_fields.DRAFT_FIELDS
+        for name in dict.fromkeys([*pub.published, *pub.draft])  # other locales' too
         if pub.published.get(name) != pub.draft.get(name)
     ]
     if rows:

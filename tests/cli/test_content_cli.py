@@ -116,3 +116,15 @@ def test_a_store_that_never_read_drafts_says_why(cli: Shop) -> None:
     status = cli.json("content", "status", "prod_mug", "--offline").json["publication"]
     assert status["state"] == "unknown"
     assert cli.catalog_state() == (0, 0)
+
+
+def test_a_german_draft_waits_and_status_shows_it(shop: Shop) -> None:
+    result = shop.json(
+        "content", "draft", "prod_mug", "--offline", "--set", "locales.de.title=Becher"
+    )
+    assert result.code == 0, result.err
+    body = result.json["publication"]
+    assert "draft.locales.de.title" in body["pending"]
+    assert body["draft"]["locales.de.title"] == "Becher"
+    lines = shop.run("content", "status", "prod_mug", "--offline").out.splitlines()
+    assert ["locales.de.title", "Becher"] in [line.split() for line in lines]
