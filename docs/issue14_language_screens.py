@@ -22,6 +22,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screens")
     parser.add_argument("--language", choices=("de", "fr"), default="de")
+    parser.add_argument("--product", action="store_true", help="also the product editor")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     sys.path.insert(0, str(REPO / "stack" / "stackctl"))  # catalog.py imports its siblings
@@ -54,6 +55,12 @@ def main() -> int:
         )
         page.select_product(row.product_id)
         await shots.save(window, args.out / f"issue14-{args.language}-main.png")
+        if args.product:  # the product editor on its Options & variants tab
+            editor = page.open_editor(row.product_id)
+            editor.resize(1100, 760)
+            editor.tabs.setCurrentWidget(editor.structure)
+            await shots.save(editor, args.out / f"issue14-{args.language}-product.png")
+            editor.discard_and_close()
 
     tour.shoot_in(window, pictures, collector)
     shutil.rmtree(shots.SCRATCH, ignore_errors=True)

@@ -117,12 +117,13 @@
         <translation>Im Einklang mit Medusa und Payload.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/details_tab.py" line="+152" />
+        <location filename="../../desktop_app/ui/offline/list_model.py" line="+1" />
         <source>No Payload document: content cannot be edited.</source>
         <translation>Kein Payload-Dokument: Inhalt kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/list_model.py" line="+1" />
         <source>A Payload document whose Medusa product is gone.</source>
         <translation>Ein Payload-Dokument, dessen Medusa-Produkt nicht mehr existiert.</translation>
     </message>
@@ -148,6 +149,7 @@
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+164" />
         <source>Medusa id: {id}</source>
         <translation>Medusa-ID: {id}</translation>
     </message>
@@ -564,83 +566,102 @@
 <context>
     <name>Fields</name>
     <message>
+        <location filename="../../desktop_app/ui/offline/details_tab.py" line="-59" />
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+31" />
         <location line="+14" />
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+190" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="-123" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location filename="../../desktop_app/ui/offline/field_names.py" line="-13" />
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+2" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+2" />
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>UPC</source>
         <translation>UPC</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Height</source>
         <translation>Höhe</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Width</source>
         <translation>Breite</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Manage inventory</source>
         <translation>Bestand verwalten</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Allow backorder</source>
         <translation>Nachbestellung erlauben</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../desktop_app/ui/offline/details_tab.py" line="+1" />
+        <location filename="../../desktop_app/ui/offline/field_names.py" line="+4" />
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/field_names.py" line="+1" />
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/field_names.py" line="+1" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/field_names.py" line="+1" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
@@ -666,11 +687,14 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="-129" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="-9" />
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+9" />
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
@@ -913,6 +937,19 @@
         <location filename="../../desktop_app/ui/keyboard.py" line="+123" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>InlinePrompt</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/inline_prompt.py" line="+73" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1553,239 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
     </message>
 </context>
 <context>
+    <name>OptionsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/options_editor.py" line="+23" />
+        <source>e.g. Size</source>
+        <translation>z. B. Größe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. S, M, L</source>
+        <translation>z. B. S, M, L</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove this option</source>
+        <translation>Diese Option entfernen</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location filename="../../desktop_app/ui/offline/options_panel.py" line="+56" />
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Values, separated by commas</source>
+        <translation>Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../../desktop_app/ui/offline/options_panel.py" line="+117" />
+        <source>Add option</source>
+        <translation>Option hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No options: the product has one variant.</source>
+        <translation>Keine Optionen: das Produkt hat eine Variante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/options_panel.py" line="-117" />
+        <location line="+115" />
+        <location line="+48" />
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location line="-155" />
+        <source>Add option…</source>
+        <translation>Option hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add value…</source>
+        <translation>Wert hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove value…</source>
+        <translation>Wert entfernen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+204" />
+        <location line="+3" />
+        <source>Remove option</source>
+        <translation>Option entfernen</translation>
+    </message>
+    <message>
+        <location line="-174" />
+        <source>(no values)</source>
+        <translation>(keine Werte)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No options yet: add one (Size, Colour…) to offer variants.</source>
+        <translation>Noch keine Optionen: fügen Sie eine hinzu (Größe, Farbe…), um Varianten anzubieten.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>{value}: unused</source>
+        <translation>{value}: unbenutzt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>{value}: %Ln variant(s)</source>
+        <translation>
+            <numerusform>{value}: %Ln Variante</numerusform>
+            <numerusform>{value}: %Ln Varianten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>New option</source>
+        <translation>Neue Option</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name, like Size</source>
+        <translation>Name, etwa Größe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Values, like S, M, L</source>
+        <translation>Werte, etwa S, M, L</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+25" />
+        <source>The option needs a name.</source>
+        <translation>Die Option braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <location line="+27" />
+        <source>The product has an option “{option}” already.</source>
+        <translation>Das Produkt hat bereits eine Option „{option}“.</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>Give the option at least one value (separate values with commas).</source>
+        <translation>Geben Sie der Option mindestens einen Wert (Werte mit Kommas trennen).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A value is listed twice.</source>
+        <translation>Ein Wert steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rename “{option}”</source>
+        <translation>„{option}“ umbenennen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>New value of {option}</source>
+        <translation>Neuer Wert für {option}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A value (or several, with commas)</source>
+        <translation>Ein Wert (oder mehrere, mit Kommas)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add value</source>
+        <translation>Wert hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type a value.</source>
+        <translation>Geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{value}” is a value of {option} already.</source>
+        <translation>„{value}“ ist bereits ein Wert von {option}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>{value} — %Ln variant uses it|{value} — %Ln variants use it</source>
+        <translation>
+            <numerusform>{value} — %Ln Variante verwendet ihn</numerusform>
+            <numerusform>{value} — %Ln Varianten verwenden ihn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{value} — unused</source>
+        <translation>{value} — unbenutzt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{option} has no values to remove.</source>
+        <translation>{option} hat keine Werte zum Entfernen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove a value of {option}</source>
+        <translation>Einen Wert von {option} entfernen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove value</source>
+        <translation>Wert entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>One variant uses {option}: remove it first (Medusa keeps an option while a variant uses it).|%Ln variants use {option}: remove them first (Medusa keeps an option while a variant uses it).</source>
+        <translation>
+            <numerusform>%Ln Variante verwendet {option}: entfernen Sie sie zuerst (Medusa behält eine Option, solange eine Variante sie verwendet).</numerusform>
+            <numerusform>%Ln Varianten verwenden {option}: entfernen Sie sie zuerst (Medusa behält eine Option, solange eine Variante sie verwendet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Remove the option “{option}” and its %Ln value(s)?</source>
+        <translation>
+            <numerusform>Die Option „{option}“ und ihren %Ln Wert entfernen?</numerusform>
+            <numerusform>Die Option „{option}“ und ihre %Ln Werte entfernen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxState</name>
     <message>
         <location filename="../../desktop_app/ui/offline/values.py" line="-44" />
@@ -1632,6 +1902,133 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
             <numerusform>{waiting} warten auf Übertragung · %Ln braucht Ihre Entscheidung</numerusform>
             <numerusform>{waiting} warten auf Übertragung · %Ln brauchen Ihre Entscheidung</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/commerce_editor.py" line="+65" />
+        <source>Choose Keep mine or Take theirs to save: the server changed this meanwhile.</source>
+        <translation>Wählen Sie „Meine behalten“ oder „Server-Wert übernehmen“, um zu speichern: der Server hat dies inzwischen geändert.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Edit product</source>
+        <translation>Produkt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <location line="+296" />
+        <source>Reload from server</source>
+        <translation>Vom Server neu laden</translation>
+    </message>
+    <message>
+        <location line="-291" />
+        <source>Read this product again from Medusa and Payload now</source>
+        <translation>Dieses Produkt jetzt neu aus Medusa und Payload lesen</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>{id} is not in the local store</source>
+        <translation>{id} ist nicht im lokalen Speicher</translation>
+    </message>
+    <message>
+        <location line="+136" />
+        <source>Something here needs a look</source>
+        <translation>Hier ist etwas zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+104" />
+        <source>Discard my typing and reload</source>
+        <translation>Meine Eingaben verwerfen und neu laden</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reloading…</source>
+        <translation>Wird neu geladen…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Could not reload: {error}</source>
+        <translation>Neu laden fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Save your changes to this product before closing?</source>
+        <translation>Ihre Änderungen an diesem Produkt vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/details_tab.py" line="-52" />
+        <source>{marker} marks a product made in this app: a repeated create finds it by this mark instead of making a second one, so it is read-only.</source>
+        <translation>{marker} kennzeichnet ein in dieser App angelegtes Produkt: ein wiederholtes Anlegen findet es an dieser Markierung, statt ein zweites zu erstellen; daher ist es schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location filename="../../desktop_app/ui/offline/inline_prompt.py" line="+36" />
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <location line="+102" />
+        <source>The payload_id link cannot be removed here.</source>
+        <translation>Die payload_id-Verknüpfung kann hier nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/editor_tab.py" line="+57" />
+        <location line="+4" />
+        <source>Server: {message}</source>
+        <translation>Server: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="+75" />
+        <source>Medusa images</source>
+        <translation>Medusa-Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="+37" />
+        <source>Organise</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/stock_tab.py" line="+91" />
+        <location line="+17" />
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="-24" />
+        <source>Options &amp;&amp; variants</source>
+        <translation>Optionen &amp;&amp; Varianten</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2522,183 @@ Trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>StockTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/stock_tab.py" line="-48" />
+        <source>not tracked</source>
+        <translation>nicht geführt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medusa does not manage this variant's stock (“Manage inventory” is off on the Options &amp; variants tab), so it has no levels to set.</source>
+        <translation>Medusa verwaltet den Bestand dieser Variante nicht („Bestand verwalten“ ist im Reiter „Optionen &amp; Varianten“ aus); es gibt also keine Bestände zu setzen.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{stocked}  · {reserved} reserved</source>
+        <translation>{stocked}  · {reserved} reserviert</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Medusa · stocked quantity per location · saved with Save</source>
+        <translation>Medusa · Lagerbestand je Standort · gespeichert mit Speichern</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This shop has no stock locations in the local store yet: pull to read them (Medusa lists them under Settings → Locations).</source>
+        <translation>Dieser Shop hat noch keine Lagerstandorte im lokalen Speicher: rufen Sie ab, um sie zu lesen (Medusa führt sie unter Settings → Locations).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reserved: held for orders not yet fulfilled. Available = stocked − reserved, over every location. Blue: set here, sent at the next push.</source>
+        <translation>Reserviert: für noch nicht erfüllte Bestellungen zurückgehalten. Verfügbar = Lagerbestand − reserviert, über alle Standorte. Blau: hier gesetzt, mit der nächsten Übertragung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stock location {id}</source>
+        <translation>Lagerstandort {id}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>Type 0 for none: a stock level is not removed here.</source>
+        <translation>Geben Sie 0 für keinen ein: ein Bestand wird hier nicht entfernt.</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>No stock level here yet: type a quantity to stock this location.</source>
+        <translation>Hier noch kein Bestand: geben Sie eine Menge ein, um diesen Standort zu bestücken.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stocked {stocked} (set here, sent at the next push), reserved {reserved}</source>
+        <translation>Lagerbestand {stocked} (hier gesetzt, mit der nächsten Übertragung gesendet), reserviert {reserved}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stocked {stocked}, reserved {reserved}</source>
+        <translation>Lagerbestand {stocked}, reserviert {reserved}</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Stocked − reserved, over every location</source>
+        <translation>Lagerbestand − reserviert, über alle Standorte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln available in all</source>
+        <translation>
+            <numerusform>%Ln insgesamt verfügbar</numerusform>
+            <numerusform>%Ln insgesamt verfügbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No variant of this product tracks stock.</source>
+        <translation>Keine Variante dieses Produkts führt Bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+16" />
+        <source>Medusa · each variant has one value of every option · changes are queued at once</source>
+        <translation>Medusa · jede Variante hat einen Wert jeder Option · Änderungen werden sofort vorgemerkt</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Medusa · saved with Save</source>
+        <translation>Medusa · gespeichert mit Speichern</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add variant…</source>
+        <translation>Variante hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+101" />
+        <source>Remove variant</source>
+        <translation>Variante entfernen</translation>
+    </message>
+    <message>
+        <location line="-93" />
+        <source>Add variant</source>
+        <translation>Variante hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add, remove or rename options and variants here and they are queued at once (the pending changes list them); typed values wait for Save.</source>
+        <translation>Optionen und Varianten, die Sie hier hinzufügen, entfernen oder umbenennen, werden sofort vorgemerkt (die ausstehenden Änderungen listen sie); eingegebene Werte warten auf Speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85" />
+        <location line="+53" />
+        <source>Remove variant|Remove %Ln variants</source>
+        <translation>
+            <numerusform>Variante entfernen</numerusform>
+            <numerusform>%Ln Varianten entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Title (optional)</source>
+        <translation>Titel (optional)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Prices, like EUR 10.50, Europe: EUR 9</source>
+        <translation>Preise, etwa EUR 10.50, Europe: EUR 9</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New variant</source>
+        <translation>Neue Variante</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every option needs a value first (Add value…).</source>
+        <translation>Jede Option braucht zuerst einen Wert (Wert hinzufügen…).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A variant with these values exists already.</source>
+        <translation>Eine Variante mit diesen Werten gibt es schon.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Another variant has the SKU {sku}.</source>
+        <translation>Eine andere Variante hat die SKU {sku}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Remove the variant {names}? Its prices and stock go with it.|Remove %Ln variants ({names})? Their prices and stock go with them.</source>
+        <translation>
+            <numerusform>Die Variante {names} entfernen? Ihre Preise und Bestände gehen mit.</numerusform>
+            <numerusform>%Ln Varianten ({names}) entfernen? Ihre Preise und Bestände gehen mit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove variants</source>
+        <translation>Varianten entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Unsaved</name>
     <message>
         <location filename="../../desktop_app/ui/unsaved.py" line="+23" />
@@ -2153,14 +2727,43 @@ Trotzdem speichern?</translation>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../../desktop_app/ui/offline/commerce_editor.py" line="-1" />
+        <location filename="../../desktop_app/ui/unsaved.py" line="+2" />
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location filename="../../desktop_app/ui/unsaved.py" line="+7" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+15" />
+        <source>Prices per currency and per region, like “EUR 10.50, USD 12, Europe: EUR 9”</source>
+        <translation>Preise je Währung und je Region, etwa „EUR 10.50, USD 12, Europe: EUR 9“</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Medusa tracks this variant's stock (the Stock tab sets it)</source>
+        <translation>Medusa führt den Bestand dieser Variante (der Reiter Bestand setzt ihn)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sell this variant when it is out of stock</source>
+        <translation>Diese Variante auch ohne Bestand verkaufen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>As Medusa stores it (the shop decides the unit)</source>
+        <translation>Wie Medusa ihn speichert (die Einheit legt der Shop fest)</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Added here: Medusa makes it at the next push</source>
+        <translation>Hier hinzugefügt: Medusa legt sie bei der nächsten Übertragung an</translation>
     </message>
 </context>
 <context>

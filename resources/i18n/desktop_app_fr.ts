@@ -117,12 +117,13 @@
         <translation>À jour avec Medusa et Payload.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/details_tab.py" line="+152" />
+        <location filename="../../desktop_app/ui/offline/list_model.py" line="+1" />
         <source>No Payload document: content cannot be edited.</source>
         <translation>Aucun document Payload : le contenu ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/list_model.py" line="+1" />
         <source>A Payload document whose Medusa product is gone.</source>
         <translation>Un document Payload dont le produit Medusa n’existe plus.</translation>
     </message>
@@ -148,6 +149,7 @@
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+164" />
         <source>Medusa id: {id}</source>
         <translation>ID Medusa : {id}</translation>
     </message>
@@ -564,83 +566,102 @@
 <context>
     <name>Fields</name>
     <message>
+        <location filename="../../desktop_app/ui/offline/details_tab.py" line="-59" />
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+31" />
         <location line="+14" />
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+190" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="-123" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location filename="../../desktop_app/ui/offline/field_names.py" line="-13" />
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+2" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+2" />
         <source>Barcode</source>
         <translation>Code-barres</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>EAN</source>
         <translation>EAN</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>UPC</source>
         <translation>UPC</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Height</source>
         <translation>Hauteur</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Manage inventory</source>
         <translation>Gérer le stock</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>Allow backorder</source>
         <translation>Autoriser les commandes en rupture</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../desktop_app/ui/offline/details_tab.py" line="+1" />
+        <location filename="../../desktop_app/ui/offline/field_names.py" line="+4" />
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/field_names.py" line="+1" />
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/field_names.py" line="+1" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/field_names.py" line="+1" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -666,11 +687,14 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="-129" />
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="-9" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+9" />
         <source>Variants</source>
         <translation>Variantes</translation>
     </message>
@@ -913,6 +937,19 @@
         <location filename="../../desktop_app/ui/keyboard.py" line="+123" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>InlinePrompt</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/inline_prompt.py" line="+73" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1553,239 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
     </message>
 </context>
 <context>
+    <name>OptionsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/options_editor.py" line="+23" />
+        <source>e.g. Size</source>
+        <translation>p. ex. Taille</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. S, M, L</source>
+        <translation>p. ex. S, M, L</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove this option</source>
+        <translation>Supprimer cette option</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location filename="../../desktop_app/ui/offline/options_panel.py" line="+56" />
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Values, separated by commas</source>
+        <translation>Valeurs, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../../desktop_app/ui/offline/options_panel.py" line="+117" />
+        <source>Add option</source>
+        <translation>Ajouter une option</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No options: the product has one variant.</source>
+        <translation>Aucune option : le produit a une seule variante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/options_panel.py" line="-117" />
+        <location line="+115" />
+        <location line="+48" />
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location line="-155" />
+        <source>Add option…</source>
+        <translation>Ajouter une option…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add value…</source>
+        <translation>Ajouter une valeur…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove value…</source>
+        <translation>Retirer une valeur…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+204" />
+        <location line="+3" />
+        <source>Remove option</source>
+        <translation>Supprimer l’option</translation>
+    </message>
+    <message>
+        <location line="-174" />
+        <source>(no values)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No options yet: add one (Size, Colour…) to offer variants.</source>
+        <translation>Pas encore d’options : ajoutez-en une (Taille, Couleur…) pour proposer des variantes.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>{value}: unused</source>
+        <translation>{value} : inutilisée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>{value}: %Ln variant(s)</source>
+        <translation>
+            <numerusform>{value} : %Ln variante</numerusform>
+            <numerusform>{value} : %Ln variantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>New option</source>
+        <translation>Nouvelle option</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name, like Size</source>
+        <translation>Nom, par exemple Taille</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Values, like S, M, L</source>
+        <translation>Valeurs, par exemple S, M, L</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+25" />
+        <source>The option needs a name.</source>
+        <translation>L’option a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <location line="+27" />
+        <source>The product has an option “{option}” already.</source>
+        <translation>Le produit a déjà une option « {option} ».</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>Give the option at least one value (separate values with commas).</source>
+        <translation>Donnez au moins une valeur à l’option (séparez les valeurs par des virgules).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A value is listed twice.</source>
+        <translation>Une valeur figure deux fois.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rename “{option}”</source>
+        <translation>Renommer « {option} »</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New name</source>
+        <translation>Nouveau nom</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>New value of {option}</source>
+        <translation>Nouvelle valeur de {option}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A value (or several, with commas)</source>
+        <translation>Une valeur (ou plusieurs, séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add value</source>
+        <translation>Ajouter une valeur</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type a value.</source>
+        <translation>Saisissez une valeur.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{value}” is a value of {option} already.</source>
+        <translation>« {value} » est déjà une valeur de {option}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>{value} — %Ln variant uses it|{value} — %Ln variants use it</source>
+        <translation>
+            <numerusform>{value} — %Ln variante l’utilise</numerusform>
+            <numerusform>{value} — %Ln variantes l’utilisent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{value} — unused</source>
+        <translation>{value} — inutilisée</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{option} has no values to remove.</source>
+        <translation>{option} n’a aucune valeur à retirer.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove a value of {option}</source>
+        <translation>Retirer une valeur de {option}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove value</source>
+        <translation>Retirer la valeur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>One variant uses {option}: remove it first (Medusa keeps an option while a variant uses it).|%Ln variants use {option}: remove them first (Medusa keeps an option while a variant uses it).</source>
+        <translation>
+            <numerusform>%Ln variante utilise {option} : supprimez-la d’abord (Medusa garde une option tant qu’une variante l’utilise).</numerusform>
+            <numerusform>%Ln variantes utilisent {option} : supprimez-les d’abord (Medusa garde une option tant qu’une variante l’utilise).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Remove the option “{option}” and its %Ln value(s)?</source>
+        <translation>
+            <numerusform>Supprimer l’option « {option} » et sa %Ln valeur ?</numerusform>
+            <numerusform>Supprimer l’option « {option} » et ses %Ln valeurs ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxState</name>
     <message>
         <location filename="../../desktop_app/ui/offline/values.py" line="-44" />
@@ -1632,6 +1902,133 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
             <numerusform>{waiting} en attente d’envoi · %Ln attend votre décision</numerusform>
             <numerusform>{waiting} en attente d’envoi · %Ln attendent votre décision</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/commerce_editor.py" line="+65" />
+        <source>Choose Keep mine or Take theirs to save: the server changed this meanwhile.</source>
+        <translation>Choisissez « Garder la mienne » ou « Prendre celle du serveur » pour enregistrer : le serveur a changé ceci entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Edit product</source>
+        <translation>Modifier le produit</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <location line="+296" />
+        <source>Reload from server</source>
+        <translation>Recharger depuis le serveur</translation>
+    </message>
+    <message>
+        <location line="-291" />
+        <source>Read this product again from Medusa and Payload now</source>
+        <translation>Relire maintenant ce produit depuis Medusa et Payload</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>{id} is not in the local store</source>
+        <translation>{id} n’est pas dans le stockage local</translation>
+    </message>
+    <message>
+        <location line="+136" />
+        <source>Something here needs a look</source>
+        <translation>Quelque chose ici demande votre attention</translation>
+    </message>
+    <message>
+        <location line="+104" />
+        <source>Discard my typing and reload</source>
+        <translation>Abandonner ma saisie et recharger</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reloading…</source>
+        <translation>Rechargement…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Could not reload: {error}</source>
+        <translation>Rechargement impossible : {error}</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Save your changes to this product before closing?</source>
+        <translation>Enregistrer vos modifications de ce produit avant de fermer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/details_tab.py" line="-52" />
+        <source>{marker} marks a product made in this app: a repeated create finds it by this mark instead of making a second one, so it is read-only.</source>
+        <translation>{marker} marque un produit créé dans cette application : une création répétée le retrouve grâce à cette marque au lieu d’en créer un second ; il est donc en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location filename="../../desktop_app/ui/offline/inline_prompt.py" line="+36" />
+        <source>{field}:</source>
+        <translation>{field} :</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location line="+102" />
+        <source>The payload_id link cannot be removed here.</source>
+        <translation>Le lien payload_id ne peut pas être supprimé ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/editor_tab.py" line="+57" />
+        <location line="+4" />
+        <source>Server: {message}</source>
+        <translation>Serveur : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="+75" />
+        <source>Medusa images</source>
+        <translation>Images Medusa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="+37" />
+        <source>Organise</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/stock_tab.py" line="+91" />
+        <location line="+17" />
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="-24" />
+        <source>Options &amp;&amp; variants</source>
+        <translation>Options &amp;&amp; variantes</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2522,183 @@ Les enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>StockTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/stock_tab.py" line="-48" />
+        <source>not tracked</source>
+        <translation>non suivi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medusa does not manage this variant's stock (“Manage inventory” is off on the Options &amp; variants tab), so it has no levels to set.</source>
+        <translation>Medusa ne gère pas le stock de cette variante (« Gérer le stock » est désactivé dans l’onglet Options &amp; variantes) ; il n’y a donc pas de niveaux à définir.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{stocked}  · {reserved} reserved</source>
+        <translation>{stocked}  · {reserved} réservés</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Medusa · stocked quantity per location · saved with Save</source>
+        <translation>Medusa · quantité en stock par emplacement · enregistrée avec Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This shop has no stock locations in the local store yet: pull to read them (Medusa lists them under Settings → Locations).</source>
+        <translation>Cette boutique n’a pas encore d’emplacements de stock dans le stockage local : récupérez pour les lire (Medusa les liste sous Settings → Locations).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reserved: held for orders not yet fulfilled. Available = stocked − reserved, over every location. Blue: set here, sent at the next push.</source>
+        <translation>Réservé : retenu pour des commandes pas encore traitées. Disponible = stock − réservé, sur tous les emplacements. Bleu : défini ici, envoyé au prochain envoi.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stock location {id}</source>
+        <translation>Emplacement de stock {id}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>Type 0 for none: a stock level is not removed here.</source>
+        <translation>Saisissez 0 pour aucun : un niveau de stock n’est pas supprimé ici.</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>No stock level here yet: type a quantity to stock this location.</source>
+        <translation>Pas encore de stock ici : saisissez une quantité pour approvisionner cet emplacement.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stocked {stocked} (set here, sent at the next push), reserved {reserved}</source>
+        <translation>En stock {stocked} (défini ici, envoyé au prochain envoi), réservé {reserved}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stocked {stocked}, reserved {reserved}</source>
+        <translation>En stock {stocked}, réservé {reserved}</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Stocked − reserved, over every location</source>
+        <translation>Stock − réservé, sur tous les emplacements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln available in all</source>
+        <translation>
+            <numerusform>%Ln disponible au total</numerusform>
+            <numerusform>%Ln disponibles au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No variant of this product tracks stock.</source>
+        <translation>Aucune variante de ce produit ne suit le stock.</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+16" />
+        <source>Medusa · each variant has one value of every option · changes are queued at once</source>
+        <translation>Medusa · chaque variante a une valeur de chaque option · les changements sont mis en file aussitôt</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Medusa · saved with Save</source>
+        <translation>Medusa · enregistré avec Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add variant…</source>
+        <translation>Ajouter une variante…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+101" />
+        <source>Remove variant</source>
+        <translation>Supprimer la variante</translation>
+    </message>
+    <message>
+        <location line="-93" />
+        <source>Add variant</source>
+        <translation>Ajouter une variante</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add, remove or rename options and variants here and they are queued at once (the pending changes list them); typed values wait for Save.</source>
+        <translation>Les options et variantes ajoutées, supprimées ou renommées ici sont mises en file aussitôt (les modifications en attente les listent) ; les valeurs saisies attendent Enregistrer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85" />
+        <location line="+53" />
+        <source>Remove variant|Remove %Ln variants</source>
+        <translation>
+            <numerusform>Supprimer la variante</numerusform>
+            <numerusform>Supprimer %Ln variantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Title (optional)</source>
+        <translation>Titre (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Prices, like EUR 10.50, Europe: EUR 9</source>
+        <translation>Prix, par exemple EUR 10.50, Europe: EUR 9</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New variant</source>
+        <translation>Nouvelle variante</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every option needs a value first (Add value…).</source>
+        <translation>Chaque option a d’abord besoin d’une valeur (Ajouter une valeur…).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A variant with these values exists already.</source>
+        <translation>Une variante avec ces valeurs existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Another variant has the SKU {sku}.</source>
+        <translation>Une autre variante a le SKU {sku}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Remove the variant {names}? Its prices and stock go with it.|Remove %Ln variants ({names})? Their prices and stock go with them.</source>
+        <translation>
+            <numerusform>Supprimer la variante {names} ? Ses prix et son stock partent avec elle.</numerusform>
+            <numerusform>Supprimer %Ln variantes ({names}) ? Leurs prix et leur stock partent avec elles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove variants</source>
+        <translation>Supprimer des variantes</translation>
+    </message>
+</context>
+<context>
     <name>Unsaved</name>
     <message>
         <location filename="../../desktop_app/ui/unsaved.py" line="+23" />
@@ -2153,14 +2727,43 @@ Les enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../../desktop_app/ui/offline/commerce_editor.py" line="-1" />
+        <location filename="../../desktop_app/ui/unsaved.py" line="+2" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location filename="../../desktop_app/ui/unsaved.py" line="+7" />
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/variant_table.py" line="+15" />
+        <source>Prices per currency and per region, like “EUR 10.50, USD 12, Europe: EUR 9”</source>
+        <translation>Prix par devise et par région, par exemple « EUR 10.50, USD 12, Europe: EUR 9 »</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Medusa tracks this variant's stock (the Stock tab sets it)</source>
+        <translation>Medusa suit le stock de cette variante (l’onglet Stock le définit)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sell this variant when it is out of stock</source>
+        <translation>Vendre cette variante même en rupture de stock</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>As Medusa stores it (the shop decides the unit)</source>
+        <translation>Tel que Medusa le stocke (la boutique choisit l’unité)</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Added here: Medusa makes it at the next push</source>
+        <translation>Ajoutée ici : Medusa la crée au prochain envoi</translation>
     </message>
 </context>
 <context>

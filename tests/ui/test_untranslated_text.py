@@ -45,20 +45,12 @@ NOT_YET_CONVERTED = frozenset(
         "grid/review_dialog.py",  # 6
         "grid/saving.py",  # 3
         "grid/window.py",  # 13
-        "offline/commerce_editor.py",  # 9
-        "offline/details_tab.py",  # 6
-        "offline/inline_prompt.py",  # 1
         "offline/link_key.py",  # 2
         "offline/medusa_images_tab.py",  # 10
         "offline/new_product_dialog.py",  # 14
-        "offline/options_editor.py",  # 5
-        "offline/options_panel.py",  # 6
         "offline/organise_tab.py",  # 1
         "offline/product_prompts.py",  # 5
-        "offline/stock_tab.py",  # 6
-        "offline/structure_tab.py",  # 3
         "offline/term_pickers.py",  # 5
-        "offline/variant_table.py",  # 1
         "quality/dashboard.py",  # 6
         "quality/locale_choice.py",  # 2
         "timeline/diff_view.py",  # 6

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.offline import Changes, OfflineCatalog, ProductDetail
 from desktop_app.services.rebase import FormBase, Incoming, Outcome
 from desktop_app.store.fields import MEDUSA, PAYLOAD, same
@@ -48,7 +49,7 @@ from desktop_app.text import plural
 from desktop_app.ui import palette, theme
 from desktop_app.ui.conflict_note import ConflictNote, ConflictNotes
 from desktop_app.ui.offline.details_tab import DetailsTab
-from desktop_app.ui.offline.editor_tab import EditorTab, error_label
+from desktop_app.ui.offline.editor_tab import EditorTab, error_label, is_server_note, server_note
 from desktop_app.ui.offline.editor_values import is_stock, section_of, stock_key
 from desktop_app.ui.offline.field_names import FieldNames
 from desktop_app.ui.offline.list_model import sync_label
@@ -61,7 +62,9 @@ from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.server_gate import ServerGate
 from desktop_app.ui.tasks import TaskSlot
 
-PICK_FIRST = "Choose Keep mine or Take theirs to save: the server changed this meanwhile."
+PICK_FIRST = QT_TRANSLATE_NOOP(
+    "ProductEditor", "Choose Keep mine or Take theirs to save: the server changed this meanwhile."
+)
 FLAGGED = palette.live("danger")  # a tab holding an error or a conflict
 
 
@@ -83,7 +86,7 @@ class CommerceEditor(QDialog):
         self._reloading = False
         self._discarding = False  # closing on purpose: do not ask about typing
         self.unsaved_box: QMessageBox | None = None
-        self.setWindowTitle("Edit product")
+        self.setWindowTitle(translate("ProductEditor", "Edit product"))
         self.setObjectName("commerceEditor")
         self.resize(1080, 780)
         self._build()
@@ -116,7 +119,7 @@ class CommerceEditor(QDialog):
         self.tabs = QTabWidget(objectName="editorTabs")
         self.tabs.setDocumentMode(True)
         for page in self.tab_pages:
-            self.tabs.addTab(page, page.label)
+            self.tabs.addTab(page, translate("ProductEditor", page.label))
         layout.addWidget(self.tabs, 1)
         self.errors = {PRODUCT: self.product_error}
         for page in self.tab_pages:
@@ -139,11 +142,13 @@ class CommerceEditor(QDialog):
         self.save_button.setObjectName("saveButton")
         for button in self.buttons.buttons():
             button.setIcon(QIcon())  # Fusion's stock icons look out of place here
-        self.reload_button = QPushButton("Reload from server", objectName="reloadButton")
+        self.reload_button = QPushButton(translate("ProductEditor", "Reload from server"),
+                                         objectName="reloadButton")
         # Off, saying why, while Medusa or Payload is offline (the reload reads both).
         self.gate = ServerGate(self.catalog, self)
         self.gate.guard(self.reload_button, (MEDUSA, PAYLOAD),
-                        "Read this product again from Medusa and Payload now",
+                        translate("ProductEditor",
+                                  "Read this product again from Medusa and Payload now"),
                         lambda: self.catalog.shop is not None and not self._reloading)
         self.reload_button.clicked.connect(self.reload_from_server)
         self.buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ResetRole)
@@ -173,7 +178,8 @@ class CommerceEditor(QDialog):
         detail = self.catalog.product(self.product_id)
         self.detail = detail
         if detail is None:
-            self.heading.setText(f"{self.product_id} is not in the local store")
+            self.heading.setText(translate("ProductEditor", "{id} is not in the local store")
+                                 .format(id=self.product_id))
             self.save_button.setEnabled(False)
             return
         self._has_m = detail.medusa is not None
@@ -295,7 +301,7 @@ class CommerceEditor(QDialog):
         left = self.base.settle(self.form_values())
         self.notes.sync(left)
         for section in {section_of(name) for name in left}:
-            self._show(section, PICK_FIRST)
+            self._show(section, translate("ProductEditor", PICK_FIRST))
         return not left
 
     def _mark_tabs(self, show_first: bool = False) -> None:
@@ -304,9 +310,11 @@ class CommerceEditor(QDialog):
         first = None
         for index, page in enumerate(self.tab_pages):
             flagged = page.has_errors() or any(page.owns(s) for s in open_sections)
-            self.tabs.setTabText(index, f"{page.label} •" if flagged else page.label)
+            label = translate("ProductEditor", page.label)
+            self.tabs.setTabText(index, f"{label} •" if flagged else label)
             self.tabs.tabBar().setTabTextColor(index, FLAGGED if flagged else QColor())
-            self.tabs.setTabToolTip(index, "Something here needs a look" if flagged else "")
+            self.tabs.setTabToolTip(
+                index, translate("ProductEditor", "Something here needs a look") if flagged else "")
             if flagged and first is None:
                 first = index
         if show_first and first is not None and not self.tabs.tabText(
@@ -327,7 +335,7 @@ class CommerceEditor(QDialog):
         self.notes.sync(self.base.conflicts)
         section = section_of(name)
         label = self.errors.get(section)
-        if label is not None and label.text() == PICK_FIRST and not any(
+        if label is not None and label.text() == translate("ProductEditor", PICK_FIRST) and not any(
                 section_of(n) == section for n in self.base.conflicts):
             self._show(section, None)
         self._mark_tabs()
@@ -410,10 +418,10 @@ class CommerceEditor(QDialog):
         """Re-read the product from both servers; typing not yet saved is asked about first."""
         if self.has_unsaved_changes() and not self._confirm_reload:
             self._confirm_reload = True
-            self.reload_button.setText("Discard my typing and reload")
+            self.reload_button.setText(translate("ProductEditor", "Discard my typing and reload"))
             return
         self._confirm_reload = False
-        self.reload_button.setText("Reloading…")
+        self.reload_button.setText(translate("ProductEditor", "Reloading…"))
         self._reloading = True
         self.gate.refresh()
         self._reload.start(self._run_reload(), on_error=self._reload_failed)
@@ -426,10 +434,11 @@ class CommerceEditor(QDialog):
     def _reload_failed(self, exc: BaseException) -> None:
         self._reload_done()
         message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
-        self.state_label.setText(f"Could not reload: {message}")
+        self.state_label.setText(
+            translate("ProductEditor", "Could not reload: {error}").format(error=message))
 
     def _reload_done(self) -> None:
-        self.reload_button.setText("Reload from server")
+        self.reload_button.setText(translate("ProductEditor", "Reload from server"))
         self._reloading = False
         self.gate.refresh()
 
@@ -440,12 +449,12 @@ class CommerceEditor(QDialog):
         if detail is None:
             return
         for section, label in self.errors.items():
-            if "Server: " in label.text():  # an earlier refusal, perhaps settled since
+            if is_server_note(label.text()):  # an earlier refusal, perhaps settled since
                 self._show(section, None)
         errors = field_errors(detail)
         for page in self.tab_pages:
             page.show_server_errors(errors)
-        elsewhere = [f"Server: {message}" for name, message in errors.items()
+        elsewhere = [server_note(message) for name, message in errors.items()
                      if self._page_of(name) is None]
         if elsewhere:
             self._show(PRODUCT, "\n".join(elsewhere))
@@ -459,8 +468,9 @@ class CommerceEditor(QDialog):
             return
         if self.unsaved_box is not None:
             return  # already asking
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          "Save your changes to this product before closing?",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Unsaved", "Unsaved changes"),
+                          translate("ProductEditor",
+                                    "Save your changes to this product before closing?"),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Save)

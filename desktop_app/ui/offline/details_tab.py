@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.new_product import CREATE_MARKER
 from desktop_app.services.offline import ProductDetail
 from desktop_app.services.rebase import Incoming
@@ -40,8 +41,11 @@ from desktop_app.ui.offline.editor_values import shown_text
 
 LINK_KEY = link_key.LINK_KEY  # the integration's link to the Payload doc: not for hand edits
 # The mark a create carries so a repeated push finds the product instead of making another.
-MARKER_WHY = (f"{CREATE_MARKER} marks a product made in this app: a repeated create finds it "
-              "by this mark instead of making a second one, so it is read-only.")
+MARKER_WHY = QT_TRANSLATE_NOOP(
+    "ProductEditor",
+    "{marker} marks a product made in this app: a repeated create finds it by this mark "
+    "instead of making a second one, so it is read-only.",
+)
 CONTENT = ("title", "subtitle")
 
 
@@ -66,7 +70,7 @@ def content_value(detail: ProductDetail, name: str) -> Any:
 
 
 class DetailsTab(EditorTab):
-    label = "Details"
+    label = QT_TRANSLATE_NOOP("ProductEditor", "Details")
     sections = ("title", "subtitle", "handle", "status", "metadata")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -86,12 +90,12 @@ class DetailsTab(EditorTab):
         for status in v.STATUSES:
             self.status_combo.addItem(status_label(status), status)
         for name, label, widget, hint in (
-            ("title", "Title", self.title_edit, "Payload"),
-            ("subtitle", "Subtitle", self.subtitle_edit, "Payload"),
-            ("handle", "Handle", self.handle_edit, "Medusa"),
-            ("status", "Status", self.status_combo, "Medusa"),
+            ("title", translate("Fields", "Title"), self.title_edit, "Payload"),
+            ("subtitle", translate("Fields", "Subtitle"), self.subtitle_edit, "Payload"),
+            ("handle", translate("Fields", "Handle"), self.handle_edit, "Medusa"),
+            ("status", translate("Fields", "Status"), self.status_combo, "Medusa"),
         ):
-            caption = QLabel(f"{label}:")
+            caption = QLabel(translate("ProductEditor", "{field}:").format(field=label))
             caption.setContentsMargins(0, 7, 0, 0)  # level with the field's text, not its top
             form.addRow(caption, self._with_hint(name, widget, hint))
         self.handle_edit.textEdited.connect(lambda _t: self.check_handle())
@@ -99,13 +103,16 @@ class DetailsTab(EditorTab):
             self.title_edit.text()) if self.title_edit.isEnabled() else None))
         layout.addLayout(form)
 
-        layout.addWidget(section_title("Metadata", "Medusa"))
+        layout.addWidget(section_title(translate("ProductEditor", "Metadata"), "Medusa"))
         self.metadata = QTableWidget(0, 2, objectName="metadataTable")
-        self.metadata.setHorizontalHeaderLabels(["Key", "Value"])
+        self.metadata.setHorizontalHeaderLabels(
+            [translate("ProductEditor", "Key"), translate("ProductEditor", "Value")])
         table_style(self.metadata)
         buttons = QHBoxLayout()
-        self.add_meta = QPushButton("Add row", objectName="addMetadata")
-        self.remove_meta = QPushButton("Remove row", objectName="removeMetadata")
+        self.add_meta = QPushButton(translate("ProductEditor", "Add row"),
+                                    objectName="addMetadata")
+        self.remove_meta = QPushButton(translate("ProductEditor", "Remove row"),
+                                       objectName="removeMetadata")
         self.add_meta.clicked.connect(self.add_metadata_row)
         self.remove_meta.clicked.connect(self._remove_metadata_row)
         buttons.addWidget(self.add_meta)
@@ -142,8 +149,8 @@ class DetailsTab(EditorTab):
         for w, name in ((self.title_edit, "title"), (self.subtitle_edit, "subtitle")):
             w.setText(str(content_value(detail, name) or ""))
             w.setEnabled(self.content)
-            w.setToolTip("" if self.content
-                         else "No Payload document: content cannot be edited.")
+            w.setToolTip("" if self.content else translate(
+                "CatalogList", "No Payload document: content cannot be edited."))
         if not self.content:
             self.title_edit.setText(str((detail.medusa or {}).get("title") or ""))
         self.handle_edit.setText(str(detail.value("handle") or ""))
@@ -195,8 +202,9 @@ class DetailsTab(EditorTab):
             self.link_note.show()
         elif key == CREATE_MARKER:
             link_key.lock_row(key_item, value_item)
-            key_item.setToolTip(MARKER_WHY)
-            value_item.setToolTip(MARKER_WHY)
+            why = translate("ProductEditor", MARKER_WHY).format(marker=CREATE_MARKER)
+            key_item.setToolTip(why)
+            value_item.setToolTip(why)
         self.metadata.setItem(row, 0, key_item)
         self.metadata.setItem(row, 1, value_item)
         return row
@@ -205,11 +213,13 @@ class DetailsTab(EditorTab):
         row = self.metadata.currentRow()
         item = self.metadata.item(row, 0) if row >= 0 else None
         if item is not None and item.text() == LINK_KEY:
-            self.show_error("metadata", "The payload_id link cannot be removed here.")
+            self.show_error("metadata", translate(
+                "ProductEditor", "The payload_id link cannot be removed here."))
             return
         if item is not None and item.text() == CREATE_MARKER and not (
                 item.flags() & Qt.ItemFlag.ItemIsEditable):
-            self.show_error("metadata", MARKER_WHY)
+            self.show_error("metadata", translate("ProductEditor", MARKER_WHY).format(
+                marker=CREATE_MARKER))
             return
         if row >= 0:
             self.metadata.removeRow(row)

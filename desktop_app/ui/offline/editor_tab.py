@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop_app.i18n import translate
 from desktop_app.services.offline import ProductDetail
 from desktop_app.services.rebase import Incoming, Outcome, Rebased
 from desktop_app.ui import palette, theme
@@ -47,8 +48,17 @@ def section_title(title: str, hint: str = "") -> QLabel:
 def server_line(names: FieldNames, name: str, message: str) -> str:
     """A server's refusal as its field shows it; grouped fields name which one."""
     if section_of(name) == name:
-        return f"Server: {message}"
-    return f"{names.label(name)} — Server: {message}"
+        return server_note(message)
+    return f"{names.label(name)} — {server_note(message)}"
+
+
+def server_note(message: str) -> str:
+    """A server's refusal, marked as the server's ("Server: …")."""
+    return translate("ProductEditor", "Server: {message}").format(message=message)
+
+
+def is_server_note(text: str) -> bool:
+    return translate("ProductEditor", "Server: {message}").partition("{message}")[0] in text
 
 
 def hint_label(text: str) -> QLabel:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.ui import theme
 from desktop_app.ui.offline.editor_tab import ERROR_STYLE
 
@@ -54,7 +55,7 @@ OnOk = Callable[[list[Any]], Any]
 
 
 class InlinePrompt(QFrame):
-    def __init__(self, ok_text: str = "Add", parent: QWidget | None = None) -> None:
+    def __init__(self, ok_text: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inlinePrompt")
         theme.style(self, QSS)
@@ -69,8 +70,8 @@ class InlinePrompt(QFrame):
         self.fields_box = QHBoxLayout()
         self.fields_box.setSpacing(6)
         self.row.addLayout(self.fields_box, 1)
-        self.ok = QPushButton(ok_text, objectName="promptOk")
-        self.cancel = QPushButton("Cancel", objectName="promptCancel")
+        self.ok = QPushButton(ok_text or translate("InlinePrompt", "Add"), objectName="promptOk")
+        self.cancel = QPushButton(translate("InlinePrompt", "Cancel"), objectName="promptCancel")
         self.ok.clicked.connect(lambda _c=False: self.accept())
         self.cancel.clicked.connect(lambda _c=False: self.close_prompt())
         self.row.addWidget(self.ok)
@@ -106,7 +107,7 @@ class InlinePrompt(QFrame):
             widget.setAccessibleName(spec.label)
             if spec.choices is not None or spec.text:
                 # A choice or a filled-in field has no placeholder to say what it is.
-                caption = QLabel(f"{spec.label}:")
+                caption = QLabel(translate("ProductEditor", "{field}:").format(field=spec.label))
                 theme.style(caption, "color: @muted@;")
                 self.fields_box.addWidget(caption)
                 self.captions.append(caption)

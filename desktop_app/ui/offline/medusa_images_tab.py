@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.servers import Server
 from desktop_app.services.offline import OfflineCatalog, ProductDetail
 from desktop_app.services.rebase import Incoming
@@ -71,7 +72,7 @@ def stand_in(url: str) -> QPixmap:
 
 
 class MedusaImagesTab(EditorTab):
-    label = "Medusa images"
+    label = QT_TRANSLATE_NOOP("ProductEditor", "Medusa images")
     sections = (MEDUSA_IMAGES,)
 
     def __init__(self, catalog: OfflineCatalog, parent: QWidget | None = None) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.i18n import translate
 from desktop_app.ui import theme
 from desktop_app.ui.offline.draft_values import split_values, unique
 
@@ -19,11 +20,11 @@ HINT_STYLE = "color: @muted@;"
 class OptionRow:
     def __init__(self, name: str, values: str) -> None:
         self.name = QLineEdit(name, objectName="optionName")
-        self.name.setPlaceholderText("e.g. Size")
+        self.name.setPlaceholderText(translate("OptionsPanel", "e.g. Size"))
         self.values = QLineEdit(values, objectName="optionValues")
-        self.values.setPlaceholderText("e.g. S, M, L")
-        self.remove = QPushButton("Remove", objectName="removeOption")
-        self.remove.setToolTip("Remove this option")
+        self.values.setPlaceholderText(translate("OptionsPanel", "e.g. S, M, L"))
+        self.remove = QPushButton(translate("OptionsPanel", "Remove"), objectName="removeOption")
+        self.remove.setToolTip(translate("OptionsPanel", "Remove this option"))
 
     def option(self) -> tuple[str, list[str]] | None:
         name, values = self.name.text().strip(), split_values(self.values.text())
@@ -43,16 +44,19 @@ class OptionsEditor(QWidget):
         self.grid.setVerticalSpacing(6)
         self.grid.setColumnStretch(0, 2)
         self.grid.setColumnStretch(1, 5)
-        for col, text in enumerate(("Option", "Values, separated by commas")):
+        for col, text in enumerate((translate("OptionsPanel", "Option"),
+                                    translate("OptionsPanel", "Values, separated by commas"))):
             caption = QLabel(text)
             theme.style(caption, HINT_STYLE)
             self.grid.addWidget(caption, 0, col)
         layout.addLayout(self.grid)
-        self.add_button = QPushButton("Add option", objectName="addOption")
+        self.add_button = QPushButton(translate("OptionsPanel", "Add option"),
+                                      objectName="addOption")
         self.add_button.clicked.connect(lambda: self.add_row(focus=True))
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.rows: list[OptionRow] = []
-        self.none_label = QLabel("No options: the product has one variant.",
+        self.none_label = QLabel(translate("OptionsPanel",
+                                           "No options: the product has one variant."),
                                  objectName="noOptions")
         theme.style(self.none_label, HINT_STYLE)
         self.grid.addWidget(self.none_label, 1, 0, 1, 3)

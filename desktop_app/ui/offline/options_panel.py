@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.services.offline import OfflineCatalog
-from desktop_app.text import plural
 from desktop_app.ui.offline.confirm import confirm
 from desktop_app.ui.offline.details_tab import table_style
 from desktop_app.ui.offline.inline_prompt import Field, InlinePrompt
@@ -52,7 +52,8 @@ class OptionsPanel(QWidget):
         layout.setSpacing(6)
         # One row per option, its values on the row: the structure at a glance.
         self.table = QTableWidget(0, 2, objectName="optionsTable")
-        self.table.setHorizontalHeaderLabels(["Option", "Values"])
+        self.table.setHorizontalHeaderLabels(
+            [translate("OptionsPanel", "Option"), translate("OptionsPanel", "Values")])
         table_style(self.table, 180)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -60,11 +61,16 @@ class OptionsPanel(QWidget):
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        self.add_option_button = QPushButton("Add option…", objectName="addOption")
-        self.rename_button = QPushButton("Rename…", objectName="renameOption")
-        self.add_value_button = QPushButton("Add value…", objectName="addValue")
-        self.remove_value_button = QPushButton("Remove value…", objectName="removeValue")
-        self.remove_button = QPushButton("Remove option", objectName="removeOption")
+        self.add_option_button = QPushButton(translate("OptionsPanel", "Add option…"),
+                                             objectName="addOption")
+        self.rename_button = QPushButton(translate("OptionsPanel", "Rename…"),
+                                         objectName="renameOption")
+        self.add_value_button = QPushButton(translate("OptionsPanel", "Add value…"),
+                                            objectName="addValue")
+        self.remove_value_button = QPushButton(translate("OptionsPanel", "Remove value…"),
+                                               objectName="removeValue")
+        self.remove_button = QPushButton(translate("OptionsPanel", "Remove option"),
+                                         objectName="removeOption")
         for button, action in ((self.add_option_button, self.ask_add_option),
                                (self.rename_button, self.ask_rename),
                                (self.add_value_button, self.ask_add_value),
@@ -95,10 +101,9 @@ class OptionsPanel(QWidget):
             name = QTableWidgetItem(title)
             name.setData(OPTION_ROLE, option.get("id"))
             values = [str(v.get("value")) for v in option.get("values") or ()]
-            shown = QTableWidgetItem("  ·  ".join(values) or "(no values)")
-            shown.setToolTip("\n".join(
-                f"{v}: {plural(n, 'variant') if (n := self.usage.get((title, v), 0)) else 'unused'}"
-                for v in values))
+            shown = QTableWidgetItem("  ·  ".join(values)
+                                     or translate("OptionsPanel", "(no values)"))
+            shown.setToolTip("\n".join(self._usage_line(title, v) for v in values))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, shown)
             if option.get("id") == selected:
@@ -110,7 +115,8 @@ class OptionsPanel(QWidget):
                                   + 2 * self.table.frameWidth() + 2)
         if not self.options:
             self.table.insertRow(0)
-            empty = QTableWidgetItem("No options yet: add one (Size, Colour…) to offer variants.")
+            empty = QTableWidgetItem(translate(
+                "OptionsPanel", "No options yet: add one (Size, Colour…) to offer variants."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.table.setItem(0, 0, empty)
             self.table.setSpan(0, 0, 1, 2)
@@ -147,42 +153,60 @@ class OptionsPanel(QWidget):
     def _titles(self, but: str | None = None) -> set[str]:
         return {str(o.get("title")).casefold() for o in self.options if o.get("id") != but}
 
+    def _usage_line(self, title: str, value: str) -> str:
+        used = self.usage.get((title, value), 0)
+        if not used:
+            return translate("OptionsPanel", "{value}: unused").format(value=value)
+        return translate("OptionsPanel", "{value}: %Ln variant(s)", None, used).format(value=value)
+
     def _used(self, option: Mapping[str, Any]) -> int:
         title = str(option.get("title"))
         return sum(n for (t, _v), n in self.usage.items() if t == title)
 
     def ask_add_option(self) -> None:
-        self.prompt.ask("New option", [Field("Name", placeholder="Name, like Size"),
-                                       Field("Values", placeholder="Values, like S, M, L")],
-                        self._add_option, ok_text="Add option")
+        self.prompt.ask(
+            translate("OptionsPanel", "New option"),
+            [Field(translate("OptionsPanel", "Name"),
+                   placeholder=translate("OptionsPanel", "Name, like Size")),
+             Field(translate("OptionsPanel", "Values"),
+                   placeholder=translate("OptionsPanel", "Values, like S, M, L"))],
+            self._add_option, ok_text=translate("OptionsPanel", "Add option"))
 
     def _add_option(self, texts: list[Any]) -> str | None:
         title, values = str(texts[0]), split_values(str(texts[1]))
         if not title:
-            return "The option needs a name."
+            return translate("OptionsPanel", "The option needs a name.")
         if title.casefold() in self._titles():
-            return f"The product has an option “{title}” already."
+            return translate(
+                "OptionsPanel", "The product has an option “{option}” already.").format(
+                option=title)
         if not values:
-            return "Give the option at least one value (separate values with commas)."
+            return translate("OptionsPanel",
+                             "Give the option at least one value (separate values with commas).")
         if len({v.casefold() for v in values}) != len(values):
-            return "A value is listed twice."
+            return translate("OptionsPanel", "A value is listed twice.")
         return self._run(lambda: self.catalog.add_option(self.product_id, title, values))
 
     def ask_rename(self) -> None:
         option = self._option(self.selected_id())
         if option is None:
             return
-        self.prompt.ask(f"Rename “{option.get('title')}”",
-                        [Field("New name", text=str(option.get("title")))],
-                        lambda texts: self._rename(option, str(texts[0])), ok_text="Rename")
+        self.prompt.ask(translate("OptionsPanel", "Rename “{option}”").format(
+                            option=option.get("title")),
+                        [Field(translate("OptionsPanel", "New name"),
+                               text=str(option.get("title")))],
+                        lambda texts: self._rename(option, str(texts[0])),
+                        ok_text=translate("OptionsPanel", "Rename"))
 
     def _rename(self, option: dict[str, Any], title: str) -> str | None:
         if not title:
-            return "The option needs a name."
+            return translate("OptionsPanel", "The option needs a name.")
         if title == option.get("title"):
             return None
         if title.casefold() in self._titles(but=option.get("id")):
-            return f"The product has an option “{title}” already."
+            return translate(
+                "OptionsPanel", "The product has an option “{option}” already.").format(
+                option=title)
         return self._run(lambda: self.catalog.rename_option(
             self.product_id, str(option["id"]), title))
 
@@ -190,18 +214,22 @@ class OptionsPanel(QWidget):
         option = self._option(self.selected_id())
         if option is None:
             return
-        self.prompt.ask(f"New value of {option.get('title')}",
-                        [Field("Values", placeholder="A value (or several, with commas)")],
+        self.prompt.ask(translate("OptionsPanel", "New value of {option}").format(
+                            option=option.get("title")),
+                        [Field(translate("OptionsPanel", "Values"),
+                               placeholder=translate("OptionsPanel",
+                                                     "A value (or several, with commas)"))],
                         lambda texts: self._add_values(option, split_values(str(texts[0]))),
-                        ok_text="Add value")
+                        ok_text=translate("OptionsPanel", "Add value"))
 
     def _add_values(self, option: dict[str, Any], values: list[str]) -> str | None:
         if not values:
-            return "Type a value."
+            return translate("OptionsPanel", "Type a value.")
         have = {str(v.get("value")).casefold() for v in option.get("values") or ()}
         twice = [v for v in values if v.casefold() in have]
         if twice:
-            return f"“{twice[0]}” is a value of {option.get('title')} already."
+            return translate("OptionsPanel", "“{value}” is a value of {option} already.").format(
+                value=twice[0], option=option.get("title"))
         return self._run(lambda: self.catalog.change_option_values(
             self.product_id, str(option["id"]), add=values))
 
@@ -213,16 +241,20 @@ class OptionsPanel(QWidget):
         choices = []
         for value in (str(v.get("value")) for v in option.get("values") or ()):
             used = self.usage.get((title, value), 0)
-            label = plural(used, "{value} — 1 variant uses it", "{value} — {n} variants use it",
-                           value=value) if used else f"{value} — unused"
+            label = (translate("OptionsPanel", "{value} — %Ln variant uses it|{value} — %Ln "
+                               "variants use it", None, used).format(value=value) if used
+                     else translate("OptionsPanel", "{value} — unused").format(value=value))
             choices.append((label, value))
         if not choices:
-            self._on_error(f"{title} has no values to remove.")
+            self._on_error(translate("OptionsPanel", "{option} has no values to remove.").format(
+                option=title))
             return
-        self.prompt.ask(f"Remove a value of {title}", [Field("Value", choices=choices)],
+        self.prompt.ask(translate("OptionsPanel", "Remove a value of {option}").format(
+                            option=title),
+                        [Field(translate("OptionsPanel", "Value"), choices=choices)],
                         lambda texts: self._run(lambda: self.catalog.change_option_values(
                             self.product_id, str(option["id"]), remove=[str(texts[0])])),
-                        ok_text="Remove value")
+                        ok_text=translate("OptionsPanel", "Remove value"))
 
     def ask_remove(self) -> None:
         option = self._option(self.selected_id())
@@ -233,16 +265,18 @@ class OptionsPanel(QWidget):
         if used and not self.draft:
             # Medusa refuses it ("Cannot unassign product option from product which has
             # variants for that option"): say so now rather than after the push.
-            self._on_error(plural(used, "One variant uses {title}: remove it first (Medusa "
-                                        "keeps an option while a variant uses it).",
-                                  "{n} variants use {title}: remove them first (Medusa keeps "
-                                  "an option while a variant uses it).", title=title))
+            self._on_error(translate(
+                "OptionsPanel", "One variant uses {option}: remove it first (Medusa keeps an "
+                "option while a variant uses it).|%Ln variants use {option}: remove them first "
+                "(Medusa keeps an option while a variant uses it).", None, used
+            ).format(option=title))
             return
         count = len(option.get("values") or ())
         self.confirm_box = confirm(
-            self, "Remove option",
-            f"Remove the option “{title}” and its {plural(count, 'value')}?",
-            "Remove option",
+            self, translate("OptionsPanel", "Remove option"),
+            translate("OptionsPanel", "Remove the option “{option}” and its %Ln value(s)?",
+                      None, count).format(option=title),
+            translate("OptionsPanel", "Remove option"),
             lambda: self._run(lambda: self.catalog.remove_option(self.product_id,
                                                                  str(option["id"]))))
 

@@ -15,6 +15,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.servers import Server
 from desktop_app.services.offline import Changes, OfflineCatalog, ProductDetail
 from desktop_app.services.rebase import Incoming
@@ -33,7 +34,7 @@ NEW_KINDS = {"category": "categories", "collection": "collection_id", "tag": "ta
 
 
 class OrganiseTab(EditorTab):
-    label = "Organise"
+    label = QT_TRANSLATE_NOOP("ProductEditor", "Organise")
     sections = ("categories", "collection_id", "type_id", "sales_channels", "tags")
 
     def __init__(self, catalog: OfflineCatalog, parent: QWidget | None = None) -> None:

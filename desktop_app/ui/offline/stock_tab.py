@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.offline import OfflineCatalog, ProductDetail
 from desktop_app.services.rebase import Incoming, Rebased
 from desktop_app.store import operations as ops
-from desktop_app.text import plural
 from desktop_app.ui import palette
 from desktop_app.ui.offline.details_tab import table_style
 from desktop_app.ui.offline.editor_tab import (
@@ -57,9 +57,12 @@ MUTED = palette.live("faint")
 SHORT = palette.live("danger")
 INK = palette.live("ink")
 UNSENT = palette.live("accent")  # set here, not in Medusa yet
-UNTRACKED = "not tracked"
-UNTRACKED_TIP = ("Medusa does not manage this variant's stock (“Manage inventory” is off "
-                 "on the Options & variants tab), so it has no levels to set.")
+UNTRACKED = QT_TRANSLATE_NOOP("StockTab", "not tracked")
+UNTRACKED_TIP = QT_TRANSLATE_NOOP(
+    "StockTab",
+    "Medusa does not manage this variant's stock (“Manage inventory” is off "
+    "on the Options & variants tab), so it has no levels to set.",
+)
 
 
 class StockDelegate(QStyledItemDelegate):
@@ -72,7 +75,7 @@ class StockDelegate(QStyledItemDelegate):
         if tracked is None:  # the variant's name, the available count
             return
         if not tracked:
-            option.text = UNTRACKED
+            option.text = translate("StockTab", UNTRACKED)
             option.palette.setColor(option.palette.ColorRole.Text, MUTED)
             return
         text = str(index.data() or "")
@@ -80,11 +83,12 @@ class StockDelegate(QStyledItemDelegate):
         if not text:
             option.text = "—"
         elif reserved:
-            option.text = f"{text}  · {reserved} reserved"
+            option.text = translate("StockTab", "{stocked}  · {reserved} reserved").format(
+                stocked=text, reserved=reserved)
 
 
 class StockTab(EditorTab):
-    label = "Stock"
+    label = QT_TRANSLATE_NOOP("ProductEditor", "Stock")
     sections = (STOCK,)
 
     def __init__(self, catalog: OfflineCatalog, parent: QWidget | None = None) -> None:
@@ -100,8 +104,9 @@ class StockTab(EditorTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
-        layout.addWidget(section_title("Stock", "Medusa · stocked quantity per location · "
-                                                "saved with Save"))
+        layout.addWidget(section_title(
+            translate("ProductEditor", "Stock"),
+            translate("StockTab", "Medusa · stocked quantity per location · saved with Save")))
         self.grid = QTableWidget(0, 0, objectName="stockGrid")
         table_style(self.grid, 170)
         self.grid.setItemDelegate(StockDelegate(self.grid))
@@ -109,14 +114,15 @@ class StockTab(EditorTab):
         layout.addWidget(self.grid, 1)
         self.total = QLabel(objectName="stockTotal")
         layout.addWidget(self.total)
-        self.empty = hint_label("This shop has no stock locations in the local store yet: pull "
-                                "to read them (Medusa lists them under Settings → Locations).")
+        self.empty = hint_label(translate(
+            "StockTab", "This shop has no stock locations in the local store yet: pull "
+            "to read them (Medusa lists them under Settings → Locations)."))
         self.empty.setObjectName("noLocations")
         self.empty.hide()
         layout.addWidget(self.empty)
-        layout.addWidget(hint_label("Reserved: held for orders not yet fulfilled. Available = "
-                                    "stocked − reserved, over every location. Blue: set here, "
-                                    "sent at the next push."))
+        layout.addWidget(hint_label(translate(
+            "StockTab", "Reserved: held for orders not yet fulfilled. Available = "
+            "stocked − reserved, over every location. Blue: set here, sent at the next push.")))
         layout.addLayout(self.slot_for(STOCK))
         layout.addWidget(self.error_for(STOCK))
 
@@ -150,12 +156,14 @@ class StockTab(EditorTab):
         grid = self.grid
         grid.clear()
         grid.setColumnCount(len(self.locations) + 2)
-        grid.setHorizontalHeaderLabels(["Variant", *(n for _l, n in self.locations),
-                                        "Available"])
+        grid.setHorizontalHeaderLabels([translate("StockTab", "Variant"),
+                                        *(n for _l, n in self.locations),
+                                        translate("StockTab", "Available")])
         grid.horizontalHeader().setStretchLastSection(False)
         grid.horizontalHeader().resizeSection(len(self.locations) + 1, 110)
         for index, (loc, _name) in enumerate(self.locations, start=1):
-            grid.horizontalHeaderItem(index).setToolTip(f"Stock location {loc}")
+            grid.horizontalHeaderItem(index).setToolTip(
+                translate("StockTab", "Stock location {id}").format(id=loc))
             grid.horizontalHeader().setSectionResizeMode(index,
                                                          QHeaderView.ResizeMode.Interactive)
             grid.horizontalHeader().resizeSection(index, 170)
@@ -165,7 +173,8 @@ class StockTab(EditorTab):
             name = QTableWidgetItem(str(variant.get("title") or vid))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(Qt.ItemDataRole.UserRole, vid)
-            name.setToolTip(f"SKU {variant.get('sku')}" if variant.get("sku") else vid)
+            name.setToolTip(translate("StockTab", "SKU {sku}").format(sku=variant.get("sku"))
+                            if variant.get("sku") else vid)
             grid.setItem(row, 0, name)
             tracked = bool(variant.get("manage_inventory"))
             for col, (loc, _n) in enumerate(self.locations, start=1):
@@ -250,7 +259,8 @@ class StockTab(EditorTab):
             name = stock_field(vid, loc)
             quantity, problem = parse_stock(item.text())
             if problem is None and quantity is None and (vid, loc) in self.levels:
-                problem = "Type 0 for none: a stock level is not removed here."
+                problem = translate("StockTab",
+                                    "Type 0 for none: a stock level is not removed here.")
             if problem is not None:
                 self.problems[name] = problem
                 lines.append(f"{self.names.label(name)}: {problem}")
@@ -311,9 +321,13 @@ class StockTab(EditorTab):
     def _tip(self, vid: str, loc: str, text: str) -> str:
         reserved = int((self.levels.get((vid, loc)) or {}).get("reserved") or 0)
         if not text:
-            return "No stock level here yet: type a quantity to stock this location."
-        waiting = " (set here, sent at the next push)" if (vid, loc) in self.unsent else ""
-        return f"Stocked {text}{waiting}, reserved {reserved}"
+            return translate("StockTab",
+                             "No stock level here yet: type a quantity to stock this location.")
+        if (vid, loc) in self.unsent:
+            return translate("StockTab", "Stocked {stocked} (set here, sent at the next push), "
+                             "reserved {reserved}").format(stocked=text, reserved=reserved)
+        return translate("StockTab", "Stocked {stocked}, reserved {reserved}").format(
+            stocked=text, reserved=reserved)
 
     def _cell_changed(self, _item: QTableWidgetItem) -> None:
         if not self._loading:
@@ -328,7 +342,7 @@ class StockTab(EditorTab):
             item = self.grid.item(row, len(self.locations) + 1)
             if not variant.get("manage_inventory"):
                 item.setText("—")
-                item.setToolTip(UNTRACKED_TIP)
+                item.setToolTip(translate("StockTab", UNTRACKED_TIP))
                 item.setForeground(QBrush(MUTED))
                 continue
             tracked_any = True
@@ -339,8 +353,9 @@ class StockTab(EditorTab):
                 available += (stocked or 0) - int(cell.data(RESERVED_ROLE) or 0)
             grand += available
             item.setText(str(available))
-            item.setToolTip("Stocked − reserved, over every location")
+            item.setToolTip(translate("StockTab", "Stocked − reserved, over every location"))
             item.setForeground(QBrush(SHORT if available <= 0 else INK))
-        self.total.setText(plural(grand, "{n} available in all", "{n} available in all")
-                           if tracked_any else "No variant of this product tracks stock.")
+        self.total.setText(
+            translate("StockTab", "%Ln available in all", None, grand) if tracked_any
+            else translate("StockTab", "No variant of this product tracks stock."))
         self._loading = False

@@ -14,12 +14,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.new_product import VariantDraft
 from desktop_app.services.offline import OfflineCatalog, ProductDetail
 from desktop_app.services.rebase import Incoming, Rebased
 from desktop_app.store.taxonomy import Term
 from desktop_app.store.variant_lag import variant_lag
-from desktop_app.text import plural
 from desktop_app.ui import theme
 from desktop_app.ui.offline import validation as v
 from desktop_app.ui.offline.confirm import confirm
@@ -29,6 +29,7 @@ from desktop_app.ui.offline.editor_tab import (
     kept_typing,
     section_title,
     server_line,
+    server_note,
 )
 from desktop_app.ui.offline.editor_values import currency_error, shown_text, variant_field
 from desktop_app.ui.offline.inline_prompt import Field, InlinePrompt
@@ -44,7 +45,8 @@ def option_titles(medusa: Mapping[str, Any] | None) -> list[str]:
 
 
 class StructureTab(EditorTab):
-    label = "Options && variants"  # "&&": a lone "&" would make a shortcut
+    # "&&": a lone "&" would make a shortcut
+    label = QT_TRANSLATE_NOOP("ProductEditor", "Options && variants")
     sections = ("options", "variants")
 
     def __init__(self, catalog: OfflineCatalog, product_id: str,
@@ -58,37 +60,42 @@ class StructureTab(EditorTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
-        layout.addWidget(section_title("Options", "Medusa · each variant has one value of "
-                                                  "every option · changes are queued at once"))
+        layout.addWidget(section_title(
+            translate("Fields", "Options"),
+            translate("StructureTab", "Medusa · each variant has one value of every option · "
+                      "changes are queued at once")))
         self.options = OptionsPanel(catalog, product_id,
                                     lambda msg: self.show_error("options", msg), self)
         layout.addWidget(self.options)
         layout.addLayout(self.slot_for("options"))
         layout.addWidget(self.error_for("options"))
 
-        layout.addWidget(section_title("Variants", "Medusa · saved with Save"))
+        layout.addWidget(section_title(translate("Fields", "Variants"),
+                                       translate("StructureTab", "Medusa · saved with Save")))
         self.variants = VariantTable(self)
         self.variants.setMinimumHeight(34 + 5 * 30)  # five whole rows, whatever notes show
         layout.addWidget(self.variants, 1)
         buttons = QHBoxLayout()
-        self.add_variant_button = QPushButton("Add variant…", objectName="addVariant")
-        self.remove_variant_button = QPushButton("Remove variant", objectName="removeVariant")
+        self.add_variant_button = QPushButton(translate("StructureTab", "Add variant…"),
+                                              objectName="addVariant")
+        self.remove_variant_button = QPushButton(translate("StructureTab", "Remove variant"),
+                                                 objectName="removeVariant")
         self.add_variant_button.clicked.connect(lambda _c=False: self.ask_add_variant())
         self.remove_variant_button.clicked.connect(lambda _c=False: self.ask_remove_variants())
         buttons.addWidget(self.add_variant_button)
         buttons.addWidget(self.remove_variant_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.prompt = InlinePrompt("Add variant", self)
+        self.prompt = InlinePrompt(translate("StructureTab", "Add variant"), self)
         layout.addWidget(self.prompt)
         self.lag = QLabel(objectName="payloadLag")
         theme.style(self.lag, LAG_STYLE)
         self.lag.setWordWrap(True)
         self.lag.hide()
         layout.addWidget(self.lag)
-        layout.addWidget(hint_label("Add, remove or rename options and variants here and "
-                                    "they are queued at once (the pending changes list them); "
-                                    "typed values wait for Save."))
+        layout.addWidget(hint_label(translate(
+            "StructureTab", "Add, remove or rename options and variants here and they are "
+            "queued at once (the pending changes list them); typed values wait for Save.")))
         layout.addLayout(self.slot_for("variants"))
         layout.addWidget(self.error_for("variants"))
         self.variants.itemSelectionChanged.connect(self._selection_changed)
@@ -164,15 +171,15 @@ class StructureTab(EditorTab):
             self.show_error("variants", "\n".join(server_line(self.names, n, m)
                                                   for n, m in mine.items()))
         if "options" in errors:
-            self.show_error("options", f"Server: {errors['options']}")
+            self.show_error("options", server_note(errors["options"]))
 
     # ------------------------------------------------------------- variants
     def _selection_changed(self) -> None:
         rows = {i.row() for i in self.variants.selectedIndexes()}
         self.remove_variant_button.setEnabled(self.medusa is not None and bool(rows))
-        self.remove_variant_button.setText(plural(len(rows), "Remove variant",
-                                                  "Remove {n} variants") if rows
-                                           else "Remove variant")
+        self.remove_variant_button.setText(
+            translate("StructureTab", "Remove variant|Remove %Ln variants", None, len(rows))
+            if rows else translate("StructureTab", "Remove variant"))
 
     def ask_add_variant(self) -> None:
         options = (self.medusa or {}).get("options") or []
@@ -180,23 +187,27 @@ class StructureTab(EditorTab):
                                                        for x in o.get("values") or ()])
                   for o in options]
         first = next(iter(self._variants()), {})
-        fields += [Field("Title", placeholder="Title (optional)"),
-                   Field("SKU", placeholder="SKU"),
-                   Field("Prices", text=v.format_prices(first.get("prices"), self.regions),
-                         placeholder="Prices, like EUR 10.50, Europe: EUR 9")]
-        self.prompt.ask("New variant", fields, lambda texts: self._add_variant(options, texts))
+        fields += [Field(translate("Fields", "Title"),
+                         placeholder=translate("StructureTab", "Title (optional)")),
+                   Field(translate("Fields", "SKU"), placeholder=translate("Fields", "SKU")),
+                   Field(translate("Fields", "Prices"),
+                         text=v.format_prices(first.get("prices"), self.regions),
+                         placeholder=translate("StructureTab",
+                                               "Prices, like EUR 10.50, Europe: EUR 9"))]
+        self.prompt.ask(translate("StructureTab", "New variant"), fields,
+                        lambda texts: self._add_variant(options, texts))
 
     def _add_variant(self, options: list[dict[str, Any]], texts: list[Any]) -> str | None:
         chosen = {str(o.get("title")): str(texts[i]) for i, o in enumerate(options)}
         if any(value in ("", "None") for value in chosen.values()):
-            return "Every option needs a value first (Add value…)."
+            return translate("StructureTab", "Every option needs a value first (Add value…).")
         title, sku, prices_text = (str(t) for t in texts[len(options):])
         if any((x.get("options") or {}) == chosen for x in self._variants()):
-            return "A variant with these values exists already."
+            return translate("StructureTab", "A variant with these values exists already.")
         if (problem := v.sku_error(sku)) is not None:
             return problem
         if sku and any(x.get("sku") == sku for x in self._variants()):
-            return f"Another variant has the SKU {sku}."
+            return translate("StructureTab", "Another variant has the SKU {sku}.").format(sku=sku)
         prices, problem = v.parse_prices(prices_text, self.regions)
         if problem is None:
             problem = currency_error(prices or (), self.currencies)
@@ -215,11 +226,13 @@ class StructureTab(EditorTab):
             return
         ids = [self.variants.vid_at(r) for r in rows]
         names = ", ".join(f"“{self.variants.title_of(r)}”" for r in rows)
-        text = plural(len(rows), "Remove the variant {names}? Its prices and stock go with it.",
-                      "Remove {n} variants ({names})? Their prices and stock go with them.",
-                      names=names)
-        self.confirm_box = confirm(self, "Remove variants", text,
-                                   plural(len(rows), "Remove variant", "Remove {n} variants"),
+        text = translate(
+            "StructureTab", "Remove the variant {names}? Its prices and stock go with it.|"
+            "Remove %Ln variants ({names})? Their prices and stock go with them.", None, len(rows)
+        ).format(names=names)
+        self.confirm_box = confirm(self, translate("StructureTab", "Remove variants"), text,
+                                   translate("StructureTab", "Remove variant|Remove %Ln variants",
+                                             None, len(rows)),
                                    lambda: self._remove(ids))
 
     def _remove(self, ids: list[str]) -> None:

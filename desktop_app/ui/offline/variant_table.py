@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.store import operations as ops
 from desktop_app.store.fields import VARIANT_FLAGS
 from desktop_app.store.taxonomy import Term
@@ -37,20 +38,35 @@ from desktop_app.ui.offline.price_cell import PriceDelegate
 
 # (key, header, width); the order is the logical column order.
 COLUMNS: tuple[tuple[str, str, int], ...] = (
-    ("title", "Title", 120), ("sku", "SKU", 140), ("prices", "Prices", 150),
-    ("options", "Options", 110), ("barcode", "Barcode", 120), ("ean", "EAN", 130),
-    ("upc", "UPC", 110), ("weight", "Weight", 64), ("length", "Length", 64),
-    ("height", "Height", 64), ("width", "Width", 64),
-    ("manage_inventory", "Manage inventory", 126), ("allow_backorder", "Allow backorder", 120),
+    ("title", QT_TRANSLATE_NOOP("Fields", "Title"), 120),
+    ("sku", QT_TRANSLATE_NOOP("Fields", "SKU"), 140),
+    ("prices", QT_TRANSLATE_NOOP("Fields", "Prices"), 150),
+    ("options", QT_TRANSLATE_NOOP("Fields", "Options"), 110),
+    ("barcode", QT_TRANSLATE_NOOP("Fields", "Barcode"), 120),
+    ("ean", QT_TRANSLATE_NOOP("Fields", "EAN"), 130),
+    ("upc", QT_TRANSLATE_NOOP("Fields", "UPC"), 110),
+    ("weight", QT_TRANSLATE_NOOP("Fields", "Weight"), 64),
+    ("length", QT_TRANSLATE_NOOP("Fields", "Length"), 64),
+    ("height", QT_TRANSLATE_NOOP("Fields", "Height"), 64),
+    ("width", QT_TRANSLATE_NOOP("Fields", "Width"), 64),
+    ("manage_inventory", QT_TRANSLATE_NOOP("Fields", "Manage inventory"), 126),
+    ("allow_backorder", QT_TRANSLATE_NOOP("Fields", "Allow backorder"), 120),
 )
 KEYS = tuple(key for key, _h, _w in COLUMNS)
 EDITED = tuple(key for key in KEYS if key != "options")
 OPTIONS_COLUMN = KEYS.index("options")
 HEADER_TIPS = {
-    "prices": "Prices per currency and per region, like “EUR 10.50, USD 12, Europe: EUR 9”",
-    "manage_inventory": "Medusa tracks this variant's stock (the Stock tab sets it)",
-    "allow_backorder": "Sell this variant when it is out of stock",
-    "weight": "As Medusa stores it (the shop decides the unit)",
+    "prices": QT_TRANSLATE_NOOP(
+        "VariantTable",
+        "Prices per currency and per region, like “EUR 10.50, USD 12, Europe: EUR 9”",
+    ),
+    "manage_inventory": QT_TRANSLATE_NOOP(
+        "VariantTable", "Medusa tracks this variant's stock (the Stock tab sets it)"
+    ),
+    "allow_backorder": QT_TRANSLATE_NOOP(
+        "VariantTable", "Sell this variant when it is out of stock"
+    ),
+    "weight": QT_TRANSLATE_NOOP("VariantTable", "As Medusa stores it (the shop decides the unit)"),
 }
 NEW_INK = palette.live("accent")
 READ_ONLY_INK = palette.live("muted")
@@ -95,18 +111,20 @@ class VariantTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("variantTable")
-        self.setHorizontalHeaderLabels([header for _k, header, _w in COLUMNS])
+        self.setHorizontalHeaderLabels([translate("Fields", h) for _k, h, _w in COLUMNS])
         table_style(self, COLUMNS[0][2])
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         bold = QFont(header.font())
         bold.setBold(True)  # the stylesheet's header weight: measure as painted
-        for index, (key, title, width) in enumerate(COLUMNS):
+        for index, (key, english, width) in enumerate(COLUMNS):
+            title = translate("Fields", english)
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(index, max(width, QFontMetrics(bold).horizontalAdvance(title)
                                             + 26))
             if key in HEADER_TIPS:
-                self.horizontalHeaderItem(index).setToolTip(HEADER_TIPS[key])
+                self.horizontalHeaderItem(index).setToolTip(translate("VariantTable",
+                                                                      HEADER_TIPS[key]))
         header.moveSection(header.visualIndex(OPTIONS_COLUMN), 0)
         # The flags next to the prices, where they are seen without scrolling.
         for place, key in enumerate(("manage_inventory", "allow_backorder"), start=4):
@@ -141,8 +159,9 @@ class VariantTable(QTableWidget):
                 item = QTableWidgetItem(options_text(variant.get("options") or {}, titles))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setForeground(QBrush(NEW_INK if new else READ_ONLY_INK))
-                item.setToolTip("Added here: Medusa makes it at the next push" if new
-                                else f"Medusa id {vid}")
+                item.setToolTip(
+                    translate("VariantTable", "Added here: Medusa makes it at the next push")
+                    if new else translate("CatalogList", "Medusa id: {id}").format(id=vid))
                 if new:
                     font = QFont(item.font())
                     font.setItalic(True)
