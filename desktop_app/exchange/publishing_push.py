@@ -17,8 +17,8 @@ on a drafts shop every write names what it means:
 * a plain content edit (``edit()``, "change what is live"): the product update with the
   document's own ``_status``; refused (failed, kept) while Payload holds a newer draft, which
   that write would publish with it;
-* a schedule: the upcoming ``schedulePublish`` jobs of the document are deleted and the new
-  one queued (``None``: only deleted).
+* a schedule: the new ``schedulePublish`` job is queued, then the document's other upcoming
+  ones are deleted (``None``: only deleted), so a refused job leaves the old schedule.
 
 The unit's re-read (``Pusher._read_many``) brings the editorial part of each record
 (``reads.fetch``), so all of these are compared with what Payload holds now.
@@ -45,6 +45,13 @@ NEWER_DRAFT = (
     "publish first, then send this again."
 )
 NO_DRAFTS = "This shop's Payload has no drafts; the edit cannot be sent as one."
+DRAFT_NOT_SENT = (
+    "Not published: your draft changes before it were not sent (in conflict or refused), "
+    "so publishing now would make the server's draft live instead. Resolve them, then "
+    "publish again."
+)
+# A draft entry in one of these states was not sent; a publish asked after it waits for it.
+_UNSENT = ("conflict", "failed", "locked")
 NO_SCHEDULING = "Scheduled publishing is not available on this shop."
 
 
@@ -90,6 +97,9 @@ async def send(
     if None in by_locale:  # the default locale's draft first, then each locale's
         steps.append((by_locale.pop(None), "draft"))
     steps += [(values, "draft") for _, values in sorted(by_locale.items())]
+    if PUBLICATION in part and _drafts_left_behind(pusher, product_id, by_field):
+        _fail(pusher, by_field[PUBLICATION], DRAFT_NOT_SENT)
+        part = {f: v for f, v in part.items() if f != PUBLICATION}
     if PUBLICATION in part:
         steps.append(({PUBLICATION: part[PUBLICATION]}, "publication"))
     if SCHEDULE in part:
@@ -99,6 +109,19 @@ async def send(
         record = await _step(pusher, product_id, record, fields_, kind, mine)
         if record is None:
             return  # a refused or lost step: what follows waits (queued) for the next push
+
+
+def _drafts_left_behind(
+    pusher: Pusher, product_id: str, by_field: dict[str, list[OutboxEntry]]
+) -> bool:
+    """A draft edit asked before the publish is not on the server (its compare found a
+    colleague's newer draft, or Payload refused it): publishing would make content live
+    that the merchant never saw."""
+    publish_seq = min(e.seq for e in by_field[PUBLICATION])
+    return any(
+        e.seq < publish_seq and e.field.startswith(draft_fields.DRAFT + ".")
+        for e in pusher.store.outbox.entries(_UNSENT, product_id=product_id)
+    )
 
 
 async def _step(
@@ -218,16 +241,18 @@ async def _send_publication(
 async def _send_schedule(pusher: Pusher, record: dict[str, Any], value: Any) -> dict[str, Any]:
     client = pusher.clients[PAYLOAD]
     wanted = draft_fields.schedule_value(value)
-    for job in await pusher._call(PAYLOAD, client.schedules([record["id"]])):
-        try:
-            await pusher._call(PAYLOAD, client.cancel_schedule(job["id"]))
-        except (NotFound, Forbidden):
-            pass  # it ran or was deleted meanwhile (403: no longer "upcoming", recorded)
+    upcoming = await pusher._call(PAYLOAD, client.schedules([record["id"]]))
     schedule = None
+    # The new job first: if Payload refuses it, the schedule the product has stays.
     if wanted is not None:
         job = await pusher._call(
             PAYLOAD, client.queue_schedule("products", record["id"], wanted["at"], wanted["action"])
         )
         schedule = {**wanted, "job": job.get("id")}
+    for old in upcoming:
+        try:
+            await pusher._call(PAYLOAD, client.cancel_schedule(old["id"]))
+        except (NotFound, Forbidden):
+            pass  # it ran or was deleted meanwhile (403: no longer "upcoming", recorded)
     editorial = {**(draft_fields.part(record) or {}), "schedule": schedule}
     return {**record, draft_fields.EDITORIAL: editorial}
