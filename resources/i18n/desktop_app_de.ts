@@ -569,6 +569,8 @@
         <location filename="../../desktop_app/ui/offline/details_tab.py" line="-59" />
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+31" />
         <location line="+14" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+170" />
+        <location filename="../../desktop_app/ui/offline/product_prompts.py" line="+78" />
         <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+190" />
         <location filename="../../desktop_app/ui/offline/variant_table.py" line="-123" />
         <source>Title</source>
@@ -577,6 +579,7 @@
     <message>
         <location filename="../../desktop_app/ui/offline/field_names.py" line="-13" />
         <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+2" />
+        <location filename="../../desktop_app/ui/offline/variant_grid.py" line="+139" />
         <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>SKU</source>
         <translation>SKU</translation>
@@ -645,18 +648,22 @@
     <message>
         <location filename="../../desktop_app/ui/offline/details_tab.py" line="+1" />
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+4" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+3" />
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+1" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-1" />
+        <location filename="../../desktop_app/ui/offline/product_prompts.py" line="+2" />
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+1" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-6" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -672,6 +679,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-52" />
         <source>Sales channels</source>
         <translation>Vertriebskanäle</translation>
     </message>
@@ -687,6 +695,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-15" />
         <location filename="../../desktop_app/ui/offline/structure_tab.py" line="-129" />
         <location filename="../../desktop_app/ui/offline/variant_table.py" line="-9" />
         <source>Options</source>
@@ -694,6 +703,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+7" />
         <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+9" />
         <source>Variants</source>
         <translation>Varianten</translation>
@@ -1055,6 +1065,8 @@ Er wird auf diesem Computer gespeichert und öffnet sich beim nächsten Mal sofo
     </message>
     <message>
         <location line="+3" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-30" />
+        <location line="+12" />
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
@@ -1332,6 +1344,99 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
     </message>
 </context>
 <context>
+    <name>NewProduct</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+3" />
+        <source>Kept on this computer at once; the next push creates it in Medusa, and the integration makes its Payload document.</source>
+        <translation>Wird sofort auf diesem Computer gespeichert; die nächste Übertragung legt es in Medusa an, und die Integration erstellt sein Payload-Dokument.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>each combination of values is a variant</source>
+        <translation>jede Kombination von Werten ist eine Variante</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>untick a combination you do not sell</source>
+        <translation>Haken bei nicht verkauften Kombinationen entfernen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>where the product is sold</source>
+        <translation>wo das Produkt verkauft wird</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No sales channels are known yet: pull first, or add them to the product later.</source>
+        <translation>Noch keine Vertriebskanäle bekannt: zuerst abrufen oder später zum Produkt hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>What customers see, e.g. Merino Crew Sweater</source>
+        <translation>Was Kunden sehen, z. B. Merino-Pullover</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>made from the title</source>
+        <translation>aus dem Titel gebildet</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Price for all variants:</source>
+        <translation>Preis für alle Varianten:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Track stock</source>
+        <translation>Bestand führen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Medusa keeps a stock level per location for each variant and stops selling what is out of stock</source>
+        <translation>Medusa führt je Variante einen Bestand pro Standort und verkauft nicht, was nicht vorrätig ist</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>Discard new product</source>
+        <translation>Neues Produkt verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard this new product? What you typed is not kept.</source>
+        <translation>Dieses neue Produkt verwerfen? Ihre Eingaben werden nicht behalten.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/variant_grid.py" line="+3" />
+        <source>Price {currency}</source>
+        <translation>Preis {currency}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stock · {location}</source>
+        <translation>Bestand · {location}</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>Tick at least one variant to make.</source>
+        <translation>Haken Sie mindestens eine Variante zum Anlegen an.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>SKU “{sku}”: a SKU cannot contain spaces.</source>
+        <translation>SKU „{sku}“: eine SKU darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Price for all variants in {currency}: {error}</source>
+        <translation>Preis für alle Varianten in {currency}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>NoResults</name>
     <message>
         <location filename="../../desktop_app/ui/offline/no_results.py" line="+41" />
@@ -1474,12 +1579,13 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
 <context>
     <name>Operations</name>
     <message>
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-195" />
         <location filename="../../desktop_app/ui/offline/operation_words.py" line="+47" />
         <source>Create product</source>
         <translation>Produkt anlegen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../../desktop_app/ui/offline/operation_words.py" line="+2" />
         <source>Delete product</source>
         <translation>Produkt löschen</translation>
     </message>
@@ -1970,6 +2076,10 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
     <message>
         <location line="+25" />
         <location filename="../../desktop_app/ui/offline/inline_prompt.py" line="+36" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+33" />
+        <location line="+9" />
+        <location filename="../../desktop_app/ui/offline/product_prompts.py" line="-3" />
+        <location line="+2" />
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
@@ -2029,6 +2139,77 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <location filename="../../desktop_app/ui/offline/structure_tab.py" line="-24" />
         <source>Options &amp;&amp; variants</source>
         <translation>Optionen &amp;&amp; Varianten</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPrompts</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+101" />
+        <location filename="../../desktop_app/ui/offline/product_prompts.py" line="+30" />
+        <source>Another product already has the handle “{handle}”.</source>
+        <translation>Ein anderes Produkt hat bereits den Handle „{handle}“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/product_prompts.py" line="-46" />
+        <source>Duplicate product</source>
+        <translation>Produkt duplizieren</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A new draft copying “{title}”: its options, variants and prices, organisation and content. SKUs are left empty (each must be unique).</source>
+        <translation>Ein neuer Entwurf als Kopie von „{title}“: Optionen, Varianten und Preise, Zuordnung und Inhalt. SKUs bleiben leer (jede muss eindeutig sein).</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Delete “{title}”?</source>
+        <translation>„{title}“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Delete %Ln product(s)?</source>
+        <translation>
+            <numerusform>%Ln Produkt löschen?</numerusform>
+            <numerusform>%Ln Produkte löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete products</source>
+        <translation>Produkte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>It is deleted in Medusa at the next push, and its Payload document with it.|They are deleted in Medusa at the next push, and their Payload documents with them.</source>
+        <translation>
+            <numerusform>Es wird bei der nächsten Übertragung in Medusa gelöscht, sein Payload-Dokument mit ihm.</numerusform>
+            <numerusform>Sie werden bei der nächsten Übertragung in Medusa gelöscht, ihre Payload-Dokumente mit ihnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>A draft never sent to Medusa is simply dropped.|%Ln drafts never sent to Medusa are simply dropped.</source>
+        <translation>
+            <numerusform>%Ln nie an Medusa gesendeter Entwurf wird einfach verworfen.</numerusform>
+            <numerusform>%Ln nie an Medusa gesendete Entwürfe werden einfach verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This cannot be undone here.</source>
+        <translation>Das lässt sich hier nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Delete|Delete %Ln products</source>
+        <translation>
+            <numerusform>Löschen</numerusform>
+            <numerusform>%Ln Produkte löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2736,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location line="+36" />
+        <location filename="../../desktop_app/ui/offline/variant_grid.py" line="-125" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
@@ -2711,7 +2893,8 @@ Trotzdem speichern?</translation>
         <translation>Das Schließen des Fensters schließt sie. Abbrechen, um zurückzugehen und zu speichern, oder die Änderungen verwerfen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location filename="../../desktop_app/ui/offline/product_prompts.py" line="-21" />
+        <location filename="../../desktop_app/ui/unsaved.py" line="+42" />
         <source>…and %Ln more</source>
         <translation>
             <numerusform>…und %Ln weiterer</numerusform>
@@ -2719,7 +2902,7 @@ Trotzdem speichern?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location filename="../../desktop_app/ui/unsaved.py" line="+1" />
         <source>An open editor has changes that are not saved:|%Ln open editors have changes that are not saved:</source>
         <translation>
             <numerusform>%Ln geöffneter Editor hat nicht gespeicherte Änderungen:</numerusform>

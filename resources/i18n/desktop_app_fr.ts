@@ -569,6 +569,8 @@
         <location filename="../../desktop_app/ui/offline/details_tab.py" line="-59" />
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+31" />
         <location line="+14" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+170" />
+        <location filename="../../desktop_app/ui/offline/product_prompts.py" line="+78" />
         <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+190" />
         <location filename="../../desktop_app/ui/offline/variant_table.py" line="-123" />
         <source>Title</source>
@@ -577,6 +579,7 @@
     <message>
         <location filename="../../desktop_app/ui/offline/field_names.py" line="-13" />
         <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+2" />
+        <location filename="../../desktop_app/ui/offline/variant_grid.py" line="+139" />
         <location filename="../../desktop_app/ui/offline/variant_table.py" line="+1" />
         <source>SKU</source>
         <translation>SKU</translation>
@@ -645,18 +648,22 @@
     <message>
         <location filename="../../desktop_app/ui/offline/details_tab.py" line="+1" />
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+4" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+3" />
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+1" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-1" />
+        <location filename="../../desktop_app/ui/offline/product_prompts.py" line="+2" />
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+1" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-6" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -672,6 +679,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-52" />
         <source>Sales channels</source>
         <translation>Canaux de vente</translation>
     </message>
@@ -687,6 +695,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-15" />
         <location filename="../../desktop_app/ui/offline/structure_tab.py" line="-129" />
         <location filename="../../desktop_app/ui/offline/variant_table.py" line="-9" />
         <source>Options</source>
@@ -694,6 +703,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+7" />
         <location filename="../../desktop_app/ui/offline/structure_tab.py" line="+9" />
         <source>Variants</source>
         <translation>Variantes</translation>
@@ -1055,6 +1065,8 @@ Il est conservé sur cet ordinateur et s’ouvrira aussitôt la prochaine fois.<
     </message>
     <message>
         <location line="+3" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-30" />
+        <location line="+12" />
         <source>New product</source>
         <translation>Nouveau produit</translation>
     </message>
@@ -1332,6 +1344,99 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
     </message>
 </context>
 <context>
+    <name>NewProduct</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+3" />
+        <source>Kept on this computer at once; the next push creates it in Medusa, and the integration makes its Payload document.</source>
+        <translation>Gardé aussitôt sur cet ordinateur ; le prochain envoi le crée dans Medusa, et l’intégration crée son document Payload.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>each combination of values is a variant</source>
+        <translation>chaque combinaison de valeurs est une variante</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>untick a combination you do not sell</source>
+        <translation>décochez une combinaison que vous ne vendez pas</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>where the product is sold</source>
+        <translation>où le produit est vendu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No sales channels are known yet: pull first, or add them to the product later.</source>
+        <translation>Aucun canal de vente connu pour l’instant : récupérez d’abord, ou ajoutez-les au produit plus tard.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>What customers see, e.g. Merino Crew Sweater</source>
+        <translation>Ce que voient les clients, p. ex. Pull en mérinos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>made from the title</source>
+        <translation>tiré du titre</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Price for all variants:</source>
+        <translation>Prix pour toutes les variantes :</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Track stock</source>
+        <translation>Suivre le stock</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Medusa keeps a stock level per location for each variant and stops selling what is out of stock</source>
+        <translation>Medusa tient un stock par emplacement pour chaque variante et cesse de vendre ce qui est en rupture</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>Discard new product</source>
+        <translation>Abandonner le nouveau produit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard this new product? What you typed is not kept.</source>
+        <translation>Abandonner ce nouveau produit ? Ce que vous avez saisi n’est pas gardé.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/variant_grid.py" line="+3" />
+        <source>Price {currency}</source>
+        <translation>Prix {currency}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stock · {location}</source>
+        <translation>Stock · {location}</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>Tick at least one variant to make.</source>
+        <translation>Cochez au moins une variante à créer.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>SKU “{sku}”: a SKU cannot contain spaces.</source>
+        <translation>SKU « {sku} » : un SKU ne peut pas contenir d’espaces.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Price for all variants in {currency}: {error}</source>
+        <translation>Prix pour toutes les variantes en {currency} : {error}</translation>
+    </message>
+</context>
+<context>
     <name>NoResults</name>
     <message>
         <location filename="../../desktop_app/ui/offline/no_results.py" line="+41" />
@@ -1474,12 +1579,13 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
 <context>
     <name>Operations</name>
     <message>
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-195" />
         <location filename="../../desktop_app/ui/offline/operation_words.py" line="+47" />
         <source>Create product</source>
         <translation>Créer le produit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../../desktop_app/ui/offline/operation_words.py" line="+2" />
         <source>Delete product</source>
         <translation>Supprimer le produit</translation>
     </message>
@@ -1970,6 +2076,10 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
     <message>
         <location line="+25" />
         <location filename="../../desktop_app/ui/offline/inline_prompt.py" line="+36" />
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+33" />
+        <location line="+9" />
+        <location filename="../../desktop_app/ui/offline/product_prompts.py" line="-3" />
+        <location line="+2" />
         <source>{field}:</source>
         <translation>{field} :</translation>
     </message>
@@ -2029,6 +2139,77 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <location filename="../../desktop_app/ui/offline/structure_tab.py" line="-24" />
         <source>Options &amp;&amp; variants</source>
         <translation>Options &amp;&amp; variantes</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPrompts</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+101" />
+        <location filename="../../desktop_app/ui/offline/product_prompts.py" line="+30" />
+        <source>Another product already has the handle “{handle}”.</source>
+        <translation>Un autre produit a déjà le handle « {handle} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/product_prompts.py" line="-46" />
+        <source>Duplicate product</source>
+        <translation>Dupliquer le produit</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A new draft copying “{title}”: its options, variants and prices, organisation and content. SKUs are left empty (each must be unique).</source>
+        <translation>Un nouveau brouillon copiant « {title} » : ses options, variantes et prix, son classement et son contenu. Les SKU restent vides (chacun doit être unique).</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Delete “{title}”?</source>
+        <translation>Supprimer « {title} » ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Delete %Ln product(s)?</source>
+        <translation>
+            <numerusform>Supprimer %Ln produit ?</numerusform>
+            <numerusform>Supprimer %Ln produits ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete products</source>
+        <translation>Supprimer des produits</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>It is deleted in Medusa at the next push, and its Payload document with it.|They are deleted in Medusa at the next push, and their Payload documents with them.</source>
+        <translation>
+            <numerusform>Il est supprimé dans Medusa au prochain envoi, avec son document Payload.</numerusform>
+            <numerusform>Ils sont supprimés dans Medusa au prochain envoi, avec leurs documents Payload.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>A draft never sent to Medusa is simply dropped.|%Ln drafts never sent to Medusa are simply dropped.</source>
+        <translation>
+            <numerusform>%Ln brouillon jamais envoyé à Medusa est simplement abandonné.</numerusform>
+            <numerusform>%Ln brouillons jamais envoyés à Medusa sont simplement abandonnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This cannot be undone here.</source>
+        <translation>Cela ne peut pas être annulé ici.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Delete|Delete %Ln products</source>
+        <translation>
+            <numerusform>Supprimer</numerusform>
+            <numerusform>Supprimer %Ln produits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2736,7 @@ Les enregistrer quand même ?</translation>
     </message>
     <message>
         <location line="+36" />
+        <location filename="../../desktop_app/ui/offline/variant_grid.py" line="-125" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
@@ -2711,7 +2893,8 @@ Les enregistrer quand même ?</translation>
         <translation>Fermer la fenêtre les ferme. Annulez pour revenir enregistrer, ou abandonnez les modifications.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location filename="../../desktop_app/ui/offline/product_prompts.py" line="-21" />
+        <location filename="../../desktop_app/ui/unsaved.py" line="+42" />
         <source>…and %Ln more</source>
         <translation>
             <numerusform>…et %Ln autre</numerusform>
@@ -2719,7 +2902,7 @@ Les enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location filename="../../desktop_app/ui/unsaved.py" line="+1" />
         <source>An open editor has changes that are not saved:|%Ln open editors have changes that are not saved:</source>
         <translation>
             <numerusform>%Ln éditeur ouvert a des modifications non enregistrées :</numerusform>

@@ -47,9 +47,7 @@ NOT_YET_CONVERTED = frozenset(
         "grid/window.py",  # 13
         "offline/link_key.py",  # 2
         "offline/medusa_images_tab.py",  # 10
-        "offline/new_product_dialog.py",  # 14
         "offline/organise_tab.py",  # 1
-        "offline/product_prompts.py",  # 5
         "offline/term_pickers.py",  # 5
         "quality/dashboard.py",  # 6
         "quality/locale_choice.py",  # 2

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.services.new_product import DraftError, ProductDraft, combinations, slugify
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store.taxonomy import CHANNEL, CURRENCY, LOCATION, Term
@@ -72,7 +73,7 @@ class NewProductDialog(QDialog):
         self._discarding = False
         self.ask_box: QMessageBox | None = None
         self.setObjectName("newProductDialog")
-        self.setWindowTitle("New product")
+        self.setWindowTitle(translate("MainWindow", "New product"))
         self.resize(1000, 900)
         self.errors = {name: _error_label(name) for name in FIELDS}
         self._build()
@@ -84,36 +85,42 @@ class NewProductDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(8)
-        heading = QLabel("New product", objectName="dialogHeading")
+        heading = QLabel(translate("MainWindow", "New product"), objectName="dialogHeading")
         theme.style(heading, "font-size: 13pt; font-weight: 600;")
         layout.addWidget(heading)
-        intro = QLabel("Kept on this computer at once; the next push creates it in Medusa, "
-                       "and the integration makes its Payload document.")
+        intro = QLabel(translate("NewProduct", "Kept on this computer at once; the next push "
+                                 "creates it in Medusa, and the integration makes its Payload "
+                                 "document."))
         theme.style(intro, HINT_STYLE)
         layout.addWidget(intro)
         layout.addLayout(self._build_form())
 
-        layout.addWidget(_section("Options", "each combination of values is a variant"))
+        layout.addWidget(_section(
+            translate("Fields", "Options"),
+            translate("NewProduct", "each combination of values is a variant")))
         self.options = OptionsEditor()
         self.options.changed.connect(self._options_changed)
         layout.addWidget(self.options)
         layout.addWidget(self.errors["options"])
 
-        layout.addWidget(_section("Variants", "untick a combination you do not sell"))
+        layout.addWidget(_section(translate("Fields", "Variants"),
+                                  translate("NewProduct", "untick a combination you do not sell")))
         layout.addLayout(self._build_price_row())
         self.grid = VariantGrid()
         self.grid.setMinimumHeight(34 + 3 * 30)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.errors["variants"])
 
-        layout.addWidget(_section("Sales channels", "where the product is sold"))
+        layout.addWidget(_section(translate("Fields", "Sales channels"),
+                                  translate("NewProduct", "where the product is sold")))
         self.channels = QListWidget(objectName="channelList")
         self.channels.setFlow(QListWidget.Flow.LeftToRight)
         self.channels.setWrapping(True)
         self.channels.setSpacing(4)
         self.channels.setFixedHeight(36)
-        self.no_channels = QLabel("No sales channels are known yet: pull first, or add them "
-                                  "to the product later.", objectName="noChannels")
+        self.no_channels = QLabel(translate("NewProduct", "No sales channels are known yet: pull "
+                                            "first, or add them to the product later."),
+                                  objectName="noChannels")
         theme.style(self.no_channels, HINT_STYLE)
         layout.addWidget(self.channels)
         layout.addWidget(self.no_channels)
@@ -122,7 +129,7 @@ class NewProductDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText("Create product")
+        self.create_button.setText(translate("Operations", "Create product"))
         self.create_button.setObjectName("createButton")
         for button in self.buttons.buttons():
             button.setIcon(QIcon())  # Fusion's stock icons look out of place here
@@ -139,9 +146,10 @@ class NewProductDialog(QDialog):
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
         self.title_edit = QLineEdit(objectName="titleEdit")
-        self.title_edit.setPlaceholderText("What customers see, e.g. Merino Crew Sweater")
+        self.title_edit.setPlaceholderText(
+            translate("NewProduct", "What customers see, e.g. Merino Crew Sweater"))
         self.handle_edit = QLineEdit(objectName="handleEdit")
-        self.handle_edit.setPlaceholderText("made from the title")
+        self.handle_edit.setPlaceholderText(translate("NewProduct", "made from the title"))
         self.status_combo = QComboBox(objectName="statusCombo")
         for status in v.STATUSES:
             self.status_combo.addItem(status_label(status), status)
@@ -154,13 +162,16 @@ class NewProductDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         row.addWidget(self._with_error("handle", self.handle_edit), 1)
-        status_caption = QLabel("Status:")
+        status_caption = QLabel(translate("ProductEditor", "{field}:").format(
+            field=translate("Fields", "Status")))
         status_caption.setContentsMargins(12, 7, 0, 0)
         row.addWidget(status_caption, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._with_error("status", self.status_combo), 0)
-        for label, widget in (("Title", self._with_error("title", self.title_edit)),
-                              ("Handle", handle_row), ("Subtitle", self.subtitle_edit)):
-            caption = QLabel(f"{label}:")
+        for label, widget in ((translate("Fields", "Title"),
+                               self._with_error("title", self.title_edit)),
+                              (translate("Fields", "Handle"), handle_row),
+                              (translate("Fields", "Subtitle"), self.subtitle_edit)):
+            caption = QLabel(translate("ProductEditor", "{field}:").format(field=label))
             caption.setContentsMargins(0, 7, 0, 0)  # level with the field's text
             form.addRow(caption, widget)
         return form
@@ -177,16 +188,18 @@ class NewProductDialog(QDialog):
     def _build_price_row(self) -> QHBoxLayout:
         self.price_row = QHBoxLayout()
         self.price_row.setSpacing(8)
-        caption = QLabel("Price for all variants:")
+        caption = QLabel(translate("NewProduct", "Price for all variants:"))
         self.price_row.addWidget(caption)
         self.default_price: dict[str, QLineEdit] = {}
         self._price_slot = QHBoxLayout()
         self._price_slot.setSpacing(8)
         self.price_row.addLayout(self._price_slot)
         self.price_row.addStretch(1)
-        self.track_stock = QCheckBox("Track stock", objectName="trackStock")
-        self.track_stock.setToolTip("Medusa keeps a stock level per location for each variant "
-                                    "and stops selling what is out of stock")
+        self.track_stock = QCheckBox(translate("NewProduct", "Track stock"),
+                                     objectName="trackStock")
+        self.track_stock.setToolTip(translate(
+            "NewProduct", "Medusa keeps a stock level per location for each variant and stops "
+            "selling what is out of stock"))
         self.track_stock.setChecked(True)
         self.track_stock.toggled.connect(self._stock_toggled)
         self.price_row.addWidget(self.track_stock)
@@ -259,7 +272,9 @@ class NewProductDialog(QDialog):
             raise DraftError("handle", problem)
         # Medusa refuses a second product with a handle; said here, not after a push.
         if handle and handle_taken(self.catalog, handle):
-            raise DraftError("handle", f"Another product already has the handle “{handle}”.")
+            raise DraftError("handle", translate(
+                "ProductPrompts", "Another product already has the handle “{handle}”.").format(
+                    handle=handle))
         return ProductDraft(
             title=self.title_edit.text().strip(), handle=handle,
             status=str(self.status_combo.currentData()),
@@ -304,11 +319,12 @@ class NewProductDialog(QDialog):
             self.reject()
             return
         box = self.ask_box = QMessageBox(
-            QMessageBox.Icon.Question, "Discard new product",
-            "Discard this new product? What you typed is not kept.",
+            QMessageBox.Icon.Question, translate("NewProduct", "Discard new product"),
+            translate("NewProduct", "Discard this new product? What you typed is not kept."),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("discardNewProduct")
-        box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+        box.button(QMessageBox.StandardButton.Cancel).setText(
+            translate("NewProduct", "Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         discard = box.button(QMessageBox.StandardButton.Discard)
         box.finished.connect(lambda _r: box.clickedButton() is discard

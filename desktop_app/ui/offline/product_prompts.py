@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.services.new_product import DraftError
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import SearchQuery
-from desktop_app.text import plural
 from desktop_app.ui import theme
 from desktop_app.ui.offline import validation as v
 
@@ -60,20 +60,24 @@ class DuplicateDialog(QDialog):
         self.product_id = product_id
         self.new_id: str | None = None
         self.setObjectName("duplicateDialog")
-        self.setWindowTitle("Duplicate product")
+        self.setWindowTitle(translate("ProductPrompts", "Duplicate product"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(8)
-        intro = QLabel(f"A new draft copying “{title}”: its options, variants and prices, "
-                       "organisation and content. SKUs are left empty (each must be unique).")
+        intro = QLabel(translate(
+            "ProductPrompts", "A new draft copying “{title}”: its options, variants and prices, "
+            "organisation and content. SKUs are left empty (each must be unique).").format(
+                title=title))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.title_edit = QLineEdit(title, objectName="titleEdit")
         self.handle_edit = QLineEdit(free_handle(catalog, handle), objectName="handleEdit")
-        form.addRow("Title:", self.title_edit)
-        form.addRow("Handle:", self.handle_edit)
+        form.addRow(translate("ProductEditor", "{field}:").format(
+            field=translate("Fields", "Title")), self.title_edit)
+        form.addRow(translate("ProductEditor", "{field}:").format(
+            field=translate("Fields", "Handle")), self.handle_edit)
         layout.addLayout(form)
         self.error = QLabel(objectName="handleError")
         theme.style(self.error, "color: @danger@;")
@@ -83,7 +87,7 @@ class DuplicateDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Duplicate")
+        self.ok_button.setText(translate("ProductPrompts", "Duplicate"))
         self.ok_button.setObjectName("duplicateButton")
         for button in buttons.buttons():
             button.setIcon(QIcon())
@@ -102,7 +106,9 @@ class DuplicateDialog(QDialog):
         handle = self.handle_edit.text().strip()
         problem = v.handle_error(handle)
         if problem is None and handle_taken(self.catalog, handle):
-            problem = f"Another product already has the handle “{handle}”."
+            problem = translate("ProductPrompts",
+                                "Another product already has the handle “{handle}”.").format(
+                handle=handle)
         if problem is not None:
             self._say(problem)
             self.handle_edit.setFocus()
@@ -127,26 +133,28 @@ def ask_delete(parent: QWidget, titles: Sequence[str], drafts: int,
     count = len(titles)
     names = "\n".join(f"•  {t}" for t in titles[:SHOWN_NAMES])
     if count > SHOWN_NAMES:
-        names += f"\n…and {count - SHOWN_NAMES:,} more"
-    question = (f"Delete “{titles[0]}”?" if count == 1
-                else plural(count, "Delete {n} product?", "Delete {n} products?"))
-    box = QMessageBox(QMessageBox.Icon.Warning, "Delete products",
+        names += "\n" + translate("Unsaved", "…and %Ln more", None, count - SHOWN_NAMES)
+    question = (translate("ProductPrompts", "Delete “{title}”?").format(title=titles[0])
+                if count == 1
+                else translate("ProductPrompts", "Delete %Ln product(s)?", None, count))
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("ProductPrompts", "Delete products"),
                       question if count == 1 else f"{question}\n\n{names}",
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("confirmDelete")
     sent = count - drafts
     bits = []
     if sent:
-        bits.append(plural(sent, "It is deleted in Medusa at the next push, and its Payload "
-                                 "document with it.",
-                           "They are deleted in Medusa at the next push, and their Payload "
-                           "documents with them."))
+        bits.append(translate(
+            "ProductPrompts", "It is deleted in Medusa at the next push, and its Payload "
+            "document with it.|They are deleted in Medusa at the next push, and their Payload "
+            "documents with them.", None, sent))
     if drafts:
-        bits.append(plural(drafts, "A draft never sent to Medusa is simply dropped.",
-                           "{n} drafts never sent to Medusa are simply dropped."))
-    bits.append("This cannot be undone here.")
+        bits.append(translate(
+            "ProductPrompts", "A draft never sent to Medusa is simply dropped.|%Ln drafts never "
+            "sent to Medusa are simply dropped.", None, drafts))
+    bits.append(translate("ProductPrompts", "This cannot be undone here."))
     box.setInformativeText(" ".join(bits))
-    delete = box.addButton("Delete" if count == 1 else f"Delete {count:,} products",
+    delete = box.addButton(translate("ProductPrompts", "Delete|Delete %Ln products", None, count),
                            QMessageBox.ButtonRole.DestructiveRole)
     delete.setObjectName("deleteButton")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import money
+from desktop_app.i18n import translate
 from desktop_app.services.new_product import DraftError, VariantDraft, variant_title
 from desktop_app.store.taxonomy import Term
 from desktop_app.ui import palette
@@ -134,11 +135,16 @@ class VariantGrid(QTableWidget):
         def width(header: str, least: int) -> int:
             return max(least, metrics.horizontalAdvance(header) + 32)
 
-        columns = [Column(KEEP, "Variant", 190), Column(SKU, "SKU", 170)]
+        columns = [Column(KEEP, translate("StockTab", "Variant"), 190),
+                   Column(SKU, translate("Fields", "SKU"), 170)]
         columns += [Column(f"price:{c.id}", header, width(header, 100))
-                    for c in self.currencies if (header := f"Price {c.name}")]
+                    for c in self.currencies
+                    if (header := translate("NewProduct", "Price {currency}").format(
+                        currency=c.name))]
         columns += [Column(f"stock:{loc.id}", header, width(header, 100))
-                    for loc in self.locations if (header := f"Stock · {loc.name}")]
+                    for loc in self.locations
+                    if (header := translate("NewProduct", "Stock · {location}").format(
+                        location=loc.name))]
         return columns
 
     @staticmethod
@@ -219,7 +225,8 @@ class VariantGrid(QTableWidget):
         self._unmark()
         kept = self.kept_rows()
         if not kept:
-            raise DraftError("variants", "Tick at least one variant to make.")
+            raise DraftError("variants", translate("NewProduct",
+                                                   "Tick at least one variant to make."))
         defaults = self._defaults()
         out = []
         for row in kept:
@@ -241,7 +248,8 @@ class VariantGrid(QTableWidget):
             sku = self.cell(row, SKU).text().strip()
             if any(ch.isspace() for ch in sku):
                 self._mark(row, SKU)
-                raise DraftError("variants", f"SKU “{sku}”: a SKU cannot contain spaces.")
+                raise DraftError("variants", translate(
+                    "NewProduct", "SKU “{sku}”: a SKU cannot contain spaces.").format(sku=sku))
             out.append(VariantDraft(options=self.combinations[row], sku=sku, prices=prices,
                                     manage_inventory=manage_inventory,
                                     levels=levels if manage_inventory else {}))
@@ -252,7 +260,9 @@ class VariantGrid(QTableWidget):
         for code, text in self.default_prices.items():
             amount, error = parse_amount(text)
             if error:
-                raise DraftError("variants", f"Price for all variants in {code.upper()}: {error}")
+                raise DraftError("variants", translate(
+                    "NewProduct", "Price for all variants in {currency}: {error}").format(
+                        currency=code.upper(), error=error))
             if amount is not None:
                 out[code] = amount
         return out
