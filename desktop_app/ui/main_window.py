@@ -41,7 +41,7 @@ from desktop_app.services.shop import MEDUSA, PAYLOAD
 from desktop_app.store import StoreError
 from desktop_app.store.fields import MEDUSA as MEDUSA_KEY
 from desktop_app.store.fields import PAYLOAD as PAYLOAD_KEY
-from desktop_app.ui import keyboard, theme
+from desktop_app.ui import keyboard
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.content_editor import hook as content_hook
 from desktop_app.ui.diagnostics.help_menu import Diagnostics
@@ -52,7 +52,7 @@ from desktop_app.ui.offline.connectivity_indicator import ConnectivityIndicator
 from desktop_app.ui.server_gate import ServerGate
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.steady_width import keep_width
-from desktop_app.ui.style import RESOURCES, icon
+from desktop_app.ui.style import icon
 from desktop_app.ui.tasks import TaskSlot
 from desktop_app.ui.tool_windows import ToolWindows
 from desktop_app.ui.welcome import WelcomePage
@@ -115,15 +115,6 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         bar = self.toolbar = QToolBar("Main", self, objectName="mainToolbar")
         bar.setMovable(False)
-        # The shared stylesheet has no disabled look for tool buttons (no shop: no sync).
-        # Edit product's drop-down (Duplicate, Delete): the combo boxes' chevron, no box.
-        chevron = (RESOURCES / "icons" / "chevron-down.svg").as_posix()
-        theme.style(
-            bar,
-            "QToolButton:disabled { color: @disabled@; }"
-            "QToolButton[popupMode=\"1\"] { padding-right: 24px; }"
-            "QToolButton::menu-button { border: none; width: 20px; }"
-            f"QToolButton::menu-arrow {{ image: url({chevron}); width: 10px; height: 10px; }}")
         bar.setIconSize(QSize(18, 18))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.refresh_action = self._action(

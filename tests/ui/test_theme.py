@@ -105,3 +105,19 @@ def test_icons_take_the_theme_ink_and_stay_sharp(restored: QApplication) -> None
     assert light_ink < 100 < dark_ink  # dark strokes on light, light strokes on dark
     sharp, _ = ink(False, 2.0)  # 200 %: drawn at twice the pixels, not scaled up
     assert sharp.width() == 48 and sharp.devicePixelRatio() == 2.0
+
+
+def test_the_toolbar_menu_arrow_takes_the_theme_ink(restored: QApplication) -> None:
+    # Edit product's drop-down arrow stayed dark grey on the dark toolbar.
+    def arrow_image() -> str:
+        sheet = restored.styleSheet()
+        rule = sheet[sheet.index("QToolBar#mainToolbar QToolButton::menu-arrow") :]
+        return rule[rule.index("url(") + 4 : rule.index(")")]
+
+    theme.apply_theme("light")
+    light_svg = open(arrow_image()).read()
+    stroke = light_svg.split('stroke="')[1].split('"')[0]
+    theme.apply_theme("dark")
+    dark_svg = open(arrow_image()).read()
+    assert f'stroke="{palette.hex_of(palette.ICON_INKS[stroke], True)}"' in dark_svg
+    assert stroke not in dark_svg
