@@ -896,6 +896,21 @@
         <source>Fails: {rule}</source>
         <translation>Verfehlt: {rule}</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/quality/locale_choice.py" line="+17" />
+        <source>Score: default</source>
+        <translation>Score: Standard</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Score: {locale}</source>
+        <translation>Score: {locale}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The locale whose content the Score column and the completeness filter judge: its description and SEO, and whether it is translated</source>
+        <translation>Die Sprache, deren Inhalt die Spalte Score und der Vollständigkeitsfilter bewerten: Beschreibung und SEO, und ob übersetzt ist</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1032,7 +1047,7 @@ It is kept on this computer, so next time it opens at once.</source>
 Er wird auf diesem Computer gespeichert und öffnet sich beim nächsten Mal sofort.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+51" />
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>

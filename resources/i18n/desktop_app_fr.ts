@@ -896,6 +896,21 @@
         <source>Fails: {rule}</source>
         <translation>Échoue : {rule}</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/quality/locale_choice.py" line="+17" />
+        <source>Score: default</source>
+        <translation>Score : par défaut</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Score: {locale}</source>
+        <translation>Score : {locale}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The locale whose content the Score column and the completeness filter judge: its description and SEO, and whether it is translated</source>
+        <translation>La langue dont le contenu est jugé par la colonne Score et le filtre de complétude : sa description et son SEO, et s’il est traduit</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1032,7 +1047,7 @@ It is kept on this computer, so next time it opens at once.</source>
 Il est conservé sur cet ordinateur et s’ouvrira aussitôt la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+51" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>

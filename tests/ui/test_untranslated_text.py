@@ -50,7 +50,6 @@ NOT_YET_CONVERTED = frozenset(
         "offline/organise_tab.py",  # 1
         "offline/term_pickers.py",  # 5
         "quality/dashboard.py",  # 6
-        "quality/locale_choice.py",  # 2
         "timeline/diff_view.py",  # 6
         "timeline/point_list.py",  # 1
         "timeline/window.py",  # 17

@@ -11,13 +11,14 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.store import SearchQuery
 
-DEFAULT = "Score: default"
+DEFAULT = QT_TRANSLATE_NOOP("Filters", "Score: default")
 
 
 def label(locale: str) -> str:
-    return f"Score: {locale}"
+    return translate("Filters", "Score: {locale}").format(locale=locale)
 
 
 class ScoreLocaleChoice(QComboBox):
@@ -25,8 +26,11 @@ class ScoreLocaleChoice(QComboBox):
         super().__init__(parent)
         self.setObjectName("scoreLocaleChoice")
         self.setToolTip(
-            "The locale whose content the Score column and the completeness "
-            "filter judge: its description and SEO, and whether it is translated"
+            translate(
+                "Filters",
+                "The locale whose content the Score column and the completeness "
+                "filter judge: its description and SEO, and whether it is translated",
+            )
         )
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.set_locales(locales)
@@ -37,7 +41,7 @@ class ScoreLocaleChoice(QComboBox):
         current = self.currentData()
         self.blockSignals(True)
         self.clear()
-        self.addItem(DEFAULT, None)
+        self.addItem(translate("Filters", DEFAULT), None)
         for code in locales:
             self.addItem(label(code), code)
         self.setCurrentIndex(max(self.findData(current), 0))
