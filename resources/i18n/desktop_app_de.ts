@@ -669,27 +669,32 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+1" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="+60" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="+23" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-52" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="-5" />
         <source>Sales channels</source>
         <translation>Vertriebskanäle</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="-9" />
         <source>Collection</source>
         <translation>Kollektion</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="+6" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -710,16 +715,19 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="+95" />
         <source>Thumbnail</source>
         <translation>Vorschaubild</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="+22" />
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../desktop_app/ui/offline/term_pickers.py" line="+217" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -1359,6 +1367,85 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
     </message>
 </context>
 <context>
+    <name>MediaTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="-67" />
+        <source>&lt;b&gt;The storefront shows Payload's images, not these.&lt;/b&gt; The storefront of this shop's design takes its pictures from the product's Payload document (Edit content → Images). Medusa's own thumbnail and images below are what Medusa's admin, its Store API and other channels that read Medusa show.</source>
+        <translation>&lt;b&gt;Der Storefront zeigt die Bilder aus Payload, nicht diese.&lt;/b&gt; Der Storefront dieses Shop-Designs nimmt seine Bilder aus dem Payload-Dokument des Produkts (Inhalt bearbeiten → Bilder). Medusas eigenes Vorschaubild und die Bilder unten zeigen Medusas Admin, seine Store-API und andere Kanäle, die Medusa lesen.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.avif)</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Clear thumbnail</source>
+        <translation>Vorschaubild entfernen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Medusa · in this order · saved with Save</source>
+        <translation>Medusa · in dieser Reihenfolge · gespeichert mit Speichern</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+195" />
+        <source>Upload…</source>
+        <translation>Hochladen…</translation>
+    </message>
+    <message>
+        <location line="-191" />
+        <source>Set as thumbnail</source>
+        <translation>Als Vorschaubild</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move earlier</source>
+        <translation>Nach vorn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move later</source>
+        <translation>Nach hinten</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Upload image files to Medusa now (online)</source>
+        <translation>Bilddateien jetzt zu Medusa hochladen (online)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No thumbnail</source>
+        <translation>Kein Vorschaubild</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Medusa has no thumbnail for this product.</source>
+        <translation>Medusa hat kein Vorschaubild für dieses Produkt.</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Upload images to Medusa</source>
+        <translation>Bilder zu Medusa hochladen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Uploading…</source>
+        <translation>Wird hochgeladen…</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Medusa is offline: to upload the images, Medusa must be online. Your other changes are kept.</source>
+        <translation>Medusa ist offline: um die Bilder hochzuladen, muss Medusa online sein. Ihre anderen Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not upload the images: {error}</source>
+        <translation>Die Bilder konnten nicht hochgeladen werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>NewProduct</name>
     <message>
         <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+3" />
@@ -1686,12 +1773,13 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>z. B. S, M, L</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="-189" />
+        <location filename="../../desktop_app/ui/offline/options_editor.py" line="+1" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/options_editor.py" line="+1" />
         <source>Remove this option</source>
         <translation>Diese Option entfernen</translation>
     </message>
@@ -1781,6 +1869,7 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="+130" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1904,6 +1993,193 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
             <numerusform>Die Option „{option}“ und ihren %Ln Wert entfernen?</numerusform>
             <numerusform>Die Option „{option}“ und ihre %Ln Werte entfernen?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/new_term_words.py" line="+28" />
+        <source>New category…</source>
+        <translation>Neue Kategorie…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a category in Medusa now (online)</source>
+        <translation>Jetzt eine Kategorie in Medusa anlegen (online)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the new category</source>
+        <translation>Name der neuen Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The category needs a name.</source>
+        <translation>Die Kategorie braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medusa is offline: to make the category, Medusa must be online. Your other changes are kept.</source>
+        <translation>Medusa ist offline: um die Kategorie anzulegen, muss Medusa online sein. Ihre anderen Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not make the category: {error}</source>
+        <translation>Die Kategorie konnte nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New collection…</source>
+        <translation>Neue Kollektion…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a collection in Medusa now (online)</source>
+        <translation>Jetzt eine Kollektion in Medusa anlegen (online)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the new collection</source>
+        <translation>Name der neuen Kollektion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New collection</source>
+        <translation>Neue Kollektion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The collection needs a name.</source>
+        <translation>Die Kollektion braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medusa is offline: to make the collection, Medusa must be online. Your other changes are kept.</source>
+        <translation>Medusa ist offline: um die Kollektion anzulegen, muss Medusa online sein. Ihre anderen Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not make the collection: {error}</source>
+        <translation>Die Kollektion konnte nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New tag…</source>
+        <translation>Neues Tag…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a tag in Medusa now (online)</source>
+        <translation>Jetzt ein Tag in Medusa anlegen (online)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the new tag</source>
+        <translation>Name des neuen Tags</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New tag</source>
+        <translation>Neues Tag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The tag needs a name.</source>
+        <translation>Das Tag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medusa is offline: to make the tag, Medusa must be online. Your other changes are kept.</source>
+        <translation>Medusa ist offline: um das Tag anzulegen, muss Medusa online sein. Ihre anderen Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not make the tag: {error}</source>
+        <translation>Das Tag konnte nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="-144" />
+        <source>Medusa · tick each one the product is in</source>
+        <translation>Medusa · jede ankreuzen, in der das Produkt ist</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Medusa · where it is sold</source>
+        <translation>Medusa · wo es verkauft wird</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+122" />
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Top level</source>
+        <translation>Oberste Ebene</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Parent</source>
+        <translation>Übergeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/term_pickers.py" line="-185" />
+        <source>Not in the shop's list: deleted in Medusa meanwhile, or made since the last pull. Untick it if it was deleted.</source>
+        <translation>Nicht in der Liste des Shops: inzwischen in Medusa gelöscht oder seit dem letzten Abruf angelegt. Haken entfernen, falls gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Unknown category ({id})</source>
+        <translation>Unbekannte Kategorie ({id})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown collection ({id})</source>
+        <translation>Unbekannte Kollektion ({id})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown type ({id})</source>
+        <translation>Unbekannter Typ ({id})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown sales channel ({id})</source>
+        <translation>Unbekannter Vertriebskanal ({id})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown tag ({id})</source>
+        <translation>Unbekanntes Tag ({id})</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>Filter tags</source>
+        <translation>Tags filtern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64" />
+        <source>%Ln chosen</source>
+        <translation>
+            <numerusform>%Ln gewählt</numerusform>
+            <numerusform>%Ln gewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>None chosen</source>
+        <translation>Keine gewählt</translation>
     </message>
 </context>
 <context>
@@ -2135,12 +2411,12 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>Server: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="+75" />
+        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="-56" />
         <source>Medusa images</source>
         <translation>Medusa-Bilder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="+37" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="-172" />
         <source>Organise</source>
         <translation>Zuordnung</translation>
     </message>

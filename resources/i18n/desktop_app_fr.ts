@@ -669,27 +669,32 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+1" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="+60" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="+23" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="-52" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="-5" />
         <source>Sales channels</source>
         <translation>Canaux de vente</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="-9" />
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="+6" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -710,16 +715,19 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="+95" />
         <source>Thumbnail</source>
         <translation>Miniature</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="+22" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../desktop_app/ui/offline/term_pickers.py" line="+217" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1359,6 +1367,85 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
     </message>
 </context>
 <context>
+    <name>MediaTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="-67" />
+        <source>&lt;b&gt;The storefront shows Payload's images, not these.&lt;/b&gt; The storefront of this shop's design takes its pictures from the product's Payload document (Edit content → Images). Medusa's own thumbnail and images below are what Medusa's admin, its Store API and other channels that read Medusa show.</source>
+        <translation>&lt;b&gt;La vitrine montre les images de Payload, pas celles-ci.&lt;/b&gt; La vitrine de ce thème prend ses images dans le document Payload du produit (Modifier le contenu → Images). La miniature et les images propres à Medusa ci-dessous sont celles que montrent l’admin de Medusa, son API Store et les autres canaux qui lisent Medusa.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Clear thumbnail</source>
+        <translation>Retirer la miniature</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Medusa · in this order · saved with Save</source>
+        <translation>Medusa · dans cet ordre · enregistré avec Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+195" />
+        <source>Upload…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <location line="-191" />
+        <source>Set as thumbnail</source>
+        <translation>Définir comme miniature</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move earlier</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move later</source>
+        <translation>Reculer</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Upload image files to Medusa now (online)</source>
+        <translation>Envoyer maintenant des fichiers image à Medusa (en ligne)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No thumbnail</source>
+        <translation>Aucune miniature</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Medusa has no thumbnail for this product.</source>
+        <translation>Medusa n’a pas de miniature pour ce produit.</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Upload images to Medusa</source>
+        <translation>Envoyer des images à Medusa</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Uploading…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Medusa is offline: to upload the images, Medusa must be online. Your other changes are kept.</source>
+        <translation>Medusa est hors ligne : pour envoyer les images, Medusa doit être en ligne. Vos autres modifications sont gardées.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not upload the images: {error}</source>
+        <translation>Impossible d’envoyer les images : {error}</translation>
+    </message>
+</context>
+<context>
     <name>NewProduct</name>
     <message>
         <location filename="../../desktop_app/ui/offline/new_product_dialog.py" line="+3" />
@@ -1686,12 +1773,13 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>p. ex. S, M, L</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="-189" />
+        <location filename="../../desktop_app/ui/offline/options_editor.py" line="+1" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/options_editor.py" line="+1" />
         <source>Remove this option</source>
         <translation>Supprimer cette option</translation>
     </message>
@@ -1781,6 +1869,7 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="+130" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1904,6 +1993,193 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
             <numerusform>Supprimer l’option « {option} » et sa %Ln valeur ?</numerusform>
             <numerusform>Supprimer l’option « {option} » et ses %Ln valeurs ?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline/new_term_words.py" line="+28" />
+        <source>New category…</source>
+        <translation>Nouvelle catégorie…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a category in Medusa now (online)</source>
+        <translation>Créer maintenant une catégorie dans Medusa (en ligne)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the new category</source>
+        <translation>Nom de la nouvelle catégorie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The category needs a name.</source>
+        <translation>La catégorie a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medusa is offline: to make the category, Medusa must be online. Your other changes are kept.</source>
+        <translation>Medusa est hors ligne : pour créer la catégorie, Medusa doit être en ligne. Vos autres modifications sont gardées.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not make the category: {error}</source>
+        <translation>Impossible de créer la catégorie : {error}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New collection…</source>
+        <translation>Nouvelle collection…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a collection in Medusa now (online)</source>
+        <translation>Créer maintenant une collection dans Medusa (en ligne)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the new collection</source>
+        <translation>Nom de la nouvelle collection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The collection needs a name.</source>
+        <translation>La collection a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medusa is offline: to make the collection, Medusa must be online. Your other changes are kept.</source>
+        <translation>Medusa est hors ligne : pour créer la collection, Medusa doit être en ligne. Vos autres modifications sont gardées.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not make the collection: {error}</source>
+        <translation>Impossible de créer la collection : {error}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New tag…</source>
+        <translation>Nouveau tag…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make a tag in Medusa now (online)</source>
+        <translation>Créer maintenant un tag dans Medusa (en ligne)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the new tag</source>
+        <translation>Nom du nouveau tag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New tag</source>
+        <translation>Nouveau tag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The tag needs a name.</source>
+        <translation>Le tag a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medusa is offline: to make the tag, Medusa must be online. Your other changes are kept.</source>
+        <translation>Medusa est hors ligne : pour créer le tag, Medusa doit être en ligne. Vos autres modifications sont gardées.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not make the tag: {error}</source>
+        <translation>Impossible de créer le tag : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="-144" />
+        <source>Medusa · tick each one the product is in</source>
+        <translation>Medusa · cochez chacune où figure le produit</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Medusa · where it is sold</source>
+        <translation>Medusa · où il est vendu</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+122" />
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Top level</source>
+        <translation>Premier niveau</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline/term_pickers.py" line="-185" />
+        <source>Not in the shop's list: deleted in Medusa meanwhile, or made since the last pull. Untick it if it was deleted.</source>
+        <translation>Absent de la liste de la boutique : supprimé entre-temps dans Medusa, ou créé depuis la dernière récupération. Décochez-le s’il a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Unknown category ({id})</source>
+        <translation>Catégorie inconnue ({id})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown collection ({id})</source>
+        <translation>Collection inconnue ({id})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown type ({id})</source>
+        <translation>Type inconnu ({id})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown sales channel ({id})</source>
+        <translation>Canal de vente inconnu ({id})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown tag ({id})</source>
+        <translation>Tag inconnu ({id})</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>Filter tags</source>
+        <translation>Filtrer les tags</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64" />
+        <source>%Ln chosen</source>
+        <translation>
+            <numerusform>%Ln choisi</numerusform>
+            <numerusform>%Ln choisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>None chosen</source>
+        <translation>Aucun choisi</translation>
     </message>
 </context>
 <context>
@@ -2135,12 +2411,12 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>Serveur : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="+75" />
+        <location filename="../../desktop_app/ui/offline/medusa_images_tab.py" line="-56" />
         <source>Medusa images</source>
         <translation>Images Medusa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="+37" />
+        <location filename="../../desktop_app/ui/offline/organise_tab.py" line="-172" />
         <source>Organise</source>
         <translation>Classement</translation>
     </message>

@@ -46,9 +46,6 @@ NOT_YET_CONVERTED = frozenset(
         "grid/saving.py",  # 3
         "grid/window.py",  # 13
         "offline/link_key.py",  # 2
-        "offline/medusa_images_tab.py",  # 10
-        "offline/organise_tab.py",  # 1
-        "offline/term_pickers.py",  # 5
         "quality/dashboard.py",  # 6
         "timeline/diff_view.py",  # 6
         "timeline/point_list.py",  # 1

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.servers import Server
 from desktop_app.services.offline import OfflineCatalog, ProductDetail
 from desktop_app.services.rebase import Incoming
@@ -47,14 +47,16 @@ from desktop_app.ui.tasks import TaskSlot
 
 URL_ROLE = Qt.ItemDataRole.UserRole
 ICON = 96
-STOREFRONT_NOTE = (
+STOREFRONT_NOTE = QT_TRANSLATE_NOOP(
+    "MediaTab",
     "<b>The storefront shows Payload's images, not these.</b> The storefront of this "
     "shop's design takes its pictures from the product's Payload document (Edit content → "
     "Images). Medusa's own thumbnail and images below are what Medusa's admin, its Store "
-    "API and other channels that read Medusa show.")
+    "API and other channels that read Medusa show.",
+)
 NOTE_STYLE = ("QLabel#storefrontNote { background: @info_bg@; border: 1px solid @info_line@; "
               "border-radius: 6px; padding: 8px 10px; color: @ink@; }")
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("MediaTab", "Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)")
 
 
 def stand_in(url: str) -> QPixmap:
@@ -85,12 +87,12 @@ class MedusaImagesTab(EditorTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(8)
-        note = QLabel(STOREFRONT_NOTE, objectName="storefrontNote")
+        note = QLabel(translate("MediaTab", STOREFRONT_NOTE), objectName="storefrontNote")
         note.setWordWrap(True)
         theme.style(note, NOTE_STYLE)
         layout.addWidget(note)
 
-        layout.addWidget(section_title("Thumbnail", "Medusa"))
+        layout.addWidget(section_title(translate("Fields", "Thumbnail"), "Medusa"))
         thumb_row = QHBoxLayout()
         self.thumbnail = QLabel(objectName="medusaThumbnail")
         self.thumbnail.setFixedSize(ICON + 8, ICON + 8)
@@ -101,7 +103,8 @@ class MedusaImagesTab(EditorTab):
         self.thumbnail_url = QLabel(objectName="medusaThumbnailUrl")
         self.thumbnail_url.setWordWrap(True)
         self.thumbnail_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.clear_thumbnail = QPushButton("Clear thumbnail", objectName="clearThumbnail")
+        self.clear_thumbnail = QPushButton(translate("MediaTab", "Clear thumbnail"),
+                                           objectName="clearThumbnail")
         self.clear_thumbnail.clicked.connect(lambda _c=False: self._set_thumbnail(""))
         side = QVBoxLayout()
         side.addWidget(self.thumbnail_url)
@@ -111,7 +114,8 @@ class MedusaImagesTab(EditorTab):
         thumb_row.addLayout(side, 1)
         layout.addLayout(thumb_row)
 
-        layout.addWidget(section_title("Images", "Medusa · in this order · saved with Save"))
+        layout.addWidget(section_title(translate("Fields", "Images"), translate(
+            "MediaTab", "Medusa · in this order · saved with Save")))
         self.images = QListWidget(objectName="medusaImages")
         self.images.setViewMode(QListWidget.ViewMode.IconMode)
         self.images.setIconSize(QSize(ICON, ICON))
@@ -124,11 +128,16 @@ class MedusaImagesTab(EditorTab):
         self.images.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.images, 1)
         buttons = QHBoxLayout()
-        self.upload_button = QPushButton("Upload…", objectName="uploadImages")
-        self.remove_button = QPushButton("Remove", objectName="removeImage")
-        self.thumb_button = QPushButton("Set as thumbnail", objectName="setThumbnail")
-        self.earlier_button = QPushButton("Move earlier", objectName="imageEarlier")
-        self.later_button = QPushButton("Move later", objectName="imageLater")
+        self.upload_button = QPushButton(translate("MediaTab", "Upload…"),
+                                         objectName="uploadImages")
+        self.remove_button = QPushButton(translate("OptionsPanel", "Remove"),
+                                         objectName="removeImage")
+        self.thumb_button = QPushButton(translate("MediaTab", "Set as thumbnail"),
+                                        objectName="setThumbnail")
+        self.earlier_button = QPushButton(translate("MediaTab", "Move earlier"),
+                                          objectName="imageEarlier")
+        self.later_button = QPushButton(translate("MediaTab", "Move later"),
+                                        objectName="imageLater")
         self.upload_button.clicked.connect(lambda _c=False: self.choose_files())
         self.remove_button.clicked.connect(lambda _c=False: self.remove_selected())
         self.thumb_button.clicked.connect(lambda _c=False: self.thumbnail_from_selection())
@@ -148,7 +157,7 @@ class MedusaImagesTab(EditorTab):
         layout.addWidget(self.error_for(MEDUSA_IMAGES))
         self.gate = ServerGate(catalog, self)
         self.gate.guard(self.upload_button, (Server.MEDUSA,),
-                        "Upload image files to Medusa now (online)",
+                        translate("MediaTab", "Upload image files to Medusa now (online)"),
                         lambda: self.commerce and not self.uploading.running)
         self._thumbnail = ""
         self._selection_changed()
@@ -175,8 +184,9 @@ class MedusaImagesTab(EditorTab):
         elif url:
             self.thumbnail.setPixmap(stand_in(url))
         else:
-            self.thumbnail.setText("No thumbnail")
-        self.thumbnail_url.setText(url or "Medusa has no thumbnail for this product.")
+            self.thumbnail.setText(translate("MediaTab", "No thumbnail"))
+        self.thumbnail_url.setText(
+            url or translate("MediaTab", "Medusa has no thumbnail for this product."))
         self.thumbnail.setToolTip(url)
         self.clear_thumbnail.setEnabled(bool(url))
 
@@ -270,7 +280,8 @@ class MedusaImagesTab(EditorTab):
 
     def choose_files(self) -> None:
         """A file dialog opened without a nested loop; ``upload`` runs on its answer."""
-        dialog = QFileDialog(self, "Upload images to Medusa", "", IMAGE_FILTER)
+        dialog = QFileDialog(self, translate("MediaTab", "Upload images to Medusa"), "",
+                             translate("MediaTab", IMAGE_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda files: self.upload([Path(f) for f in files]))
         self.file_dialog = dialog
@@ -280,7 +291,7 @@ class MedusaImagesTab(EditorTab):
         if not paths:
             return
         self.upload_error.hide()
-        self.upload_button.setText("Uploading…")
+        self.upload_button.setText(translate("MediaTab", "Uploading…"))
         task = self.uploading.start(self._upload(paths), on_error=self._upload_failed)
         # Once the slot has let go of the task: the button's condition reads it.
         task.add_done_callback(lambda _t: self._done() if shiboken6.isValid(self) else None)
@@ -304,9 +315,13 @@ class MedusaImagesTab(EditorTab):
             self._set_thumbnail(urls[0])  # a product without one takes the first
 
     def _upload_failed(self, exc: BaseException) -> None:
-        self.upload_error.setText(online_failure(self.catalog, "upload the images", exc))
+        self.upload_error.setText(online_failure(
+            self.catalog,
+            translate("MediaTab", "Medusa is offline: to upload the images, Medusa must be "
+                      "online. Your other changes are kept."),
+            translate("MediaTab", "Could not upload the images: {error}"), exc))
         self.upload_error.show()
 
     def _done(self) -> None:
-        self.upload_button.setText("Upload…")
+        self.upload_button.setText(translate("MediaTab", "Upload…"))
         self.gate.refresh()

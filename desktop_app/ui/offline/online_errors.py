@@ -12,10 +12,12 @@ from desktop_app.servers import Server
 from desktop_app.services.offline import OfflineCatalog
 
 
-def online_failure(catalog: OfflineCatalog, action: str, exc: BaseException) -> str:
-    """``action`` like "make the tag" or "upload the images"."""
+def online_failure(catalog: OfflineCatalog, offline: str, failed: str,
+                   exc: BaseException) -> str:
+    """``offline`` while Medusa is known to be offline ("Medusa is offline: to make the
+    tag, …"), else ``failed`` with the error in ``{error}`` ("Could not make the tag:
+    {error}"); both already in the interface's language (whole sentences translate)."""
     if catalog.connectivity.state(Server.MEDUSA) is Reach.UNREACHABLE:
-        return (f"Medusa is offline: to {action}, Medusa must be online. "
-                "Your other changes are kept.")
+        return offline
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return f"Could not {action}: {message}"
+    return failed.format(error=message)

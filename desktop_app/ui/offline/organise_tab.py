@@ -15,7 +15,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.servers import Server
 from desktop_app.services.offline import Changes, OfflineCatalog, ProductDetail
 from desktop_app.services.rebase import Incoming
@@ -24,6 +24,7 @@ from desktop_app.store.taxonomy import Term
 from desktop_app.ui.offline.editor_tab import EditorTab, section_title, server_line
 from desktop_app.ui.offline.editor_values import ids_text, typed_value
 from desktop_app.ui.offline.inline_prompt import WAIT, Field, InlinePrompt
+from desktop_app.ui.offline.new_term_words import new_words
 from desktop_app.ui.offline.online_errors import online_failure
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.term_pickers import CategoryTree, CheckList, TermCombo
@@ -56,43 +57,46 @@ class OrganiseTab(EditorTab):
         self.new_buttons: dict[str, QPushButton] = {}
 
         left = QVBoxLayout()
-        left.addWidget(section_title("Categories", "Medusa · tick each one the product is in"))
+        left.addWidget(section_title(translate("Fields", "Categories"),
+                                     translate("OrganiseTab",
+                                               "Medusa · tick each one the product is in")))
         left.addWidget(self.categories, 1)
         left.addLayout(self._new_row("category"))
         self._field_foot(left, "categories")
         grid.addLayout(left, 0, 0)
 
         right = QVBoxLayout()
-        right.addWidget(section_title("Collection", "Medusa"))
+        right.addWidget(section_title(translate("Fields", "Collection"), "Medusa"))
         row = QHBoxLayout()
         row.addWidget(self.collection, 1)
         row.addWidget(self._new_button("collection"))
         right.addLayout(row)
         self._field_foot(right, "collection_id")
-        right.addWidget(section_title("Type", "Medusa"))
+        right.addWidget(section_title(translate("Fields", "Type"), "Medusa"))
         right.addWidget(self.type)
         self._field_foot(right, "type_id")
-        right.addWidget(section_title("Sales channels", "Medusa · where it is sold"))
+        right.addWidget(section_title(translate("Fields", "Sales channels"),
+                                      translate("OrganiseTab", "Medusa · where it is sold")))
         self.channels.list.setMaximumHeight(96)
         right.addWidget(self.channels)
         self._field_foot(right, "sales_channels")
-        right.addWidget(section_title("Tags", "Medusa"))
+        right.addWidget(section_title(translate("Fields", "Tags"), "Medusa"))
         right.addWidget(self.tags, 1)
         right.addLayout(self._new_row("tag"))
         self._field_foot(right, "tags")
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.prompt = InlinePrompt("Create", self)
+        self.prompt = InlinePrompt(translate("OrganiseTab", "Create"), self)
         grid.addWidget(self.prompt, 1, 0, 1, 2)
         # New terms made here (or elsewhere) appear in the pickers at once.
         self._unsubscribe = once(catalog.subscribe(self._on_changes))
         self.destroyed.connect(self._unsubscribe)
 
     def _new_button(self, kind: str) -> QPushButton:
-        button = QPushButton(f"New {kind}…", objectName=f"new_{kind}")
+        button = QPushButton(new_words(kind).button, objectName=f"new_{kind}")
         button.clicked.connect(lambda _c=False, k=kind: self.ask_new(k))
-        self.gate.guard(button, (Server.MEDUSA,), f"Make a {kind} in Medusa now (online)",
+        self.gate.guard(button, (Server.MEDUSA,), new_words(kind).tip,
                         lambda: not self.creating.running)
         self.new_buttons[kind] = button
         return button
@@ -197,19 +201,20 @@ class OrganiseTab(EditorTab):
 
     # ------------------------------------------------------------ new terms
     def ask_new(self, kind: str) -> None:
-        fields = [Field("Name", placeholder=f"Name of the new {kind}")]
+        words = new_words(kind)
+        fields = [Field(translate("OptionsPanel", "Name"), placeholder=words.placeholder)]
         if kind == "category":
-            parents: list[tuple[str, Any]] = [("Top level", None)]
+            parents: list[tuple[str, Any]] = [(translate("OrganiseTab", "Top level"), None)]
             parents += [("    " * depth + term.name, term.id)
                         for depth, term in self.catalog.category_tree()]
-            fields.append(Field("Parent", choices=parents))
-        self.prompt.ask(f"New {kind}", fields, lambda texts: self._create(kind, texts),
-                        ok_text="Create")
+            fields.append(Field(translate("OrganiseTab", "Parent"), choices=parents))
+        self.prompt.ask(words.question, fields, lambda texts: self._create(kind, texts),
+                        ok_text=translate("OrganiseTab", "Create"))
 
     def _create(self, kind: str, texts: list[Any]) -> Any:
         name = str(texts[0])
         if not name:
-            return f"The {kind} needs a name."
+            return new_words(kind).needs_name
         parent = texts[1] if kind == "category" else None
         task = self.creating.start(self._make(kind, name, parent),
                                    on_error=lambda exc: self._failed(kind, exc))
@@ -239,4 +244,5 @@ class OrganiseTab(EditorTab):
         picker.set_checked([*picker.checked_ids(), term.id])
 
     def _failed(self, kind: str, exc: BaseException) -> None:
-        self.prompt.fail(online_failure(self.catalog, f"make the {kind}", exc))
+        words = new_words(kind)
+        self.prompt.fail(online_failure(self.catalog, words.offline, words.failed, exc))

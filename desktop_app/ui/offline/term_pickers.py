@@ -23,20 +23,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.store.taxonomy import Term
-from desktop_app.text import plural
 from desktop_app.ui import palette, theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 UNKNOWN_INK = palette.live("danger")
-UNKNOWN_TIP = ("Not in the shop's list: deleted in Medusa meanwhile, or made since the last "
-               "pull. Untick it if it was deleted.")
+UNKNOWN_TIP = QT_TRANSLATE_NOOP(
+    "OrganiseTab",
+    "Not in the shop's list: deleted in Medusa meanwhile, or made since the last pull. "
+    "Untick it if it was deleted.",
+)
 CHECKABLE = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
              | Qt.ItemFlag.ItemIsUserCheckable)
 
 
 def unknown_name(kind: str, term_id: str) -> str:
-    return f"Unknown {kind} ({term_id})"
+    """A ticked term the shop's list does not hold, named by kind (whole phrases)."""
+    if kind == "category":
+        text = translate("OrganiseTab", "Unknown category ({id})")
+    elif kind == "collection":
+        text = translate("OrganiseTab", "Unknown collection ({id})")
+    elif kind == "type":
+        text = translate("OrganiseTab", "Unknown type ({id})")
+    elif kind == "channel":
+        text = translate("OrganiseTab", "Unknown sales channel ({id})")
+    elif kind == "tag":
+        text = translate("OrganiseTab", "Unknown tag ({id})")
+    else:
+        text = f"{kind} ({{id}})"
+    return text.format(id=term_id)
 
 
 def _state(on: bool) -> Qt.CheckState:
@@ -74,7 +90,7 @@ class CategoryTree(QTreeWidget):
             item.setFlags(CHECKABLE)
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setForeground(0, QBrush(UNKNOWN_INK))
-            item.setToolTip(0, UNKNOWN_TIP)
+            item.setToolTip(0, translate("OrganiseTab", UNKNOWN_TIP))
             self.insertTopLevelItem(0, item)
         self.expandAll()
         self.blockSignals(False)
@@ -118,7 +134,8 @@ class CheckList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.filter = QLineEdit(objectName=f"{kind}Filter")
-        self.filter.setPlaceholderText(f"Filter {kind}s")
+        self.filter.setPlaceholderText(translate("OrganiseTab", "Filter tags") if kind == "tag"
+                                       else translate("OrganiseTab", "Filter"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.setVisible(filtered)
@@ -138,7 +155,7 @@ class CheckList(QWidget):
             item = QListWidgetItem(unknown_name(self.kind, term_id))
             item.setData(ID_ROLE, term_id)
             item.setForeground(QBrush(UNKNOWN_INK))
-            item.setToolTip(UNKNOWN_TIP)
+            item.setToolTip(translate("OrganiseTab", UNKNOWN_TIP))
             self._add(item, True)
         for term in terms:
             item = QListWidgetItem(term.name)
@@ -182,7 +199,8 @@ class CheckList(QWidget):
 
     def _count(self) -> None:
         n = len(self.checked_ids())
-        self.count.setText(plural(n, "{n} chosen", "{n} chosen") if n else "None chosen")
+        self.count.setText(translate("OrganiseTab", "%Ln chosen", None, n) if n
+                           else translate("OrganiseTab", "None chosen"))
 
 
 class TermCombo(QComboBox):
@@ -196,12 +214,13 @@ class TermCombo(QComboBox):
     def load(self, terms: Sequence[Term], current: str | None) -> None:
         self.blockSignals(True)
         self.clear()
-        self.addItem("(none)", "")
+        self.addItem(translate("Fields", "(none)"), "")
         for term in terms:
             self.addItem(term.name, term.id)
         if current and self.findData(current) < 0:
             self.addItem(unknown_name(self.kind, current), current)
-            self.setItemData(self.count() - 1, UNKNOWN_TIP, Qt.ItemDataRole.ToolTipRole)
+            self.setItemData(self.count() - 1, translate("OrganiseTab", UNKNOWN_TIP),
+                             Qt.ItemDataRole.ToolTipRole)
         self.setCurrentIndex(max(0, self.findData(current or "")))
         self.blockSignals(False)
 
