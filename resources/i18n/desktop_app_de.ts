@@ -516,6 +516,32 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics/crash.py" line="+30" />
+        <source>An unexpected error happened. Your saved edits are safe in the local store. You can keep working, or quit and start the app again. The report below helps fix the problem: copy it and send it to support (keys, passwords and tokens are removed).</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Änderungen sind im lokalen Speicher sicher. Sie können weiterarbeiten oder die App beenden und neu starten. Der Bericht unten hilft, das Problem zu beheben: kopieren Sie ihn und senden Sie ihn an den Support (Schlüssel, Passwörter und Tokens sind entfernt).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Quit the app</source>
+        <translation>App beenden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep working</source>
+        <translation>Weiterarbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57" />
+        <source>%Ln more unexpected error(s) since; the log has them all.</source>
+        <translation>
+            <numerusform>%Ln weiterer unerwarteter Fehler seitdem; das Protokoll enthält alle.</numerusform>
+            <numerusform>%Ln weitere unerwartete Fehler seitdem; das Protokoll enthält alle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message>
         <location filename="../../desktop_app/ui/diagnostics/help_menu.py" line="+21" />
@@ -1325,12 +1351,13 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>{server} ist nicht verbunden.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../../desktop_app/ui/diagnostics/crash.py" line="-66" />
+        <location filename="../../desktop_app/ui/main_window.py" line="+12" />
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location filename="../../desktop_app/ui/main_window.py" line="+11" />
         <source>%Ln product(s) in the local store</source>
         <translation>
             <numerusform>%Ln Produkt im lokalen Speicher</numerusform>
@@ -1676,6 +1703,39 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <location line="+2" />
         <source>Start the demo shop</source>
         <translation>Demo-Shop starten</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../desktop_app/ui/notifications/notices.py" line="+19" />
+        <source>Push finished</source>
+        <translation>Übertragung beendet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Push failed</source>
+        <translation>Übertragung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pull finished</source>
+        <translation>Abruf beendet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pull failed</source>
+        <translation>Abruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync finished</source>
+        <translation>Abgleich beendet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync failed</source>
+        <translation>Abgleich fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -516,6 +516,32 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics/crash.py" line="+30" />
+        <source>An unexpected error happened. Your saved edits are safe in the local store. You can keep working, or quit and start the app again. The report below helps fix the problem: copy it and send it to support (keys, passwords and tokens are removed).</source>
+        <translation>Une erreur inattendue s’est produite. Vos modifications enregistrées sont en sécurité dans le stockage local. Vous pouvez continuer, ou quitter et relancer l’application. Le rapport ci-dessous aide à corriger le problème : copiez-le et envoyez-le au support (clés, mots de passe et jetons sont retirés).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Quit the app</source>
+        <translation>Quitter l’application</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep working</source>
+        <translation>Continuer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57" />
+        <source>%Ln more unexpected error(s) since; the log has them all.</source>
+        <translation>
+            <numerusform>%Ln autre erreur inattendue depuis ; le journal les contient toutes.</numerusform>
+            <numerusform>%Ln autres erreurs inattendues depuis ; le journal les contient toutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message>
         <location filename="../../desktop_app/ui/diagnostics/help_menu.py" line="+21" />
@@ -1325,12 +1351,13 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>{server} n’est pas connecté.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../../desktop_app/ui/diagnostics/crash.py" line="-66" />
+        <location filename="../../desktop_app/ui/main_window.py" line="+12" />
         <source>Something went wrong</source>
         <translation>Une erreur s’est produite</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location filename="../../desktop_app/ui/main_window.py" line="+11" />
         <source>%Ln product(s) in the local store</source>
         <translation>
             <numerusform>%Ln produit dans le stockage local</numerusform>
@@ -1676,6 +1703,39 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <location line="+2" />
         <source>Start the demo shop</source>
         <translation>Démarrer la boutique de démo</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../desktop_app/ui/notifications/notices.py" line="+19" />
+        <source>Push finished</source>
+        <translation>Envoi terminé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Push failed</source>
+        <translation>Échec de l’envoi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pull finished</source>
+        <translation>Récupération terminée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pull failed</source>
+        <translation>Échec de la récupération</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync finished</source>
+        <translation>Synchro terminée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync failed</source>
+        <translation>Échec de la synchro</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,6 @@ NOT_YET_CONVERTED = frozenset(
         "content_editor/publish_editing.py",  # 1
         "content_editor/schedule_dialog.py",  # 8
         "content_editor/seo_panel.py",  # 3
-        "diagnostics/crash.py",  # 2
         "grid/column_chooser.py",  # 4
         "grid/formula_dialog.py",  # 7
         "grid/header_menu.py",  # 8

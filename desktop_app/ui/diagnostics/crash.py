@@ -19,22 +19,23 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from desktop_app.config import Profile
 from desktop_app.diagnostics.report import base_report
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.profiles import ProfileService
 from desktop_app.ui.diagnostics.qt_versions import qt_versions
 from desktop_app.ui.diagnostics.report_dialog import ReportDialog
 
 log = logging.getLogger(__name__)
 
-TITLE = "Something went wrong"
-INTRO = (
+TITLE = QT_TRANSLATE_NOOP("MainWindow", "Something went wrong")
+INTRO = QT_TRANSLATE_NOOP(
+    "Crash",
     "An unexpected error happened. Your saved edits are safe in the local store. You "
     "can keep working, or quit and start the app again. The report below helps fix "
     "the problem: copy it and send it to support (keys, passwords and tokens are "
-    "removed)."
+    "removed).",
 )
-MORE = "{n} more unexpected error(s) since; the log has them all."
-QUIT = "Quit the app"
-CONTINUE = "Keep working"
+QUIT = QT_TRANSLATE_NOOP("Crash", "Quit the app")
+CONTINUE = QT_TRANSLATE_NOOP("Crash", "Keep working")
 
 
 class CrashReporter:
@@ -91,7 +92,9 @@ class CrashReporter:
         self.shown.append(exc)
         if self.dialog is not None:
             self.more += 1
-            self.dialog.status_label.setText(MORE.format(n=self.more))
+            self.dialog.status_label.setText(translate(
+                "Crash", "%Ln more unexpected error(s) since; the log has them all.", None,
+                self.more))
             return self.dialog
         try:
             return self._open(exc)
@@ -102,10 +105,11 @@ class CrashReporter:
 
     def _open(self, exc: BaseException) -> ReportDialog:
         report = base_report(self.profiles, self.profile(), qt=qt_versions(), exc=exc)
-        dialog = ReportDialog(TITLE, INTRO, self.parent())
+        dialog = ReportDialog(translate("MainWindow", TITLE), translate("Crash", INTRO),
+                              self.parent())
         dialog.setObjectName("crashDialog")
-        dialog.close_button.setText(CONTINUE)
-        quit_button = QPushButton(QUIT, objectName="crashQuit")
+        dialog.close_button.setText(translate("Crash", CONTINUE))
+        quit_button = QPushButton(translate("Crash", QUIT), objectName="crashQuit")
         quit_button.clicked.connect(self._quit)
         dialog.buttons.insertWidget(2, quit_button)
         dialog.set_report(report.text())

@@ -9,11 +9,20 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
 MIN_SECONDS = 5.0  # quicker work ends before anyone has switched away
-DONE = "{what} finished"
-FAILED = "{what} failed"
+# The notification's title by the work ("Push", "Pull", "Sync") and how it ended.
+TITLES = {
+    ("Push", True): QT_TRANSLATE_NOOP("Notices", "Push finished"),
+    ("Push", False): QT_TRANSLATE_NOOP("Notices", "Push failed"),
+    ("Pull", True): QT_TRANSLATE_NOOP("Notices", "Pull finished"),
+    ("Pull", False): QT_TRANSLATE_NOOP("Notices", "Pull failed"),
+    ("Sync", True): QT_TRANSLATE_NOOP("Notices", "Sync finished"),
+    ("Sync", False): QT_TRANSLATE_NOOP("Notices", "Sync failed"),
+}
 
 
 class Notifier(Protocol):
@@ -44,7 +53,7 @@ class BackgroundNotices:
         """``what`` ("Push", "Pull", "Sync") ended after ``seconds``; True if notified."""
         if seconds < self.min_seconds or self.is_active():
             return False
-        title = (DONE if ok else FAILED).format(what=what)
+        title = translate("Notices", TITLES.get((what, ok), what))
         try:
             self.notifier.notify(title, text, failed=not ok)
         except Exception:  # a notification must never break the work it reports

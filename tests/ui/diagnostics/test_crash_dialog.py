@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from desktop_app.config import ProfileStore
 from desktop_app.secrets import InMemorySecretStore, Secret
 from desktop_app.services.profiles import ProfileService
-from desktop_app.ui.diagnostics.crash import MORE, TITLE, CrashReporter
+from desktop_app.ui.diagnostics.crash import TITLE, CrashReporter
 from tests.services.fake_servers import PAYLOAD_KEY, SECRET_KEY, shop_profile
 from tests.ui.qt_support import wait_until
 
@@ -54,7 +54,8 @@ def test_the_hook_shows_one_dialog_with_the_scrubbed_report(reporter: CrashRepor
     # A second error while it is open is counted in it, not stacked on top.
     again = _raised("again")
     reporter.excepthook(RuntimeError, again, again.__traceback__)
-    assert reporter.dialog is dialog and dialog.status_label.text() == MORE.format(n=1)
+    assert reporter.dialog is dialog and dialog.status_label.text() == (
+        "1 more unexpected error since; the log has them all.")
     dialog.close_button.click()  # "Keep working"
     assert reporter.dialog is None
 
