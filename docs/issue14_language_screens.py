@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screens")
-    parser.add_argument("--language", choices=("de", "fr"), default="de")
+    parser.add_argument("--language", choices=("de", "fr", "en"), default="de")
     parser.add_argument("--product", action="store_true", help="also the product editor")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))

@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
     def _build_pending_dock(self) -> None:
-        self.pending_dock = QDockWidget(translate("MainWindow", "Pending changes"), self,
+        self.pending_dock = QDockWidget(translate("PendingView", "Pending changes"), self,
                                         objectName="pendingDock")
         self.pending_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.pending_dock)

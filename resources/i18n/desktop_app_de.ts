@@ -167,7 +167,7 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../desktop_app/ui/offline/catalog_page.py" line="+150" />
+        <location filename="../../desktop_app/ui/offline/catalog_page.py" line="+151" />
         <source>Search title, handle, SKU, description or ID…</source>
         <translation>Titel, Handle, SKU, Beschreibung oder ID suchen…</translation>
     </message>
@@ -183,12 +183,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+231" />
+        <location line="+235" />
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location line="-215" />
+        <location line="-219" />
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Ein neues Produkt anlegen: Optionen, Varianten, Preise, Bestand (Strg+N)</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+73" />
         <source>New product…</source>
         <translation>Neues Produkt…</translation>
     </message>
@@ -1093,7 +1093,7 @@ Er wird auf diesem Computer gespeichert und öffnet sich beim nächsten Mal sofo
     <message>
         <location line="+4" />
         <source>Push now</source>
-        <translation>Jetzt übertragen</translation>
+        <translation>Übertragen</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1102,10 +1102,9 @@ Er wird auf diesem Computer gespeichert und öffnet sich beim nächsten Mal sofo
     </message>
     <message>
         <location line="+2" />
-        <location line="+137" />
-        <location line="+316" />
+        <location line="+453" />
         <source>Pending changes</source>
-        <translation>Ausstehende Änderungen</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="-452" />
@@ -1233,7 +1232,7 @@ Er wird auf diesem Computer gespeichert und öffnet sich beim nächsten Mal sofo
         <location line="+8" />
         <location line="+384" />
         <source>Pending changes ({count})</source>
-        <translation>Ausstehende Änderungen ({count})</translation>
+        <translation>Ausstehend ({count})</translation>
     </message>
     <message>
         <location line="-357" />
@@ -2313,12 +2312,13 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>Jemand hat dieses Produkt in Payload geöffnet. Die Änderung trotzdem übertragen: die Sperre wird aufgehoben, und dort nicht gespeicherte Änderungen können verloren gehen.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location filename="../../desktop_app/ui/main_window.py" line="-363" />
+        <location filename="../../desktop_app/ui/offline/pending_view.py" line="+34" />
         <source>Pending changes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../../desktop_app/ui/offline/pending_view.py" line="+28" />
         <source>Push now</source>
         <translation>Jetzt übertragen</translation>
     </message>

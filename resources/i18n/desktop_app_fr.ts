@@ -167,7 +167,7 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../desktop_app/ui/offline/catalog_page.py" line="+150" />
+        <location filename="../../desktop_app/ui/offline/catalog_page.py" line="+151" />
         <source>Search title, handle, SKU, description or ID…</source>
         <translation>Rechercher titre, handle, SKU, description ou ID…</translation>
     </message>
@@ -183,12 +183,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+231" />
+        <location line="+235" />
         <source>Showing {shown} of {total}</source>
         <translation>{shown} sur {total} affichés</translation>
     </message>
     <message>
-        <location line="-215" />
+        <location line="-219" />
         <source>New product</source>
         <translation>Nouveau produit</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Créer un produit : options, variantes, prix, stock (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+73" />
         <source>New product…</source>
         <translation>Nouveau produit…</translation>
     </message>
@@ -1093,7 +1093,7 @@ Il est conservé sur cet ordinateur et s’ouvrira aussitôt la prochaine fois.<
     <message>
         <location line="+4" />
         <source>Push now</source>
-        <translation>Envoyer maintenant</translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1102,10 +1102,9 @@ Il est conservé sur cet ordinateur et s’ouvrira aussitôt la prochaine fois.<
     </message>
     <message>
         <location line="+2" />
-        <location line="+137" />
-        <location line="+316" />
+        <location line="+453" />
         <source>Pending changes</source>
-        <translation>Modifications en attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="-452" />
@@ -1233,7 +1232,7 @@ Il est conservé sur cet ordinateur et s’ouvrira aussitôt la prochaine fois.<
         <location line="+8" />
         <location line="+384" />
         <source>Pending changes ({count})</source>
-        <translation>Modifications en attente ({count})</translation>
+        <translation>En attente ({count})</translation>
     </message>
     <message>
         <location line="-357" />
@@ -2313,12 +2312,13 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>Quelqu’un a ce produit ouvert dans l’admin Payload. Envoyer quand même la modification : son verrou est levé et ses modifications non enregistrées peuvent être perdues.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location filename="../../desktop_app/ui/main_window.py" line="-363" />
+        <location filename="../../desktop_app/ui/offline/pending_view.py" line="+34" />
         <source>Pending changes</source>
         <translation>Modifications en attente</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../../desktop_app/ui/offline/pending_view.py" line="+28" />
         <source>Push now</source>
         <translation>Envoyer maintenant</translation>
     </message>

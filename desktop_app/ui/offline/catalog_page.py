@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from datetime import datetime
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -47,7 +48,7 @@ from desktop_app.store import SearchQuery, SearchRow
 from desktop_app.store.operations import is_local
 from desktop_app.store.search import SYNC_STATES
 from desktop_app.ui.badges import BadgeDelegate
-from desktop_app.ui.formatting import status_label
+from desktop_app.ui.formatting import format_timestamp, status_label
 from desktop_app.ui.offline.badges import SyncBadgeDelegate
 from desktop_app.ui.offline.commerce_editor import CommerceEditor
 from desktop_app.ui.offline.conflict_dialog import ConflictDialog
@@ -246,6 +247,10 @@ class CatalogPage(QWidget):
             widest = max(QFontMetrics(pill).horizontalAdvance(status_label(s))
                          for s in STATUSES)
             needed = max(needed, widest + 2 * 9 + 16)  # the pill's padding, the cell's
+        if col is Col.UPDATED:  # the locale's date and time: "Nov 27, 2026, 10:58 PM"
+            table.ensurePolished()  # the stylesheet's font, as the cells are drawn
+            sample = format_timestamp(datetime(2026, 12, 28, 22, 58))
+            needed = max(needed, table.fontMetrics().horizontalAdvance(sample) + 32)
         return max(width, needed)
 
     def _build_actions(self) -> None:
