@@ -231,9 +231,12 @@ async def _send_publication(
     )
     saved = records.payload_record({**doc, "medusa_id": product_id})
     editorial = {**(draft_fields.part(record) or {}), "status": status, "draft": None}
+    # The latest draft is the document's content now, its other locales too (the answer
+    # holds the default locale's alone).
     return {
+        **record,
+        **draft_fields.draft_content(record),
         **saved,
-        **{k: v for k, v in record.items() if k not in saved},
         draft_fields.EDITORIAL: editorial,
     }
 

@@ -39,7 +39,7 @@ from desktop_app.quality import facts as quality_facts
 from desktop_app.quality import locale_facts
 from desktop_app.quality.stored import RowScorer
 from desktop_app.servers import Server
-from desktop_app.store import taxonomy, timeline_states
+from desktop_app.store import draft_fields, taxonomy, timeline_states
 from desktop_app.store import translations as translation_store
 from desktop_app.store.fields import GALLERY, THUMBNAIL, apply, gallery_rows, media_id
 from desktop_app.store.op_overlay import apply_operation
@@ -641,7 +641,7 @@ def _row_values(
     facts = quality_facts.measure(m, p, description)
     per_locale: dict[str, quality_facts.Facts] = {}
     if translated is not None:  # a shop with translations: marks, status, locales done
-        facts["l"] = translated.observe(pid, m, p)
+        facts["l"] = translated.observe(pid, m, _translations_view(p))
         per_locale = locale_facts.measure(facts, m, p, translated.setup.targets, plain_text)
     m = m or {}
     stock = stock_total(variants)
@@ -670,6 +670,14 @@ def _row_values(
         sync_rank(state),
         stock,
     ), facts, per_locale
+
+
+def _translations_view(payload: dict[str, Any] | None) -> dict[str, Any] | None:
+    """On a drafts shop translations are drafts (docs/drafts.md): their status is the
+    latest draft's, as the translation editor shows it, not the published document's."""
+    if payload is None or draft_fields.part(payload) is None:
+        return payload
+    return {**payload, **draft_fields.draft_content(payload)}
 
 
 def refresh_rows(conn: sqlite3.Connection, product_ids: Iterable[str]) -> None:

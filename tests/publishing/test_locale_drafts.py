@@ -79,6 +79,8 @@ async def test_a_german_draft_then_publish(shop) -> None:
     assert (await catalog.push()).sent == 1
     assert payload.locale_value(pid, "de", "title") == "Leselampe"  # all locales published
     assert catalog.publication(pid).state is PublicationState.PUBLISHED
+    # The store knows it without a pull: the published German is the draft's.
+    assert catalog.publication(pid).published["locales.de.title"] == "Leselampe"
 
 
 async def test_compared_with_the_locales_latest_draft(shop) -> None:
@@ -171,3 +173,24 @@ async def test_translations_are_live_edits_where_drafts_are_off(tmp_path) -> Non
         assert [e.field for e in catalog.outbox()] == ["locales.de.title"]
     finally:
         await catalog.aclose()
+
+
+async def test_the_translation_status_is_the_latest_drafts(shop) -> None:
+    # Translations are drafts here: a German subtitle drafted is done for the list and the
+    # report, as the translation editor shows it, before and after it is sent.
+    catalog, payload, pid = shop
+    doc = payload.latest(payload._doc_id(pid))
+    doc["subtitle"] = "Warm light"  # an English subtitle to translate
+    await catalog.pull(full=True)
+    await catalog.read_publication()
+
+    def german() -> dict[str, str]:
+        [row] = catalog.translation_status([pid], "de")
+        return row.fields
+
+    assert german()["locales.de.subtitle"] == "missing"
+    catalog.edit_translations(pid, {"locales.de.subtitle": "Warmes Licht"})
+    assert german()["locales.de.subtitle"] == "done"
+    await catalog.push()
+    assert payload.locale_value(pid, "de", "subtitle") in (None, "")  # not published yet
+    assert german()["locales.de.subtitle"] == "done"

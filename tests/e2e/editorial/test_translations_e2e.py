@@ -78,6 +78,11 @@ async def test_xliff_round_trip_into_de_and_fr(editorial_stack, tmp_path) -> Non
         assert states(catalog, pid) == {"de": "done", "fr": "done"}
         report = await catalog.push()
         assert (report.conflicts, report.failed, report.deferred) == (0, 0, 0)
+        # This Payload keeps drafts: the translations are drafts, live once published.
+        assert catalog.translations_as_drafts(pid)
+        await catalog.publish(pid)
+        report = await catalog.push()
+        assert (report.sent, report.conflicts, report.failed) == (1, 0, 0)
 
         # Payload holds them: read back directly, per locale.
         found = http.payload.get(f"/products/{doc['id']}", headers=editor,
