@@ -8,14 +8,13 @@ its field instead of being half-applied.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from desktop_app.config.atomic import atomic_write_text
-from desktop_app.config.errors import ConfigError, format_validation_error
+from desktop_app.config.errors import ConfigError
+from desktop_app.config.json_file import load_model, save_model, validated
 from desktop_app.config.paths import config_dir
 
 SETTINGS_FILE = "settings.json"
@@ -45,23 +44,7 @@ class AppSettingsStore:
         return (self._directory or config_dir()) / SETTINGS_FILE
 
     def load(self) -> AppSettings:
-        path = self.path
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return AppSettings()
-        except OSError as exc:
-            raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(
-                f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-            ) from None
-        try:
-            return AppSettings.model_validate(data)
-        except ValidationError as exc:
-            raise ConfigError(format_validation_error(exc, str(path))) from None
+        return load_model(self.path, AppSettings, AppSettings)
 
     def load_or_default(self) -> tuple[AppSettings, ConfigError | None]:
         """The settings, or the defaults plus the reason the file was not usable."""
@@ -71,17 +54,10 @@ class AppSettingsStore:
             return AppSettings(), exc
 
     def save(self, settings: AppSettings) -> None:
-        try:
-            settings = AppSettings.model_validate(settings.model_dump(mode="json"))
-        except ValidationError as exc:
-            raise ConfigError(format_validation_error(exc, str(self.path))) from None
-        atomic_write_text(self.path, json.dumps(settings.model_dump(mode="json"), indent=2) + "\n")
+        save_model(self.path, settings)
 
     def update(self, **changes: object) -> AppSettings:
         """Change some settings, keeping the others as the file has them now."""
-        try:
-            merged = AppSettings.model_validate({**self.load().model_dump(), **changes})
-        except ValidationError as exc:
-            raise ConfigError(format_validation_error(exc, str(self.path))) from None
+        merged = validated(self.path, AppSettings, {**self.load().model_dump(), **changes})
         self.save(merged)
         return merged

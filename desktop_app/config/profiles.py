@@ -6,7 +6,6 @@ hold a password or key; those live in :mod:`desktop_app.secrets`.
 
 from __future__ import annotations
 
-import json
 import re
 from enum import StrEnum
 from pathlib import Path
@@ -15,13 +14,13 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from desktop_app.config.atomic import atomic_write_text
 from desktop_app.config.errors import (
     ConfigError,
     DuplicateProfileError,
     ProfileNotFoundError,
     format_validation_error,
 )
+from desktop_app.config.json_file import load_model, save_model
 from desktop_app.config.paths import config_dir
 from desktop_app.quality.rules import QualityRules
 from desktop_app.secrets.kinds import SecretKind
@@ -185,33 +184,10 @@ class ProfileStore:
         return (self._directory or config_dir()) / PROFILES_FILE
 
     def load(self) -> ProfilesFile:
-        path = self.path
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return ProfilesFile()
-        except OSError as exc:
-            raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(
-                f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-            ) from None
-        try:
-            return ProfilesFile.model_validate(data)
-        except ValidationError as exc:
-            raise ConfigError(format_validation_error(exc, str(path))) from None
+        return load_model(self.path, ProfilesFile, ProfilesFile)
 
     def save(self, data: ProfilesFile) -> None:
-        # Re-validate: a caller may have built ProfilesFile with model_construct
-        # or mutated the list; never persist something load() would reject.
-        try:
-            data = ProfilesFile.model_validate(data.model_dump(mode="json"))
-        except ValidationError as exc:
-            raise ConfigError(format_validation_error(exc, str(self.path))) from None
-        text = json.dumps(data.model_dump(mode="json"), indent=2, sort_keys=False) + "\n"
-        atomic_write_text(self.path, text, mode=0o600)
+        save_model(self.path, data)
 
     def profiles(self) -> list[Profile]:
         return list(self.load().profiles)
