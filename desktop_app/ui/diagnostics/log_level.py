@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop_app.config import AppSettingsStore, ConfigError
+from desktop_app.config import AppSettingsStore
 from desktop_app.diagnostics.logs import log_dir, set_level
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.ui.setting_box import SettingBox
 
 CHOICES = (
     (QT_TRANSLATE_NOOP("Settings", "Errors only"), "ERROR"),
@@ -20,34 +21,19 @@ TIP = QT_TRANSLATE_NOOP(
 )
 
 
-class LogLevelBox(QWidget):
+class LogLevelBox(SettingBox):
     def __init__(self, parent: QWidget | None = None, store: AppSettingsStore | None = None):
-        super().__init__(parent, objectName="logLevelBox")
-        self.store = store or AppSettingsStore()
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        self.combo = QComboBox(objectName="logLevelCombo")
+        super().__init__(parent, store, name="logLevelBox", combo_name="logLevelCombo")
         for text, value in CHOICES:
             self.combo.addItem(translate("Settings", text), value)
         current, _problem = self.store.load_or_default()
-        self.combo.setCurrentIndex(max(self.combo.findData(current.log_level), 0))
-        self.combo.setToolTip(translate("Settings", TIP).format(folder=log_dir()))
-        self.combo.setAccessibleName(translate("Settings", "Log detail"))
-        label = QLabel(translate("Settings", LABEL))
-        label.setBuddy(self.combo)
-        layout.addRow(label, self.combo)
-        self.error = QLabel(objectName="formError", wordWrap=True)
-        self.error.hide()
-        layout.addRow(self.error)
-        self.combo.activated.connect(self._chosen)
+        self.select(current.log_level)
+        self.add_rows(
+            translate("Settings", LABEL),
+            translate("Settings", "Log detail"),
+            translate("Settings", TIP).format(folder=log_dir()),
+        )
 
-    def _chosen(self, _index: int) -> None:
-        value = str(self.combo.currentData())
+    def chosen(self, value: str) -> None:
         set_level(value)
-        try:
-            self.store.update(log_level=value)
-        except ConfigError as exc:  # applied for this run; the file says why it is not kept
-            self.error.setText(translate("Settings", "Not saved: {error}").format(error=exc))
-            self.error.show()
-        else:
-            self.error.hide()
+        self.save(log_level=value)  # applied for this run; the note says why it is not kept

@@ -39,6 +39,7 @@ from desktop_app.services.offline import OfflineCatalog, ProductDetail
 from desktop_app.services.rebase import Incoming
 from desktop_app.store.fields import MEDUSA_IMAGES, MEDUSA_THUMBNAIL, image_urls
 from desktop_app.ui import palette, theme
+from desktop_app.ui.offline.button_row import button_row
 from desktop_app.ui.offline.editor_tab import ERROR_STYLE, EditorTab, section_title, server_line
 from desktop_app.ui.offline.field_names import file_name
 from desktop_app.ui.offline.online_errors import online_failure
@@ -127,26 +128,33 @@ class MedusaImagesTab(EditorTab):
         self.images.setWordWrap(True)
         self.images.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.images, 1)
-        buttons = QHBoxLayout()
-        self.upload_button = QPushButton(translate("MediaTab", "Upload…"),
-                                         objectName="uploadImages")
-        self.remove_button = QPushButton(translate("OptionsPanel", "Remove"),
-                                         objectName="removeImage")
-        self.thumb_button = QPushButton(translate("MediaTab", "Set as thumbnail"),
-                                        objectName="setThumbnail")
-        self.earlier_button = QPushButton(translate("MediaTab", "Move earlier"),
-                                          objectName="imageEarlier")
-        self.later_button = QPushButton(translate("MediaTab", "Move later"),
-                                        objectName="imageLater")
-        self.upload_button.clicked.connect(lambda _c=False: self.choose_files())
-        self.remove_button.clicked.connect(lambda _c=False: self.remove_selected())
-        self.thumb_button.clicked.connect(lambda _c=False: self.thumbnail_from_selection())
-        self.earlier_button.clicked.connect(lambda _c=False: self.move_selected(-1))
-        self.later_button.clicked.connect(lambda _c=False: self.move_selected(1))
-        for button in (self.upload_button, self.remove_button, self.thumb_button,
-                       self.earlier_button, self.later_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons, (
+            self.upload_button,
+            self.remove_button,
+            self.thumb_button,
+            self.earlier_button,
+            self.later_button,
+        ) = button_row(
+            (
+                (translate("MediaTab", "Upload…"), "uploadImages", lambda: self.choose_files()),
+                (
+                    translate("OptionsPanel", "Remove"),
+                    "removeImage",
+                    lambda: self.remove_selected(),
+                ),
+                (
+                    translate("MediaTab", "Set as thumbnail"),
+                    "setThumbnail",
+                    lambda: self.thumbnail_from_selection(),
+                ),
+                (
+                    translate("MediaTab", "Move earlier"),
+                    "imageEarlier",
+                    lambda: self.move_selected(-1),
+                ),
+                (translate("MediaTab", "Move later"), "imageLater", lambda: self.move_selected(1)),
+            )
+        )
         layout.addLayout(buttons)
         self.upload_error = QLabel(objectName="uploadError")
         theme.style(self.upload_error, ERROR_STYLE)

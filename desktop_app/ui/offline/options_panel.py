@@ -14,9 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.i18n import translate
 from desktop_app.services.offline import OfflineCatalog
+from desktop_app.ui.offline.button_row import button_row
 from desktop_app.ui.offline.confirm import confirm
 from desktop_app.ui.offline.details_tab import table_style
 from desktop_app.ui.offline.inline_prompt import Field, InlinePrompt
@@ -59,26 +58,22 @@ class OptionsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        self.add_option_button = QPushButton(translate("OptionsPanel", "Add option…"),
-                                             objectName="addOption")
-        self.rename_button = QPushButton(translate("OptionsPanel", "Rename…"),
-                                         objectName="renameOption")
-        self.add_value_button = QPushButton(translate("OptionsPanel", "Add value…"),
-                                            objectName="addValue")
-        self.remove_value_button = QPushButton(translate("OptionsPanel", "Remove value…"),
-                                               objectName="removeValue")
-        self.remove_button = QPushButton(translate("OptionsPanel", "Remove option"),
-                                         objectName="removeOption")
-        for button, action in ((self.add_option_button, self.ask_add_option),
-                               (self.rename_button, self.ask_rename),
-                               (self.add_value_button, self.ask_add_value),
-                               (self.remove_value_button, self.ask_remove_value),
-                               (self.remove_button, self.ask_remove)):
-            button.clicked.connect(lambda _c=False, act=action: act())
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons, (
+            self.add_option_button,
+            self.rename_button,
+            self.add_value_button,
+            self.remove_value_button,
+            self.remove_button,
+        ) = button_row(
+            (
+                (translate("OptionsPanel", "Add option…"), "addOption", self.ask_add_option),
+                (translate("OptionsPanel", "Rename…"), "renameOption", self.ask_rename),
+                (translate("OptionsPanel", "Add value…"), "addValue", self.ask_add_value),
+                (translate("OptionsPanel", "Remove value…"), "removeValue", self.ask_remove_value),
+                (translate("OptionsPanel", "Remove option"), "removeOption", self.ask_remove),
+            ),
+            spacing=6,
+        )
         layout.addLayout(buttons)
         self.prompt = InlinePrompt(parent=self)
         layout.addWidget(self.prompt)

@@ -39,6 +39,37 @@ def color(share: float | None) -> str:
     return GOOD if share >= 0.9 else FAIR if share >= 0.6 else POOR
 
 
+def percent_plot(name: str) -> pg.PlotWidget:
+    """A fixed plot of horizontal bars, 0-100 % along the bottom, rules down the left (the
+    first at the top, as the report lists them): both dashboard charts draw on one."""
+    plot = pg.PlotWidget(background=palette.qcolor("surface"))
+    plot.setObjectName(name)
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.invertY(True)
+    plot.showGrid(x=True, y=False, alpha=0.15)
+    bottom, left = plot.getAxis("bottom"), plot.getAxis("left")
+    bottom.setLabel("products passing (%)", color=palette.hex_of(TEXT))
+    bottom.setTicks([[(v, f"{v}%") for v in range(0, 101, 20)]])
+    font = QFont()
+    font.setPointSize(10)
+    for axis in (bottom, left):
+        axis.setTextPen(pg.mkPen(palette.qcolor(TEXT)))
+        axis.setPen(pg.mkPen(palette.qcolor(NONE)))
+        axis.setStyle(tickFont=font)
+    left.setWidth(150)
+    return plot
+
+
+def left_click_pos(event: object) -> QPointF | None:
+    """The scene point of a left click on a plot (None for other buttons)."""
+    button = getattr(event, "button", lambda: None)()
+    if button != Qt.MouseButton.LeftButton:
+        return None
+    return event.scenePos()  # type: ignore[attr-defined]
+
+
 class CompletenessChart(QWidget):
     ruleClicked = Signal(str)
 
@@ -46,23 +77,7 @@ class CompletenessChart(QWidget):
         super().__init__(parent)
         self.setObjectName("completenessChart")
         self.bars: list[Bar] = []
-        self.plot = pg.PlotWidget(background=palette.qcolor("surface"))
-        self.plot.setObjectName("completenessPlot")
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.invertY(True)  # the first rule at the top, as the report lists them
-        self.plot.showGrid(x=True, y=False, alpha=0.15)
-        bottom, left = self.plot.getAxis("bottom"), self.plot.getAxis("left")
-        bottom.setLabel("products passing (%)", color=palette.hex_of(TEXT))
-        bottom.setTicks([[(v, f"{v}%") for v in range(0, 101, 20)]])
-        font = QFont()
-        font.setPointSize(10)
-        for axis in (bottom, left):
-            axis.setTextPen(pg.mkPen(palette.qcolor(TEXT)))
-            axis.setPen(pg.mkPen(palette.qcolor("bar_none")))
-            axis.setStyle(tickFont=font)
-        left.setWidth(150)
+        self.plot = percent_plot("completenessPlot")
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,16 +90,21 @@ class CompletenessChart(QWidget):
         widths = [100 * b.share if b.share is not None else 1.5 for b in bars]
         brushes = [pg.mkBrush(palette.qcolor(color(b.share))) for b in bars]
         if bars:
-            self.plot.addItem(pg.BarGraphItem(x0=0, y=rows, height=BAR, width=widths,
-                                              brushes=brushes, pens=[None] * len(bars)))
+            self.plot.addItem(
+                pg.BarGraphItem(
+                    x0=0, y=rows, height=BAR, width=widths, brushes=brushes, pens=[None] * len(bars)
+                )
+            )
         for row, bar, width in zip(rows, bars, widths, strict=True):
-            text = ("not applicable" if bar.share is None
-                    else f"{100 * bar.share:.0f}%  ({bar.detail})")
+            text = (
+                "not applicable" if bar.share is None else f"{100 * bar.share:.0f}%  ({bar.detail})"
+            )
             label = pg.TextItem(text, color=palette.qcolor(TEXT), anchor=(0, 0.5))
             label.setPos(width + 1.5, row)
             self.plot.addItem(label)
-        self.plot.getAxis("left").setTicks([[(r, b.label) for r, b in zip(
-            rows, bars, strict=True)]])
+        self.plot.getAxis("left").setTicks(
+            [[(r, b.label) for r, b in zip(rows, bars, strict=True)]]
+        )
         # Room on the right for the labels of full bars.
         self.plot.setXRange(0, 135, padding=0)
         self.plot.setYRange(-0.6, max(len(bars), 1) - 0.4, padding=0)
@@ -98,10 +118,7 @@ class CompletenessChart(QWidget):
         return None
 
     def _clicked(self, event: object) -> None:
-        button = getattr(event, "button", lambda: None)()
-        if button != Qt.MouseButton.LeftButton:
-            return
-        bar = self.bar_at(event.scenePos())  # type: ignore[attr-defined]
+        pos = left_click_pos(event)
+        bar = self.bar_at(pos) if pos is not None else None
         if bar is not None:
             self.ruleClicked.emit(bar.key)
-

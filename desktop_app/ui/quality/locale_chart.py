@@ -13,17 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QPointF, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.ui import palette, theme
+from desktop_app.ui.quality.chart import left_click_pos, percent_plot
 
 # One hue per locale, in order (the default first), from the palette's graphics colours
 # (light and dark, WCAG AA against the surface); the share is read from the bar's length
 # and its label, not from good/poor colours as in the single chart.
 SERIES = ("accent", "sent", "bar_fair", "version", "bar_poor", "dot_unknown")
-TEXT, AXIS = "ink", "bar_none"
+TEXT = "ink"
 GROUP = 0.8  # the rows a rule's bars take together (a row per rule)
 
 
@@ -48,23 +48,7 @@ class LocaleCompletenessChart(QWidget):
         self.series: list[Series] = []
         self.legend = QHBoxLayout()
         self.legend.setSpacing(14)
-        self.plot = pg.PlotWidget(background=palette.qcolor("surface"))
-        self.plot.setObjectName("localeCompletenessPlot")
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.invertY(True)  # the first rule at the top, as the report lists them
-        self.plot.showGrid(x=True, y=False, alpha=0.15)
-        bottom, left = self.plot.getAxis("bottom"), self.plot.getAxis("left")
-        bottom.setLabel("products passing (%)", color=palette.hex_of(TEXT))
-        bottom.setTicks([[(v, f"{v}%") for v in range(0, 101, 20)]])
-        font = QFont()
-        font.setPointSize(10)
-        for axis in (bottom, left):
-            axis.setTextPen(pg.mkPen(palette.qcolor(TEXT)))
-            axis.setPen(pg.mkPen(palette.qcolor(AXIS)))
-            axis.setStyle(tickFont=font)
-        left.setWidth(150)
+        self.plot = percent_plot("localeCompletenessPlot")
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,9 +110,7 @@ class LocaleCompletenessChart(QWidget):
         return None
 
     def _clicked(self, event: object) -> None:
-        button = getattr(event, "button", lambda: None)()
-        if button != Qt.MouseButton.LeftButton:
-            return
-        key = self.key_at(event.scenePos())  # type: ignore[attr-defined]
+        pos = left_click_pos(event)
+        key = self.key_at(pos) if pos is not None else None
         if key is not None:
             self.ruleClicked.emit(key)
