@@ -56,18 +56,12 @@ from desktop_app.api.http import Retry
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import METHOD_OVERRIDE, PayloadClient
 from desktop_app.api.responses import MEDUSA, PAYLOAD
+from desktop_app.content_fields import TEXT_FIELDS
 
 PRODUCTS = "products"
 JOBS = "payload-jobs"  # Payload's job queue (scheduled publishing)
 # The content fields the app edits (desktop_app.store.fields), as Payload query paths.
-CONTENT_FIELDS = (
-    "title",
-    "subtitle",
-    "description",
-    "seo.meta_title",
-    "seo.meta_description",
-    "seo.meta_keywords",
-)
+CONTENT_FIELDS = TEXT_FIELDS
 # A "locale" no deployment names: every path ending in it is refused, and the refusal says how
 # Payload read the path (with the default locale inserted for a localised field).
 PROBE = "zz-probe"

@@ -77,7 +77,7 @@ async def fetch(
     if statuses:
         page = await payload.find("products", where=scope, limit=0, depth=0, select=("medusa_id",))
         found.unpublished = {str(d["id"]) for d in page.docs if d.get("id") is not None}
-    for doc in await _drafts(payload, scope, setup):
+    for doc in await latest_drafts(payload, scope, setup):
         content = _draft_content(doc)
         if content is not None:
             found.drafts[str(doc["id"])] = content
@@ -90,7 +90,7 @@ async def fetch(
     return found
 
 
-async def _drafts(
+async def latest_drafts(
     payload: PayloadClient, scope: Where, setup: TranslationSetup | None
 ) -> list[dict[str, Any]]:
     """The latest drafts in scope as a default-locale read shows them (with ``locales``)."""

@@ -33,6 +33,7 @@ import httpx
 from desktop_app.api.errors import ApiError, TransportError
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
+from desktop_app.content_fields import TEXT_FIELDS
 from desktop_app.richtext.uploads import upload_ids
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.transports import Transports
@@ -41,14 +42,6 @@ from desktop_app.store.locale_fields import LOCALES, split
 
 log = logging.getLogger(__name__)
 
-TEXT_FIELDS = (
-    "title",
-    "subtitle",
-    "description",
-    "seo.meta_title",
-    "seo.meta_description",
-    "seo.meta_keywords",
-)
 MEDIA_FIELDS = (THUMBNAIL, GALLERY)
 SAVABLE_FIELDS = (*TEXT_FIELDS, *MEDIA_FIELDS)
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop_app.content_fields import TEXT_FIELDS
 from desktop_app.servers import Server
 from desktop_app.store import locale_fields
 
@@ -40,16 +41,7 @@ SCHEDULE = "schedule"
 # The content a draft holds (Payload's default-locale fields; store/fields.py).
 # ``locales``: the other locales' values (locale_fields), where the shop has translations.
 CONTENT = ("title", "subtitle", "description", "seo", "thumbnail", "images", "locales")
-DRAFT_FIELDS = (
-    "title",
-    "subtitle",
-    "description",
-    "seo.meta_title",
-    "seo.meta_description",
-    "seo.meta_keywords",
-    "thumbnail",
-    "images",
-)
+DRAFT_FIELDS = (*TEXT_FIELDS, "thumbnail", "images")
 PUBLISHED, CHANGED, UNPUBLISHED = "published", "changed", "draft"
 ACTIONS = ("publish", "unpublish")
 
