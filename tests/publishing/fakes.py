@@ -36,7 +36,11 @@ import httpx
 
 from desktop_app.api.capabilities import Capability, Feature, ShopCapabilities, Support
 from desktop_app.services.capabilities import CapabilityCache
+from desktop_app.services.offline import OfflineCatalog
+from desktop_app.services.shop import Shop
+from desktop_app.store import CatalogStore
 from tests.exchange.fakes import Clock, _json
+from tests.services.content_fakes import PROFILE
 from tests.timeline.fakes import VersionedPayload
 from tests.translations.fakes import SEO, LocalisedPayload
 
@@ -97,6 +101,20 @@ class KnownCapabilities(CapabilityCache):
 
 
 SELECT = "select["
+
+
+def drafts_catalog(
+    folder: Path, medusa: Any, payload: DraftsPayload, caps: ShopCapabilities
+) -> OfflineCatalog:
+    """A catalog in ``folder`` (not pulled yet) over the fakes, the shop's capabilities known
+    as ``caps``."""
+    shop = Shop(
+        PROFILE,
+        medusa.client(),
+        payload.client(),
+        capability_cache=KnownCapabilities(caps, asked=True),
+    )
+    return OfflineCatalog(CatalogStore.open(folder / "c.sqlite3"), shop)
 
 
 class DraftsPayload(LocalisedPayload, VersionedPayload):

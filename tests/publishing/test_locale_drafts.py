@@ -9,42 +9,40 @@ import csv
 import io
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from desktop_app.api.capabilities import Support
+from desktop_app.api.capabilities import ShopCapabilities, Support
 from desktop_app.exchange.publishing_push import NEWER_DRAFT
 from desktop_app.publishing import PublicationState
 from desktop_app.services.offline import OfflineCatalog
-from desktop_app.services.shop import Shop
-from desktop_app.store import CatalogStore
 from desktop_app.translations import files, work
 from desktop_app.translations.units import units
 from tests.exchange.fakes import Clock
-from tests.publishing.fakes import DraftsPayload, KnownCapabilities
-from tests.services.content_fakes import PROFILE
+from tests.publishing.fakes import DraftsPayload, drafts_catalog
 from tests.translations.fakes import TranslatingMedusa, editorial_capabilities
 
 
-@pytest.fixture
-async def shop(tmp_path):
+def lamp_catalog(
+    tmp_path: Path, caps: ShopCapabilities
+) -> tuple[OfflineCatalog, DraftsPayload, str]:
+    """A catalog (not pulled yet) over one product, "Lamp", "Lampe" in German."""
     clock = Clock()
     medusa, payload = TranslatingMedusa(clock), DraftsPayload(clock)
     product = medusa.add(1, title="Lamp")
     payload.add(product["id"], "Lamp")
     payload.set_locale(product["id"], "de", title="Lampe")
-    caps = await editorial_capabilities()
-    shop = Shop(
-        PROFILE,
-        medusa.client(),
-        payload.client(),
-        capability_cache=KnownCapabilities(caps, asked=True),
-    )
-    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
+    return drafts_catalog(tmp_path, medusa, payload, caps), payload, product["id"]
+
+
+@pytest.fixture
+async def shop(tmp_path):
+    catalog, payload, pid = lamp_catalog(tmp_path, await editorial_capabilities())
     await catalog.pull()
     await catalog.detect_translations()
     await catalog.read_publication()
-    yield catalog, payload, product["id"]
+    yield catalog, payload, pid
     await catalog.aclose()
 
 
@@ -152,24 +150,13 @@ async def test_a_translation_import_saves_payloads_locales_as_drafts(shop) -> No
 
 
 async def test_translations_are_live_edits_where_drafts_are_off(tmp_path) -> None:
-    clock = Clock()
-    medusa, payload = TranslatingMedusa(clock), DraftsPayload(clock)
-    product = medusa.add(1, title="Lamp")
-    payload.add(product["id"], "Lamp")
-    payload.set_locale(product["id"], "de", title="Lampe")
     caps = await editorial_capabilities()
     caps = replace(caps, drafts=replace(caps.drafts, support=Support.MISSING, reason="off"))
-    shop = Shop(
-        PROFILE,
-        medusa.client(),
-        payload.client(),
-        capability_cache=KnownCapabilities(caps, asked=True),
-    )
-    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
+    catalog, _payload, pid = lamp_catalog(tmp_path, caps)
     try:
         await catalog.pull()
-        assert not catalog.translations_as_drafts(product["id"])
-        catalog.edit_translations(product["id"], {"locales.de.title": "Leselampe"})
+        assert not catalog.translations_as_drafts(pid)
+        catalog.edit_translations(pid, {"locales.de.title": "Leselampe"})
         assert [e.field for e in catalog.outbox()] == ["locales.de.title"]
     finally:
         await catalog.aclose()

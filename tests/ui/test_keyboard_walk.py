@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import CatalogStore
 from desktop_app.ui.keyboard import KEYS
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offline.commerce_editor import CommerceEditor
 from desktop_app.ui.shortcuts_dialog import ShortcutsDialog
 from tests.ui.content_editor.conftest import loaded  # noqa: F401  (a fixture)
 from tests.ui.focus_walk import leave_keys, nameless, walk
 from tests.ui.offline.conftest import seed
 from tests.ui.qt_support import wait_until
-from tests.ui.test_main_window import add_profile, pulled
+from tests.ui.test_main_window import pulled, shop_window
 
 
 def names(stops) -> set[str]:
@@ -31,10 +30,7 @@ def missing(stops, required: set[str]) -> set[str]:
 
 
 async def test_main_window_by_keyboard(qtbot, services) -> None:
-    add_profile(services)
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
+    window = shop_window(qtbot, services)
     window.start()
     await pulled(window, 12)
     stops = walk(window, window.profile_combo)
@@ -127,10 +123,7 @@ async def test_product_editor_by_keyboard(qtbot, tmp_path) -> None:
 
 
 async def test_settings_dialog_controls_all_have_names(qtbot, services) -> None:
-    add_profile(services)
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
+    window = shop_window(qtbot, services)
     window.open_settings()
     dialog = window._settings
     await wait_until(dialog.isVisible, 5, "the settings dialog")

@@ -27,13 +27,18 @@ def add_profile(services: AppServices, name: str = "Shop") -> None:
     )
 
 
-@pytest.fixture
-def window(qtbot, services: AppServices) -> MainWindow:
+def shop_window(qtbot, services: AppServices) -> MainWindow:
+    """The main window, shown, over a shop profile on the fake servers (not started)."""
     add_profile(services)
     win = MainWindow(services)
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+@pytest.fixture
+def window(qtbot, services: AppServices) -> MainWindow:
+    return shop_window(qtbot, services)
 
 
 async def pulled(win: MainWindow, rows: int, timeout: float = 10.0) -> None:

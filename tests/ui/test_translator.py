@@ -22,10 +22,9 @@ from desktop_app.services.app_services import AppServices
 from desktop_app.ui import translator
 from desktop_app.ui.formatting import format_timestamp
 from desktop_app.ui.language_box import LanguageBox
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offline.list_model import Col
 from desktop_app.ui.welcome import WelcomePage
-from tests.ui.test_main_window import add_profile, pulled
+from tests.ui.test_main_window import pulled, shop_window
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -64,10 +63,7 @@ def test_the_setting_wins_over_the_system_locale(setting: str, system: str, expe
 
 async def test_the_main_window_speaks_german(qtbot, german, services: AppServices) -> None:
     assert german.locale.name() == "de_DE" and len(german.translators) == 2
-    add_profile(services)
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
+    win = shop_window(qtbot, services)
     win.start()
     await pulled(win, 12)
 

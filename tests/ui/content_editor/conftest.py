@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import shiboken6
 
+from desktop_app.services.offline import OfflineCatalog
 from desktop_app.ui.content_editor import ContentEditor
 from tests.services.content_fakes import content_env
 from tests.ui.qt_support import wait_until
@@ -28,3 +29,12 @@ async def loaded(qtbot, tmp_path):
         editor._close_confirmed = True
         editor.close()
     await service.aclose()
+
+
+async def close(editor: ContentEditor, catalog: OfflineCatalog) -> None:
+    """Closes an editor (unless a test did) without asking, then its service and catalog."""
+    if shiboken6.isValid(editor):
+        editor._close_confirmed = True
+        editor.close()
+    await editor.service.aclose()
+    await catalog.aclose()

@@ -8,7 +8,6 @@ import json
 from dataclasses import replace
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -26,6 +25,7 @@ from tests.translations.fakes import (
     editorial_capabilities,
     editorial_pair,
 )
+from tests.ui.content_editor.conftest import close
 from tests.ui.qt_support import wait_until
 
 P1 = "prod_00001"
@@ -72,14 +72,6 @@ async def editorial(tmp_path):
     editor, payload, catalog = await open_editor(tmp_path, await localised_capabilities())
     yield editor, payload, catalog
     await close(editor, catalog)
-
-
-async def close(editor: ContentEditor, catalog: OfflineCatalog) -> None:
-    if shiboken6.isValid(editor):
-        editor._close_confirmed = True
-        editor.close()
-    await editor.service.aclose()
-    await catalog.aclose()
 
 
 def choose(editor: ContentEditor, locale: str) -> None:

@@ -9,22 +9,20 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QDateTime, Qt
 
 from desktop_app.api.capabilities import NO_SCHEDULING, Capability, Feature, Support
 from desktop_app.publishing import PublicationState, Schedule
 from desktop_app.services.content import ContentService, SaveStatus
 from desktop_app.services.offline import OfflineCatalog
-from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
 from desktop_app.ui.content_editor import ContentEditor
 from desktop_app.ui.content_editor.publish_bar import badge_text, when
 from desktop_app.ui.content_editor.schedule_dialog import ScheduleDialog
 from tests.exchange.fakes import Clock
-from tests.publishing.fakes import DraftsPayload, KnownCapabilities
-from tests.services.content_fakes import PROFILE
+from tests.publishing.fakes import DraftsPayload, drafts_catalog
 from tests.translations.fakes import TranslatingMedusa, editorial_capabilities
+from tests.ui.content_editor.conftest import close
 from tests.ui.qt_support import wait_until
 
 
@@ -34,13 +32,7 @@ async def opened(tmp_path, caps):  # type: ignore[no-untyped-def]
     medusa, payload = TranslatingMedusa(clock), DraftsPayload(clock)
     product = medusa.add(1, title="Lamp", subtitle="Warm")
     payload.add(product["id"], "Lamp", subtitle="Warm")
-    shop = Shop(
-        PROFILE,
-        medusa.client(),
-        payload.client(),
-        capability_cache=KnownCapabilities(caps, asked=True),
-    )
-    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
+    catalog = drafts_catalog(tmp_path, medusa, payload, caps)
     await catalog.pull()
     editor = ContentEditor(ContentService(catalog), product["id"])
     editor.show()
@@ -53,14 +45,6 @@ async def opened(tmp_path, caps):  # type: ignore[no-untyped-def]
         "loaded, capabilities known",
     )
     return editor, payload, catalog
-
-
-async def close(editor: ContentEditor, catalog: OfflineCatalog) -> None:
-    if shiboken6.isValid(editor):
-        editor._close_confirmed = True
-        editor.close()
-    await editor.service.aclose()
-    await catalog.aclose()
 
 
 @pytest.fixture

@@ -10,19 +10,13 @@ from desktop_app.services.app_services import AppServices
 from desktop_app.ui.main_window import MainWindow
 from tests.services.fake_servers import PAYLOAD_KEY, SECRET_KEY, shop_profile
 from tests.ui.qt_support import wait_until
+from tests.ui.test_main_window import shop_window
 
 
 async def test_copy_diagnostics_puts_the_scrubbed_report_on_the_clipboard(
     qtbot, services: AppServices
 ) -> None:
-    services.profiles.save(
-        shop_profile(name="Shop"),
-        medusa_secret=Secret(SECRET_KEY),
-        payload_secret=Secret(PAYLOAD_KEY),
-    )
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
+    window = shop_window(qtbot, services)
     window.start()
     menu = window.menuBar().findChild(QMenu, "helpMenu")
     names = [a.text() for a in menu.actions()]  # one Help menu, shared with other entries

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.secrets import Secret
 from desktop_app.services.app_services import AppServices
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.notifications import BackgroundNotices
 from desktop_app.ui.notifications.senders import notify_message
-from tests.services.fake_servers import PAYLOAD_KEY, SECRET_KEY, shop_profile
 from tests.ui.qt_support import wait_until
+from tests.ui.test_main_window import shop_window
 
 
 class FakeNotifier:
@@ -65,15 +64,7 @@ def test_the_dbus_call_has_the_notification_services_signature() -> None:
 
 @pytest.fixture
 def window(qtbot, services: AppServices) -> MainWindow:
-    services.profiles.save(
-        shop_profile(name="Shop"),
-        medusa_secret=Secret(SECRET_KEY),
-        payload_secret=Secret(PAYLOAD_KEY),
-    )
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return shop_window(qtbot, services)
 
 
 @pytest.mark.parametrize("active", [False, True])
