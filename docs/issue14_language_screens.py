@@ -29,7 +29,6 @@ def main() -> int:
     from desktop_app.ui import translator
     from docs import first_session_tour as tour
     from docs import issue14_shoot as shots
-    from docs.first_session_tour import HOODIE, until
 
     args.out.mkdir(parents=True, exist_ok=True)
     _app, collector = tour.start_app("en_US")
@@ -39,21 +38,8 @@ def main() -> int:
 
     async def pictures() -> None:
         window.resize(1240, 760)
-        window.show()
-        window.start()
-        await until(
-            lambda: (
-                window.page is not None and not window.pulling and window.page.model.rowCount() > 30
-            ),
-            "the demo catalog",
-        )
+        row = await shots.hoodie_selected(window)
         page = window.page
-        row = next(
-            page.model.row_at(r)
-            for r in range(page.model.rowCount())
-            if page.model.row_at(r).title == HOODIE
-        )
-        page.select_product(row.product_id)
         await shots.save(window, args.out / f"issue14-{args.language}-main.png")
         if args.product:  # the product editor on its Options & variants tab
             editor = page.open_editor(row.product_id)

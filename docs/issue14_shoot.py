@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 from pathlib import Path
+from typing import Any
 
 from docs import first_session_tour as tour
 from docs.first_session_tour import HOODIE, TourKeyring, until
@@ -54,6 +55,27 @@ async def save(widget: QWidget, path: Path) -> None:
     print("wrote", path)
 
 
+async def hoodie_selected(window: MainWindow) -> Any:
+    """Shows and starts ``window``; once the demo catalog is pulled, selects the hoodie's row
+    (returned)."""
+    window.show()
+    window.start()
+    await until(
+        lambda: (
+            window.page is not None and not window.pulling and window.page.model.rowCount() > 30
+        ),
+        "the demo catalog",
+    )
+    page = window.page
+    row = next(
+        page.model.row_at(r)
+        for r in range(page.model.rowCount())
+        if page.model.row_at(r).title == HOODIE
+    )
+    page.select_product(row.product_id)
+    return row
+
+
 def shoot(look: str, out: Path, width: int) -> int:
     out.mkdir(parents=True, exist_ok=True)
     _app, collector = tour.start_app("en_US")
@@ -66,21 +88,7 @@ def shoot(look: str, out: Path, width: int) -> int:
 
     async def pictures() -> None:
         window.resize(width, 760)
-        window.show()
-        window.start()
-        await until(
-            lambda: (
-                window.page is not None and not window.pulling and window.page.model.rowCount() > 30
-            ),
-            "the demo catalog",
-        )
-        page = window.page
-        row = next(
-            page.model.row_at(r)
-            for r in range(page.model.rowCount())
-            if page.model.row_at(r).title == HOODIE
-        )
-        page.select_product(row.product_id)
+        row = await hoodie_selected(window)
         await save(window, out / f"issue14-{look}-main.png")
         editor = content_hook.open_for_row(window, row)
         assert editor is not None

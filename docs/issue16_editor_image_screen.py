@@ -36,7 +36,7 @@ from docs import window_shots  # noqa: E402
 from docs.window_shots import PROFILE, save_grab, settle  # noqa: E402
 from tests.exchange.fakes import fake_pair  # noqa: E402
 from tests.publishing.fakes import KnownCapabilities  # noqa: E402
-from tests.services.content_fakes import MediaPayload  # noqa: E402
+from tests.services.content_fakes import MediaPayload, upload_node  # noqa: E402
 from tests.translations.fakes import default_capabilities  # noqa: E402
 
 TITLE = "Stoneware Mug, Sea Glaze"
@@ -78,17 +78,7 @@ async def shoot(out: Path) -> None:
     media.update(width=WIDTH, height=HEIGHT)
     payload.files["sea-glaze-detail.png"] = picture()
     description = editor_markdown_to_lexical(TEXT)
-    description["root"]["children"].append(
-        {
-            "type": "upload",
-            "version": 3,
-            "format": "",
-            "id": "65f0c0ffee0000000000abcd",
-            "relationTo": "media",
-            "value": media["id"],
-            "fields": None,
-        }
-    )
+    description["root"]["children"].append(upload_node(media["id"]))
     description["root"]["children"] += editor_markdown_to_lexical(AFTER)["root"]["children"]
     payload.add(
         product["id"],

@@ -32,6 +32,7 @@ from desktop_app.services.shop import Shop  # noqa: E402
 from desktop_app.store import CatalogStore  # noqa: E402
 from desktop_app.ui.content_editor import ContentEditor  # noqa: E402
 from docs import window_shots  # noqa: E402
+from docs.toothbrush_copy import ENGLISH, GERMAN, TITLE  # noqa: E402
 from docs.window_shots import PROFILE, save_grab, settle  # noqa: E402
 from tests.exchange.fakes import Clock  # noqa: E402
 from tests.publishing.fakes import DraftsPayload, KnownCapabilities  # noqa: E402
@@ -40,24 +41,6 @@ from tests.translations.fakes import (  # noqa: E402
     default_capabilities,
     editorial_capabilities,
 )
-
-TITLE = "Bamboo Toothbrush 4-Pack"
-ENGLISH = """## Bamboo Toothbrush 4-Pack
-
-Soft bristles. Made from **bamboo** and designed to be used *every day* for years.
-
-### Features
-
-- Plant-based bristles
-- Compostable handle"""
-GERMAN = """## Bambus-Zahnbürste, 4er-Pack
-
-Weiche Borsten. Aus **Bambus** und gemacht für *jeden Tag*, über Jahre.
-
-### Merkmale
-
-- Pflanzliche Borsten
-- Kompostierbarer Griff"""
 
 
 def servers() -> tuple[TranslatingMedusa, DraftsPayload, str]:

@@ -28,6 +28,7 @@ from desktop_app.services.shop import Shop  # noqa: E402
 from desktop_app.store import CatalogStore  # noqa: E402
 from desktop_app.ui.translations.window import TranslationWindow  # noqa: E402
 from docs import window_shots  # noqa: E402
+from docs.toothbrush_copy import ENGLISH, GERMAN, TITLE  # noqa: E402
 from docs.window_shots import PROFILE, save_grab, settle  # noqa: E402
 from tests.exchange.fakes import Clock  # noqa: E402
 from tests.translations.fakes import (  # noqa: E402
@@ -37,57 +38,60 @@ from tests.translations.fakes import (  # noqa: E402
     editorial_capabilities,
 )
 
-TITLE = "Bamboo Toothbrush 4-Pack"
-ENGLISH = """## Bamboo Toothbrush 4-Pack
-
-Soft bristles. Made from **bamboo** and designed to be used *every day* for years.
-
-### Features
-
-- Plant-based bristles
-- Compostable handle"""
 ENGLISH_NOW = ENGLISH + "\n- Plastic-free box"
-GERMAN = """## Bambus-Zahnbürste, 4er-Pack
-
-Weiche Borsten. Aus **Bambus** und gemacht für *jeden Tag*, über Jahre.
-
-### Merkmale
-
-- Pflanzliche Borsten
-- Kompostierbarer Griff"""
 
 
 def servers() -> tuple[TranslatingMedusa, LocalisedPayload, str]:
     clock = Clock()
     medusa, payload = TranslatingMedusa(clock), LocalisedPayload(clock)
-    product = medusa.add(1, title=TITLE, subtitle="Soft bristles",
-                         description="Soft bamboo toothbrushes, four to a pack.",
-                         handle="bamboo-toothbrush-4-pack")
-    payload.add(product["id"], TITLE, subtitle="Soft bristles",
-                description=editor_markdown_to_lexical(ENGLISH),
-                seo={"meta_title": "Bamboo toothbrushes, 4-pack",
-                     "meta_description": "Plastic-free bamboo toothbrushes with soft bristles.",
-                     "meta_keywords": "bamboo, toothbrush, zero waste"})
+    product = medusa.add(
+        1,
+        title=TITLE,
+        subtitle="Soft bristles",
+        description="Soft bamboo toothbrushes, four to a pack.",
+        handle="bamboo-toothbrush-4-pack",
+    )
+    payload.add(
+        product["id"],
+        TITLE,
+        subtitle="Soft bristles",
+        description=editor_markdown_to_lexical(ENGLISH),
+        seo={
+            "meta_title": "Bamboo toothbrushes, 4-pack",
+            "meta_description": "Plastic-free bamboo toothbrushes with soft bristles.",
+            "meta_keywords": "bamboo, toothbrush, zero waste",
+        },
+    )
     return medusa, payload, product["id"]
 
 
 async def shoot(out: Path) -> None:
     medusa, payload, pid = servers()
     store = CatalogStore.open(Path(tempfile.mkdtemp()) / "catalog.sqlite3")
-    shop = Shop(PROFILE, medusa.client(), payload.client(),
-                capability_cache=FixedCapabilities(await editorial_capabilities()))
+    shop = Shop(
+        PROFILE,
+        medusa.client(),
+        payload.client(),
+        capability_cache=FixedCapabilities(await editorial_capabilities()),
+    )
     catalog = OfflineCatalog(store, shop)
     await catalog.pull()
     await catalog.detect_translations()
-    catalog.edit(pid, {
-        "locales.de.title": "Bambus-Zahnbürste, 4er-Pack", "locales.de.subtitle": "Weiche Borsten",
-        "locales.de.description": editor_markdown_to_lexical(GERMAN),
-        "locales.de.seo.meta_title": "Bambus-Zahnbürsten im 4er-Pack",
-        "locales.de.seo.meta_description": "Plastikfreie Bambus-Zahnbürsten mit weichen Borsten.",
-        "translations.de-DE.title": "Bambus-Zahnbürste, 4er-Pack",
-        "translations.de-DE.subtitle": "Weiche Borsten",
-        "translations.de-DE.description": "Weiche Bambus-Zahnbürsten, vier im Pack.",
-    })
+    catalog.edit(
+        pid,
+        {
+            "locales.de.title": "Bambus-Zahnbürste, 4er-Pack",
+            "locales.de.subtitle": "Weiche Borsten",
+            "locales.de.description": editor_markdown_to_lexical(GERMAN),
+            "locales.de.seo.meta_title": "Bambus-Zahnbürsten im 4er-Pack",
+            "locales.de.seo.meta_description": (
+                "Plastikfreie Bambus-Zahnbürsten mit weichen Borsten."
+            ),
+            "translations.de-DE.title": "Bambus-Zahnbürste, 4er-Pack",
+            "translations.de-DE.subtitle": "Weiche Borsten",
+            "translations.de-DE.description": "Weiche Bambus-Zahnbürsten, vier im Pack.",
+        },
+    )
     await catalog.push()
     payload.touch(pid, description=editor_markdown_to_lexical(ENGLISH_NOW))
     await catalog.pull()

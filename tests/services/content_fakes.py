@@ -109,3 +109,16 @@ def content_env(tmp_path: Path) -> tuple[ContentService, FakeMedusa, MediaPayloa
     catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
     service = ContentService(catalog, media_transport=payload.transport)
     return service, medusa, payload, product["id"]
+
+
+def upload_node(media_id: Any) -> dict[str, Any]:
+    """A description's upload node naming media doc ``media_id``, as Payload stores it."""
+    return {
+        "type": "upload",
+        "version": 3,
+        "format": "",
+        "id": "65f0c0ffee0000000000abcd",
+        "relationTo": "media",
+        "value": media_id,
+        "fields": None,
+    }

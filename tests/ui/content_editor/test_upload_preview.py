@@ -8,22 +8,13 @@ import asyncio
 from typing import Any
 
 from desktop_app.richtext import markdown_to_lexical
+from tests.services.content_fakes import upload_node
 from tests.ui.qt_support import wait_until
 
 
 def with_upload(text: str, media_id: int) -> dict[str, Any]:
     description = markdown_to_lexical(text)
-    description["root"]["children"].append(
-        {
-            "type": "upload",
-            "version": 3,
-            "format": "",
-            "id": "65f0c0ffee0000000000abcd",
-            "relationTo": "media",
-            "value": media_id,
-            "fields": None,
-        }
-    )
+    description["root"]["children"].append(upload_node(media_id))
     return description
 
 
