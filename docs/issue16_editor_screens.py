@@ -28,14 +28,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 from desktop_app.richtext import editor_markdown_to_lexical  # noqa: E402
 from desktop_app.services.content import ContentService  # noqa: E402
 from desktop_app.services.offline import OfflineCatalog  # noqa: E402
-from desktop_app.services.shop import Shop  # noqa: E402
-from desktop_app.store import CatalogStore  # noqa: E402
 from desktop_app.ui.content_editor import ContentEditor  # noqa: E402
 from docs import window_shots  # noqa: E402
-from docs.toothbrush_copy import ENGLISH, GERMAN, TITLE  # noqa: E402
-from docs.window_shots import PROFILE, save_grab, settle  # noqa: E402
+from docs.toothbrush import GERMAN, add_toothbrush  # noqa: E402
+from docs.window_shots import save_grab, settle  # noqa: E402
 from tests.exchange.fakes import Clock  # noqa: E402
-from tests.publishing.fakes import DraftsPayload, KnownCapabilities  # noqa: E402
+from tests.publishing.fakes import DraftsPayload, drafts_catalog  # noqa: E402
 from tests.translations.fakes import (  # noqa: E402
     TranslatingMedusa,
     default_capabilities,
@@ -46,42 +44,22 @@ from tests.translations.fakes import (  # noqa: E402
 def servers() -> tuple[TranslatingMedusa, DraftsPayload, str]:
     clock = Clock()
     medusa, payload = TranslatingMedusa(clock), DraftsPayload(clock)
-    product = medusa.add(
-        1, title=TITLE, subtitle="Soft bristles", handle="bamboo-toothbrush-4-pack"
-    )
-    payload.add(
-        product["id"],
-        TITLE,
-        subtitle="Soft bristles",
-        description=editor_markdown_to_lexical(ENGLISH),
-        seo={
-            "meta_title": "Bamboo toothbrushes, 4-pack",
-            "meta_description": "Plastic-free bamboo toothbrushes with soft bristles.",
-            "meta_keywords": "bamboo, toothbrush, zero waste",
-        },
-    )
+    pid = add_toothbrush(medusa, payload)
     payload.set_locale(
-        product["id"],
+        pid,
         "de",
         title="Bambus-Zahnbürste, 4er-Pack",
         description=editor_markdown_to_lexical(GERMAN),
         seo={"meta_title": "Bambus-Zahnbürsten im 4er-Pack"},
     )
     # A colleague's draft of the English content, not published yet.
-    payload.save_draft(product["id"], subtitle="Soft bristles, plastic-free box")
-    return medusa, payload, product["id"]
+    payload.save_draft(pid, subtitle="Soft bristles, plastic-free box")
+    return medusa, payload, pid
 
 
 async def editor_on(caps: Any) -> tuple[ContentEditor, OfflineCatalog]:
     medusa, payload, pid = servers()
-    store = CatalogStore.open(Path(tempfile.mkdtemp()) / "catalog.sqlite3")
-    shop = Shop(
-        PROFILE,
-        medusa.client(),
-        payload.client(),
-        capability_cache=KnownCapabilities(caps, asked=True),
-    )
-    catalog = OfflineCatalog(store, shop)
+    catalog = drafts_catalog(Path(tempfile.mkdtemp()), medusa, payload, caps)
     await catalog.pull()
     editor = ContentEditor(ContentService(catalog), pid, storefront="https://shop.example.com")
     editor.resize(1500, 960)

@@ -28,7 +28,7 @@ from desktop_app.services.shop import Shop  # noqa: E402
 from desktop_app.store import CatalogStore  # noqa: E402
 from desktop_app.ui.translations.window import TranslationWindow  # noqa: E402
 from docs import window_shots  # noqa: E402
-from docs.toothbrush_copy import ENGLISH, GERMAN, TITLE  # noqa: E402
+from docs.toothbrush import ENGLISH, GERMAN, add_toothbrush  # noqa: E402
 from docs.window_shots import PROFILE, save_grab, settle  # noqa: E402
 from tests.exchange.fakes import Clock  # noqa: E402
 from tests.translations.fakes import (  # noqa: E402
@@ -44,25 +44,8 @@ ENGLISH_NOW = ENGLISH + "\n- Plastic-free box"
 def servers() -> tuple[TranslatingMedusa, LocalisedPayload, str]:
     clock = Clock()
     medusa, payload = TranslatingMedusa(clock), LocalisedPayload(clock)
-    product = medusa.add(
-        1,
-        title=TITLE,
-        subtitle="Soft bristles",
-        description="Soft bamboo toothbrushes, four to a pack.",
-        handle="bamboo-toothbrush-4-pack",
-    )
-    payload.add(
-        product["id"],
-        TITLE,
-        subtitle="Soft bristles",
-        description=editor_markdown_to_lexical(ENGLISH),
-        seo={
-            "meta_title": "Bamboo toothbrushes, 4-pack",
-            "meta_description": "Plastic-free bamboo toothbrushes with soft bristles.",
-            "meta_keywords": "bamboo, toothbrush, zero waste",
-        },
-    )
-    return medusa, payload, product["id"]
+    pid = add_toothbrush(medusa, payload, description="Soft bamboo toothbrushes, four to a pack.")
+    return medusa, payload, pid
 
 
 async def shoot(out: Path) -> None:
