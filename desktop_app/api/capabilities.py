@@ -163,8 +163,9 @@ class PayloadCapabilities:
     locales: tuple[str, ...] = ()  # configured locale codes, the default first
     default_locale: str | None = None
     localised_fields: tuple[str, ...] = ()  # of CONTENT_FIELDS
-    schedule_publish: Capability = field(default_factory=lambda: _not_checked(
-        Feature.SCHEDULE_PUBLISH, "no Payload connection"))
+    schedule_publish: Capability = field(
+        default_factory=lambda: _not_checked(Feature.SCHEDULE_PUBLISH, "no Payload connection")
+    )
 
 
 @dataclass(frozen=True)
@@ -190,8 +191,9 @@ class ShopCapabilities:
     medusa_translatable_fields: tuple[str, ...] = ()
     # Not in ``all()``: it refines ``drafts`` (docs/drafts.md) and is not a deployment
     # feature of its own that the other screens list.
-    schedule_publish: Capability = field(default_factory=lambda: _not_checked(
-        Feature.SCHEDULE_PUBLISH, "no Payload connection"))
+    schedule_publish: Capability = field(
+        default_factory=lambda: _not_checked(Feature.SCHEDULE_PUBLISH, "no Payload connection")
+    )
 
     def all(self) -> tuple[Capability, ...]:
         return (self.versions, self.drafts, self.localised_content, self.medusa_translations)
@@ -470,8 +472,9 @@ async def _detect_payload(client: PayloadClient, extra: list[str]) -> PayloadCap
             f"GET /api/products/count: localised {fields}; default locale {default}; "
             f"locales {', '.join(locales)}",
         )
-        return PayloadCapabilities(versions, drafts, localisation, locales, default, localised,
-                                   schedule)
+        return PayloadCapabilities(
+            versions, drafts, localisation, locales, default, localised, schedule
+        )
     if refused is not None:
         localisation = _missing(
             Feature.LOCALISED_CONTENT,
@@ -499,13 +502,21 @@ def _schedule_publish(access: Answer, drafts: Capability) -> Capability:
     schedules from its admin through a server function)."""
     feature = Feature.SCHEDULE_PUBLISH
     if not drafts.available:
-        return Capability(feature, drafts.support, f"Scheduled publishing needs drafts. "
-                          f"{drafts.reason}", drafts.evidence)
-    collections = access.body.get("collections") if access.ok and isinstance(
-        access.body, dict) else None
+        return Capability(
+            feature,
+            drafts.support,
+            f"Scheduled publishing needs drafts. {drafts.reason}",
+            drafts.evidence,
+        )
+    collections = (
+        access.body.get("collections") if access.ok and isinstance(access.body, dict) else None
+    )
     if not isinstance(collections, dict):
-        return _unknown(feature, "Could not check: Payload's access rules could not be read.",
-                        access.describe("GET /api/access"))
+        return _unknown(
+            feature,
+            "Could not check: Payload's access rules could not be read.",
+            access.describe("GET /api/access"),
+        )
     jobs = collections.get(JOBS)
     if not isinstance(jobs, dict):
         return _missing(feature, NO_SCHEDULING, f"GET /api/access: no {JOBS}")

@@ -188,9 +188,7 @@ class ContentService:
         if not wanted:
             return {}
         try:
-            page = await self.payload.find(
-                "media", where=Where.in_("id", wanted), limit=0, depth=0
-            )
+            page = await self.payload.find("media", where=Where.in_("id", wanted), limit=0, depth=0)
         except ApiError as exc:
             log.warning("media docs not loaded: %s", exc)
             return {}
@@ -276,31 +274,39 @@ class ContentService:
             self.catalog.edit(product_id, dict(changes), bases=bases)
         if self.payload is None:
             return SaveResult(SaveStatus.QUEUED, "Saved on this computer. Payload is not set up.")
-        await self.catalog.push_product(product_id, servers=(PAYLOAD,),
-                                        override_lock=override_lock)
+        await self.catalog.push_product(product_id, servers=(PAYLOAD,), override_lock=override_lock)
         return self._outcome(product_id, report)
 
     def _outcome(self, product_id: str, report: Collection[str] | None = None) -> SaveResult:
         detail = self.catalog.product(product_id)
-        entries = [e for e in (detail.edits if detail else ()) if e.server == PAYLOAD
-                   and (report is None or e.field in report)]
+        entries = [
+            e
+            for e in (detail.edits if detail else ())
+            if e.server == PAYLOAD and (report is None or e.field in report)
+        ]
         by_state: dict[str, list[Any]] = {}
         for entry in entries:
             by_state.setdefault(entry.state, []).append(entry)
         if "conflict" in by_state:
             theirs = {e.field: e.theirs for e in by_state["conflict"]}
             names = ", ".join(_label(f) for f in theirs)
-            return SaveResult(SaveStatus.CONFLICT, f"Changed in Payload since you opened it: "
-                              f"{names}.", theirs)
+            return SaveResult(
+                SaveStatus.CONFLICT, f"Changed in Payload since you opened it: {names}.", theirs
+            )
         if "locked" in by_state:
             return SaveResult(SaveStatus.LOCKED, "Open in Payload admin by someone else.")
         if "failed" in by_state:
-            return SaveResult(SaveStatus.FAILED, "; ".join(
-                f"{_label(e.field)}: {e.message}" for e in by_state["failed"]))
+            return SaveResult(
+                SaveStatus.FAILED,
+                "; ".join(f"{_label(e.field)}: {e.message}" for e in by_state["failed"]),
+            )
         if entries:
             message = next((e.message for e in entries if e.message), "")
-            return SaveResult(SaveStatus.QUEUED, "Saved on this computer; it will be sent when "
-                              f"Payload can be reached. {message}".strip())
+            return SaveResult(
+                SaveStatus.QUEUED,
+                "Saved on this computer; it will be sent when "
+                f"Payload can be reached. {message}".strip(),
+            )
         return SaveResult(SaveStatus.SAVED, "Saved to Payload.")
 
     async def resolve_conflicts(self, product_id: str, *, keep_mine: bool) -> SaveResult:
@@ -354,8 +360,9 @@ class ContentService:
         else:
             raise ValueError(f"not an image field: {target}")
         try:
-            result = await self.save(content.product_id, change, base,
-                                     override_lock=override_lock, report=(target,))
+            result = await self.save(
+                content.product_id, change, base, override_lock=override_lock, report=(target,)
+            )
         except ValueError as exc:  # no stored Payload doc: nothing was recorded
             return SaveResult(SaveStatus.FAILED, str(exc))
         if result.status is SaveStatus.SAVED:
@@ -400,14 +407,16 @@ def open_content_service(
     return ContentService(catalog, media_transport=transports.payload)
 
 
-def with_media(content: ProductContent, thumbnail: Media | None = None,
-               gallery: Media | None = None) -> ProductContent:
+def with_media(
+    content: ProductContent, thumbnail: Media | None = None, gallery: Media | None = None
+) -> ProductContent:
     """``content`` after an attach, without a reload (the UI shows it at once)."""
     if thumbnail is not None:
         content = replace(content, thumbnail=thumbnail, thumbnail_id=thumbnail.id)
     if gallery is not None:
-        content = replace(content, images=(*content.images,
-                                           GalleryImage(None, gallery.id, gallery)))
+        content = replace(
+            content, images=(*content.images, GalleryImage(None, gallery.id, gallery))
+        )
     return content
 
 

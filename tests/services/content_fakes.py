@@ -20,8 +20,14 @@ from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
 from tests.exchange.fakes import FakeMedusa, FakePayload, _json, fake_pair
 
-PROFILE = Profile(name="Shop", medusa_url="http://medusa.test", medusa_auth=MedusaAuth.SECRET_KEY,
-                  payload_url="http://payload.test")
+PROFILE = Profile(
+    name="Shop",
+    medusa_url="http://medusa.test",
+    medusa_auth=MedusaAuth.SECRET_KEY,
+    payload_url="http://payload.test",
+)
+
+
 def make_png(width: int = 8, height: int = 8, rgb: tuple[int, int, int] = (220, 38, 38)) -> bytes:
     """A valid RGB PNG without any image library."""
 
@@ -30,9 +36,12 @@ def make_png(width: int = 8, height: int = 8, rgb: tuple[int, int, int] = (220, 
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
     row = b"\x00" + bytes(rgb) * width
-    return (b"\x89PNG\r\n\x1a\n"
-            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(row * height)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(row * height))
+        + chunk(b"IEND", b"")
+    )
 
 
 PNG = make_png()
@@ -47,9 +56,17 @@ class MediaPayload(FakePayload):
 
     def add_media(self, filename: str, alt: str = "") -> dict[str, Any]:
         media_id = max(self.media, default=0) + 1
-        doc = {"id": media_id, "alt": alt, "url": f"/api/media/file/{filename}",
-               "filename": filename, "mimeType": "image/png", "width": 1, "height": 1,
-               "updatedAt": self.clock.tick(), "createdAt": self.clock.tick()}
+        doc = {
+            "id": media_id,
+            "alt": alt,
+            "url": f"/api/media/file/{filename}",
+            "filename": filename,
+            "mimeType": "image/png",
+            "width": 1,
+            "height": 1,
+            "updatedAt": self.clock.tick(),
+            "createdAt": self.clock.tick(),
+        }
         self.media[media_id] = doc
         self.files[filename] = PNG
         return doc
@@ -69,13 +86,15 @@ class MediaPayload(FakePayload):
                 if key.endswith("[id][in]"):
                     wanted = {int(v) for v in value.split(",")}
             docs = [copy.deepcopy(d) for i, d in self.media.items() if i in wanted]
-            return _json(200, {"docs": docs, "totalDocs": len(docs), "limit": 0,
-                               "totalPages": 1, "page": 1})
+            return _json(
+                200, {"docs": docs, "totalDocs": len(docs), "limit": 0, "totalPages": 1, "page": 1}
+            )
         if path.startswith("/api/media/file/"):
             name = path.rsplit("/", 1)[1]
             if name in self.files:
-                return httpx.Response(200, content=self.files[name],
-                                      headers={"content-type": "image/png"})
+                return httpx.Response(
+                    200, content=self.files[name], headers={"content-type": "image/png"}
+                )
         return _json(404, {"errors": [{"message": "Not Found"}]})
 
     def _upload(self, request: httpx.Request) -> httpx.Response:
@@ -88,11 +107,14 @@ class MediaPayload(FakePayload):
 
     def _patch(self, doc_id: int, body: dict[str, Any]) -> httpx.Response:
         if GALLERY in body:  # rows without an id get a new one (§12)
-            body = {**body, GALLERY: [{**r, "id": r.get("id") or f"row{n}{self.clock.tick()}"}
-                                      for n, r in enumerate(body[GALLERY])]}
+            body = {
+                **body,
+                GALLERY: [
+                    {**r, "id": r.get("id") or f"row{n}{self.clock.tick()}"}
+                    for n, r in enumerate(body[GALLERY])
+                ],
+            }
         return super()._patch(doc_id, body)
-
-
 
 
 def content_env(tmp_path: Path) -> tuple[ContentService, FakeMedusa, MediaPayload, str]:
@@ -101,10 +123,14 @@ def content_env(tmp_path: Path) -> tuple[ContentService, FakeMedusa, MediaPayloa
     payload = MediaPayload(clock=medusa.clock)
     product = medusa.add(1)
     thumb = payload.add_media("front.png", "front")
-    payload.add(product["id"], "Payload title 1", thumbnail=thumb["id"],
-                images=[{"id": "row-a", "image": thumb["id"]}],
-                description=markdown_to_lexical("## Old\n\nOld text."),
-                seo={"meta_title": "Old meta", "meta_description": None, "meta_keywords": None})
+    payload.add(
+        product["id"],
+        "Payload title 1",
+        thumbnail=thumb["id"],
+        images=[{"id": "row-a", "image": thumb["id"]}],
+        description=markdown_to_lexical("## Old\n\nOld text."),
+        seo={"meta_title": "Old meta", "meta_description": None, "meta_keywords": None},
+    )
     shop = Shop(PROFILE, medusa.client(), payload.client())
     catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
     service = ContentService(catalog, media_transport=payload.transport)

@@ -55,8 +55,10 @@ STOREFRONT_NOTE = QT_TRANSLATE_NOOP(
     "Images). Medusa's own thumbnail and images below are what Medusa's admin, its Store "
     "API and other channels that read Medusa show.",
 )
-NOTE_STYLE = ("QLabel#storefrontNote { background: @info_bg@; border: 1px solid @info_line@; "
-              "border-radius: 6px; padding: 8px 10px; color: @ink@; }")
+NOTE_STYLE = (
+    "QLabel#storefrontNote { background: @info_bg@; border: 1px solid @info_line@; "
+    "border-radius: 6px; padding: 8px 10px; color: @ink@; }"
+)
 IMAGE_FILTER = QT_TRANSLATE_NOOP("MediaTab", "Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)")
 
 
@@ -99,13 +101,16 @@ class MedusaImagesTab(EditorTab):
         self.thumbnail.setFixedSize(ICON + 8, ICON + 8)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setWordWrap(True)
-        theme.style(self.thumbnail, "background: @surface@; border: 1px solid @line@; "
-                                     "border-radius: 6px; color: @faint@;")
+        theme.style(
+            self.thumbnail,
+            "background: @surface@; border: 1px solid @line@; border-radius: 6px; color: @faint@;",
+        )
         self.thumbnail_url = QLabel(objectName="medusaThumbnailUrl")
         self.thumbnail_url.setWordWrap(True)
         self.thumbnail_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.clear_thumbnail = QPushButton(translate("MediaTab", "Clear thumbnail"),
-                                           objectName="clearThumbnail")
+        self.clear_thumbnail = QPushButton(
+            translate("MediaTab", "Clear thumbnail"), objectName="clearThumbnail"
+        )
         self.clear_thumbnail.clicked.connect(lambda _c=False: self._set_thumbnail(""))
         side = QVBoxLayout()
         side.addWidget(self.thumbnail_url)
@@ -115,8 +120,12 @@ class MedusaImagesTab(EditorTab):
         thumb_row.addLayout(side, 1)
         layout.addLayout(thumb_row)
 
-        layout.addWidget(section_title(translate("Fields", "Images"), translate(
-            "MediaTab", "Medusa · in this order · saved with Save")))
+        layout.addWidget(
+            section_title(
+                translate("Fields", "Images"),
+                translate("MediaTab", "Medusa · in this order · saved with Save"),
+            )
+        )
         self.images = QListWidget(objectName="medusaImages")
         self.images.setViewMode(QListWidget.ViewMode.IconMode)
         self.images.setIconSize(QSize(ICON, ICON))
@@ -128,12 +137,15 @@ class MedusaImagesTab(EditorTab):
         self.images.setWordWrap(True)
         self.images.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.images, 1)
-        buttons, (
-            self.upload_button,
-            self.remove_button,
-            self.thumb_button,
-            self.earlier_button,
-            self.later_button,
+        (
+            buttons,
+            (
+                self.upload_button,
+                self.remove_button,
+                self.thumb_button,
+                self.earlier_button,
+                self.later_button,
+            ),
         ) = button_row(
             (
                 (translate("MediaTab", "Upload…"), "uploadImages", lambda: self.choose_files()),
@@ -164,9 +176,12 @@ class MedusaImagesTab(EditorTab):
         layout.addLayout(self.slot_for(MEDUSA_IMAGES))
         layout.addWidget(self.error_for(MEDUSA_IMAGES))
         self.gate = ServerGate(catalog, self)
-        self.gate.guard(self.upload_button, (Server.MEDUSA,),
-                        translate("MediaTab", "Upload image files to Medusa now (online)"),
-                        lambda: self.commerce and not self.uploading.running)
+        self.gate.guard(
+            self.upload_button,
+            (Server.MEDUSA,),
+            translate("MediaTab", "Upload image files to Medusa now (online)"),
+            lambda: self.commerce and not self.uploading.running,
+        )
         self._thumbnail = ""
         self._selection_changed()
 
@@ -187,14 +202,21 @@ class MedusaImagesTab(EditorTab):
         self.thumbnail.clear()
         pixmap = self.previews.get(url)
         if pixmap is not None:
-            self.thumbnail.setPixmap(pixmap.scaled(ICON, ICON, Qt.AspectRatioMode.KeepAspectRatio,
-                                                   Qt.TransformationMode.SmoothTransformation))
+            self.thumbnail.setPixmap(
+                pixmap.scaled(
+                    ICON,
+                    ICON,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         elif url:
             self.thumbnail.setPixmap(stand_in(url))
         else:
             self.thumbnail.setText(translate("MediaTab", "No thumbnail"))
         self.thumbnail_url.setText(
-            url or translate("MediaTab", "Medusa has no thumbnail for this product."))
+            url or translate("MediaTab", "Medusa has no thumbnail for this product.")
+        )
         self.thumbnail.setToolTip(url)
         self.clear_thumbnail.setEnabled(bool(url))
 
@@ -224,10 +246,12 @@ class MedusaImagesTab(EditorTab):
             return {}
         thumb, images = detail.value(MEDUSA_THUMBNAIL), detail.value(MEDUSA_IMAGES)
         return {
-            MEDUSA_THUMBNAIL: Incoming(detail.server_value(MEDUSA_THUMBNAIL), thumb,
-                                       str(thumb or "")),
-            MEDUSA_IMAGES: Incoming(detail.server_value(MEDUSA_IMAGES), images,
-                                    "\n".join(image_urls(images))),
+            MEDUSA_THUMBNAIL: Incoming(
+                detail.server_value(MEDUSA_THUMBNAIL), thumb, str(thumb or "")
+            ),
+            MEDUSA_IMAGES: Incoming(
+                detail.server_value(MEDUSA_IMAGES), images, "\n".join(image_urls(images))
+            ),
         }
 
     def form_values(self) -> dict[str, str]:
@@ -247,8 +271,11 @@ class MedusaImagesTab(EditorTab):
             self._set_images([u for u in (new.shown or "").split("\n") if u])
 
     def show_server_errors(self, errors: Mapping[str, str]) -> None:
-        lines = [server_line(self.names, n, errors[n]) for n in (MEDUSA_THUMBNAIL, MEDUSA_IMAGES)
-                 if n in errors]
+        lines = [
+            server_line(self.names, n, errors[n])
+            for n in (MEDUSA_THUMBNAIL, MEDUSA_IMAGES)
+            if n in errors
+        ]
         if lines:
             self.show_error(MEDUSA_IMAGES, "\n".join(lines))
 
@@ -288,8 +315,12 @@ class MedusaImagesTab(EditorTab):
 
     def choose_files(self) -> None:
         """A file dialog opened without a nested loop; ``upload`` runs on its answer."""
-        dialog = QFileDialog(self, translate("MediaTab", "Upload images to Medusa"), "",
-                             translate("MediaTab", IMAGE_FILTER))
+        dialog = QFileDialog(
+            self,
+            translate("MediaTab", "Upload images to Medusa"),
+            "",
+            translate("MediaTab", IMAGE_FILTER),
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda files: self.upload([Path(f) for f in files]))
         self.file_dialog = dialog
@@ -314,20 +345,30 @@ class MedusaImagesTab(EditorTab):
         for path, url in zip(paths, urls, strict=False):
             pixmap = QPixmap(str(path))
             if not pixmap.isNull():
-                self.previews[url] = pixmap.scaled(ICON * 2, ICON * 2,
-                                                   Qt.AspectRatioMode.KeepAspectRatio,
-                                                   Qt.TransformationMode.SmoothTransformation)
+                self.previews[url] = pixmap.scaled(
+                    ICON * 2,
+                    ICON * 2,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
         for url in urls:
             self._add_image(url)
         if not self._thumbnail and urls:
             self._set_thumbnail(urls[0])  # a product without one takes the first
 
     def _upload_failed(self, exc: BaseException) -> None:
-        self.upload_error.setText(online_failure(
-            self.catalog,
-            translate("MediaTab", "Medusa is offline: to upload the images, Medusa must be "
-                      "online. Your other changes are kept."),
-            translate("MediaTab", "Could not upload the images: {error}"), exc))
+        self.upload_error.setText(
+            online_failure(
+                self.catalog,
+                translate(
+                    "MediaTab",
+                    "Medusa is offline: to upload the images, Medusa must be "
+                    "online. Your other changes are kept.",
+                ),
+                translate("MediaTab", "Could not upload the images: {error}"),
+                exc,
+            )
+        )
         self.upload_error.show()
 
     def _done(self) -> None:

@@ -36,8 +36,13 @@ def split_values(text: str) -> list[str]:
 
 
 class OptionsPanel(QWidget):
-    def __init__(self, catalog: OfflineCatalog, product_id: str,
-                 on_error: Callable[[str | None], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: OfflineCatalog,
+        product_id: str,
+        on_error: Callable[[str | None], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.product_id = product_id
@@ -52,18 +57,22 @@ class OptionsPanel(QWidget):
         # One row per option, its values on the row: the structure at a glance.
         self.table = QTableWidget(0, 2, objectName="optionsTable")
         self.table.setHorizontalHeaderLabels(
-            [translate("OptionsPanel", "Option"), translate("OptionsPanel", "Values")])
+            [translate("OptionsPanel", "Option"), translate("OptionsPanel", "Values")]
+        )
         table_style(self.table, 180)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
-        buttons, (
-            self.add_option_button,
-            self.rename_button,
-            self.add_value_button,
-            self.remove_value_button,
-            self.remove_button,
+        (
+            buttons,
+            (
+                self.add_option_button,
+                self.rename_button,
+                self.add_value_button,
+                self.remove_value_button,
+                self.remove_button,
+            ),
         ) = button_row(
             (
                 (translate("OptionsPanel", "Add option…"), "addOption", self.ask_add_option),
@@ -96,8 +105,9 @@ class OptionsPanel(QWidget):
             name = QTableWidgetItem(title)
             name.setData(OPTION_ROLE, option.get("id"))
             values = [str(v.get("value")) for v in option.get("values") or ()]
-            shown = QTableWidgetItem("  ·  ".join(values)
-                                     or translate("OptionsPanel", "(no values)"))
+            shown = QTableWidgetItem(
+                "  ·  ".join(values) or translate("OptionsPanel", "(no values)")
+            )
             shown.setToolTip("\n".join(self._usage_line(title, v) for v in values))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, shown)
@@ -105,13 +115,19 @@ class OptionsPanel(QWidget):
                 self.table.selectRow(row)
         # As high as its rows (up to four): the variants below need the room.
         rows = min(4, max(1, len(self.options)))
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
-                                  + rows * self.table.verticalHeader().defaultSectionSize()
-                                  + 2 * self.table.frameWidth() + 2)
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + 2
+        )
         if not self.options:
             self.table.insertRow(0)
-            empty = QTableWidgetItem(translate(
-                "OptionsPanel", "No options yet: add one (Size, Colour…) to offer variants."))
+            empty = QTableWidgetItem(
+                translate(
+                    "OptionsPanel", "No options yet: add one (Size, Colour…) to offer variants."
+                )
+            )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.table.setItem(0, 0, empty)
             self.table.setSpan(0, 0, 1, 2)
@@ -135,8 +151,12 @@ class OptionsPanel(QWidget):
 
     def _selection_changed(self) -> None:
         chosen = self.table.isEnabled() and self._option(self.selected_id()) is not None
-        for button in (self.rename_button, self.add_value_button, self.remove_value_button,
-                       self.remove_button):
+        for button in (
+            self.rename_button,
+            self.add_value_button,
+            self.remove_value_button,
+            self.remove_button,
+        ):
             button.setEnabled(chosen)
 
     def set_enabled(self, enabled: bool) -> None:
@@ -161,11 +181,19 @@ class OptionsPanel(QWidget):
     def ask_add_option(self) -> None:
         self.prompt.ask(
             translate("OptionsPanel", "New option"),
-            [Field(translate("OptionsPanel", "Name"),
-                   placeholder=translate("OptionsPanel", "Name, like Size")),
-             Field(translate("OptionsPanel", "Values"),
-                   placeholder=translate("OptionsPanel", "Values, like S, M, L"))],
-            self._add_option, ok_text=translate("OptionsPanel", "Add option"))
+            [
+                Field(
+                    translate("OptionsPanel", "Name"),
+                    placeholder=translate("OptionsPanel", "Name, like Size"),
+                ),
+                Field(
+                    translate("OptionsPanel", "Values"),
+                    placeholder=translate("OptionsPanel", "Values, like S, M, L"),
+                ),
+            ],
+            self._add_option,
+            ok_text=translate("OptionsPanel", "Add option"),
+        )
 
     def _add_option(self, texts: list[Any]) -> str | None:
         title, values = str(texts[0]), split_values(str(texts[1]))
@@ -173,11 +201,12 @@ class OptionsPanel(QWidget):
             return translate("OptionsPanel", "The option needs a name.")
         if title.casefold() in self._titles():
             return translate(
-                "OptionsPanel", "The product has an option “{option}” already.").format(
-                option=title)
+                "OptionsPanel", "The product has an option “{option}” already."
+            ).format(option=title)
         if not values:
-            return translate("OptionsPanel",
-                             "Give the option at least one value (separate values with commas).")
+            return translate(
+                "OptionsPanel", "Give the option at least one value (separate values with commas)."
+            )
         if len({v.casefold() for v in values}) != len(values):
             return translate("OptionsPanel", "A value is listed twice.")
         return self._run(lambda: self.catalog.add_option(self.product_id, title, values))
@@ -186,12 +215,12 @@ class OptionsPanel(QWidget):
         option = self._option(self.selected_id())
         if option is None:
             return
-        self.prompt.ask(translate("OptionsPanel", "Rename “{option}”").format(
-                            option=option.get("title")),
-                        [Field(translate("OptionsPanel", "New name"),
-                               text=str(option.get("title")))],
-                        lambda texts: self._rename(option, str(texts[0])),
-                        ok_text=translate("OptionsPanel", "Rename"))
+        self.prompt.ask(
+            translate("OptionsPanel", "Rename “{option}”").format(option=option.get("title")),
+            [Field(translate("OptionsPanel", "New name"), text=str(option.get("title")))],
+            lambda texts: self._rename(option, str(texts[0])),
+            ok_text=translate("OptionsPanel", "Rename"),
+        )
 
     def _rename(self, option: dict[str, Any], title: str) -> str | None:
         if not title:
@@ -200,22 +229,27 @@ class OptionsPanel(QWidget):
             return None
         if title.casefold() in self._titles(but=option.get("id")):
             return translate(
-                "OptionsPanel", "The product has an option “{option}” already.").format(
-                option=title)
-        return self._run(lambda: self.catalog.rename_option(
-            self.product_id, str(option["id"]), title))
+                "OptionsPanel", "The product has an option “{option}” already."
+            ).format(option=title)
+        return self._run(
+            lambda: self.catalog.rename_option(self.product_id, str(option["id"]), title)
+        )
 
     def ask_add_value(self) -> None:
         option = self._option(self.selected_id())
         if option is None:
             return
-        self.prompt.ask(translate("OptionsPanel", "New value of {option}").format(
-                            option=option.get("title")),
-                        [Field(translate("OptionsPanel", "Values"),
-                               placeholder=translate("OptionsPanel",
-                                                     "A value (or several, with commas)"))],
-                        lambda texts: self._add_values(option, split_values(str(texts[0]))),
-                        ok_text=translate("OptionsPanel", "Add value"))
+        self.prompt.ask(
+            translate("OptionsPanel", "New value of {option}").format(option=option.get("title")),
+            [
+                Field(
+                    translate("OptionsPanel", "Values"),
+                    placeholder=translate("OptionsPanel", "A value (or several, with commas)"),
+                )
+            ],
+            lambda texts: self._add_values(option, split_values(str(texts[0]))),
+            ok_text=translate("OptionsPanel", "Add value"),
+        )
 
     def _add_values(self, option: dict[str, Any], values: list[str]) -> str | None:
         if not values:
@@ -224,9 +258,13 @@ class OptionsPanel(QWidget):
         twice = [v for v in values if v.casefold() in have]
         if twice:
             return translate("OptionsPanel", "“{value}” is a value of {option} already.").format(
-                value=twice[0], option=option.get("title"))
-        return self._run(lambda: self.catalog.change_option_values(
-            self.product_id, str(option["id"]), add=values))
+                value=twice[0], option=option.get("title")
+            )
+        return self._run(
+            lambda: self.catalog.change_option_values(
+                self.product_id, str(option["id"]), add=values
+            )
+        )
 
     def ask_remove_value(self) -> None:
         option = self._option(self.selected_id())
@@ -236,20 +274,32 @@ class OptionsPanel(QWidget):
         choices = []
         for value in (str(v.get("value")) for v in option.get("values") or ()):
             used = self.usage.get((title, value), 0)
-            label = (translate("OptionsPanel", "{value} — %Ln variant uses it|{value} — %Ln "
-                               "variants use it", None, used).format(value=value) if used
-                     else translate("OptionsPanel", "{value} — unused").format(value=value))
+            label = (
+                translate(
+                    "OptionsPanel",
+                    "{value} — %Ln variant uses it|{value} — %Ln variants use it",
+                    None,
+                    used,
+                ).format(value=value)
+                if used
+                else translate("OptionsPanel", "{value} — unused").format(value=value)
+            )
             choices.append((label, value))
         if not choices:
-            self._on_error(translate("OptionsPanel", "{option} has no values to remove.").format(
-                option=title))
+            self._on_error(
+                translate("OptionsPanel", "{option} has no values to remove.").format(option=title)
+            )
             return
-        self.prompt.ask(translate("OptionsPanel", "Remove a value of {option}").format(
-                            option=title),
-                        [Field(translate("OptionsPanel", "Value"), choices=choices)],
-                        lambda texts: self._run(lambda: self.catalog.change_option_values(
-                            self.product_id, str(option["id"]), remove=[str(texts[0])])),
-                        ok_text=translate("OptionsPanel", "Remove value"))
+        self.prompt.ask(
+            translate("OptionsPanel", "Remove a value of {option}").format(option=title),
+            [Field(translate("OptionsPanel", "Value"), choices=choices)],
+            lambda texts: self._run(
+                lambda: self.catalog.change_option_values(
+                    self.product_id, str(option["id"]), remove=[str(texts[0])]
+                )
+            ),
+            ok_text=translate("OptionsPanel", "Remove value"),
+        )
 
     def ask_remove(self) -> None:
         option = self._option(self.selected_id())
@@ -260,20 +310,29 @@ class OptionsPanel(QWidget):
         if used and not self.draft:
             # Medusa refuses it ("Cannot unassign product option from product which has
             # variants for that option"): say so now rather than after the push.
-            self._on_error(translate(
-                "OptionsPanel", "One variant uses {option}: remove it first (Medusa keeps an "
-                "option while a variant uses it).|%Ln variants use {option}: remove them first "
-                "(Medusa keeps an option while a variant uses it).", None, used
-            ).format(option=title))
+            self._on_error(
+                translate(
+                    "OptionsPanel",
+                    "One variant uses {option}: remove it first (Medusa keeps an "
+                    "option while a variant uses it).|%Ln variants use {option}: remove them first "
+                    "(Medusa keeps an option while a variant uses it).",
+                    None,
+                    used,
+                ).format(option=title)
+            )
             return
         count = len(option.get("values") or ())
         self.confirm_box = confirm(
-            self, translate("OptionsPanel", "Remove option"),
-            translate("OptionsPanel", "Remove the option “{option}” and its %Ln value(s)?",
-                      None, count).format(option=title),
+            self,
             translate("OptionsPanel", "Remove option"),
-            lambda: self._run(lambda: self.catalog.remove_option(self.product_id,
-                                                                 str(option["id"]))))
+            translate(
+                "OptionsPanel", "Remove the option “{option}” and its %Ln value(s)?", None, count
+            ).format(option=title),
+            translate("OptionsPanel", "Remove option"),
+            lambda: self._run(
+                lambda: self.catalog.remove_option(self.product_id, str(option["id"]))
+            ),
+        )
 
     def _run(self, change: Callable[[], object]) -> str | None:
         """Record one change; the catalog's notification redraws the editor."""
