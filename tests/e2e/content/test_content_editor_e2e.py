@@ -62,6 +62,9 @@ async def editor(qtbot, stack: StackInfo, product, tmp_path):
     window.show()
     window.start()
     await wait_until(lambda: window.content is not None, 60, "the product loaded")
+    # What the editor asks the shop (locales, drafts) ends on this fixture's loop: a task
+    # left running would be stepped while the test's own loop runs, outside its loop.
+    await wait_until(lambda: not window.asking, 60, "the shop's locales and drafts asked")
     yield window
     window._close_confirmed = True
     window.close()
