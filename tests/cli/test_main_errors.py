@@ -7,7 +7,7 @@ import logging
 from desktop_app.cli import main as cli_main
 
 JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJl"
-SK = "sk_0123456789abcdef0123"
+SK = "sk_FAKE_for_tests_only_0000"  # made up, in a secret key's shape
 URL = "postgres://admin:hunter2secret@db.example:5432/shop"
 
 

@@ -13,7 +13,7 @@ from desktop_app.diagnostics import logs
 
 class Unprintable:
     def __str__(self) -> str:
-        raise RuntimeError("sk_0123456789abcdef is not printable")
+        raise RuntimeError("sk_FAKE_for_tests_only is not printable")
 
 
 @pytest.fixture
@@ -32,5 +32,5 @@ def test_a_bad_log_call_does_not_raise_and_is_written(log_file: Path, args) -> N
         handler.flush()
     text = log_file.read_text(encoding="utf-8")
     assert args[0] in text and "could not be formatted" in text
-    assert "sk_0123456789abcdef" not in text
+    assert "sk_FAKE_for_tests_only" not in text
     assert any(args[0] in line for line in logs.RECENT_ERRORS.lines)

@@ -15,7 +15,8 @@ from desktop_app.services.profiles import ProfileService
 from tests.services.fake_servers import shop_profile
 
 PAYLOAD_KEY = "5f0c1a52-8d7e-4b1c-9a3e-2f6d8b7c9e01"
-MEDUSA_SK = "sk_9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+# Made up for the tests, in the shape of a Medusa secret key (sk_ and 64 characters).
+MEDUSA_SK = "sk_FAKE_for_tests_only_not_a_real_key_0000000000000000000000000000"
 JWT = (
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY3Rvcl9pZCI6InVzZXJfMDEifQ"
     ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
