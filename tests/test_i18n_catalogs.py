@@ -102,11 +102,39 @@ def test_every_message_is_translated_with_its_placeholders(language: str) -> Non
                 want = wanted
             if found != want:
                 problems.append(f"{context}: {text!r} does not keep {want}")
+            if numerus and ("|" in text or "(s)" in text):
+                problems.append(f"{context}: {text!r} holds English plural notation")
         if numerus and re.search(r"%L?n", source) and not re.search(r"%L?n", texts[-1]):
             problems.append(f"{context}: {texts[-1]!r} (the plural) does not show the count")
-            if message.get("numerus") == "yes" and ("|" in text or "(s)" in text):
-                problems.append(f"{context}: {text!r} holds English plural notation")
     assert not problems, "\n".join(problems)
+
+
+def test_unfinished_lists_what_fill_then_writes(tmp_path: Path) -> None:
+    for language in LANGUAGES:
+        catalogs.ts_path(language, tmp_path).write_text(
+            f"""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="{language}">
+<context><name>Grid</name>
+<message><source>Paste</source><translation type="unfinished"></translation></message>
+<message numerus="yes"><source>%Ln cell(s)</source>
+<translation type="unfinished"><numerusform></numerusform></translation></message>
+</context></TS>""",
+            encoding="utf-8",
+        )
+    todo = catalogs.unfinished(tmp_path)
+    assert [(e["source"], e.get("numerus", False)) for e in todo] == [
+        ("Paste", False),
+        ("%Ln cell(s)", True),
+    ]
+    todo[0].update(de="Einfügen", fr="Coller")
+    todo[1].update(de=["%Ln Zelle", "%Ln Zellen"], fr=["%Ln cellule", "%Ln cellules"])
+    unknown = {"context": "Grid", "source": "Nowhere", "de": "Nirgends"}
+    assert catalogs.fill([*todo, unknown], tmp_path) == ["de: ('Grid', 'Nowhere', None)"]
+    assert catalogs.unfinished(tmp_path) == []
+    german = messages(catalogs.ts_path("de", tmp_path))
+    assert translations(german[("Grid", "Paste", None)]) == ["Einfügen"]
+    assert translations(german[("Grid", "%Ln cell(s)", None)]) == ["%Ln Zelle", "%Ln Zellen"]
 
 
 def test_build_compiles_every_language(tmp_path: Path) -> None:
