@@ -37,15 +37,18 @@ def linked_label(linked: bool | None) -> str:
     return translate("Formatting", {True: LINKED, False: MISSING, None: UNKNOWN}[linked])
 
 
-def format_timestamp(value: datetime | None, locale: str | None = None) -> str:
-    """Local time as the locale writes a date with its time, to the minute."""
+def format_timestamp(
+    value: datetime | None, locale: str | None = None, *, seconds: bool = False
+) -> str:
+    """Local time as the locale writes a date with its time, to the minute (``seconds``: to
+    the second, where moments a few seconds apart must read apart, as in the timeline)."""
     if value is None:
         return "—"
     local = value.astimezone() if value.tzinfo else value
     locale = locale or money.current_locale()
     pattern = str(get_datetime_format("medium", locale=locale))
     return pattern.replace("{1}", format_date(local, "medium", locale=locale)).replace(
-        "{0}", format_time(local, "short", locale=locale)
+        "{0}", format_time(local, "medium" if seconds else "short", locale=locale)
     )
 
 
