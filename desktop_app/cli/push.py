@@ -39,7 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def report_json(report: PushReport) -> dict[str, object]:
     ops = report.operations
     return {
-        "sent": report.sent, "already": report.already, "conflicts": report.conflicts,
+        "sent": report.sent, "replaced": report.replaced, "already": report.already,
+        "conflicts": report.conflicts,
         "failed": report.failed, "locked": report.locked, "deferred": report.deferred,
         "requeued": report.requeued, "errors": report.errors,
         "operations": None if ops is None else {
@@ -80,6 +81,9 @@ def cmd_push(args: argparse.Namespace, transports: Transports = Transports()) ->
         print(f"sent {report.sent}, already on the server {report.already}, "
               f"conflicts {report.conflicts}, failed {report.failed}, locked {report.locked}, "
               f"left for later {report.deferred}")
+        if report.replaced:
+            print(f"{report.replaced} of them written over a draft saved elsewhere meanwhile: "
+                  "theirs is kept in Payload's versions (see 'desktop-app timeline')")
         if left:
             print("still in the outbox: " + ", ".join(
                 f"{n} {STATE_WORDS.get(state, state)}" for state, n in sorted(left.items()))

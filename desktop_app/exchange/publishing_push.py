@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.api.errors import ApiError, Forbidden, Locked, NotFound, Validation
 from desktop_app.api.localised import patch_locale
+from desktop_app.exchange import draft_overwrite
+from desktop_app.i18n import translate
 from desktop_app.store import draft_fields, locale_fields, records
 from desktop_app.store.draft_fields import PUBLICATION, SCHEDULE
 from desktop_app.store.fields import PAYLOAD, request_body
@@ -157,7 +159,17 @@ async def _step(
     except ApiError as exc:
         pusher._interrupted(PAYLOAD, entries, exc)  # raises unless final
         return None
-    pusher._settle(entries, "done", outcome="sent")
+    replaced = (
+        await draft_overwrite.replaced_unseen(pusher, product_id, record, part)
+        if kind == "draft" and draft_fields.locale_of(next(iter(part))) is None
+        else {}
+    )
+    over = [e for e in entries if e.field in replaced]
+    pusher._settle([e for e in entries if e.field not in replaced], "done", outcome="sent")
+    if over:
+        message = translate("DraftOverwrite", draft_overwrite.REPLACED)
+        pusher._settle(over, "done", outcome="sent", message=message)
+        pusher.report.replaced += len(over)
     pusher.report.sent += len(entries)
     pusher.store.save_payload([answer], refresh=False)
     return answer

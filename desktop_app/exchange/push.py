@@ -115,6 +115,9 @@ class PushReport:
     requests: int = 0
     retried: int = 0  # units sent again in a later pass after a passing fault
     requeued: int = 0  # edited while their request was on the wire: sent again next
+    # Of ``sent``: drafts written over another writer's draft saved meanwhile (kept in
+    # Payload's versions; exchange/draft_overwrite.py).
+    replaced: int = 0
     changed_products: set[str] = field(default_factory=set)
     errors: dict[str, str] = field(default_factory=dict)  # server -> last error
     # Creates, deletes, structure and stock (exchange/operations_push.py), sent first.

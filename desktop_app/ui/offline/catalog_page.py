@@ -168,7 +168,7 @@ class CatalogPage(QWidget):
         self.summary_label = QLabel(objectName="summaryLabel")
         self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # As wide as its longest count from the start: the search box keeps its width.
-        widest = QLocale().toString(8888888)
+        widest = QLocale().toString(888888)  # six digits: the largest shops we know of
         keep_width(self.summary_label, translate("CatalogPage", "Showing {shown} of {total}")
                    .format(shown=widest, total=widest))
         filters.addWidget(self.search_edit, 3)
@@ -639,6 +639,10 @@ class CatalogPage(QWidget):
         report = await self.catalog.push(progress)
         self.activity.emit("")
         bits = [translate("CatalogPage", "%Ln sent", None, report.sent)]
+        if report.replaced:
+            bits.append(translate(
+                "CatalogPage", "%Ln written over a draft saved elsewhere meanwhile (see the "
+                "timeline)", None, report.replaced))
         if report.conflicts:
             bits.append(translate("CatalogPage", "%Ln conflict(s)", None, report.conflicts))
         if report.failed:
