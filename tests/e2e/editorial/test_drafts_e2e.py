@@ -11,15 +11,18 @@ publishing method refuses with the capability's reason, nothing is queued.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+import httpx
 import pytest
 
+from desktop_app.api.payload import PayloadClient
 from desktop_app.publishing import DraftsUnavailable, PublicationState, ScheduleUnavailable
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import CatalogStore
 from desktop_app.timeline.points import Kind
-from tests.e2e.editorial.conftest import catalog_for
+from tests.e2e.editorial.conftest import catalog_for, shop_for
 from tests.support.stack import StackHttp, unique, wait_for
 
 
@@ -81,6 +84,7 @@ async def test_drafts_and_publishing_on_each_configuration(deployment, tmp_path)
         catalog = catalog_for(info, path)
         report = await catalog.push()
         assert report.sent == 3 and catalog.outbox() == []
+        assert report.replaced == 0  # read against Payload's versions: no other writer
         published, draft = payload_doc(), payload_doc(draft="true")
         german = {"locale": "de", "fallback-locale": "none"}
         assert payload_doc(**german).get("title") is None  # the published German: none yet
@@ -130,7 +134,7 @@ async def test_drafts_and_publishing_on_each_configuration(deployment, tmp_path)
         # A scheduled publish runs in Payload's job queue (every 5 s on the editorial stack).
         await catalog.edit_draft(pid, {"subtitle": "Scheduled"})
         await catalog.schedule(pid, datetime.now(UTC) + timedelta(seconds=2))
-        await catalog.push()
+        assert (await catalog.push()).replaced == 0  # over a published version this time
         pub = catalog.publication(pid)
         assert pub.state is PublicationState.CHANGED and pub.schedule is not None
         assert pub.label.startswith("Scheduled for ")
@@ -163,3 +167,67 @@ async def _refused_with_reasons(catalog, pid, caps) -> None:
     pub = catalog.publication(pid)
     assert pub.state is PublicationState.UNAVAILABLE and pub.reason == caps.drafts.reason
     assert catalog.outbox() == []
+
+
+class ColleagueFirst(httpx.AsyncBaseTransport):
+    """Lets a colleague save a draft between the push's re-read and its draft write: the
+    window read-compare-write cannot close (Payload has no precondition)."""
+
+    def __init__(self, colleague: Callable[[], None]) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.colleague: Callable[[], None] | None = colleague
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if (
+            self.colleague is not None
+            and request.method == "PATCH"
+            and request.url.params.get("draft") == "true"
+        ):
+            self.colleague, colleague = None, self.colleague
+            colleague()
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def test_a_draft_written_over_a_colleagues_unseen_draft_says_so(
+    editorial_stack, tmp_path
+) -> None:
+    info = editorial_stack
+    http = StackHttp(info)
+    pid = http.create_product(unique("overdraft"), title="Overdraft mug")["id"]
+    editor = http.payload_headers("editor")
+    doc = wait_for(lambda: (http.payload_docs_for(pid) or [None])[0], 60, what="its doc")
+
+    def colleague() -> None:
+        http.payload.patch(
+            f"/products/{doc['id']}",
+            headers=editor,
+            params={"draft": "true"},
+            json={"title": "Overdraft mug, the colleague's", "_status": "draft"},
+        ).raise_for_status()
+
+    shop = shop_for(info)
+    await shop.payload.aclose()
+    shop.payload = PayloadClient(
+        info.payload_url, info.editor_key, transport=ColleagueFirst(colleague)
+    )
+    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "c.sqlite3"), shop)
+    try:
+        await catalog.refresh([pid])
+        await catalog.read_publication([pid])
+        await catalog.edit_draft(pid, {"title": "Overdraft mug, mine"})
+        report = await catalog.push()
+        assert (report.sent, report.replaced, report.conflicts) == (1, 1, 0)
+        versions = http.payload.get(
+            "/products/versions",
+            headers=editor,
+            params={"where[parent][equals]": str(doc["id"]), "sort": "-updatedAt", "limit": "2"},
+        ).json()["docs"]
+        assert [v["version"]["title"] for v in versions] == [
+            "Overdraft mug, mine",
+            "Overdraft mug, the colleague's",  # kept, for the timeline to restore
+        ]
+    finally:
+        await catalog.aclose()
