@@ -6,6 +6,12 @@ read-only, and shows only what works; each missing capability carries a reason a
 whoever runs the shop) can act on. Observed answers of both configurations of the local stack
 are in docs/editorial.md and tests/fixtures/{payload,medusa}/capabilities/.
 
+Reasons and feature labels are in the interface's language (``desktop_app.i18n``, context
+"Capabilities"). A reason is translated when it is detected and kept with the capability (the
+session's cache, services/capabilities.py), so it reads in the language it was detected in;
+the language changes only at the next start. ``evidence`` (what the server answered, for
+diagnostics) stays English; the CLI installs no translator and reads English throughout.
+
 Payload (the API key's user; every request a read):
 
 * ``GET /api/access``: the user's permissions per collection. ``products.readVersions``
@@ -57,6 +63,7 @@ from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import METHOD_OVERRIDE, PayloadClient
 from desktop_app.api.responses import MEDUSA, PAYLOAD
 from desktop_app.content_fields import TEXT_FIELDS
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 
 PRODUCTS = "products"
 JOBS = "payload-jobs"  # Payload's job queue (scheduled publishing)
@@ -107,15 +114,19 @@ class Feature(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return translate("Capabilities", _LABELS[self])
 
 
 _LABELS = {
-    Feature.VERSIONS: "Versions",
-    Feature.DRAFTS: "Drafts and publishing",
-    Feature.LOCALISED_CONTENT: "Translations of content (Payload)",
-    Feature.MEDUSA_TRANSLATIONS: "Translations of product data (Medusa)",
-    Feature.SCHEDULE_PUBLISH: "Scheduled publishing",
+    Feature.VERSIONS: QT_TRANSLATE_NOOP("Capabilities", "Versions"),
+    Feature.DRAFTS: QT_TRANSLATE_NOOP("Capabilities", "Drafts and publishing"),
+    Feature.LOCALISED_CONTENT: QT_TRANSLATE_NOOP(
+        "Capabilities", "Translations of content (Payload)"
+    ),
+    Feature.MEDUSA_TRANSLATIONS: QT_TRANSLATE_NOOP(
+        "Capabilities", "Translations of product data (Medusa)"
+    ),
+    Feature.SCHEDULE_PUBLISH: QT_TRANSLATE_NOOP("Capabilities", "Scheduled publishing"),
 }
 
 
@@ -164,7 +175,7 @@ class PayloadCapabilities:
     default_locale: str | None = None
     localised_fields: tuple[str, ...] = ()  # of CONTENT_FIELDS
     schedule_publish: Capability = field(
-        default_factory=lambda: _not_checked(Feature.SCHEDULE_PUBLISH, "no Payload connection")
+        default_factory=lambda: _not_checked(Feature.SCHEDULE_PUBLISH, _no_connection(PAYLOAD))
     )
 
 
@@ -192,7 +203,7 @@ class ShopCapabilities:
     # Not in ``all()``: it refines ``drafts`` (docs/drafts.md) and is not a deployment
     # feature of its own that the other screens list.
     schedule_publish: Capability = field(
-        default_factory=lambda: _not_checked(Feature.SCHEDULE_PUBLISH, "no Payload connection")
+        default_factory=lambda: _not_checked(Feature.SCHEDULE_PUBLISH, _no_connection(PAYLOAD))
     )
 
     def all(self) -> tuple[Capability, ...]:
@@ -233,42 +244,51 @@ class ShopCapabilities:
 
 # --------------------------------------------------------------------------- reasons
 
-NO_VERSIONS = (
+NO_VERSIONS = QT_TRANSLATE_NOOP(
+    "Capabilities",
     "Payload's products collection has no versions: turn on versions (with drafts: "
-    "versions.drafts) in the collection config."
+    "versions.drafts) in the collection config.",
 )
-VERSIONS_NOT_READABLE = (
+VERSIONS_NOT_READABLE = QT_TRANSLATE_NOOP(
+    "Capabilities",
     "Payload's products collection keeps versions, but this API key's user may not read "
-    "them: allow readVersions in the collection's access rules."
+    "them: allow readVersions in the collection's access rules.",
 )
-NO_SCHEDULING = (
+NO_SCHEDULING = QT_TRANSLATE_NOOP(
+    "Capabilities",
     "Payload has no scheduled publishing for products: turn on "
     "versions.drafts.schedulePublish in the collection config (and jobs.autoRun, so due "
-    "jobs run)."
+    "jobs run).",
 )
-SCHEDULING_CLOSED = (
+SCHEDULING_CLOSED = QT_TRANSLATE_NOOP(
+    "Capabilities",
     "Payload schedules publishing from its admin only: its payload-jobs collection is "
     "closed to the REST API. Let signed-in users read, create and delete schedulePublish "
     "jobs (jobs.jobsCollectionOverrides), as the editorial stack does "
-    "(stack/payload/src/editorial/scheduling.ts)."
+    "(stack/payload/src/editorial/scheduling.ts).",
 )
-NO_DRAFTS = (
-    "Payload's products collection has no drafts: turn on versions.drafts in the collection config."
+NO_DRAFTS = QT_TRANSLATE_NOOP(
+    "Capabilities",
+    "Payload's products collection has no drafts: turn on versions.drafts in the collection "
+    "config.",
 )
-NOT_LOCALISED = (
+NOT_LOCALISED = QT_TRANSLATE_NOOP(
+    "Capabilities",
     "Payload's product content is not localised: add localization (locales and a default "
     "locale) to the Payload config and mark title, subtitle, description and the SEO fields "
-    "localized."
+    "localized.",
 )
-NO_MEDUSA_TRANSLATIONS = (
+NO_MEDUSA_TRANSLATIONS = QT_TRANSLATE_NOOP(
+    "Capabilities",
     "Medusa has no translation routes: turn on its Translation module (Medusa 2.12.3 or "
     'later): add { resolve: "@medusajs/medusa/translation" } to modules and '
-    "featureFlags: { translation: true } in medusa-config.ts, then run medusa db:migrate."
+    "featureFlags: { translation: true } in medusa-config.ts, then run medusa db:migrate.",
 )
-MEDUSA_MODULE_NOT_LOADED = (
+MEDUSA_MODULE_NOT_LOADED = QT_TRANSLATE_NOOP(
+    "Capabilities",
     "Medusa's translation routes are on but its Translation module is not loaded: add "
     '{ resolve: "@medusajs/medusa/translation" } to modules in medusa-config.ts (the '
-    "feature flag alone does not load it), then run medusa db:migrate."
+    "feature flag alone does not load it), then run medusa db:migrate.",
 )
 
 
@@ -423,7 +443,7 @@ def _granted(value: Any) -> bool:
 
 
 def _unreachable(feature: Feature, err: ApiError) -> Capability:
-    return _unknown(feature, f"Could not check: {err.message}", type(err).__name__)
+    return _unknown(feature, _could_not_check(err), type(err).__name__)
 
 
 async def detect_payload(
@@ -478,19 +498,25 @@ async def _detect_payload(client: PayloadClient, extra: list[str]) -> PayloadCap
     if refused is not None:
         localisation = _missing(
             Feature.LOCALISED_CONTENT,
-            NOT_LOCALISED,
+            translate("Capabilities", NOT_LOCALISED),
             "GET /api/products/count: no content field is localised",
         )
     elif fields_probe.status in (401, 403):
         localisation = _unknown(
             Feature.LOCALISED_CONTENT,
-            "Could not check: this API key's user may not read Payload's products.",
+            translate(
+                "Capabilities",
+                "Could not check: this API key's user may not read Payload's products.",
+            ),
             fields_probe.describe("GET /api/products/count"),
         )
     else:
         localisation = _unknown(
             Feature.LOCALISED_CONTENT,
-            "Could not check: Payload answered the localisation check unexpectedly.",
+            translate(
+                "Capabilities",
+                "Could not check: Payload answered the localisation check unexpectedly.",
+            ),
             fields_probe.describe("GET /api/products/count"),
         )
     return PayloadCapabilities(versions, drafts, localisation, schedule_publish=schedule)
@@ -505,7 +531,9 @@ def _schedule_publish(access: Answer, drafts: Capability) -> Capability:
         return Capability(
             feature,
             drafts.support,
-            f"Scheduled publishing needs drafts. {drafts.reason}",
+            translate("Capabilities", "Scheduled publishing needs drafts. {reason}").format(
+                reason=drafts.reason
+            ),
             drafts.evidence,
         )
     collections = (
@@ -514,15 +542,21 @@ def _schedule_publish(access: Answer, drafts: Capability) -> Capability:
     if not isinstance(collections, dict):
         return _unknown(
             feature,
-            "Could not check: Payload's access rules could not be read.",
+            translate("Capabilities", "Could not check: Payload's access rules could not be read."),
             access.describe("GET /api/access"),
         )
     jobs = collections.get(JOBS)
     if not isinstance(jobs, dict):
-        return _missing(feature, NO_SCHEDULING, f"GET /api/access: no {JOBS}")
+        return _missing(
+            feature, translate("Capabilities", NO_SCHEDULING), f"GET /api/access: no {JOBS}"
+        )
     if _granted(jobs.get("create")) and _granted(jobs.get("read")):
         return _available(feature, f"GET /api/access: {JOBS} create, read")
-    return _missing(feature, SCHEDULING_CLOSED, f"GET /api/access: {JOBS} without create/read")
+    return _missing(
+        feature,
+        translate("Capabilities", SCHEDULING_CLOSED),
+        f"GET /api/access: {JOBS} without create/read",
+    )
 
 
 def _versions_and_drafts(
@@ -538,12 +572,14 @@ def _versions_and_drafts(
             if has_drafts:
                 versions = _missing(
                     Feature.VERSIONS,
-                    VERSIONS_NOT_READABLE,
+                    translate("Capabilities", VERSIONS_NOT_READABLE),
                     "GET /api/access: products has _status but no readVersions",
                 )
             else:
                 versions = _missing(
-                    Feature.VERSIONS, NO_VERSIONS, "GET /api/access: products has no readVersions"
+                    Feature.VERSIONS,
+                    translate("Capabilities", NO_VERSIONS),
+                    "GET /api/access: products has no readVersions",
                 )
         elif versions_answer.ok and _is_page(versions_answer.body):
             versions = _available(
@@ -552,7 +588,10 @@ def _versions_and_drafts(
         else:
             versions = _unknown(
                 Feature.VERSIONS,
-                "Could not check: Payload lists versions for products but did not return them.",
+                translate(
+                    "Capabilities",
+                    "Could not check: Payload lists versions for products but did not return them.",
+                ),
                 versions_answer.describe(route),
             )
         if has_drafts:
@@ -560,7 +599,7 @@ def _versions_and_drafts(
         else:
             drafts = _missing(
                 Feature.DRAFTS,
-                NO_DRAFTS if versions.available else NO_VERSIONS,
+                translate("Capabilities", NO_DRAFTS if versions.available else NO_VERSIONS),
                 "GET /api/access: products has no _status field",
             )
         return versions, drafts
@@ -578,17 +617,25 @@ def _versions_and_drafts(
         )
     elif versions_answer.status == 403:
         versions = _missing(
-            Feature.VERSIONS, VERSIONS_NOT_READABLE, versions_answer.describe(route)
+            Feature.VERSIONS,
+            translate("Capabilities", VERSIONS_NOT_READABLE),
+            versions_answer.describe(route),
         )
         status_seen = False
     elif versions_answer.status in (400, 404, 500, 501):
         # a collection without versions: the route exists and fails (500 in Payload 3.90)
-        versions = _missing(Feature.VERSIONS, NO_VERSIONS, versions_answer.describe(route))
+        versions = _missing(
+            Feature.VERSIONS,
+            translate("Capabilities", NO_VERSIONS),
+            versions_answer.describe(route),
+        )
         status_seen = False
     else:
         versions = _unknown(
             Feature.VERSIONS,
-            "Could not check: Payload answered the versions check unexpectedly.",
+            translate(
+                "Capabilities", "Could not check: Payload answered the versions check unexpectedly."
+            ),
             versions_answer.describe(route),
         )
         status_seen = False
@@ -598,18 +645,21 @@ def _versions_and_drafts(
     if status_seen or (sample_docs and any("_status" in d for d in sample_docs)):
         drafts = _available(Feature.DRAFTS, "products carry _status")
     elif versions.support is Support.MISSING and not sample_docs:
-        drafts = _missing(Feature.DRAFTS, NO_VERSIONS, versions.evidence)
+        drafts = _missing(Feature.DRAFTS, translate("Capabilities", NO_VERSIONS), versions.evidence)
     elif sample_docs:
         drafts = _missing(
             Feature.DRAFTS,
-            NO_DRAFTS if versions.available else NO_VERSIONS,
+            translate("Capabilities", NO_DRAFTS if versions.available else NO_VERSIONS),
             "GET /api/products: no _status on products",
         )
     else:
         drafts = _unknown(
             Feature.DRAFTS,
-            "Could not check: Payload's access rules could not be read and no product shows "
-            "its status.",
+            translate(
+                "Capabilities",
+                "Could not check: Payload's access rules could not be read and no product shows "
+                "its status.",
+            ),
             why_no_access,
         )
     return versions, drafts
@@ -674,16 +724,24 @@ async def detect_medusa(client: MedusaClient) -> MedusaCapabilities:
         await client._request("GET", TRANSLATIONS[0], retry=Retry.SAFE, params=TRANSLATIONS[1])
     except (RouteMissing, NotFound) as err:
         return MedusaCapabilities(
-            _missing(feature, NO_MEDUSA_TRANSLATIONS, f"{route}: HTTP {err.status}")
+            _missing(
+                feature,
+                translate("Capabilities", NO_MEDUSA_TRANSLATIONS),
+                f"{route}: HTTP {err.status}",
+            )
         )
     except ServerError as err:
         return MedusaCapabilities(
-            _missing(feature, MEDUSA_MODULE_NOT_LOADED, f"{route}: HTTP {err.status}")
+            _missing(
+                feature,
+                translate("Capabilities", MEDUSA_MODULE_NOT_LOADED),
+                f"{route}: HTTP {err.status}",
+            )
         )
     except (BadCredentials, Forbidden) as err:
-        return MedusaCapabilities(_unknown(feature, f"Could not check: {err.message}", route))
+        return MedusaCapabilities(_unknown(feature, _could_not_check(err), route))
     except ApiError as err:
-        return MedusaCapabilities(_unknown(feature, f"Could not check: {err.message}", route))
+        return MedusaCapabilities(_unknown(feature, _could_not_check(err), route))
     settings, stores = await asyncio.gather(
         medusa_read(client, *TRANSLATION_SETTINGS), medusa_read(client, *STORE_LOCALES)
     )
@@ -727,7 +785,17 @@ async def medusa_read(
 
 
 def _not_checked(feature: Feature, why: str) -> Capability:
-    return _unknown(feature, f"Not checked: {why}")
+    return _unknown(feature, translate("Capabilities", "Not checked: {reason}").format(reason=why))
+
+
+def _could_not_check(err: ApiError) -> str:
+    return translate("Capabilities", "Could not check: {error}").format(error=err.message)
+
+
+def _no_connection(server: str) -> str:
+    if server == MEDUSA:
+        return translate("Capabilities", "no Medusa connection")
+    return translate("Capabilities", "no Payload connection")
 
 
 async def detect(
@@ -748,7 +816,7 @@ async def detect(
         detect_medusa(medusa) if medusa else nothing(),
     )
     if found_payload is None:
-        why = problems.get(PAYLOAD, "no Payload connection")
+        why = problems.get(PAYLOAD) or _no_connection(PAYLOAD)
         found_payload = PayloadCapabilities(
             _not_checked(Feature.VERSIONS, why),
             _not_checked(Feature.DRAFTS, why),
@@ -756,7 +824,7 @@ async def detect(
             schedule_publish=_not_checked(Feature.SCHEDULE_PUBLISH, why),
         )
     if found_medusa is None:
-        why = problems.get(MEDUSA, "no Medusa connection")
+        why = problems.get(MEDUSA) or _no_connection(MEDUSA)
         found_medusa = MedusaCapabilities(_not_checked(Feature.MEDUSA_TRANSLATIONS, why))
     return ShopCapabilities(
         versions=found_payload.versions,

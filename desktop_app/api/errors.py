@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from desktop_app.text import plural
+from babel.numbers import format_decimal
+
+from desktop_app.i18n import translate
+from desktop_app.money import current_locale
 
 
 class ApiError(Exception):
@@ -153,14 +156,30 @@ class BatchIncomplete(ApiError):
         pending_ids: Sequence[str],
     ) -> None:
         total = len(saved_ids) + len(failed_ids) + len(pending_ids)
-        message = plural(total, "Saved {saved} of {n} product", "Saved {saved} of {n} products",
-                         saved=len(saved_ids)) + plural(
-            len(failed_ids), "; the next one was rejected: ",
-            "; the next group of {n} was rejected: ") + cause.message
-        super().__init__(
-            message, server=server, status=cause.status, retry_after=cause.retry_after
+        if len(failed_ids) == 1:
+            text = translate(
+                "ServerErrors",
+                "Saved {saved} of %Ln product(s); the next one was rejected: {error}",
+                None,
+                total,
+            )
+        else:
+            text = translate(
+                "ServerErrors",
+                "Saved {saved} of %Ln product(s); the next group of {group} was rejected: {error}",
+                None,
+                total,
+            )
+        message = text.format(
+            saved=_number(len(saved_ids)), group=_number(len(failed_ids)), error=cause.message
         )
+        super().__init__(message, server=server, status=cause.status, retry_after=cause.retry_after)
         self.cause = cause
         self.saved_ids = list(saved_ids)
         self.failed_ids = list(failed_ids)
         self.pending_ids = list(pending_ids)
+
+
+def _number(n: int) -> str:
+    """A count as the interface's locale writes it ("1,234"; "1.234" in German)."""
+    return format_decimal(n, locale=current_locale())

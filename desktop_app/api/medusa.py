@@ -31,6 +31,7 @@ from desktop_app.api.responses import (
     summarise_validation,
 )
 from desktop_app.api.where import encode_value
+from desktop_app.i18n import translate
 from desktop_app.models.medusa import (
     BatchResult,
     MedusaModel,
@@ -164,7 +165,9 @@ class MedusaClient:
         token = body.get("token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
             raise MalformedResponse(
-                "Medusa's login reply had no token.", server=MEDUSA, status=resp.status_code
+                translate("ServerErrors", "Medusa's login reply had no token."),
+                server=MEDUSA,
+                status=resp.status_code,
             )
         self._token = token
         self._token_exp = jwt_expiry(token)
@@ -239,7 +242,10 @@ class MedusaClient:
             err = medusa_error(resp)
             if isinstance(err, BadCredentials) and isinstance(self._auth, SecretKey):
                 raise BadCredentials(
-                    "Medusa did not accept the secret API key (wrong or revoked).",
+                    translate(
+                        "ServerErrors",
+                        "Medusa did not accept the secret API key (wrong or revoked).",
+                    ),
                     server=MEDUSA,
                     status=err.status,
                 )

@@ -353,7 +353,10 @@ class PayloadClient:
         )
         if not isinstance(body, dict):
             raise MalformedResponse(
-                f"Payload sent a {collection} document that is not an object.", server=PAYLOAD
+                translate(
+                    "ServerErrors", "Payload sent a {collection} document that is not an object."
+                ).format(collection=collection),
+                server=PAYLOAD,
             )
         return body
 
@@ -367,7 +370,9 @@ class PayloadClient:
         body = await self._read(f"/{_segment(collection)}/count", params)
         total = body.get("totalDocs") if isinstance(body, dict) else None
         if not isinstance(total, int) or isinstance(total, bool):
-            raise MalformedResponse("Payload's count reply had no totalDocs.", server=PAYLOAD)
+            raise MalformedResponse(
+                translate("ServerErrors", "Payload's count reply had no totalDocs."), server=PAYLOAD
+            )
         return total
 
     # ---------------------------------------------------------------- writes

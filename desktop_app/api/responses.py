@@ -133,14 +133,22 @@ def _refusal(response: httpx.Response, server: str) -> ApiError | None:
     """
     status = response.status_code
     wait = retry_after(response)
-    hint = f"retry in {wait_text(wait)}" if wait is not None else "try again in a moment"
     if status == 429:
+        if wait is None:
+            busy = translate("ServerErrors", "{server} is busy (HTTP 429); try again in a moment.")
+        else:
+            busy = translate("ServerErrors", "{server} is busy (HTTP 429); retry in {wait}.")
         return RateLimited(
-            f"{server} is busy (HTTP 429); {hint}.", server=server, status=status, retry_after=wait
+            busy.format(server=server, wait=wait_text(wait or 0)),
+            server=server,
+            status=status,
+            retry_after=wait,
         )
     if status == 503 and wait is not None:
         return ServerError(
-            f"{server} is unavailable for now (HTTP 503); {hint}.",
+            translate(
+                "ServerErrors", "{server} is unavailable for now (HTTP 503); retry in {wait}."
+            ).format(server=server, wait=wait_text(wait)),
             server=server,
             status=status,
             retry_after=wait,
@@ -235,8 +243,13 @@ def medusa_error(response: httpx.Response) -> ApiError:
             status=status,
         )
     if status == 403:
+        refused = (
+            translate("ServerErrors", "Medusa refused this action: {message}.").format(message=msg)
+            if msg
+            else translate("ServerErrors", "Medusa refused this action: insufficient permissions.")
+        )
         return Forbidden(
-            f"Medusa refused this action: {msg or 'insufficient permissions'}.",
+            refused,
             server=MEDUSA,
             status=status,
         )
@@ -257,19 +270,14 @@ def medusa_error(response: httpx.Response) -> ApiError:
     if refusal := _refusal(response, MEDUSA):
         return refusal
     if status in (400, 422) or kind == "invalid_data":
-        text = msg or "Medusa rejected the data."
+        text = msg or translate("ServerErrors", "Medusa rejected the data.")
         fields, general = parse_medusa_validation(text)
         # dict.fromkeys: one "Unrecognized fields" text can name several fields.
         shown = "\n".join(dict.fromkeys([*fields.values(), *general])) or text
         return Validation(shown, server=MEDUSA, status=status, field_errors=fields, general=general)
     if status >= 500:
-        detail = f" ({msg.rstrip('.')})" if msg else ""  # no "(… .)."
-        return ServerError(
-            f"Medusa had an internal error, HTTP {status}{detail}.", server=MEDUSA, status=status
-        )
-    return ApiError(
-        f"Medusa answered HTTP {status}{': ' + msg if msg else ''}.", server=MEDUSA, status=status
-    )
+        return ServerError(_internal_error(MEDUSA, status, msg), server=MEDUSA, status=status)
+    return ApiError(_answered(MEDUSA, status, msg), server=MEDUSA, status=status)
 
 
 # --------------------------------------------------------------------------- Payload
@@ -301,13 +309,19 @@ def parse_payload_validation(body: Any) -> tuple[dict[str, str], list[str]]:
             for d in details:
                 if isinstance(d, dict) and isinstance(d.get("path"), str):
                     fields.setdefault(d["path"], []).append(
-                        str(d.get("message") or "Invalid value.")
+                        str(d.get("message") or translate("ServerErrors", "Invalid value."))
                     )
             continue
         message = err.get("message")
         if isinstance(message, str):
             # Bulk errors name the failing document.
-            general.append(f"Document {err['id']}: {message}" if "id" in err else message)
+            general.append(
+                translate("ServerErrors", "Document {id}: {message}").format(
+                    id=err["id"], message=message
+                )
+                if "id" in err
+                else message
+            )
     return {k: "\n".join(v) for k, v in fields.items()}, general
 
 
@@ -372,9 +386,8 @@ def payload_error(response: httpx.Response, doc_id: str | int | None = None) -> 
             and isinstance(body.get("message"), str)
         ):
             general = [body["message"]]
-        shown = (
-            "\n".join([f"{k}: {v}" for k, v in fields.items()] + general)
-            or "Payload rejected the data."
+        shown = "\n".join([f"{k}: {v}" for k, v in fields.items()] + general) or translate(
+            "ServerErrors", "Payload rejected the data."
         )
         return Validation(
             shown, server=PAYLOAD, status=status, field_errors=fields, general=general
@@ -382,12 +395,27 @@ def payload_error(response: httpx.Response, doc_id: str | int | None = None) -> 
     if refusal := _refusal(response, PAYLOAD):
         return refusal
     if status >= 500:
-        detail = f" ({joined.rstrip('.')})" if joined else ""
-        return ServerError(
-            f"Payload had an internal error, HTTP {status}{detail}.", server=PAYLOAD, status=status
+        return ServerError(_internal_error(PAYLOAD, status, joined), server=PAYLOAD, status=status)
+    return ApiError(_answered(PAYLOAD, status, joined), server=PAYLOAD, status=status)
+
+
+def _internal_error(server: str, status: int, detail: str | None) -> str:
+    """A 5xx, with the server's own words when it gave any (without "(… .).")."""
+    if detail:
+        return translate(
+            "ServerErrors", "{server} had an internal error, HTTP {status} ({detail})."
+        ).format(server=server, status=status, detail=detail.rstrip("."))
+    return translate("ServerErrors", "{server} had an internal error, HTTP {status}.").format(
+        server=server, status=status
+    )
+
+
+def _answered(server: str, status: int, detail: str | None) -> str:
+    """Any other status, with the server's own words when it gave any."""
+    if detail:
+        return translate("ServerErrors", "{server} answered HTTP {status}: {detail}.").format(
+            server=server, status=status, detail=detail
         )
-    return ApiError(
-        f"Payload answered HTTP {status}{': ' + joined if joined else ''}.",
-        server=PAYLOAD,
-        status=status,
+    return translate("ServerErrors", "{server} answered HTTP {status}.").format(
+        server=server, status=status
     )

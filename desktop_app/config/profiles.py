@@ -22,6 +22,7 @@ from desktop_app.config.errors import (
 )
 from desktop_app.config.json_file import load_model, save_model
 from desktop_app.config.paths import config_dir
+from desktop_app.i18n import translate
 from desktop_app.quality.rules import QualityRules
 from desktop_app.secrets.kinds import SecretKind
 
@@ -195,7 +196,9 @@ class ProfileStore:
     def get(self, name: str) -> Profile:
         profile = self.load().find(name)
         if profile is None:
-            raise ProfileNotFoundError(f"no profile named {name!r}")
+            raise ProfileNotFoundError(
+                translate("Profiles", "no profile named {name}").format(name=repr(name))
+            )
         return profile
 
     def ensure_name_free(self, name: str, data: ProfilesFile | None = None) -> None:
@@ -203,7 +206,11 @@ class ProfileStore:
         data = data if data is not None else self.load()
         clash = next((p for p in data.profiles if p.name.casefold() == name.casefold()), None)
         if clash is not None:
-            raise DuplicateProfileError(f"a profile named {clash.name!r} already exists")
+            raise DuplicateProfileError(
+                translate("Profiles", "a profile named {name} already exists").format(
+                    name=repr(clash.name)
+                )
+            )
 
     def add(self, profile: Profile, *, activate: bool = False) -> None:
         """Add a new profile; the first one (or ``activate=True``) becomes active."""
@@ -218,7 +225,9 @@ class ProfileStore:
         data = self.load()
         profile = data.find(name)
         if profile is None:
-            raise ProfileNotFoundError(f"no profile named {name!r}")
+            raise ProfileNotFoundError(
+                translate("Profiles", "no profile named {name}").format(name=repr(name))
+            )
         data.profiles.remove(profile)
         if data.active == name:
             data.active = data.profiles[0].name if data.profiles else None
@@ -232,6 +241,8 @@ class ProfileStore:
     def set_active(self, name: str) -> None:
         data = self.load()
         if data.find(name) is None:
-            raise ProfileNotFoundError(f"no profile named {name!r}")
+            raise ProfileNotFoundError(
+                translate("Profiles", "no profile named {name}").format(name=repr(name))
+            )
         data.active = name
         self.save(data)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from desktop_app.api.errors import Validation
+from desktop_app.i18n import translate
 from desktop_app.store import records
 from desktop_app.store.fields import price_body
 
@@ -73,16 +74,18 @@ def problem(draft: dict[str, Any], currencies: set[str] | None) -> tuple[str, st
     so a code the store does not support is refused here, on the variant's prices.
     """
     if not draft.get("handle"):
-        return "handle", "A product needs a handle."
+        return "handle", translate("PushOutcome", "A product needs a handle.")
     if not currencies:
         return None
     for variant in draft.get("variants") or ():
         for price in variant.get("prices") or ():
             code = str(price.get("currency_code") or "").lower()
             if code not in currencies:
-                return (f"variants.{variant['id']}.prices",
-                        f"The store does not sell in '{code.upper()}' (its currencies: "
-                        f"{', '.join(sorted(c.upper() for c in currencies))}).")
+                return (f"variants.{variant['id']}.prices", translate(
+                    "PushOutcome",
+                    "The store does not sell in '{currency}' (its currencies: {currencies}).",
+                ).format(currency=code.upper(),
+                         currencies=", ".join(sorted(c.upper() for c in currencies))))
     return None
 
 

@@ -34,6 +34,7 @@ from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.medusa_structure import MedusaStructure
 from desktop_app.exchange import create_body
 from desktop_app.exchange.connectivity import Connectivity
+from desktop_app.i18n import translate
 from desktop_app.models.medusa import MedusaProduct
 from desktop_app.services.new_product import CREATE_MARKER
 from desktop_app.store import drafts, records
@@ -305,8 +306,8 @@ class OperationPusher:
             except Validation as exc:
                 self._failed(op, exc.message, _named_field(exc, op))
             except NotFound as exc:  # final: the product (or its option) is gone
-                self._failed(op, f"Medusa no longer has it: {exc.message}",
-                             _named_field(None, op))
+                self._failed(op, translate("PushOutcome", "Medusa no longer has it: {error}")
+                             .format(error=exc.message), _named_field(None, op))
             except ApiError as exc:
                 # Later changes of this product wait: sent first, they would be
                 # overtaken by this older one on the next push.
@@ -322,16 +323,17 @@ class OperationPusher:
             outcome = "sent"
         except NotFound:
             outcome = "already"
+        deleted = translate("PushOutcome", "The product was deleted.")
         with self.store.transaction():
             records.mark_medusa_deleted(self.store.conn, [op.product_id], now())
             self.ops.discard([o.seq for o in self.ops.entries(product_id=op.product_id)
-                              if o.seq != op.seq and o.state != "sending"],
-                             "The product was deleted.")
+                              if o.seq != op.seq and o.state != "sending"], deleted)
             # The product's own pending edits have nothing left to change.
             self.store.conn.execute(
                 f"""UPDATE outbox SET state='done', outcome='discarded', claim=NULL,
-                    message='The product was deleted.' WHERE product_id=? AND state IN
-                    ({",".join("?" * len(EDIT_STATES))})""", (op.product_id, *EDIT_STATES))
+                    message=? WHERE product_id=? AND state IN
+                    ({",".join("?" * len(EDIT_STATES))})""",
+                (deleted, op.product_id, *EDIT_STATES))
             self.ops.settle(op, "done", outcome=outcome)
         self.report.deleted += 1
 
@@ -398,7 +400,8 @@ class OperationPusher:
         option = next((o for o in current.get("options") or ()
                        if o.get("id") == op.args["option_id"]), None)
         if option is None:
-            self._failed(op, "The option was removed in Medusa meanwhile.", "options")
+            self._failed(op, translate("PushOutcome",
+                                       "The option was removed in Medusa meanwhile."), "options")
             return
         have = {v.get("value"): v.get("id") for v in option.get("values") or ()}
         add = [v for v in op.args.get("add") or () if v not in have]
@@ -436,7 +439,8 @@ class OperationPusher:
             ready = [op for op in claimed if op.args["variant_id"] in items]
             for op in claimed:
                 if op.args["variant_id"] not in items:
-                    self._failed(op, "This variant does not manage inventory in Medusa.",
+                    self._failed(op, translate(
+                        "PushOutcome", "This variant does not manage inventory in Medusa."),
                                  f"variants.{op.args['variant_id']}.manage_inventory")
             current = await self._call(self.api.inventory_levels(
                 sorted({items[op.args["variant_id"]] for op in ready})))
@@ -474,9 +478,9 @@ class OperationPusher:
         for op in ready:
             item = items[op.args["variant_id"]]
             if item not in current:  # Medusa answered without it: the item is gone
-                self._failed(op, "Medusa no longer has this variant's inventory item "
-                                 "(the variant or its product was deleted).",
-                             _stock_field(op))
+                self._failed(op, translate(
+                    "PushOutcome", "Medusa no longer has this variant's inventory item "
+                    "(the variant or its product was deleted)."), _stock_field(op))
                 continue
             level = next((lv for lv in current[item]
                           if lv.get("location_id") == op.args["location_id"]), None)
@@ -487,8 +491,9 @@ class OperationPusher:
                 continue
             ours = theirs in (op.args.get(INFLIGHT) or ())  # our own earlier write
             if op.base is not None and theirs is not None and theirs != op.base and not ours:
-                self.ops.settle(op, "conflict", base=theirs, message=(
-                    f"Medusa's stock changed to {theirs} since you set it."))
+                self.ops.settle(op, "conflict", base=theirs, message=translate(
+                    "PushOutcome", "Medusa's stock changed to {quantity} since you set it."
+                ).format(quantity=theirs))
                 self.report.conflicts += 1
                 continue
             body = {"inventory_item_id": item, "location_id": op.args["location_id"],

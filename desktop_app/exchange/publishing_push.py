@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.api.errors import ApiError, Forbidden, Locked, NotFound, Validation
 from desktop_app.api.localised import patch_locale
 from desktop_app.exchange import draft_overwrite
-from desktop_app.i18n import translate
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.store import draft_fields, locale_fields, records
 from desktop_app.store.draft_fields import PUBLICATION, SCHEDULE
 from desktop_app.store.fields import PAYLOAD, request_body
@@ -41,20 +41,27 @@ from desktop_app.store.outbox import OutboxEntry
 if TYPE_CHECKING:
     from desktop_app.exchange.push import Pusher
 
-NEWER_DRAFT = (
+# Outcomes (translated where they are settled, in the push's language).
+NEWER_DRAFT = QT_TRANSLATE_NOOP(
+    "PushOutcome",
     "Payload holds unpublished draft changes of this product; this edit of the "
     "live content would publish them too. Edit the draft and publish it, or "
-    "publish first, then send this again."
+    "publish first, then send this again.",
 )
-NO_DRAFTS = "This shop's Payload has no drafts; the edit cannot be sent as one."
-DRAFT_NOT_SENT = (
+NO_DRAFTS = QT_TRANSLATE_NOOP(
+    "PushOutcome", "This shop's Payload has no drafts; the edit cannot be sent as one."
+)
+DRAFT_NOT_SENT = QT_TRANSLATE_NOOP(
+    "PushOutcome",
     "Not published: your draft changes before it were not sent (in conflict or refused), "
     "so publishing now would make the server's draft live instead. Resolve them, then "
-    "publish again."
+    "publish again.",
 )
 # A draft entry in one of these states was not sent; a publish asked after it waits for it.
 _UNSENT = ("conflict", "failed", "locked")
-NO_SCHEDULING = "Scheduled publishing is not available on this shop."
+NO_SCHEDULING = QT_TRANSLATE_NOOP(
+    "PushOutcome", "Scheduled publishing is not available on this shop."
+)
 
 
 @dataclass(frozen=True)
@@ -89,7 +96,7 @@ async def send(
     for entry in entries:
         by_field.setdefault(entry.field, []).append(entry)
     if draft_fields.part(record) is None:  # the re-read found no drafts here
-        _fail(pusher, entries, NO_DRAFTS)
+        _fail(pusher, entries, translate("PushOutcome", NO_DRAFTS))
         return
     drafts = {f: v for f, v in part.items() if f.startswith(draft_fields.DRAFT + ".")}
     by_locale: dict[str | None, dict[str, Any]] = {}
@@ -100,7 +107,7 @@ async def send(
         steps.append((by_locale.pop(None), "draft"))
     steps += [(values, "draft") for _, values in sorted(by_locale.items())]
     if PUBLICATION in part and _drafts_left_behind(pusher, product_id, by_field):
-        _fail(pusher, by_field[PUBLICATION], DRAFT_NOT_SENT)
+        _fail(pusher, by_field[PUBLICATION], translate("PushOutcome", DRAFT_NOT_SENT))
         part = {f: v for f, v in part.items() if f != PUBLICATION}
     if PUBLICATION in part:
         steps.append(({PUBLICATION: part[PUBLICATION]}, "publication"))
@@ -146,7 +153,7 @@ async def _step(
             answer = await _send_publication(pusher, product_id, record, part[PUBLICATION])
         else:
             if not pusher.editorial.schedules:
-                _fail(pusher, entries, NO_SCHEDULING)
+                _fail(pusher, entries, translate("PushOutcome", NO_SCHEDULING))
                 return None
             answer = await _send_schedule(pusher, record, part[SCHEDULE])
     except Locked as exc:

@@ -55,6 +55,8 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from babel.numbers import format_decimal
+
 from desktop_app.api.errors import (
     ApiError,
     BadCredentials,
@@ -74,7 +76,9 @@ from desktop_app.exchange import translations_push
 from desktop_app.exchange.batch_read import BatchReader, Record
 from desktop_app.exchange.connectivity import Connectivity
 from desktop_app.exchange.merge import decide
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models.medusa import MedusaProduct, ProductVariant
+from desktop_app.money import current_locale
 from desktop_app.servers import LABELS
 from desktop_app.store import draft_fields, publication, records, taxonomy
 from desktop_app.store import translations as translation_store
@@ -92,7 +96,6 @@ from desktop_app.store.fields import (
 from desktop_app.store.locale_fields import is_localised
 from desktop_app.store.outbox import PUSHABLE, OutboxEntry
 from desktop_app.store.records import MalformedRecord
-from desktop_app.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -160,8 +163,10 @@ VARIANT_ANSWER_FIELDS = tuple(dict.fromkeys(
 _TAKEN = re.compile(r"Product variant with (\w+): (.*), already exists\.?$")
 _NO_VARIANTS = re.compile(r"Cannot update non-existing variants with ids: (.*)$")
 
-WAITING_FOR_PAYLOAD = ("Waiting for Payload: the integration has not made this product's "
-                       "document yet; the edit is sent once it exists.")
+# Outcomes are stored with the outbox rows in the language of the push that settled them.
+WAITING_FOR_PAYLOAD = QT_TRANSLATE_NOOP(
+    "PushOutcome", "Waiting for Payload: the integration has not made this product's "
+    "document yet; the edit is sent once it exists.")
 
 
 class _ServerDown(Exception):
@@ -454,8 +459,9 @@ class Pusher:
             return entries
         known = taxonomy.names(self.store.conn, taxonomy.CATEGORY)
         named = ", ".join(f"'{known[i]}'" if i in known else i for i in lost)
-        message = (f"Category {named} no longer exists in Medusa." if len(lost) == 1
-                   else f"Categories {named} no longer exist in Medusa.")
+        message = translate("PushOutcome", "Category {names} no longer exists in Medusa.|"
+                            "Categories {names} no longer exist in Medusa.", None,
+                            len(lost)).format(names=named)
         failed = [e for e in entries if e.field == "categories"]
         self._settle(failed, "failed", message=message)
         self.report.failed += len(failed)
@@ -499,8 +505,9 @@ class Pusher:
         return row is not None
 
     def _unreadable(self, server: str, entries: list[OutboxEntry], reason: str) -> None:
-        self._settle(entries, "failed", message=f"{LABELS[server]} sent this product in a "
-                     f"shape the app cannot read ({reason}); the edit is kept.")
+        self._settle(entries, "failed", message=translate(
+            "PushOutcome", "{server} sent this product in a shape the app cannot read "
+            "({reason}); the edit is kept.").format(server=LABELS[server], reason=reason))
         self.report.failed += len(entries)
 
     def _gone(self, server: str, entries: list[OutboxEntry]) -> None:
@@ -510,12 +517,17 @@ class Pusher:
         yet is not gone: its content edits wait, queued, for the next push.
         """
         if server == PAYLOAD and entries and self._created_here(entries[0].product_id):
-            self._settle(entries, "queued", message=WAITING_FOR_PAYLOAD)
-            self._defer(server, [e.seq for e in entries], WAITING_FOR_PAYLOAD)
+            waiting = translate("PushOutcome", WAITING_FOR_PAYLOAD)
+            self._settle(entries, "queued", message=waiting)
+            self._defer(server, [e.seq for e in entries], waiting)
             return
-        what = "product was deleted in Medusa" if server == MEDUSA else (
-            "product has no Payload document")
-        self._settle(entries, "failed", message=f"The {what}; the edit cannot be sent.")
+        if server == MEDUSA:
+            message = translate("PushOutcome",
+                                "The product was deleted in Medusa; the edit cannot be sent.")
+        else:
+            message = translate("PushOutcome",
+                                "The product has no Payload document; the edit cannot be sent.")
+        self._settle(entries, "failed", message=message)
         self.report.failed += len(entries)
 
     async def _decide_and_send(
@@ -529,7 +541,8 @@ class Pusher:
             self._settle([by_seq[s] for s in plan.already], "done", outcome="already")
             for seq, theirs in plan.conflicts:
                 self._settle([by_seq[seq]], "conflict", theirs=theirs,
-                             message="Changed on the server since you edited it.")
+                             message=translate("PushOutcome",
+                                               "Changed on the server since you edited it."))
         self.report.already += len(plan.already)
         self.report.conflicts += len(plan.conflicts)
         if not plan.send:
@@ -559,7 +572,8 @@ class Pusher:
                         and f not in locale_part and f not in editorial_part}
         if product_part and server == PAYLOAD and publishing.holds_newer_draft(record):
             refused = [e for e in entries if e.field in product_part]
-            self._settle(refused, "failed", message=publishing.NEWER_DRAFT)
+            self._settle(refused, "failed",
+                         message=translate("PushOutcome", publishing.NEWER_DRAFT))
             self.report.failed += len(refused)
             product_part = {}
         if product_part and not await self._send_update(
@@ -616,8 +630,9 @@ class Pusher:
         if gone:  # deleted in Medusa meanwhile: only its own edits fail
             with self.store.transaction():
                 for entry in gone:
-                    self._settle([entry], "failed", message=(
-                        f"Cannot send: variant {variant_id(entry.field)} no longer exists."))
+                    self._settle([entry], "failed", message=translate(
+                        "PushOutcome", "Cannot send: variant {variant} no longer exists.",
+                    ).format(variant=variant_id(entry.field)))
             self.report.failed += len(gone)
             entries = [e for e in entries if e not in gone]
             send = {f: v for f, v in send.items() if variant_id(f) in held}
@@ -858,8 +873,8 @@ class _Progress:
 
     def start(self) -> None:
         if self.callback is not None:
-            self.callback(PushProgress(0, self.total, plural(
-                self.total, "Sending changes of {n} product…", "Sending changes of {n} products…")))
+            self.callback(PushProgress(0, self.total, translate(
+                "Push", "Sending changes of %Ln product(s)…", None, self.total)))
 
     def grow(self, more: int) -> None:
         self.total += more
@@ -867,9 +882,9 @@ class _Progress:
     def step(self) -> None:
         self.done += 1
         if self.callback is not None:
-            self.callback(PushProgress(self.done, self.total, plural(
-                self.total, "Sent {done} of {n} product", "Sent {done} of {n} products",
-                done=self.done)))
+            self.callback(PushProgress(self.done, self.total, translate(
+                "Push", "Sent {done} of %Ln product(s)", None, self.total,
+            ).format(done=format_decimal(self.done, locale=current_locale()))))
 
 
 async def push(

@@ -34,6 +34,7 @@ from desktop_app.api.localised import (
 from desktop_app.api.where import Where
 from desktop_app.exchange import publishing_push
 from desktop_app.exchange.translations_read import default_view, medusa_entry
+from desktop_app.i18n import translate
 from desktop_app.store import locale_fields
 from desktop_app.store import translations as translation_store
 from desktop_app.store.fields import MEDUSA, PAYLOAD, apply
@@ -117,7 +118,8 @@ async def send(
     if server == PAYLOAD and publishing_push.holds_newer_draft(record):
         # A locale write is a live write too: over a newer draft it would publish the draft
         # (docs/drafts.md); kept, failed, as the default locale's edits are.
-        pusher._settle(entries, "failed", message=publishing_push.NEWER_DRAFT)
+        pusher._settle(entries, "failed",
+                       message=translate("PushOutcome", publishing_push.NEWER_DRAFT))
         pusher.report.failed += len(entries)
         return
     if server == PAYLOAD:
@@ -169,8 +171,9 @@ def _refused(
     sent = {e.field for e in entries}
     title = f"{locale_fields.LOCALES}.{code}.title"
     if title in named and title not in sent:
-        message = (f"Payload needs a title in {code} before the other {code} fields can be "
-                   "saved: translate the title too.")
+        message = translate("PushOutcome", "Payload needs a title in {locale} before the other "
+                            "{locale} fields can be saved: translate the title too.").format(
+            locale=code)
         failed = {e.field: message for e in entries}
     else:
         failed = {name: message for name, message in named.items() if name in sent}

@@ -16,6 +16,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
+from desktop_app.i18n import translate
 from desktop_app.secrets.errors import MEMORY_ONLY_NOTE, NO_KEYRING_HELP, SecretStoreUnavailable
 from desktop_app.secrets.foreign_backends import skip_foreign_backends
 from desktop_app.secrets.kinds import SecretKind
@@ -63,30 +64,33 @@ class SecretStore(Protocol):
 def unusable_backend_reason(backend: KeyringBackend) -> str | None:
     """Why ``backend`` cannot store secrets at all, or None if it might work."""
     if isinstance(backend, fail.Keyring):
-        return NO_KEYRING_HELP
+        return translate("Secrets", NO_KEYRING_HELP)
     if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        return NO_KEYRING_HELP
+        return translate("Secrets", NO_KEYRING_HELP)
     if isinstance(backend, null.Keyring):
-        return (
+        return translate(
+            "Secrets",
             "The keyring is disabled (keyring.backends.null.Keyring is configured, e.g. via "
             "PYTHON_KEYRING_BACKEND or keyringrc.cfg), so secrets cannot be saved. Remove that "
-            "setting to use the OS keyring."
+            "setting to use the OS keyring.",
         )
     return None
 
 
 def _explain(exc: Exception, backend: KeyringBackend, secret: Secret | None = None) -> str:
     if isinstance(exc, keyring.errors.KeyringLocked):
-        text = (
+        text = translate(
+            "Secrets",
             "The OS keyring is locked: unlock it (log in to the desktop session, or run "
-            "'gnome-keyring-daemon --unlock') and try again."
+            "'gnome-keyring-daemon --unlock') and try again.",
         )
     else:
-        text = (
-            f"The OS keyring ({backend_name(backend)}) failed: {type(exc).__name__}: {exc}. "
+        text = translate(
+            "Secrets",
+            "The OS keyring ({backend}) failed: {error}. "
             "Make sure a Secret Service provider such as gnome-keyring or KWallet is running "
-            "and unlocked (on Debian/Ubuntu: apt install gnome-keyring)."
-        )
+            "and unlocked (on Debian/Ubuntu: apt install gnome-keyring).",
+        ).format(backend=backend_name(backend), error=f"{type(exc).__name__}: {exc}")
     # Belt and braces: a backend error message must never carry the value onward.
     if secret is not None:
         text = text.replace(secret.reveal(), REDACTED)
@@ -220,7 +224,11 @@ class SessionSecretStore:
         self._keyring = keyring_store
         self._memory = memory if memory is not None else _RUN_MEMORY
         self._on_degraded = on_degraded
-        self._problem = problem if keyring_store is not None else (problem or NO_KEYRING_HELP)
+        self._problem = (
+            problem
+            if keyring_store is not None
+            else (problem or translate("Secrets", NO_KEYRING_HELP))
+        )
 
     @property
     def status(self) -> SecretStoreStatus:
@@ -228,7 +236,9 @@ class SessionSecretStore:
             return self._keyring.status
         backend = backend_name(self._keyring.backend) if self._keyring else "memory"
         return SecretStoreStatus(
-            persistent=False, backend=backend, message=f"{self._problem} {MEMORY_ONLY_NOTE}"
+            persistent=False,
+            backend=backend,
+            message=f"{self._problem} {translate('Secrets', MEMORY_ONLY_NOTE)}",
         )
 
     def _degrade(self, problem: str) -> None:
@@ -297,7 +307,9 @@ def open_secret_store(
             backend = keyring.get_keyring()
         except Exception as exc:  # a broken keyringrc.cfg can make this raise
             log.warning("no keyring backend: %s", type(exc).__name__)
-            return SessionSecretStore(None, problem=NO_KEYRING_HELP, on_degraded=on_degraded)
+            return SessionSecretStore(
+                None, problem=translate("Secrets", NO_KEYRING_HELP), on_degraded=on_degraded
+            )
     reason = unusable_backend_reason(backend)
     if reason is not None:
         if isinstance(backend, fail.Keyring | chainer.ChainerBackend):

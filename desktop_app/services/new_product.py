@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.i18n import translate
 from desktop_app.store.operations import LOCAL_PREFIX
 
 # The metadata key of the marker that finds a create that may have landed already.
@@ -86,25 +87,29 @@ def variant_title(chosen: Mapping[str, str]) -> str:
 def check(draft: ProductDraft) -> None:
     """Raise ``DraftError`` for what Medusa would refuse or the merchant did not mean."""
     if not draft.title.strip():
-        raise DraftError("title", "A product needs a title.")
+        raise DraftError("title", translate("OfflineCatalog", "A product needs a title."))
     if draft.status not in STATUSES:
-        raise DraftError("status", f"Unknown status '{draft.status}'.")
+        raise DraftError("status", translate("OfflineCatalog", "Unknown status '{status}'.")
+                         .format(status=draft.status))
     seen: set[str] = set()
     for title, values in draft.options:
         if not title.strip():
-            raise DraftError("options", "Every option needs a name.")
+            raise DraftError("options", translate("OfflineCatalog", "Every option needs a name."))
         if title.casefold() in seen:
-            raise DraftError("options", f"Option '{title}' is listed twice.")
+            raise DraftError("options", translate(
+                "OfflineCatalog", "Option '{option}' is listed twice.").format(option=title))
         seen.add(title.casefold())
         if not values or len(set(values)) != len(values):
-            raise DraftError("options", f"Option '{title}' needs distinct values.")
+            raise DraftError("options", translate(
+                "OfflineCatalog", "Option '{option}' needs distinct values.").format(option=title))
     names = {title for title, _ in draft.options}
     for variant in draft.variants or ():
         if set(variant.options) != names:
-            raise DraftError("variants", "Each variant picks one value of every option.")
+            raise DraftError("variants", translate(
+                "OfflineCatalog", "Each variant picks one value of every option."))
     skus = [v.sku for v in draft.variants or () if v.sku]
     if len(skus) != len(set(skus)):
-        raise DraftError("variants", "Two variants have the same SKU.")
+        raise DraftError("variants", translate("OfflineCatalog", "Two variants have the same SKU."))
 
 
 def draft_record(draft: ProductDraft, product_id: str | None = None) -> dict[str, Any]:

@@ -120,7 +120,6 @@ from desktop_app.exchange.connectivity import Connectivity, Reach, ReachChange
 from desktop_app.exchange.media import read_media_docs
 from desktop_app.exchange.operations_push import OperationPusher
 from desktop_app.exchange.pull import (
-    TAXONOMY_READS,
     PullProgressCallback,
     PullReport,
     fetch_taxonomy,
@@ -132,6 +131,7 @@ from desktop_app.exchange.push import Pusher, PushProgress, PushProgressCallback
 from desktop_app.exchange.translations_read import TranslationsRead
 from desktop_app.exchange.translations_read import read as read_translation_values
 from desktop_app.grid.plan import GridPlan
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.publishing import DraftsUnavailable, Publication, ScheduleUnavailable
 from desktop_app.publishing import state as publishing_state
 from desktop_app.quality import report as quality_report
@@ -250,14 +250,38 @@ class CatalogClosed(RuntimeError):
     """The shop's catalog was closed (its shop was closed or switched)."""
 
     def __init__(self) -> None:
-        super().__init__("This shop was closed; the edit is kept and sent when it is open.")
+        super().__init__(translate(
+            "OfflineCatalog", "This shop was closed; the edit is kept and sent when it is open."))
 
 
 class TermsNotRead(Exception):
     def __init__(self, failed: Mapping[str, str]) -> None:
         self.failed = dict(failed)
-        kinds = ", ".join(TAXONOMY_READS[k].replace("_", " ") for k in sorted(failed))
-        super().__init__(f"Could not read {kinds} from Medusa: {next(iter(failed.values()))}")
+        kinds = ", ".join(translate("OfflineCatalog", _TERM_KINDS[k]) for k in sorted(failed))
+        super().__init__(translate("OfflineCatalog", "Could not read {kinds} from Medusa: {error}")
+                         .format(kinds=kinds, error=next(iter(failed.values()))))
+
+
+# What each of the shop's term reads (exchange/pull.py TAXONOMY_READS) is, as people say it.
+_TERM_KINDS = {
+    taxonomy.CATEGORY: QT_TRANSLATE_NOOP("OfflineCatalog", "categories"),
+    taxonomy.COLLECTION: QT_TRANSLATE_NOOP("OfflineCatalog", "collections"),
+    taxonomy.TAG: QT_TRANSLATE_NOOP("OfflineCatalog", "tags"),
+    taxonomy.TYPE: QT_TRANSLATE_NOOP("OfflineCatalog", "types"),
+    taxonomy.CHANNEL: QT_TRANSLATE_NOOP("OfflineCatalog", "sales channels"),
+    taxonomy.LOCATION: QT_TRANSLATE_NOOP("OfflineCatalog", "stock locations"),
+    taxonomy.CURRENCY: QT_TRANSLATE_NOOP("OfflineCatalog", "store currencies"),
+    taxonomy.REGION: QT_TRANSLATE_NOOP("OfflineCatalog", "regions"),
+}
+# A new term without a name, per kind (create_term).
+_NEEDS_NAME = {
+    taxonomy.CATEGORY: QT_TRANSLATE_NOOP("OfflineCatalog", "A category needs a name."),
+    taxonomy.COLLECTION: QT_TRANSLATE_NOOP("OfflineCatalog", "A collection needs a name."),
+    taxonomy.TAG: QT_TRANSLATE_NOOP("OfflineCatalog", "A tag needs a name."),
+    taxonomy.TYPE: QT_TRANSLATE_NOOP("OfflineCatalog", "A type needs a name."),
+    taxonomy.CHANNEL: QT_TRANSLATE_NOOP("OfflineCatalog", "A channel needs a name."),
+    taxonomy.LOCATION: QT_TRANSLATE_NOOP("OfflineCatalog", "A location needs a name."),
+}
 
 
 class PushBusy(Exception):
@@ -265,7 +289,9 @@ class PushBusy(Exception):
 
     def __init__(self, holder: Holder) -> None:
         self.holder = holder
-        super().__init__(f"Another push of this shop is under way (process {holder.pid}).")
+        super().__init__(translate(
+            "OfflineCatalog", "Another push of this shop is under way (process {pid})."
+        ).format(pid=holder.pid))
 
 
 # How often a waiting pusher looks at the lease again.
@@ -480,8 +506,11 @@ class OfflineCatalog:
                     base_values[name] = None  # waits for the document the integration makes
                     continue
                 if record is None:
-                    what = "Medusa product" if server == MEDUSA else "Payload document"
-                    raise ValueError(f"No {what} is stored for {product_id}; pull first.")
+                    raise ValueError((translate(
+                        "OfflineCatalog", "No Medusa product is stored for {id}; pull first.")
+                        if server == MEDUSA else translate(
+                        "OfflineCatalog", "No Payload document is stored for {id}; pull first.")
+                    ).format(id=product_id))
                 base_values[name] = (bases or {}).get(name, extract(record, name))
             if changes:
                 self._store.outbox.record(product_id, changes, base_values)
@@ -521,7 +550,8 @@ class OfflineCatalog:
         """A new draft copying the product's structure, prices, organisation and content."""
         detail = self.product(product_id)
         if detail is None or detail.medusa is None:
-            raise ValueError(f"No product {product_id} is stored; pull first.")
+            raise ValueError(translate("OfflineCatalog", "No product {id} is stored; pull first.")
+                             .format(id=product_id))
         record = copy_record(detail.medusa, handle, title)
         content = {name: detail.value(name) for name in COPIED_CONTENT
                    if detail.payload is not None and detail.value(name) not in (None, "", [])}
@@ -581,7 +611,9 @@ class OfflineCatalog:
         levels = [(self.server_id(p), self.server_id(v), loc, q) for p, v, loc, q in levels]
         for *_, quantity in levels:
             if not isinstance(quantity, int) or isinstance(quantity, bool):
-                raise ValueError(f"A stock level is a whole number, not {quantity!r}.")
+                raise ValueError(translate(
+                    "OfflineCatalog", "A stock level is a whole number, not {value}."
+                ).format(value=repr(quantity)))
         ids = structure.set_stock(self._store, levels)
         return self._notify(Changes(frozenset(ids), rows_reset=len(ids) > 100, outbox=True))
 
@@ -699,7 +731,7 @@ class OfflineCatalog:
         if kind not in makers:
             raise ValueError(f"cannot create a {kind}")
         if not name.strip():
-            raise ValueError(f"A {kind} needs a name.")
+            raise ValueError(translate("OfflineCatalog", _NEEDS_NAME[kind]))
         async with self._operation():
             raw = await makers[kind]()
         term = structure.save_term(self._store, kind, raw)
@@ -716,7 +748,8 @@ class OfflineCatalog:
         for path in files:
             mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             if not mime.startswith("image/"):
-                raise ValueError(f"{path.name} is not an image.")
+                raise ValueError(translate("OfflineCatalog", "{file} is not an image.")
+                                 .format(file=path.name))
             parts.append((path.name, path.read_bytes(), mime))
         async with self._operation():
             uploaded = await MedusaStructure(medusa).upload(parts)
@@ -791,9 +824,9 @@ class OfflineCatalog:
     async def capabilities(self, *, refresh: bool = False) -> ShopCapabilities:
         """What this shop offers editors (issue 16); all unknown without clients."""
         if self.shop is None:
+            why = translate("OfflineCatalog", "this catalog was opened without the shop's secrets")
             return await detect_capabilities(None, None, problems={
-                name: "this catalog was opened without the shop's secrets"
-                for name in (MEDUSA_LABEL, PAYLOAD_LABEL)})
+                name: why for name in (MEDUSA_LABEL, PAYLOAD_LABEL)})
         return await self.shop.capabilities(refresh=refresh)
 
     # ---------------------------------------------------------- timeline (issue 16)
@@ -957,8 +990,9 @@ class OfflineCatalog:
     ) -> Changes:
         product_id = self.server_id(product_id)
         if ops.is_local(product_id) or self._store.payload(product_id) is None:
-            raise ValueError("This product has no Payload document yet: its drafts and "
-                             "publishing come once Payload has it (push, then pull).")
+            raise ValueError(translate(
+                "OfflineCatalog", "This product has no Payload document yet: its drafts and "
+                "publishing come once Payload has it (push, then pull)."))
         return self.edit(product_id, changes, bases=bases)
 
     async def _push_editorial(self) -> publishing_push.Editorial | None:
@@ -1264,8 +1298,9 @@ class OfflineCatalog:
                 raise PushBusy(holder)
             if progress is not None and holder.owner != getattr(told, "owner", None):
                 told = holder  # once per holder, not every poll
-                progress(PushProgress(0, 0, "Waiting for another push of this shop "
-                                            f"(process {holder.pid}) to finish…"))
+                progress(PushProgress(0, 0, translate(
+                    "Push", "Waiting for another push of this shop (process {pid}) to finish…"
+                ).format(pid=holder.pid)))
             await asyncio.sleep(LEASE_POLL)
             holder = self._lease.acquire()
         renewing = asyncio.ensure_future(self._renew_lease())

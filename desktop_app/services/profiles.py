@@ -16,10 +16,10 @@ from urllib.parse import urlsplit
 
 from desktop_app.config import ConfigError, DuplicateProfileError, Profile, ProfileStore
 from desktop_app.config.profiles import ProfilesFile
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.secrets import Secret, SecretKind, SecretStore, SecretStoreStatus
 from desktop_app.store import files
 from desktop_app.store.files import backups_dir
-from desktop_app.text import plural
 
 
 class PendingEditsError(ConfigError):
@@ -40,9 +40,15 @@ class HostChangeWithPendingEdits(PendingEditsError):
 
     def __init__(self, count: int, old: str, new: str) -> None:
         super().__init__(
-            plural(count, "{n} edit made against {old} has not been sent.",
-                   "{n} edits made against {old} have not been sent.", old=old)
-            + f" They will not be sent to {new}; they are kept in a backup in {backups_dir()}.",
+            translate(
+                "Profiles",
+                "%Ln edit made against {old} has not been sent. They will not be sent to {new}; "
+                "they are kept in a backup in {folder}.|"
+                "%Ln edits made against {old} have not been sent. They will not be sent to "
+                "{new}; they are kept in a backup in {folder}.",
+                None,
+                count,
+            ).format(old=old, new=new, folder=backups_dir()),
             count,
         )
         self.old = old
@@ -54,9 +60,15 @@ class RemoveWithPendingEdits(PendingEditsError):
 
     def __init__(self, count: int, name: str) -> None:
         super().__init__(
-            plural(count, "{n} edit of profile {name} has not been sent.",
-                   "{n} edits of profile {name} have not been sent.", name=repr(name))
-            + f" They will not be sent; they are kept in a backup in {backups_dir()}.",
+            translate(
+                "Profiles",
+                "%Ln edit of profile {name} has not been sent. They will not be sent; they are "
+                "kept in a backup in {folder}.|"
+                "%Ln edits of profile {name} have not been sent. They will not be sent; they are "
+                "kept in a backup in {folder}.",
+                None,
+                count,
+            ).format(name=repr(name), folder=backups_dir()),
             count,
         )
         self.name = name
@@ -88,6 +100,31 @@ class SaveResult:
 class RemoveResult:
     secrets_removed: int
     backup: Path | None  # the retired store, None if the profile had none
+
+
+def _both(origins: list[str]) -> str:
+    """One origin, or two ("http://a:9000 and http://b:3000")."""
+    if len(origins) == 1:
+        return origins[0]
+    return translate("Profiles", "{first} and {second}").format(
+        first=origins[0], second=origins[1]
+    )
+
+
+_MEDUSA_KEY, _PASSWORD = SecretKind.MEDUSA_SECRET_KEY, SecretKind.MEDUSA_PASSWORD
+_PAYLOAD_KEY = SecretKind.PAYLOAD_API_KEY
+# The secrets a save still needs, in the form's order (Medusa's, then Payload's).
+_ENTER = {
+    (_PASSWORD,): QT_TRANSLATE_NOOP("Profiles", "Enter the Medusa admin password."),
+    (_MEDUSA_KEY,): QT_TRANSLATE_NOOP("Profiles", "Enter the Medusa secret API key."),
+    (_PAYLOAD_KEY,): QT_TRANSLATE_NOOP("Profiles", "Enter the Payload API key."),
+    (_PASSWORD, _PAYLOAD_KEY): QT_TRANSLATE_NOOP(
+        "Profiles", "Enter the Medusa admin password and the Payload API key."
+    ),
+    (_MEDUSA_KEY, _PAYLOAD_KEY): QT_TRANSLATE_NOOP(
+        "Profiles", "Enter the Medusa secret API key and the Payload API key."
+    ),
+}
 
 
 class ProfileService:
@@ -136,11 +173,18 @@ class ProfileService:
             if other.name == original_name:
                 continue
             if other.name.casefold() == name.casefold():
-                raise DuplicateProfileError(f"a profile named {other.name!r} already exists")
+                raise DuplicateProfileError(
+                    translate("Profiles", "a profile named {name} already exists").format(
+                        name=repr(other.name)
+                    )
+                )
             if files.same_store(other.name, name):
                 raise DuplicateProfileError(
-                    f"the name {name!r} is too similar to the profile {other.name!r} "
-                    "(they would share a local store); choose another"
+                    translate(
+                        "Profiles",
+                        "the name {name} is too similar to the profile {other} "
+                        "(they would share a local store); choose another",
+                    ).format(name=repr(name), other=repr(other.name))
                 )
 
     def save(
@@ -164,7 +208,9 @@ class ProfileService:
         """
         data = self.store.load()
         if original_name is not None and data.find(original_name) is None:
-            raise ConfigError(f"no profile named {original_name!r}")
+            raise ConfigError(
+                translate("Profiles", "no profile named {name}").format(name=repr(original_name))
+            )
         self.ensure_name_free(profile.name, data, original_name)
         old = data.find(original_name) if original_name is not None else None
         retire = old is None or bool(changed_servers(old, profile))
@@ -191,7 +237,7 @@ class ProfileService:
         count = files.pending_edits(old.name) if changes else 0
         if count:
             raise HostChangeWithPendingEdits(
-                count, " and ".join(a for a, _ in changes), " and ".join(b for _, b in changes)
+                count, _both([a for a, _ in changes]), _both([b for _, b in changes])
             )
 
     def check_remove(self, name: str) -> None:
@@ -208,9 +254,9 @@ class ProfileService:
         for kind, given in list(wanted.items()):
             if given is None and original_name is not None:
                 wanted[kind] = self.secrets.get(original_name, kind)
-        missing = [kind.label for kind, value in wanted.items() if value is None]
+        missing = tuple(kind for kind, value in wanted.items() if value is None)
         if missing:
-            raise ConfigError(f"Enter the {' and the '.join(missing)}.")
+            raise ConfigError(translate("Profiles", _ENTER[missing]))
         return {kind: value for kind, value in wanted.items() if value is not None}
 
     def _move_store(

@@ -15,6 +15,7 @@ from desktop_app.api.medusa_auth import EmailPassword, MedusaAuth, SecretKey
 from desktop_app.api.payload import PayloadClient
 from desktop_app.config import MedusaAuth as AuthKind
 from desktop_app.config import Profile
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.secrets import Secret, SecretKind
 from desktop_app.servers import Server
 from desktop_app.services.capabilities import SESSION, CapabilityCache
@@ -33,7 +34,20 @@ def medusa_credentials(profile: Profile, secret: Secret) -> MedusaAuth:
 
 
 def missing_secret_message(kind: SecretKind) -> str:
-    return f"No {kind.label} is stored for this profile. Enter it in Settings."
+    return translate("Secrets", _MISSING_SECRET[kind])
+
+
+_MISSING_SECRET = {
+    SecretKind.MEDUSA_PASSWORD: QT_TRANSLATE_NOOP(
+        "Secrets", "No Medusa admin password is stored for this profile. Enter it in Settings."
+    ),
+    SecretKind.MEDUSA_SECRET_KEY: QT_TRANSLATE_NOOP(
+        "Secrets", "No Medusa secret API key is stored for this profile. Enter it in Settings."
+    ),
+    SecretKind.PAYLOAD_API_KEY: QT_TRANSLATE_NOOP(
+        "Secrets", "No Payload API key is stored for this profile. Enter it in Settings."
+    ),
+}
 
 
 def build_medusa(

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from desktop_app.config.paths import data_dir, ensure_dir
+from desktop_app.i18n import translate
 from desktop_app.store.schema import MIGRATIONS
 from desktop_app.store.sort_keys import register
 
@@ -36,8 +37,11 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[str] = MIGRATIONS) ->
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > len(migrations):
         raise StoreError(
-            f"The catalog database has schema version {version}, newer than this app "
-            f"understands ({len(migrations)}). Update the app."
+            translate(
+                "OfflineCatalog",
+                "The catalog database has schema version {version}, newer than this app "
+                "understands ({known}). Update the app.",
+            ).format(version=version, known=len(migrations))
         )
     for number in range(version, len(migrations)):
         # executescript commits implicitly; BEGIN/COMMIT around it keeps the migration and

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from desktop_app.config.atomic import _fsync_dir
 from desktop_app.config.paths import data_dir, ensure_dir
+from desktop_app.i18n import translate
 from desktop_app.store.db import DB_NAME, StoreError, store_path
 from desktop_app.store.outbox import ACTIVE
 
@@ -84,7 +85,7 @@ def pending_edits(profile: str) -> int:
     try:
         conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=5.0)
     except sqlite3.Error as exc:
-        raise StoreError(f"The local store {db} cannot be read: {exc}") from None
+        raise StoreError(_unreadable(db, exc)) from None
     try:
         marks = ",".join("?" * len(ACTIVE))
         row = conn.execute(f"SELECT COUNT(*) FROM outbox WHERE state IN ({marks})", ACTIVE)
@@ -92,9 +93,9 @@ def pending_edits(profile: str) -> int:
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc):
             return 0  # created but never migrated: nothing was ever queued in it
-        raise StoreError(f"The local store {db} cannot be read: {exc}") from None
+        raise StoreError(_unreadable(db, exc)) from None
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"The local store {db} cannot be read: {exc}") from None
+        raise StoreError(_unreadable(db, exc)) from None
     finally:
         conn.close()
 
@@ -128,8 +129,17 @@ def ensure_closed(profile: str) -> None:
 
 def _busy(profile: str) -> StoreBusyError:
     return StoreBusyError(
-        f"The local store of profile {profile!r} is in use (the app or a command such as "
-        "'desktop-app push' has it open). Close it and try again."
+        translate(
+            "Profiles",
+            "The local store of profile {name} is in use (the app or a command such as "
+            "'desktop-app push' has it open). Close it and try again.",
+        ).format(name=repr(profile))
+    )
+
+
+def _unreadable(db: Path, exc: Exception) -> str:
+    return translate("Profiles", "The local store {path} cannot be read: {error}").format(
+        path=db, error=exc
     )
 
 
@@ -138,8 +148,10 @@ def _move(src: Path, dst: Path) -> None:
     try:
         os.rename(src, dst)
     except OSError as exc:  # e.g. Windows refuses while a file in it is open
-        raise StoreError(f"The local store {src} could not be moved to {dst}: "
-                         f"{exc.strerror or exc}") from None
+        raise StoreError(
+            translate("Profiles", "The local store {source} could not be moved to {target}: "
+                      "{error}").format(source=src, target=dst, error=exc.strerror or exc)
+        ) from None
     _fsync_dir(dst.parent)
     if src.parent != dst.parent:
         _fsync_dir(src.parent)
@@ -159,8 +171,11 @@ def rename_store(old: str, new: str) -> Path | None:
     if dst.exists() and not case_only:
         if _store_files(dst):
             raise StoreExistsError(
-                f"A local store named {dst.name!r} already exists ({dst}); "
-                "choose another profile name."
+                translate(
+                    "Profiles",
+                    "A local store named {name} already exists ({path}); "
+                    "choose another profile name.",
+                ).format(name=repr(dst.name), path=dst)
             )
         _clear_leftovers(new)
     if not src.exists():
@@ -211,6 +226,10 @@ def restore_store(backup: Path, profile: str) -> None:
     """Undo :func:`retire_store` (``backup`` is the path it returned), if nothing took its place."""
     dst = store_dir(profile)
     if dst.exists():
-        raise StoreExistsError(f"A local store for profile {profile!r} already exists ({dst}).")
+        raise StoreExistsError(
+            translate(
+                "Profiles", "A local store for profile {name} already exists ({path})."
+            ).format(name=repr(profile), path=dst)
+        )
     ensure_dir(dst.parent)
     _move(backup.parent, dst)
