@@ -27,16 +27,6 @@ NOT_YET_CONVERTED = frozenset(
         "bulk/dialog.py",  # 14
         "bulk/operation_form.py",  # 7
         "conflict_note.py",  # 4
-        "content_editor/action_banner.py",  # 1
-        "content_editor/editor_window.py",  # 61
-        "content_editor/hook.py",  # 1
-        "content_editor/images_panel.py",  # 5
-        "content_editor/locale_bar.py",  # 8
-        "content_editor/locale_editing.py",  # 4
-        "content_editor/publish_bar.py",  # 1
-        "content_editor/publish_editing.py",  # 1
-        "content_editor/schedule_dialog.py",  # 8
-        "content_editor/seo_panel.py",  # 3
         "grid/column_chooser.py",  # 4
         "grid/formula_dialog.py",  # 7
         "grid/header_menu.py",  # 8

@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from desktop_app.i18n import translate
+
 
 class ActionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -24,7 +26,7 @@ class ActionBanner(QFrame):
         self.first = QPushButton(objectName="bannerAction")
         self.second = QPushButton(objectName="bannerSecondary")
         self.close_button = QToolButton(objectName="bannerClose", text="✕")
-        self.close_button.setToolTip("Dismiss")
+        self.close_button.setToolTip(translate("ContentEditor", "Dismiss"))
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)

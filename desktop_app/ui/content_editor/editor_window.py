@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.api.errors import ApiError
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.content import (
     GALLERY,
     TEXT_FIELDS,
@@ -66,12 +67,22 @@ from desktop_app.ui.content_editor.action_banner import ActionBanner
 from desktop_app.ui.content_editor.codec import LOSSLESS, to_lexical, to_source
 from desktop_app.ui.content_editor.images_panel import ImagesPanel, image_paths
 from desktop_app.ui.content_editor.locale_bar import LocaleBar
-from desktop_app.ui.content_editor.locale_editing import LocaleEditing, shown_text
+from desktop_app.ui.content_editor.locale_editing import (
+    SUBTITLE_PLACEHOLDER,
+    TITLE_PLACEHOLDER,
+    LocaleEditing,
+    shown_text,
+)
 from desktop_app.ui.content_editor.locale_forms import DEFAULT, LocaleForm, LocaleForms, qualified
 from desktop_app.ui.content_editor.preview import PreviewBrowser, PreviewRenderer
 from desktop_app.ui.content_editor.publish_bar import PublishBar
 from desktop_app.ui.content_editor.publish_editing import PublishEditing
-from desktop_app.ui.content_editor.rendering import Rendered, markdown_loses, page_blocks
+from desktop_app.ui.content_editor.rendering import (
+    UNTITLED_PRODUCT,
+    Rendered,
+    markdown_loses,
+    page_blocks,
+)
 from desktop_app.ui.content_editor.schedule_dialog import ScheduleDialog
 from desktop_app.ui.content_editor.seo_panel import SeoPanel
 from desktop_app.ui.content_editor.source_editor import FormatToolBar, MarkdownEditor
@@ -86,9 +97,37 @@ from desktop_app.ui.timeline.opening import open_timeline
 log = logging.getLogger(__name__)
 
 SIMPLE_FIELDS = ("title", "subtitle")
-PICK_TITLE = "Changed in Payload while you were editing"
-PICK_TEXT = "Choose Keep mine or Take theirs under each marked field, then save."
+PICK_TITLE = QT_TRANSLATE_NOOP("ContentEditor", "Changed in Payload while you were editing")
+PICK_TEXT = QT_TRANSLATE_NOOP(
+    "ContentEditor", "Choose Keep mine or Take theirs under each marked field, then save."
+)
 Then = Callable[[], Awaitable[Any]] | None  # a catalog write a save ends with (publish…)
+
+
+def _counts(words: int, characters: int) -> str:
+    """The description's length under it: ``3 words  ·  17 characters``."""
+    return (
+        translate("ContentEditor", "%Ln word(s)", None, words)
+        + "  ·  "
+        + translate("ContentEditor", "%Ln character(s)", None, characters)
+    )
+
+
+def _uploading(name: str, target: str, done: int, total: int) -> str:
+    """What the images panel says while ``name`` uploads (``done`` of ``total`` files)."""
+    if total > 1:
+        if target == THUMBNAIL:
+            text = translate(
+                "ContentImages", "Uploading {file} to the thumbnail ({done} of {total})…"
+            )
+        else:
+            text = translate(
+                "ContentImages", "Uploading {file} to the gallery ({done} of {total})…"
+            )
+        return text.format(file=name, done=done, total=total)
+    if target == THUMBNAIL:
+        return translate("ContentImages", "Uploading {file} to the thumbnail…").format(file=name)
+    return translate("ContentImages", "Uploading {file} to the gallery…").format(file=name)
 
 
 class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
@@ -143,7 +182,7 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         self.conflict_slots: dict[str, QVBoxLayout] = {}
         self.last_result: SaveResult | None = None
 
-        self.setWindowTitle("Edit content")
+        self.setWindowTitle(translate("ContentEditor", "Edit content"))
         self.resize(1480, 920)
         self.setAcceptDrops(True)
         theme.style(self, EDITOR_QSS)
@@ -152,12 +191,21 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         self.renderer.rendered.connect(self._rendered)
         self._page_timer = QTimer(self, singleShot=True, interval=60)
         self._page_timer.timeout.connect(self._update_page)
-        self.notes = ConflictNotes(lambda name: self.conflict_slots[name], self._describe,
-                                   self.keep_mine, self.take_theirs, where="in Payload")
+        self.notes = ConflictNotes(
+            lambda name: self.conflict_slots[name],
+            self._describe,
+            self.keep_mine,
+            self.take_theirs,
+            where="in Payload",
+        )
         self._unsubscribe = once(service.catalog.subscribe(self._on_catalog_changes))
         # Uploading needs Payload: off, saying why, while it is offline.
         self.gate = ServerGate(service.catalog, self)
-        self.gate.guard(self.images.add_button, (PAYLOAD,), "Upload image files to Payload")
+        self.gate.guard(
+            self.images.add_button,
+            (PAYLOAD,),
+            translate("ContentImages", "Upload image files to Payload"),
+        )
         self._set_enabled(False)
 
     @property
@@ -208,11 +256,13 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         body_layout.addWidget(self.splitter, 1)
         root.addWidget(body, 1)
 
-        save = QAction("Save", self, shortcut=QKeySequence.StandardKey.Save)
+        save = QAction(
+            translate("ContentEditor", "Save"), self, shortcut=QKeySequence.StandardKey.Save
+        )
         save.triggered.connect(lambda: self.save())
         self.addAction(save)
         # Escape and Ctrl+W close the window (typing not saved is asked about).
-        close = QAction("Close window", self, objectName="closeAction")
+        close = QAction(translate("ContentEditor", "Close window"), self, objectName="closeAction")
         close.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
         close.triggered.connect(self.close)
         self.addAction(close)
@@ -222,24 +272,39 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         row = QHBoxLayout(header)
         row.setContentsMargins(18, 10, 14, 10)
         row.setSpacing(10)
-        self.heading, self.subheading = title_block(row, "Loading…", "editorHeading",
-                                                    "editorSubheading")
+        self.heading, self.subheading = title_block(
+            row, translate("ContentEditor", "Loading…"), "editorHeading", "editorSubheading"
+        )
         self.state_label = QLabel(objectName="stateChip")
-        self.timeline_button = QPushButton("Timeline…", objectName="timelineButton")
-        self.timeline_button.setToolTip("Every state of this product: compare, restore a field")
+        self.timeline_button = QPushButton(
+            translate("ContentEditor", "Timeline…"), objectName="timelineButton"
+        )
+        self.timeline_button.setToolTip(
+            translate("ContentEditor", "Every state of this product: compare, restore a field")
+        )
         self.timeline_button.clicked.connect(self.open_timeline)
         row.addWidget(self.timeline_button)
-        self.translations_button = QPushButton("Translations…", objectName="translationsButton")
+        self.translations_button = QPushButton(
+            translate("ContentEditor", "Translations…"), objectName="translationsButton"
+        )
         self.translations_button.setToolTip(
-            "Translate this product's content: the source locale beside the target (issue 16)")
+            translate(
+                "ContentEditor",
+                "Translate this product's content: the source locale beside the target",
+            )
+        )
         self.translations_button.clicked.connect(self.open_translations)
         row.addWidget(self.translations_button)
-        self.revert_button = QPushButton("Revert", objectName="revertButton")
-        self.revert_button.setToolTip("Undo every change since the last save")
+        self.revert_button = QPushButton(
+            translate("ContentEditor", "Revert"), objectName="revertButton"
+        )
+        self.revert_button.setToolTip(
+            translate("ContentEditor", "Undo every change since the last save")
+        )
         self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton("Save", objectName="saveButton")
+        self.save_button = QPushButton(translate("ContentEditor", "Save"), objectName="saveButton")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save to Payload (Ctrl+S)")
+        self.save_button.setToolTip(translate("ContentEditor", "Save to Payload (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save())
         row.addWidget(self.state_label)
         row.addWidget(self.revert_button)
@@ -278,21 +343,23 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(10)
 
-        product = QGroupBox("Product")
+        product = QGroupBox(translate("ContentEditor", "Product"))
         fields = QFormLayout(product)
         fields.setHorizontalSpacing(12)
         fields.setVerticalSpacing(8)
         self.title_edit = QLineEdit(objectName="titleEdit")
-        self.title_edit.setPlaceholderText("Product title (required)")
+        self.title_edit.setPlaceholderText(translate("ContentEditor", TITLE_PLACEHOLDER))
         self.subtitle_edit = QLineEdit(objectName="subtitleEdit")
-        self.subtitle_edit.setPlaceholderText("A short line under the title")
-        for name, label, edit in (("title", "Title", self.title_edit),
-                                  ("subtitle", "Subtitle", self.subtitle_edit)):
+        self.subtitle_edit.setPlaceholderText(translate("ContentEditor", SUBTITLE_PLACEHOLDER))
+        for name, label, edit in (
+            ("title", translate("ContentEditor", "Title"), self.title_edit),
+            ("subtitle", translate("ContentEditor", "Subtitle"), self.subtitle_edit),
+        ):
             box, self.conflict_slots[name] = with_slot(edit)
             fields.addRow(label, box)
         layout.addWidget(product)
 
-        description = QGroupBox("Description")
+        description = QGroupBox(translate("ContentEditor", "Description"))
         box = QVBoxLayout(description)
         box.setSpacing(6)
         self.editor = MarkdownEditor()
@@ -302,20 +369,25 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         self.conflict_slots["description"] = QVBoxLayout()
         box.addLayout(self.conflict_slots["description"])
         foot = QHBoxLayout()
-        hint = "Markdown · saved to Payload as rich text"
         if LOSSLESS:
-            hint += " · <u>, <sub>, <mark>… keep what markdown cannot"
+            hint = translate(
+                "ContentEditor",
+                "Markdown · saved to Payload as rich text"
+                " · <u>, <sub>, <mark>… keep what markdown cannot",
+            )
+        else:
+            hint = translate("ContentEditor", "Markdown · saved to Payload as rich text")
         self.syntax_hint = QLabel(hint, objectName="fieldHint")
         self.syntax_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.syntax_hint.setWordWrap(True)
-        self.word_count = QLabel("0 words", objectName="wordCount")
+        self.word_count = QLabel(_counts(0, 0), objectName="wordCount")
         foot.addWidget(self.syntax_hint, 1)
         foot.addWidget(self.word_count)
         box.addLayout(foot)
         description.setMinimumHeight(420)
         layout.addWidget(description, 1)
 
-        media = QGroupBox("Media")
+        media = QGroupBox(translate("ContentEditor", "Media"))
         media_box = QVBoxLayout(media)
         self.images = ImagesPanel()
         media_box.addWidget(self.images)
@@ -340,7 +412,7 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         side = QSplitter(Qt.Orientation.Vertical, objectName="sideSplitter")
         side.setChildrenCollapsible(False)
         side.addWidget(self._build_preview())
-        seo = QGroupBox("Search engine listing")
+        seo = QGroupBox(translate("ContentSeo", "Search engine listing"))
         seo_box = QVBoxLayout(seo)
         self.seo = SeoPanel(storefront)
         self.seo.changed.connect(self._update_state)
@@ -363,7 +435,9 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         layout.setContentsMargins(8, 4, 0, 0)
         layout.setSpacing(6)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Storefront preview", objectName="sectionTitle"))
+        head.addWidget(
+            QLabel(translate("ContentEditor", "Storefront preview"), objectName="sectionTitle")
+        )
         head.addStretch(1)
         self.preview_status = QLabel(objectName="fieldHint")
         head.addWidget(self.preview_status)
@@ -371,8 +445,11 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         # Where the shown locale has no text, the storefront shows the default locale's.
         self.fallback_note = QLabel(objectName="fallbackNote")
         self.fallback_note.setWordWrap(True)
-        theme.style(self.fallback_note, "QLabel { background: @warning_bg@; color: @ink@; "
-                    "border: 1px solid @warning_line@; border-radius: 6px; padding: 4px 8px; }")
+        theme.style(
+            self.fallback_note,
+            "QLabel { background: @warning_bg@; color: @ink@; "
+            "border: 1px solid @warning_line@; border-radius: 6px; padding: 4px 8px; }",
+        )
         self.fallback_note.hide()
         layout.addWidget(self.fallback_note)
         self.preview = PreviewBrowser()
@@ -385,7 +462,7 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
     # ------------------------------------------------------------------- load
     def start(self) -> None:
         self.progress.show()
-        self._set_state("Loading…", "busy")
+        self._set_state(translate("ContentEditor", "Loading…"), "busy")
         self._load.start(self._run_load(), on_error=self._unexpected)
 
     async def _run_load(self) -> None:
@@ -393,9 +470,13 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
             content = await self.service.load(self.product_id)
         except (ApiError, LookupError) as exc:
             self.progress.hide()
-            self._set_state("Not loaded", "error")
-            self.banner.show_message("Could not load the product", str(exc), "error",
-                                     (("Retry", self.start),))
+            self._set_state(translate("ContentEditor", "Not loaded"), "error")
+            self.banner.show_message(
+                translate("ContentEditor", "Could not load the product"),
+                str(exc),
+                kind="error",
+                actions=((translate("ContentEditor", "Retry"), self.start),),
+            )
             return
         self.progress.hide()
         self.show_content(content)
@@ -409,19 +490,28 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         detail = self.service.catalog.product(self.product_id)
         if self.locale == DEFAULT or detail is None:
             self.forms.active_locale = DEFAULT
-            incoming = {name: Incoming(content.server_values.get(name), content.value(name),
-                                       markdown if name == "description" else
-                                       shown_text(name, content.value(name)))
-                        for name in TEXT_FIELDS}
+            incoming = {
+                name: Incoming(
+                    content.server_values.get(name),
+                    content.value(name),
+                    markdown if name == "description" else shown_text(name, content.value(name)),
+                )
+                for name in TEXT_FIELDS
+            }
         else:
             incoming = self._incoming(detail, self.locale)
         self.notes.clear()
         self._load_form(self.forms.active, incoming)
-        self.heading.setText(content.title or "Untitled product")
-        handle = f"/{content.handle}" if content.handle else "no handle"
-        self.subheading.setText(f"{handle}  ·  Payload #{content.payload_id}"
-                                f"  ·  {content.product_id}")
-        self.setWindowTitle(f"{content.title or 'Untitled'} — Edit content")
+        self.heading.setText(content.title or translate("ContentEditor", UNTITLED_PRODUCT))
+        handle = f"/{content.handle}" if content.handle else translate("ContentEditor", "no handle")
+        self.subheading.setText(
+            f"{handle}  ·  Payload #{content.payload_id}  ·  {content.product_id}"  # not text: ids
+        )
+        self.setWindowTitle(
+            translate("ContentEditor", "{title} — Edit content").format(
+                title=content.title or translate("ContentEditor", "Untitled")
+            )
+        )
         self.images.set_images(content.thumbnail, content.images)
         self._fetch_images()
         self._set_enabled(True)
@@ -451,26 +541,44 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         self.editor.setPlainText(values.get("description", ""))
         for widget in (self.title_edit, self.subtitle_edit, self.editor):
             widget.blockSignals(False)
-        self.seo.set_values({name: values.get(name, "") for name in TEXT_FIELDS
-                             if name.startswith("seo.")})
+        self.seo.set_values(
+            {name: values.get(name, "") for name in TEXT_FIELDS if name.startswith("seo.")}
+        )
         self._fallback = None
         self.renderer.render_now(values.get("description", ""))
 
     def _show_notices(self, content: ProductContent, markdown: str) -> None:
         if not content.online:
             self.notice.show_message(
-                "Offline", "Payload cannot be reached: showing the copy on this computer. "
-                "Saves are kept here and sent later; images need a connection.", "warning")
+                translate("ContentEditor", "Offline"),
+                translate(
+                    "ContentEditor",
+                    "Payload cannot be reached: showing the copy on this computer. "
+                    "Saves are kept here and sent later; images need a connection.",
+                ),
+                kind="warning",
+            )
         elif not LOSSLESS and markdown_loses(content.description, markdown):
             self.notice.show_message(
-                "Formatting markdown cannot express",
-                "This description uses formatting from Payload admin (such as underline, "
-                "colours, alignment or embedded media). It is kept unless you edit the "
-                "description here.", "warning")
+                translate("ContentEditor", "Formatting markdown cannot express"),
+                translate(
+                    "ContentEditor",
+                    "This description uses formatting from Payload admin (such as "
+                    "underline, colours, alignment or embedded media). It is kept "
+                    "unless you edit the description here.",
+                ),
+                kind="warning",
+            )
         elif content.pending:
             self.notice.show_message(
-                "Unsent changes", "Some changes of this product are still waiting to be "
-                "sent to Payload.", "info", (("Send now", lambda: self.save()),))
+                translate("ContentEditor", "Unsent changes"),
+                translate(
+                    "ContentEditor",
+                    "Some changes of this product are still waiting to be sent to Payload.",
+                ),
+                kind="info",
+                actions=((translate("ContentEditor", "Send now"), lambda: self.save()),),
+            )
         else:
             self.notice.hide()
 
@@ -490,8 +598,9 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
     @property
     def dirty(self) -> bool:
         """Typing not saved, in the shown locale or another."""
-        return self.content is not None and bool(self.changed_fields()
-                                                 or self.forms.hidden_touched())
+        return self.content is not None and bool(
+            self.changed_fields() or self.forms.hidden_touched()
+        )
 
     def has_unsaved_changes(self) -> bool:
         """Whether closing now would drop typing (the main window asks before a switch)."""
@@ -522,14 +631,21 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         self.revert_button.setEnabled(bool(count))
         self.save_button.setEnabled(bool(count) or bool(self.content.pending))
         if count:
-            where = [self.locale_bar.code(code) for code in
-                     ([self.locale] if changed else []) + list(elsewhere)]
-            self._set_state(f"{count} unsaved change{'s' if count > 1 else ''}"
-                            + (f" ({', '.join(where)})" if elsewhere else ""), "dirty")
+            where = [
+                self.locale_bar.code(code)
+                for code in ([self.locale] if changed else []) + list(elsewhere)
+            ]
+            if elsewhere:
+                text = translate(
+                    "ContentEditor", "%n unsaved change(s) ({locales})", None, count
+                ).format(locales=", ".join(where))
+            else:
+                text = translate("ContentEditor", "%n unsaved change(s)", None, count)
+            self._set_state(text, "dirty")
         elif self.content.pending:
-            self._set_state("Waiting to send", "pending")
+            self._set_state(translate("ContentEditor", "Waiting to send"), "pending")
         else:
-            self._set_state("Saved", "saved")
+            self._set_state(translate("ContentEditor", "Saved"), "saved")
         self._update_publication(typed=bool(count))
         self._refresh_seo_fallbacks()
 
@@ -541,8 +657,16 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
             self.state_label.style().polish(self.state_label)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.title_edit, self.subtitle_edit, self.editor, self.toolbar,
-                       self.seo, self.images, self.save_button, self.revert_button):
+        for widget in (
+            self.title_edit,
+            self.subtitle_edit,
+            self.editor,
+            self.toolbar,
+            self.seo,
+            self.images,
+            self.save_button,
+            self.revert_button,
+        ):
             widget.setEnabled(enabled)
 
     def open_timeline(self) -> QWidget:
@@ -564,15 +688,15 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         for name in self.base.conflicts:
             self.base.take_theirs(name)
         for name in self.changed_fields():
-            self._put(name, Incoming(self.base.base(name), self.base.value(name),
-                                     self.base.shown(name)))
+            self._put(
+                name, Incoming(self.base.base(name), self.base.value(name), self.base.shown(name))
+            )
         self.forms.forget_hidden()  # their saved values come back when they are shown
         self._settled()
 
     # ---------------------------------------------------------------- preview
     def _rendered(self, result: Rendered) -> None:
-        self.word_count.setText(f"{result.words:,} word{'s' if result.words != 1 else ''}"
-                                f"  ·  {result.characters:,} characters")
+        self.word_count.setText(_counts(result.words, result.characters))
         self._update_page()
         if result.cursor_block is not None and self.content is not None:
             self.preview.show_fragment(result.cursor_block + 1)  # 0 is the page header
@@ -600,8 +724,7 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
                 html, blocks = shown.html, shown.blocks
                 fell_back.append("description")
         self._show_fallback_note(fell_back)
-        self.preview.set_blocks(page_blocks(title, subtitle, self.content.thumbnail, html,
-                                            blocks))
+        self.preview.set_blocks(page_blocks(title, subtitle, self.content.thumbnail, html, blocks))
 
     def _refresh_seo_fallbacks(self) -> None:
         latest = self.renderer.latest
@@ -669,27 +792,41 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
             for name in form.touched():
                 value = form.typed[name]
                 out[qualified(form.locale, name)] = (
-                    to_lexical(value, form.original) if name == "description" else value)
+                    to_lexical(value, form.original) if name == "description" else value
+                )
         return out
 
     def _bases(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         """Each edit's base: the server value it was edited from, so the push reports a
         colleague's later change instead of overwriting it."""
         forms = [self.forms.active, *self.forms.hidden()]
-        return {qualified(f.locale, name): f.base.base(name) for f in forms
-                for name in TEXT_FIELDS if qualified(f.locale, name) in changes}
+        return {
+            qualified(f.locale, name): f.base.base(name)
+            for f in forms
+            for name in TEXT_FIELDS
+            if qualified(f.locale, name) in changes
+        }
 
     def _cannot_save(self) -> bool:
         """Say why the typing cannot be saved yet (a title missing, a choice to make)."""
         if self.locale == DEFAULT and not self.title_edit.text().strip():
-            self.banner.show_message("Title required", "Payload needs a product title.",
-                                     "error")
+            self.banner.show_message(
+                translate("ContentEditor", "Title required"),
+                translate("ContentEditor", "Payload needs a product title."),
+                kind="error",
+            )
             return True
         untitled = self._untitled_locale()
         if untitled:
             self.banner.show_message(
-                "Title required", f"Payload needs a title in {untitled} before the other "
-                f"{untitled} fields can be saved.", "error")
+                translate("ContentEditor", "Title required"),
+                translate(
+                    "ContentEditor",
+                    "Payload needs a title in {locale} before the other {locale} "
+                    "fields can be saved.",
+                ).format(locale=untitled),
+                kind="error",
+            )
             return True
         for form in list(self.forms.hidden()):
             assert form.typed is not None
@@ -699,12 +836,22 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         if self.base.settle(self.values()):
             self.notes.sync(self.base.conflicts)
             self._asked_to_pick = True
-            self.banner.show_message(PICK_TITLE, PICK_TEXT, "error")
+            self.banner.show_message(
+                translate("ContentEditor", PICK_TITLE),
+                translate("ContentEditor", PICK_TEXT),
+                kind="error",
+            )
             return True
         return False
 
-    def save(self, *, override_lock: bool = False, then: Then = None,
-             typing: bool = True, busy: str = "Saving…") -> bool:
+    def save(
+        self,
+        *,
+        override_lock: bool = False,
+        then: Then = None,
+        typing: bool = True,
+        busy: str | None = None,
+    ) -> bool:
         """Start saving; False when it cannot start (nothing loaded, a choice to make).
 
         On a shop with drafts every locale's typing is saved as a draft. ``then``: a
@@ -716,42 +863,58 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
             return False
         changes = self.changes() if typing else {}
         bases = self._bases(changes)
-        snapshot = {self.locale: self.values(),
-                    **{f.locale: dict(f.typed or {}) for f in self.forms.hidden()}} \
-            if typing else {}
+        snapshot = (
+            {
+                self.locale: self.values(),
+                **{f.locale: dict(f.typed or {}) for f in self.forms.hidden()},
+            }
+            if typing
+            else {}
+        )
         self._saving = True
-        self._set_state(busy, "busy")
+        self._set_state(busy or translate("ContentEditor", "Saving…"), "busy")
         self.save_button.setEnabled(False)
         self._update_publication()
-        self._save.start(self._run_save(changes, bases, snapshot, override_lock, then),
-                         on_error=self._unexpected)
+        self._save.start(
+            self._run_save(changes, bases, snapshot, override_lock, then), on_error=self._unexpected
+        )
         return True
 
-    async def _record_and_push(self, changes: dict[str, Any], bases: dict[str, Any],
-                               override_lock: bool, then: Then) -> SaveResult:
+    async def _record_and_push(
+        self, changes: dict[str, Any], bases: dict[str, Any], override_lock: bool, then: Then
+    ) -> SaveResult:
         """Record the typing (every locale's as a draft where the shop keeps drafts)
         and ``then``'s write durably, then push the product once."""
         rest = dict(changes)
         if self.drafts_on:  # every locale's typing: drafts of other locales too
-            draft = {n: rest.pop(n) for n in list(rest)
-                     if n in TEXT_FIELDS or n.startswith(LOCALES + ".")}
+            draft = {
+                n: rest.pop(n)
+                for n in list(rest)
+                if n in TEXT_FIELDS or n.startswith(LOCALES + ".")
+            }
             if draft:
                 await self.service.catalog.edit_draft(
-                    self.product_id, draft, bases={n: bases[n] for n in draft})
+                    self.product_id, draft, bases={n: bases[n] for n in draft}
+                )
         refused = ""
         if then is not None:
             try:
                 await then()
             except ValueError as exc:  # drafts or scheduling off: the capability's reason
                 refused = str(exc)
-        result = await self.service.save(self.product_id, rest,
-                                         {n: bases[n] for n in rest},
-                                         override_lock=override_lock)
+        result = await self.service.save(
+            self.product_id, rest, {n: bases[n] for n in rest}, override_lock=override_lock
+        )
         return SaveResult(SaveStatus.FAILED, refused) if refused else result
 
-    async def _run_save(self, changes: dict[str, Any], bases: dict[str, Any],
-                        snapshot: dict[str, dict[str, Any]], override_lock: bool,
-                        then: Then = None) -> None:
+    async def _run_save(
+        self,
+        changes: dict[str, Any],
+        bases: dict[str, Any],
+        snapshot: dict[str, dict[str, Any]],
+        override_lock: bool,
+        then: Then = None,
+    ) -> None:
         assert self.content is not None
         recorded = False
         try:
@@ -777,8 +940,12 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
             self._close_when_saved = False
             self._close_after_save()
 
-    def _saved(self, snapshot: Mapping[str, dict[str, Any]], detail: ProductDetail,
-               changes: Mapping[str, Any]) -> None:
+    def _saved(
+        self,
+        snapshot: Mapping[str, dict[str, Any]],
+        detail: ProductDetail,
+        changes: Mapping[str, Any],
+    ) -> None:
         """Each locale's saved fields are what its form shows now (typing since stays)."""
         for locale, values in snapshot.items():
             form = self.forms.form(locale)
@@ -796,26 +963,47 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
             if self.locale == DEFAULT:
                 self.heading.setText(self.title_edit.text())
         elif result.status is SaveStatus.QUEUED:
-            self.banner.show_message("Saved on this computer", result.message, "warning",
-                                     (("Retry now", lambda: self.save()),))
+            self.banner.show_message(
+                translate("ContentEditor", "Saved on this computer"),
+                result.message,
+                kind="warning",
+                actions=((translate("ContentEditor", "Retry now"), lambda: self.save()),),
+            )
         elif result.status is SaveStatus.LOCKED:
             self.banner.show_message(
-                "Open in Payload admin by someone else",
-                "Your changes are kept on this computer. Retry when they are done, or "
-                "override their lock (their unsaved changes in Payload admin may be lost).",
-                "warning",
-                (("Retry", lambda: self.save()),
-                 ("Override", lambda: self.save(override_lock=True))),
+                translate("ContentEditor", "Open in Payload admin by someone else"),
+                translate(
+                    "ContentEditor",
+                    "Your changes are kept on this computer. Retry when they are "
+                    "done, or override their lock (their unsaved changes in Payload "
+                    "admin may be lost).",
+                ),
+                kind="warning",
+                actions=(
+                    (translate("ContentEditor", "Retry"), lambda: self.save()),
+                    (translate("ContentEditor", "Override"), lambda: self.save(override_lock=True)),
+                ),
             )
         elif result.status is SaveStatus.CONFLICT:
             self.banner.show_message(
-                "Changed in Payload", result.message, "error",
-                (("Keep mine", lambda: self.resolve(keep_mine=True)),
-                 ("Take theirs", lambda: self.resolve(keep_mine=False))),
+                translate("ContentEditor", "Changed in Payload"),
+                result.message,
+                kind="error",
+                actions=(
+                    (translate("ContentEditor", "Keep mine"), lambda: self.resolve(keep_mine=True)),
+                    (
+                        translate("ContentEditor", "Take theirs"),
+                        lambda: self.resolve(keep_mine=False),
+                    ),
+                ),
             )
         else:
-            self.banner.show_message("Not saved", result.message, "error",
-                                     (("Retry", lambda: self.save()),))
+            self.banner.show_message(
+                translate("ContentEditor", "Not saved"),
+                result.message,
+                kind="error",
+                actions=((translate("ContentEditor", "Retry"), lambda: self.save()),),
+            )
 
     def resolve(self, *, keep_mine: bool) -> None:
         async def run() -> None:
@@ -853,8 +1041,7 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
             shared = form.locale != DEFAULT and name not in self.localised_fields
             stored = name if shared else qualified(form.locale, name)
             value = detail.value(stored)
-            if name == "description" and form.loaded and same(name, value,
-                                                               form.base.value(name)):
+            if name == "description" and form.loaded and same(name, value, form.base.value(name)):
                 shown = form.base.shown(name)  # unchanged: spare the markdown export
             else:
                 shown = shown_text(name, value)
@@ -911,10 +1098,11 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         self._update_state()
 
     def _describe(self, name: str, theirs: Incoming) -> tuple[str, str]:
+        empty = translate("ContentEditor", "(empty)")
         if name == "description":
-            return "", (theirs.shown or "(empty)")
+            return "", (theirs.shown or empty)
         value = "" if theirs.value is None else str(theirs.value)
-        return "", value or "(empty)"
+        return "", value or empty
 
     @property
     def conflict_notes(self) -> dict[str, ConflictNote]:
@@ -936,7 +1124,9 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         if self.content is None:
             return
         if not self.content.online:
-            self.images.set_error("Images need a connection to Payload.")
+            self.images.set_error(
+                translate("ContentImages", "Images need a connection to Payload.")
+            )
             return
         first = THUMBNAIL if target == THUMBNAIL else GALLERY
         self._uploads += [(p, first if i == 0 else GALLERY) for i, p in enumerate(paths)]
@@ -956,13 +1146,15 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         while self._uploads:
             path, target = self._uploads.pop(0)
             done += 1
-            where = "thumbnail" if target == THUMBNAIL else "gallery"
-            self.images.set_busy(f"Uploading {path.name} to the {where}"
-                                 f"{f' ({done} of {total})' if total > 1 else ''}…")
+            self.images.set_busy(_uploading(path.name, target, done, total))
             try:
                 media = await self.service.upload(path, alt=self.title_edit.text())
             except (ApiError, OSError, RuntimeError) as exc:
-                self.images.set_error(f"{path.name} was not uploaded: {exc}")
+                self.images.set_error(
+                    translate("ContentImages", "{file} was not uploaded: {error}").format(
+                        file=path.name, error=exc
+                    )
+                )
                 continue
             assert self.content is not None
             result = await self.service.attach(self.content, media, target)
@@ -971,8 +1163,9 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
                 continue
             if result.status is not SaveStatus.CONFLICT:
                 # Saved, or waiting in the outbox: either way it is the merchant's image.
-                self.content = with_media(self.content, **{
-                    "thumbnail" if target == THUMBNAIL else "gallery": media})
+                self.content = with_media(
+                    self.content, **{"thumbnail" if target == THUMBNAIL else "gallery": media}
+                )
                 self.images.set_images(self.content.thumbnail, self.content.images)
                 self._fetch_images()
                 self._update_page()
@@ -983,7 +1176,9 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         self.content = self.service.refresh_local(self.content)
         self._update_state()
         if outcome is None:
-            self.images.set_done(f"{total} image{'s' if total != 1 else ''} saved to Payload.")
+            self.images.set_done(
+                translate("ContentImages", "%n image(s) saved to Payload.", None, total)
+            )
             return
         self.images.set_done("")
         self._show_result(outcome)  # the same choices as for a save
@@ -992,8 +1187,11 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
     def _unexpected(self, exc: BaseException) -> None:
         self.progress.hide()
         self._update_state()
-        self.banner.show_message("Something went wrong", f"{type(exc).__name__}: {exc}",
-                                 "error")
+        self.banner.show_message(
+            translate("ContentEditor", "Something went wrong"),
+            f"{type(exc).__name__}: {exc}",
+            kind="error",
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.dirty and not self._close_confirmed:
@@ -1004,9 +1202,15 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         # Qt reports as typing) while its shop's store may be closed; nothing follows that.
         self._shut = True
         self._unsubscribe()
-        for slot in (self._load, self._save, self._upload, self._locales, self._publication_read,
-                     self._media_docs_read,
-                     *self._fetches.values()):
+        for slot in (
+            self._load,
+            self._save,
+            self._upload,
+            self._locales,
+            self._publication_read,
+            self._media_docs_read,
+            *self._fetches.values(),
+        ):
             slot.cancel()
         self.renderer.shutdown()
         self.preview.release()
@@ -1016,14 +1220,19 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
     def _ask_unsaved(self) -> None:
         if self.unsaved_box is not None:
             return  # already asking
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          "Save your changes to Payload before closing?",
-                          QMessageBox.StandardButton.Save
-                          | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("ContentEditor", "Unsaved changes"),
+            translate("ContentEditor", "Save your changes to Payload before closing?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.finished.connect(lambda _code: self._close_answer(box.standardButton(
-            box.clickedButton())))
+        box.finished.connect(
+            lambda _code: self._close_answer(box.standardButton(box.clickedButton()))
+        )
         self.unsaved_box = box
         box.open()  # not exec(): a nested loop would stall asyncio tasks
 
@@ -1044,6 +1253,8 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
 
     def _close_after_save(self) -> None:
         if self.last_result is not None and self.last_result.status in (
-                SaveStatus.SAVED, SaveStatus.QUEUED):
+            SaveStatus.SAVED,
+            SaveStatus.QUEUED,
+        ):
             self._close_confirmed = True
             self.close()

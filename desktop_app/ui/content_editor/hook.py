@@ -12,6 +12,7 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.i18n import translate
 from desktop_app.services.content import open_content_service
 from desktop_app.store import SearchRow
 
@@ -30,7 +31,12 @@ def open_for_row(window: Any, row: SearchRow) -> ContentEditor | None:
         return None
     if row.payload_id is None or row.sync_state in ("missing", "orphan"):
         window.statusBar().showMessage(
-            f"“{row.title}” has no Payload document yet: its content cannot be edited.", 6000)
+            translate(
+                "ContentEditor",
+                "“{title}” has no Payload document yet: its content cannot be edited.",
+            ).format(title=row.title),
+            6000,
+        )
         return None
     return open_editor(window, row.product_id)
 

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.services.content import GALLERY, THUMBNAIL, GalleryImage, Media
 
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"})
+IMAGE_PATTERNS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif")  # the file dialog's order
+IMAGE_SUFFIXES = frozenset(IMAGE_PATTERNS)
 THUMB_SIZE = 132
 
 
@@ -74,17 +76,22 @@ class ThumbnailSlot(QLabel, _DropMixin):
     def show_empty(self) -> None:
         self.media = None
         self.clear()
-        self.setText("Drop an image\nto set the\nthumbnail")
+        self.setText(translate("ContentImages", "Drop an image\nto set the\nthumbnail"))
 
     def show_media(self, media: Media, pixmap: QPixmap | None) -> None:
         self.media = media
         self.setToolTip(f"{media.filename}\n{media.alt}".strip())
         if pixmap is None or pixmap.isNull():
-            self.setText(media.filename or "Loading…")
+            self.setText(media.filename or translate("ContentImages", "Loading…"))
         else:
-            self.setPixmap(pixmap.scaled(THUMB_SIZE, THUMB_SIZE,
-                                         Qt.AspectRatioMode.KeepAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation))
+            self.setPixmap(
+                pixmap.scaled(
+                    THUMB_SIZE,
+                    THUMB_SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not self._drag_enter(event):
@@ -143,18 +150,22 @@ class ImagesPanel(QWidget):
         self.error = QLabel(objectName="formError")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.add_button = QPushButton("Add images…", objectName="addImagesButton")
+        self.add_button = QPushButton(
+            translate("ContentImages", "Add images…"), objectName="addImagesButton"
+        )
         self.add_button.clicked.connect(self._choose_files)
         self._pixmaps: dict[str, QPixmap] = {}
 
         thumb_box = QVBoxLayout()
         thumb_box.setSpacing(4)
-        thumb_box.addWidget(QLabel("Thumbnail", objectName="fieldLabel"))
+        thumb_box.addWidget(
+            QLabel(translate("ContentImages", "Thumbnail"), objectName="fieldLabel")
+        )
         thumb_box.addWidget(self.thumbnail)
         gallery_box = QVBoxLayout()
         gallery_box.setSpacing(4)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Gallery", objectName="fieldLabel"))
+        head.addWidget(QLabel(translate("ContentImages", "Gallery"), objectName="fieldLabel"))
         head.addStretch(1)
         head.addWidget(self.add_button)
         gallery_box.addLayout(head)
@@ -170,8 +181,13 @@ class ImagesPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
-        self.status.setText("Drop images anywhere on the editor to set the thumbnail, "
-                            "or on the gallery to add them.")
+        self.status.setText(
+            translate(
+                "ContentImages",
+                "Drop images anywhere on the editor to set the thumbnail, "
+                "or on the gallery to add them.",
+            )
+        )
         self.thumbnail.filesDropped.connect(self.filesDropped)
         self.gallery.filesDropped.connect(self.filesDropped)
 
@@ -184,7 +200,11 @@ class ImagesPanel(QWidget):
         self.gallery.clear()
         for image in images:
             media = image.media
-            label = media.filename if media else f"media {image.media_id}"
+            label = (
+                media.filename
+                if media
+                else translate("ContentImages", "media {id}").format(id=image.media_id)
+            )
             item = QListWidgetItem(label)
             item.setToolTip(label)
             if media is not None:
@@ -227,10 +247,14 @@ class ImagesPanel(QWidget):
         self.error.setVisible(bool(text))
 
     def _choose_files(self) -> None:
-        dialog = QFileDialog(self, "Add images to the gallery")
+        dialog = QFileDialog(self, translate("ContentImages", "Add images to the gallery"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilter("Images (*.png *.jpg *.jpeg *.gif *.webp *.avif)")
+        patterns = " ".join(f"*{suffix}" for suffix in IMAGE_PATTERNS)
+        dialog.setNameFilter(
+            translate("ContentImages", "Images ({patterns})").format(patterns=patterns)
+        )
         # open(), not exec(): a nested event loop would stall the asyncio tasks.
         dialog.filesSelected.connect(
-            lambda files: self.filesDropped.emit([Path(f) for f in files], GALLERY))
+            lambda files: self.filesDropped.emit([Path(f) for f in files], GALLERY)
+        )
         dialog.open()

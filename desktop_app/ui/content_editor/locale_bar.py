@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from desktop_app.i18n import translate
 from desktop_app.ui import theme
 from desktop_app.ui.content_editor.locale_forms import DEFAULT
 
@@ -27,9 +28,9 @@ class LocaleBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
-        self.label = QLabel("&Locale", objectName="fieldLabel")
+        self.label = QLabel(translate("ContentLocales", "&Locale"), objectName="fieldLabel")
         self.box = QComboBox(objectName="localeSwitcher")
-        self.box.setAccessibleName("Content locale")
+        self.box.setAccessibleName(translate("ContentLocales", "Content locale"))
         self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.label.setBuddy(self.box)  # Alt+L
         self.box.currentIndexChanged.connect(self._index_changed)
@@ -46,8 +47,10 @@ class LocaleBar(QWidget):
 
     def set_checking(self) -> None:
         self._switcher(False)
-        self.note.setText("Locales: checking…")
-        self.note.setToolTip("Asking the shop whether its content is localised")
+        self.note.setText(translate("ContentLocales", "Locales: checking…"))
+        self.note.setToolTip(
+            translate("ContentLocales", "Asking the shop whether its content is localised")
+        )
 
     def set_locales(self, locales: Sequence[str], default: str) -> None:
         """Offer ``locales`` (Payload's codes); ``default`` is the one the plain fields hold."""
@@ -58,13 +61,19 @@ class LocaleBar(QWidget):
         ordered = [default, *(c for c in locales if c != default)]
         for code in ordered:
             self.box.addItem(
-                f"{code} (default)" if code == default else code,
+                translate("ContentLocales", "{code} (default)").format(code=code)
+                if code == default
+                else code,
                 DEFAULT if code == default else code,
             )
         self.box.setCurrentIndex(0)
         self.box.blockSignals(False)
         self.box.setToolTip(
-            "The locale whose title, subtitle, description and SEO you edit and preview (Alt+L)"
+            translate(
+                "ContentLocales",
+                "The locale whose title, subtitle, description and SEO you edit and preview "
+                "(Alt+L)",
+            )
         )
         self._switcher(True)
 
@@ -72,9 +81,9 @@ class LocaleBar(QWidget):
         """One locale only: the switcher hidden, ``reason`` on the note."""
         self.reason = reason
         self._switcher(False)
-        self.note.setText("One locale")
+        self.note.setText(translate("ContentLocales", "One locale"))
         self.note.setToolTip(reason)
-        self.note.setAccessibleName("Locales not available")
+        self.note.setAccessibleName(translate("ContentLocales", "Locales not available"))
         self.note.setAccessibleDescription(reason)
 
     @property

@@ -13,6 +13,7 @@ from typing import Any
 
 import shiboken6
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.content import TEXT_FIELDS
 from desktop_app.services.offline import ProductDetail
 from desktop_app.services.rebase import Outcome
@@ -22,6 +23,15 @@ from desktop_app.ui.content_editor.locale_forms import DEFAULT, LocaleForm
 from desktop_app.ui.content_editor.rendering import Rendered, render
 
 log = logging.getLogger(__name__)
+
+TITLE_PLACEHOLDER = QT_TRANSLATE_NOOP("ContentEditor", "Product title (required)")
+SUBTITLE_PLACEHOLDER = QT_TRANSLATE_NOOP("ContentEditor", "A short line under the title")
+# The fields the fallback note names (as in its sentence: lower case).
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("ContentLocales", "title"),
+    "subtitle": QT_TRANSLATE_NOOP("ContentLocales", "subtitle"),
+    "description": QT_TRANSLATE_NOOP("ContentLocales", "description"),
+}
 
 
 def shown_text(name: str, value: Any) -> str:
@@ -56,13 +66,21 @@ class LocaleEditing:
             self.locale_bar.set_locales(setup.payload_locales, setup.source)
             self.locale_bar.select(self.locale, quiet=True)
             return
-        self.locale_bar.set_unavailable(cap.reason or "This shop's content has one locale.")
+        self.locale_bar.set_unavailable(
+            cap.reason or translate("ContentLocales", "This shop's content has one locale.")
+        )
         self._show_reasons()
 
     def _locales_unknown(self, exc: BaseException) -> None:
         log.info("content locales not checked", exc_info=exc)
-        self.locale_bar.set_unavailable(f"Could not check the shop's locales: {exc}")
-        reason = f"Could not check whether the shop keeps drafts: {exc}"
+        self.locale_bar.set_unavailable(
+            translate("ContentLocales", "Could not check the shop's locales: {error}").format(
+                error=exc
+            )
+        )
+        reason = translate(
+            "ContentPublish", "Could not check whether the shop keeps drafts: {error}"
+        ).format(error=exc)
         self.publish_bar.set_reasons(reason, reason)
         self.publish_bar.show_publication(None, typed=False)
         self._show_reasons()
@@ -97,13 +115,17 @@ class LocaleEditing:
             locked = other and name not in self.localised_fields
             widget.setReadOnly(locked)
             widget.setToolTip(
-                "Not localised in Payload: the same in every locale; edit it in the default locale."
+                translate(
+                    "ContentLocales",
+                    "Not localised in Payload: the same in every locale; edit it in the default "
+                    "locale.",
+                )
                 if locked
                 else ""
             )
         if not other:
-            self.title_edit.setPlaceholderText("Product title (required)")
-            self.subtitle_edit.setPlaceholderText("A short line under the title")
+            self.title_edit.setPlaceholderText(translate("ContentEditor", TITLE_PLACEHOLDER))
+            self.subtitle_edit.setPlaceholderText(translate("ContentEditor", SUBTITLE_PLACEHOLDER))
             return
         default, code = self._default_values(), self.locale_bar.code(DEFAULT)
         for name, edit in (("title", self.title_edit), ("subtitle", self.subtitle_edit)):
@@ -143,9 +165,13 @@ class LocaleEditing:
             return
         default = self.locale_bar.code(DEFAULT)
         here = self.locale_bar.code(self.locale)
+        names = ", ".join(translate("ContentLocales", FIELD_NAMES[f]) for f in fields)
         self.fallback_note.setText(
-            f"Shown in {default}: {', '.join(fields)}. {here} has no text there yet, so the "
-            f"storefront falls back to the default locale ({default})."
+            translate(
+                "ContentLocales",
+                "Shown in {default}: {fields}. {here} has no text there yet, so the "
+                "storefront falls back to the default locale ({default}).",
+            ).format(default=default, fields=names, here=here)
         )
         self.fallback_note.show()
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from itertools import filterfalse
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class Edit:
@@ -29,8 +31,14 @@ class Edit:
 
 
 INLINE_MARKERS = {"bold": "**", "italic": "*", "strike": "~~", "code": "`"}
-PLACEHOLDERS = {"bold": "bold text", "italic": "italic text", "strike": "struck text",
-                "code": "code", "link": "link text"}
+# The text an action types where nothing is selected (selected, to type over).
+PLACEHOLDERS = {
+    "bold": QT_TRANSLATE_NOOP("ContentEditor", "bold text"),
+    "italic": QT_TRANSLATE_NOOP("ContentEditor", "italic text"),
+    "strike": QT_TRANSLATE_NOOP("ContentEditor", "struck text"),
+    "code": QT_TRANSLATE_NOOP("ContentEditor", "code"),
+    "link": QT_TRANSLATE_NOOP("ContentEditor", "link text"),
+}
 
 _PREFIXES: dict[str, re.Pattern[str]] = {
     "heading": re.compile(r"#{1,6} "),
@@ -57,8 +65,7 @@ def _is_wrapped(text: str, start: int, end: int, marker: str) -> bool:
         # One star each side is italic, three is bold italic; two is only bold.
         return _run(text, start - 1, -1, "*") in (1, 3) and _run(text, end, 1, "*") in (1, 3)
     n = len(marker)
-    return (start >= n and text[start - n : start] == marker
-            and text[end : end + n] == marker)
+    return start >= n and text[start - n : start] == marker and text[end : end + n] == marker
 
 
 def toggle_inline(text: str, start: int, end: int, kind: str) -> Edit:
@@ -83,7 +90,7 @@ def toggle_inline(text: str, start: int, end: int, kind: str) -> Edit:
     # Markdown markers must hug the text: keep the selection's outer spaces outside.
     stripped = selected.strip()
     if not stripped:
-        word = PLACEHOLDERS[kind]
+        word = translate("ContentEditor", PLACEHOLDERS[kind])
         return Edit(start, end, f"{marker}{word}{marker}", start + n, start + n + len(word))
     lead = len(selected) - len(selected.lstrip())
     trail = len(selected) - len(selected.rstrip())
@@ -127,8 +134,13 @@ def toggle_block(text: str, start: int, end: int, kind: str, level: int = 2) -> 
 
 
 def _prefix(kind: str, level: int, number: int) -> str:
-    return {"heading": "#" * level + " ", "bullet": "- ", "number": f"{number}. ",
-            "check": "- [ ] ", "quote": "> "}[kind]
+    return {
+        "heading": "#" * level + " ",
+        "bullet": "- ",
+        "number": f"{number}. ",
+        "check": "- [ ] ",
+        "quote": "> ",
+    }[kind]
 
 
 def _start_block(text: str, line_start: int, line_end: int, kind: str, level: int) -> Edit:
@@ -148,7 +160,7 @@ def _start_block(text: str, line_start: int, line_end: int, kind: str, level: in
 def insert_link(text: str, start: int, end: int, url: str = "") -> Edit:
     """``[selection](url)``; with no URL given, the ``https://`` part is selected to type over."""
     start, end = sorted((start, end))
-    label = text[start:end].strip() or PLACEHOLDERS["link"]
+    label = text[start:end].strip() or translate("ContentEditor", PLACEHOLDERS["link"])
     target = url or "https://"
     new = f"[{label}]({target})"
     if url:

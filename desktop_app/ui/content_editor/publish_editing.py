@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 from desktop_app.api.capabilities import Support
+from desktop_app.i18n import translate
 from desktop_app.publishing import Publication, PublicationState
 from desktop_app.publishing.state import content as publication_content
 from desktop_app.services.content import TEXT_FIELDS
@@ -39,8 +40,11 @@ class PublishEditing:
         if on and not self.drafts_on:
             self.drafts_on = True
             self.save_button.setToolTip(
-                "Save (Ctrl+S): every locale's changes as a draft, as Save as draft "
-                "does; Publish makes them live (all locales)"
+                translate(
+                    "ContentPublish",
+                    "Save (Ctrl+S): every locale's changes as a draft, as Save as draft "
+                    "does; Publish makes them live (all locales)",
+                )
             )
             self.rebase()  # the form now shows (and is based on) the latest draft
             self._read_publication()
@@ -80,11 +84,23 @@ class PublishEditing:
         """Say, in the window, why locales, drafts or scheduling are not offered."""
         lines = []
         if self.locale_bar.reason:
-            lines.append(f"One locale: {self.locale_bar.reason}")
+            lines.append(
+                translate("ContentLocales", "One locale: {reason}").format(
+                    reason=self.locale_bar.reason
+                )
+            )
         if self.publish_bar.drafts_reason:
-            lines.append(f"No drafts: {self.publish_bar.drafts_reason}")
+            lines.append(
+                translate("ContentPublish", "No drafts: {reason}").format(
+                    reason=self.publish_bar.drafts_reason
+                )
+            )
         elif self.publish_bar.schedule_reason:
-            lines.append(f"No scheduled publishing: {self.publish_bar.schedule_reason}")
+            lines.append(
+                translate("ContentPublish", "No scheduled publishing: {reason}").format(
+                    reason=self.publish_bar.schedule_reason
+                )
+            )
         self.editorial_note.setText("\n".join(lines))
         self.editorial_note.setVisible(bool(lines))
 
@@ -107,10 +123,15 @@ class PublishEditing:
         if action == "draft":
             return self.save()
         if action == "publish":  # the typing first, as a draft, then published with it
-            return self.save(then=lambda: catalog.publish(product_id), busy="Publishing…")
+            return self.save(
+                then=lambda: catalog.publish(product_id),
+                busy=translate("ContentPublish", "Publishing…"),
+            )
         if action == "unpublish":
             return self.save(
-                then=lambda: catalog.unpublish(product_id), typing=False, busy="Unpublishing…"
+                then=lambda: catalog.unpublish(product_id),
+                typing=False,
+                busy=translate("ContentPublish", "Unpublishing…"),
             )
         if action == "schedule":
             self.ask_schedule()
@@ -125,12 +146,14 @@ class PublishEditing:
             lambda at, action: self.save(
                 then=lambda: catalog.schedule(product_id, at, action=action),
                 typing=False,
-                busy="Scheduling…",
+                busy=translate("ContentPublish", "Scheduling…"),
             )
         )
         dialog.removed.connect(
             lambda: self.save(
-                then=lambda: catalog.unschedule(product_id), typing=False, busy="Scheduling…"
+                then=lambda: catalog.unschedule(product_id),
+                typing=False,
+                busy=translate("ContentPublish", "Scheduling…"),
             )
         )
         dialog.finished.connect(lambda _code: setattr(self, "schedule_dialog", None))

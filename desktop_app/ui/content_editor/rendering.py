@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.richtext import lexical_to_html, lexical_to_plaintext, markdown_to_lexical
 from desktop_app.richtext.html_export import Populate
 from desktop_app.services.content import Media
@@ -44,8 +45,13 @@ _EMPTY_ATTRIBUTE = re.compile(r'\s(?:class|style)=""')
 _CHECKED = re.compile(r"\bchecked\b")
 
 
-def render(markdown: str, seq: int = 0, original: dict[str, Any] | None = None,
-           cursor: int | None = None, populate: Populate | None = None) -> Rendered:
+def render(
+    markdown: str,
+    seq: int = 0,
+    original: dict[str, Any] | None = None,
+    cursor: int | None = None,
+    populate: Populate | None = None,
+) -> Rendered:
     """``original``: the loaded description, so untouched blocks are kept as they were.
     ``cursor``: where the merchant types (an index into ``markdown``), for ``cursor_block``.
     ``populate``: the media docs of upload nodes that name theirs by id
@@ -110,6 +116,7 @@ def _compact_li(attributes: str) -> str:
 
 
 HERO_WIDTH = 260
+UNTITLED_PRODUCT = QT_TRANSLATE_NOOP("ContentEditor", "Untitled product")
 _HEADER_STARTS = ('<p class="hero">', '<h1 class="title">')
 
 
@@ -124,7 +131,8 @@ def page(title: str, subtitle: str, image: Media | str | None, body_html: str) -
         if image.width and image.height:
             size += f' height="{round(HERO_WIDTH * image.height / image.width)}"'
         parts.append(f'<p class="hero"><img src="{html.escape(image.url)}" {size} /></p>')
-    parts.append(f'<h1 class="title">{html.escape(title) or "Untitled product"}</h1>')
+    shown = html.escape(title) or html.escape(translate("ContentEditor", UNTITLED_PRODUCT))
+    parts.append(f'<h1 class="title">{shown}</h1>')
     if subtitle:
         parts.append(f'<p class="subtitle">{html.escape(subtitle)}</p>')
     parts.append('<hr class="divider" />')
@@ -233,7 +241,7 @@ def top_level_blocks(payload_html: str) -> list[str]:
     so the preview can replace only the blocks an edit changed."""
     body = payload_html
     if body.startswith(_WRAPPER) and body.endswith("</div>"):
-        body = body[len(_WRAPPER):-len("</div>")]
+        body = body[len(_WRAPPER) : -len("</div>")]
     blocks: list[str] = []
     depth = 0
     start = 0
@@ -265,8 +273,13 @@ def body_blocks(payload_html: str) -> list[str]:
     return top_level_blocks(for_qt(payload_html))
 
 
-def page_blocks(title: str, subtitle: str, image: Media | str | None,
-                body_html: str, blocks: tuple[str, ...] | None = None) -> list[str]:
+def page_blocks(
+    title: str,
+    subtitle: str,
+    image: Media | str | None,
+    body_html: str,
+    blocks: tuple[str, ...] | None = None,
+) -> list[str]:
     """``page`` as independent fragments: the header, then each description block.
 
     ``blocks``: ``Rendered.blocks``, already cut off the GUI thread.

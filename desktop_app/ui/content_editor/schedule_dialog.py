@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.publishing import Schedule
 
 
@@ -37,12 +38,15 @@ class ScheduleDialog(QDialog):
         self, current: Schedule | None, parent: QWidget | None = None, now: datetime | None = None
     ) -> None:
         super().__init__(parent, objectName="scheduleDialog")
-        self.setWindowTitle("Schedule publishing")
+        self.setWindowTitle(translate("ScheduleDialog", "Schedule publishing"))
         self.now = now or datetime.now(UTC)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Payload publishes or unpublishes the product at the time you choose, "
-            "even when this app is closed.",
+            translate(
+                "ScheduleDialog",
+                "Payload publishes or unpublishes the product at the time you choose, "
+                "even when this app is closed.",
+            ),
             objectName="fieldHint",
         )
         intro.setWordWrap(True)
@@ -51,16 +55,22 @@ class ScheduleDialog(QDialog):
         start = current.at if current is not None else self.now + timedelta(days=1)
         self.when = QDateTimeEdit(objectName="scheduleWhen")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("d MMM yyyy HH:mm")
+        self.when.setDisplayFormat(
+            translate("ScheduleDialog", "d MMM yyyy HH:mm", "a Qt date-time display format")
+        )
         self.when.setMinimumDateTime(_qt(self.now + timedelta(minutes=1)))
         self.when.setDateTime(_qt(start))
-        self.when.setAccessibleName("Date and time")
-        zone = datetime.now().astimezone().tzname() or "local time"
-        label = QLabel(f"&When ({zone})")
+        self.when.setAccessibleName(translate("ScheduleDialog", "Date and time"))
+        zone = datetime.now().astimezone().tzname() or translate("ScheduleDialog", "local time")
+        label = QLabel(translate("ScheduleDialog", "&When ({zone})").format(zone=zone))
         label.setBuddy(self.when)
         form.addRow(label, self.when)
-        self.publish = QRadioButton("P&ublish", objectName="schedulePublish")
-        self.unpublish = QRadioButton("U&npublish", objectName="scheduleUnpublish")
+        self.publish = QRadioButton(
+            translate("ScheduleDialog", "P&ublish"), objectName="schedulePublish"
+        )
+        self.unpublish = QRadioButton(
+            translate("ScheduleDialog", "U&npublish"), objectName="scheduleUnpublish"
+        )
         self.actions = QButtonGroup(self)
         for button in (self.publish, self.unpublish):
             self.actions.addButton(button)
@@ -70,15 +80,18 @@ class ScheduleDialog(QDialog):
         choice = QVBoxLayout()
         choice.addWidget(self.publish)
         choice.addWidget(self.unpublish)
-        form.addRow("Then", choice)
+        form.addRow(translate("ScheduleDialog", "Then"), choice)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton("Schedule", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(
+            translate("ScheduleDialog", "Schedule"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok.setDefault(True)
         self.remove: QPushButton | None = None
         if current is not None:
             self.remove = buttons.addButton(
-                "Remove schedule", QDialogButtonBox.ButtonRole.DestructiveRole
+                translate("ScheduleDialog", "Remove schedule"),
+                QDialogButtonBox.ButtonRole.DestructiveRole,
             )
             self.remove.setObjectName("removeSchedule")
             self.remove.clicked.connect(self._remove)

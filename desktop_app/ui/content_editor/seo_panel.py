@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -22,11 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.conflict_note import with_slot
+from desktop_app.ui.content_editor.rendering import UNTITLED_PRODUCT
 
 TITLE_LIMIT = 60
 DESCRIPTION_LIMIT = 160
+META_TITLE = QT_TRANSLATE_NOOP("ContentSeo", "Meta title")
 WARN_RATIO = 0.9  # amber from 90 % of the limit: the merchant should stop soon
+LENGTH_TIPS = {
+    "empty": QT_TRANSLATE_NOOP("ContentSeo", "Empty: search engines fall back to other text."),
+    "ok": QT_TRANSLATE_NOOP("ContentSeo", "Good length."),
+    "near": QT_TRANSLATE_NOOP("ContentSeo", "Close to the limit."),
+}
 
 
 @dataclass(frozen=True)
@@ -55,14 +63,15 @@ class LengthCounter(QLabel):
 
     def update_count(self, count: int) -> None:
         length = Length(count, self.limit)
-        self.setText(f"{count} / {self.limit}")
-        tips = {
-            "empty": "Empty: search engines fall back to other text.",
-            "ok": "Good length.",
-            "near": "Close to the limit.",
-            "over": f"Too long: search engines cut it after about {self.limit} characters.",
-        }
-        self.setToolTip(tips[length.state])
+        locale = QLocale()
+        self.setText(f"{locale.toString(count)} / {locale.toString(self.limit)}")
+        if length.state == "over":
+            tip = translate(
+                "ContentSeo", "Too long: search engines cut it after about {limit} characters."
+            ).format(limit=locale.toString(self.limit))
+        else:
+            tip = translate("ContentSeo", LENGTH_TIPS[length.state])
+        self.setToolTip(tip)
         if self.property("state") != length.state:
             self.setProperty("state", length.state)
             self.style().unpolish(self)
@@ -99,7 +108,9 @@ class SnippetPreview(QFrame):
             layout.addWidget(label)
 
     def update_snippet(self, title: str, url: str, description: str) -> None:
-        self.title_label.setText(elide(title, TITLE_LIMIT) or "Untitled product")
+        self.title_label.setText(
+            elide(title, TITLE_LIMIT) or translate("ContentEditor", UNTITLED_PRODUCT)
+        )
         self.url_label.setText(url)
         self.description_label.setText(elide(description, DESCRIPTION_LIMIT))
 
@@ -107,8 +118,9 @@ class SnippetPreview(QFrame):
 class SeoPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, storefront: str = "https://shop.example.com",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, storefront: str = "https://shop.example.com", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.storefront = storefront.rstrip("/")
         self.handle = ""
@@ -122,7 +134,9 @@ class SeoPanel(QWidget):
         self.description_edit.setFixedHeight(64)
         self.description_counter = LengthCounter(DESCRIPTION_LIMIT)
         self.keywords_edit = QLineEdit(objectName="metaKeywordsEdit")
-        self.keywords_edit.setPlaceholderText("Comma-separated, e.g. hoodie, organic cotton")
+        self.keywords_edit.setPlaceholderText(
+            translate("ContentSeo", "Comma-separated, e.g. hoodie, organic cotton")
+        )
         self.snippet = SnippetPreview()
 
         form = QFormLayout(self)
@@ -133,14 +147,21 @@ class SeoPanel(QWidget):
         # Each field has a place under it for an inline conflict (see ui.conflict_note).
         self.slots: dict[str, QVBoxLayout] = {}
         for name, label, field in (
-            ("seo.meta_title", "Meta title", _with_counter(self.title_edit, self.title_counter)),
-            ("seo.meta_description", "Meta description",
-             _with_counter(self.description_edit, self.description_counter)),
-            ("seo.meta_keywords", "Keywords", self.keywords_edit),
+            (
+                "seo.meta_title",
+                translate("ContentSeo", META_TITLE),
+                _with_counter(self.title_edit, self.title_counter),
+            ),
+            (
+                "seo.meta_description",
+                translate("ContentSeo", "Meta description"),
+                _with_counter(self.description_edit, self.description_counter),
+            ),
+            ("seo.meta_keywords", translate("ContentSeo", "Keywords"), self.keywords_edit),
         ):
             box, self.slots[name] = with_slot(field)
             form.addRow(label, box)
-        caption = QLabel("Search result preview", objectName="fieldHint")
+        caption = QLabel(translate("ContentSeo", "Search result preview"), objectName="fieldHint")
         form.addRow(caption)
         form.addRow(self.snippet)
 
@@ -171,9 +192,12 @@ class SeoPanel(QWidget):
         self.fallback_title = title
         self.fallback_description = description
         self.handle = handle
-        self.title_edit.setPlaceholderText(elide(title, TITLE_LIMIT) or "Meta title")
+        self.title_edit.setPlaceholderText(
+            elide(title, TITLE_LIMIT) or translate("ContentSeo", META_TITLE)
+        )
         self.description_edit.setPlaceholderText(
-            "Leave empty to use the start of the description.")
+            translate("ContentSeo", "Leave empty to use the start of the description.")
+        )
         self.refresh()
 
     @property
@@ -185,8 +209,11 @@ class SeoPanel(QWidget):
         description = self.description_edit.toPlainText()
         self.title_counter.update_count(len(title))
         self.description_counter.update_count(len(description))
-        self.snippet.update_snippet(title.strip() or self.fallback_title, self.url,
-                                    description.strip() or self.fallback_description)
+        self.snippet.update_snippet(
+            title.strip() or self.fallback_title,
+            self.url,
+            description.strip() or self.fallback_description,
+        )
 
     def _changed(self) -> None:
         self.refresh()

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QWidget
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.content import THUMBNAIL
 from desktop_app.ui.content_editor import list_editing as lists
 from desktop_app.ui.content_editor import markdown_actions as md
@@ -27,7 +28,7 @@ from desktop_app.ui.content_editor.images_panel import image_paths
 
 # Qt counts positions in UTF-16 units, Python in code points: characters beyond the BMP
 # (emoji) take two of Qt's. Edits are computed on Python strings and mapped across.
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -59,8 +60,12 @@ class MarkdownEditor(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setPlaceholderText(
-            "Describe the product in markdown: ## headings, **bold**, *italic*, "
-            "- lists, > quotes, [links](https://…)")
+            translate(
+                "ContentEditor",
+                "Describe the product in markdown: ## headings, **bold**, *italic*, "
+                "- lists, > quotes, [links](https://…)",
+            )
+        )
         self.highlighter = MarkdownHighlighter(self.document())
 
     # --------------------------------------------------------------- actions
@@ -87,8 +92,7 @@ class MarkdownEditor(QPlainTextEdit):
         """The selection as indices into ``text`` (``toPlainText()`` by default)."""
         text = self.toPlainText() if text is None else text
         cursor = self.textCursor()
-        return (text_index(text, cursor.selectionStart()),
-                text_index(text, cursor.selectionEnd()))
+        return (text_index(text, cursor.selectionStart()), text_index(text, cursor.selectionEnd()))
 
     def _act(self, action: Callable[[str, int, int], md.Edit | None]) -> bool:
         """Apply ``action(text, start, end)``; False when it had nothing to do."""
@@ -123,9 +127,11 @@ class MarkdownEditor(QPlainTextEdit):
         if key == Qt.Key.Key_Tab and plain:
             return self._act(lists.indent_items)
         if key == Qt.Key.Key_Backtab or (
-                key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.ShiftModifier):
-            return self._act(lambda text, start, end: lists.indent_items(
-                text, start, end, outdent=True))
+            key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.ShiftModifier
+        ):
+            return self._act(
+                lambda text, start, end: lists.indent_items(text, start, end, outdent=True)
+            )
         return False
 
     # ------------------------------------------------------------ drag & drop
@@ -152,40 +158,64 @@ class MarkdownEditor(QPlainTextEdit):
         self.imagesDropped.emit(paths, THUMBNAIL)
 
 
-# (name, text, tooltip, shortcut, kind, argument)
+# (name, text, shortcut, kind, argument); None: a separator.
 TOOLBAR = (
-    ("bold", "B", "Bold (Ctrl+B)", "Ctrl+B", "inline", "bold"),
-    ("italic", "I", "Italic (Ctrl+I)", "Ctrl+I", "inline", "italic"),
-    ("strike", "S", "Strikethrough (Ctrl+Shift+X)", "Ctrl+Shift+X", "inline", "strike"),
-    ("code", "</>", "Inline code (Ctrl+E)", "Ctrl+E", "inline", "code"),
-    (None, "", "", "", "", ""),
-    ("heading", "H", "Heading (Ctrl+Alt+2)", "Ctrl+Alt+2", "block", "heading"),
-    ("bullet", "• List", "Bulleted list (Ctrl+Shift+8)", "Ctrl+Shift+8", "block", "bullet"),
-    ("number", "1. List", "Numbered list (Ctrl+Shift+7)", "Ctrl+Shift+7", "block", "number"),
-    ("check", "☑ Tasks", "Checklist (Ctrl+Shift+9)", "Ctrl+Shift+9", "block", "check"),
-    ("quote", "❝ Quote", "Quote (Ctrl+Shift+.)", "Ctrl+Shift+.", "block", "quote"),
-    (None, "", "", "", "", ""),
-    ("link", "Link", "Link (Ctrl+K)", "Ctrl+K", "link", ""),
+    ("bold", "B", "Ctrl+B", "inline", "bold"),
+    ("italic", "I", "Ctrl+I", "inline", "italic"),
+    ("strike", "S", "Ctrl+Shift+X", "inline", "strike"),
+    ("code", "</>", "Ctrl+E", "inline", "code"),
+    (None, "", "", "", ""),
+    ("heading", "H", "Ctrl+Alt+2", "block", "heading"),
+    ("bullet", "• List", "Ctrl+Shift+8", "block", "bullet"),
+    ("number", "1. List", "Ctrl+Shift+7", "block", "number"),
+    ("check", "☑ Tasks", "Ctrl+Shift+9", "block", "check"),
+    ("quote", "❝ Quote", "Ctrl+Shift+.", "block", "quote"),
+    (None, "", "", "", ""),
+    ("link", "Link", "Ctrl+K", "link", ""),
 )
+# The buttons with words (B, I, S, H read the same in every language).
+LABELS = {
+    "bullet": QT_TRANSLATE_NOOP("ContentEditor", "• List"),
+    "number": QT_TRANSLATE_NOOP("ContentEditor", "1. List"),
+    "check": QT_TRANSLATE_NOOP("ContentEditor", "☑ Tasks"),
+    "quote": QT_TRANSLATE_NOOP("ContentEditor", "❝ Quote"),
+    "link": QT_TRANSLATE_NOOP("ContentEditor", "Link"),
+}
+# {key}: the shortcut in the language's key names (QKeySequence's native text: Strg+B).
+TIPS = {
+    "bold": QT_TRANSLATE_NOOP("ContentEditor", "Bold ({key})"),
+    "italic": QT_TRANSLATE_NOOP("ContentEditor", "Italic ({key})"),
+    "strike": QT_TRANSLATE_NOOP("ContentEditor", "Strikethrough ({key})"),
+    "code": QT_TRANSLATE_NOOP("ContentEditor", "Inline code ({key})"),
+    "heading": QT_TRANSLATE_NOOP("ContentEditor", "Heading ({key})"),
+    "bullet": QT_TRANSLATE_NOOP("ContentEditor", "Bulleted list ({key})"),
+    "number": QT_TRANSLATE_NOOP("ContentEditor", "Numbered list ({key})"),
+    "check": QT_TRANSLATE_NOOP("ContentEditor", "Checklist ({key})"),
+    "quote": QT_TRANSLATE_NOOP("ContentEditor", "Quote ({key})"),
+    "link": QT_TRANSLATE_NOOP("ContentEditor", "Link ({key})"),
+}
 
 
 class FormatToolBar(QToolBar):
     """Actions that act on the editor's selection; ``actions_by_name`` for tests."""
 
     def __init__(self, editor: MarkdownEditor, parent: QWidget | None = None) -> None:
-        super().__init__("Formatting", parent)
+        super().__init__(translate("ContentEditor", "Formatting"), parent)
         self.setObjectName("formatToolbar")
         self.setIconSize(QSize(16, 16))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.editor = editor
         self.actions_by_name: dict[str, QAction] = {}
-        for name, text, tip, shortcut, kind, arg in TOOLBAR:
+        for name, text, shortcut, kind, arg in TOOLBAR:
             if name is None:
                 self.addSeparator()
                 continue
-            action = QAction(text, self)
-            action.setToolTip(tip)
-            action.setShortcut(QKeySequence(shortcut))
+            label = translate("ContentEditor", LABELS[name]) if name in LABELS else text
+            action = QAction(label, self)
+            keys = QKeySequence(shortcut)
+            native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(translate("ContentEditor", TIPS[name]).format(key=native))
+            action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(self._handler(kind, arg))
             if name in ("bold", "italic", "strike"):
