@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.richtext.editor_export import export_block
 from desktop_app.richtext.has_text import has_text
 
@@ -25,9 +26,23 @@ Span = tuple[str, bool]  # text, changed
 
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _WORDS = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
-_KINDS = {"paragraph": "Paragraph", "quote": "Quote", "horizontalrule": "Rule",
-          "upload": "Image", "relationship": "Link to a document", "block": "Block"}
-_LIST_KINDS = {"bullet": "List item", "number": "Numbered item", "check": "Checklist item"}
+# A block's kind stays English (the diff aligns on it, the CLI prints it); ``kind_label``
+# says it in the interface's language.
+_KINDS = {
+    "paragraph": QT_TRANSLATE_NOOP("TimelineDiff", "Paragraph"),
+    "quote": QT_TRANSLATE_NOOP("TimelineDiff", "Quote"),
+    "horizontalrule": QT_TRANSLATE_NOOP("TimelineDiff", "Rule"),
+    "upload": QT_TRANSLATE_NOOP("TimelineDiff", "Image"),
+    "relationship": QT_TRANSLATE_NOOP("TimelineDiff", "Link to a document"),
+    "block": QT_TRANSLATE_NOOP("TimelineDiff", "Block"),
+}
+_LIST_KINDS = {
+    "bullet": QT_TRANSLATE_NOOP("TimelineDiff", "List item"),
+    "number": QT_TRANSLATE_NOOP("TimelineDiff", "Numbered item"),
+    "check": QT_TRANSLATE_NOOP("TimelineDiff", "Checklist item"),
+}
+_HEADING = QT_TRANSLATE_NOOP("TimelineDiff", "Heading")
+_HEADING_N = re.compile(r"Heading (\d+)")
 PAIR_AT = 0.3  # blocks this alike (difflib ratio) are one block changed, not two
 
 
@@ -46,16 +61,27 @@ class BlockChange:
     after_spans: tuple[Span, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {"change": self.change,
-                "before": None if self.before is None else self.before.__dict__,
-                "after": None if self.after is None else self.after.__dict__}
+        return {
+            "change": self.change,
+            "before": None if self.before is None else self.before.__dict__,
+            "after": None if self.after is None else self.after.__dict__,
+        }
+
+
+def kind_label(kind: str) -> str:
+    """A block's kind as people read it ("Überschrift 2"); a kind the app does not know (a
+    custom block's type) as it is."""
+    level = _HEADING_N.fullmatch(kind)
+    if level:
+        return translate("TimelineDiff", "Heading {level}").format(level=level.group(1))
+    return translate("TimelineDiff", kind)
 
 
 def _kind(block: dict[str, Any]) -> str:
     kind = block.get("type")
     if kind == "heading":
         tag = str(block.get("tag") or "h1")
-        return f"Heading {tag[1:]}" if tag[1:].isdigit() else "Heading"
+        return f"Heading {tag[1:]}" if tag[1:].isdigit() else _HEADING
     return _KINDS.get(str(kind), str(kind or "Block").capitalize())
 
 
@@ -70,16 +96,19 @@ def _items(chunk: str) -> list[str]:
     return items
 
 
+def _image(block: dict[str, Any]) -> Block:
+    """An image block (not cached: its text is in the interface's language)."""
+    value = block.get("value")
+    media = value.get("id") if isinstance(value, dict) else value
+    return Block("Image", translate("TimelineDiff", "[image: media {id}]").format(id=media))
+
+
 @lru_cache(maxsize=4096)
 def _blocks_of_json(block_json: str) -> tuple[Block, ...]:
     # One root child at a time, cached by its JSON: versions of a product share most blocks.
     block = json.loads(block_json)
     if not isinstance(block, dict):
         return (Block("Block", block_json),)
-    if block.get("type") == "upload":
-        value = block.get("value")
-        media = value.get("id") if isinstance(value, dict) else value
-        return (Block("Image", f"[image: media {media}]"),)
     text = export_block(block, {})
     if block.get("type") == "list":
         kind = _LIST_KINDS.get(str(block.get("listType")), "List item")
@@ -95,8 +124,12 @@ def blocks_of(doc: Any) -> list[Block]:
         return []
     out: list[Block] = []
     for child in children:
-        out.extend(_blocks_of_json(json.dumps(child, sort_keys=True, ensure_ascii=False,
-                                              default=str)))
+        if isinstance(child, dict) and child.get("type") == "upload":
+            out.append(_image(child))
+            continue
+        out.extend(
+            _blocks_of_json(json.dumps(child, sort_keys=True, ensure_ascii=False, default=str))
+        )
     return out
 
 
@@ -134,8 +167,10 @@ def diff_blocks(before: Sequence[Block], after: Sequence[Block]) -> list[BlockCh
     matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            out += [BlockChange("same", a, b, ((a.text, False),), ((b.text, False),))
-                    for a, b in zip(before[i1:i2], after[j1:j2], strict=True)]
+            out += [
+                BlockChange("same", a, b, ((a.text, False),), ((b.text, False),))
+                for a, b in zip(before[i1:i2], after[j1:j2], strict=True)
+            ]
             continue
         out += _pair(list(before[i1:i2]), list(after[j1:j2]))
     return out
@@ -146,8 +181,7 @@ def _pair(removed: list[Block], added: list[Block]) -> list[BlockChange]:
     out: list[BlockChange] = []
     j = 0
     for block in removed:
-        match = next((k for k in range(j, len(added))
-                      if _alike(block, added[k])), None)
+        match = next((k for k in range(j, len(added)) if _alike(block, added[k])), None)
         if match is None:
             out.append(BlockChange("removed", block, None, ((block.text, True),), ()))
             continue

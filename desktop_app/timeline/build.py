@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desktop_app.i18n import translate
 from desktop_app.store.fields import MEDUSA, PAYLOAD
 from desktop_app.store.outbox import now
 from desktop_app.timeline import versions as payload_versions
@@ -29,7 +30,11 @@ def local(
     """The timeline from the store (and ``versions`` when already read)."""
     detail = catalog.product(product_id)
     if detail is None:
-        raise NoProduct(f"No product {product_id} is stored; check the id or pull first.")
+        raise NoProduct(
+            translate("Timeline", "No product {id} is stored; check the id or pull first.").format(
+                id=product_id
+            )
+        )
     return assemble(
         product_id,
         catalog.product_history(product_id),
@@ -50,8 +55,9 @@ async def read_versions(
     record = detail.server_payload if detail is not None else None
     doc_id = str(record["id"]) if record is not None and record.get("id") is not None else None
     client = catalog.shop.payload if catalog.shop is not None else None
-    return await payload_versions.read_versions(client, caps.versions, doc_id, product_id,
-                                                limit=limit)
+    return await payload_versions.read_versions(
+        client, caps.versions, doc_id, product_id, limit=limit
+    )
 
 
 async def load(

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from desktop_app.i18n import translate
 from desktop_app.servers import Server
 from desktop_app.store.outbox import OutboxEntry
 from desktop_app.store.timeline_states import KEEP, Dropped, SeenState
-from desktop_app.text import plural
 from desktop_app.timeline.content import Content, content_of
 
 SENT_OUTCOMES = ("sent", "already")  # "theirs" and "discarded" were never sent
@@ -57,20 +57,29 @@ class Point:
     def label(self) -> str:
         server = Server(self.server).label if self.server else ""
         if self.kind is Kind.NOW:
-            return "Now"
+            return translate("Timeline", "Now")
         if self.kind is Kind.PULLED:
-            return f"Pulled from {server}"
+            return translate("Timeline", "Pulled from {server}").format(server=server)
         if self.kind is Kind.STORED:
-            return f"Stored copy ({server})"
+            return translate("Timeline", "Stored copy ({server})").format(server=server)
         if self.kind is Kind.SENT:
-            return f"Sent to {server}"
-        return f"Payload version {self.id[1:]}"
+            return translate("Timeline", "Sent to {server}").format(server=server)
+        return translate("Timeline", "Payload version {number}").format(number=self.id[1:])
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind.value, "server": self.server, "at": self.at,
-                "label": self.label, "who": self.who, "note": self.note, "status": self.status,
-                "autosave": self.autosave, "seen_at": self.seen_at,
-                "fields": sorted(self.content)}
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "server": self.server,
+            "at": self.at,
+            "label": self.label,
+            "who": self.who,
+            "note": self.note,
+            "status": self.status,
+            "autosave": self.autosave,
+            "seen_at": self.seen_at,
+            "fields": sorted(self.content),
+        }
 
 
 @dataclass(frozen=True)
@@ -133,8 +142,10 @@ class Timeline:
         unknown there, not empty)."""
         if point_id == "now":
             return server in self.now_known
-        return any(p.server == server and p.kind is not Kind.SENT
-                   for p in self.points[self._index[point_id]:])
+        return any(
+            p.server == server and p.kind is not Kind.SENT
+            for p in self.points[self._index[point_id] :]
+        )
 
     @property
     def now(self) -> Point:
@@ -144,10 +155,14 @@ class Timeline:
         """What the list of points leaves out, in sentences."""
         out = []
         for gone in self.dropped:
-            out.append(plural(gone.count, "{n} older state of {server} let go",
-                              "{n} older states of {server} let go",
-                              server=Server(gone.server).label)
-                       + f" (the last {KEEP} are kept).")
+            out.append(
+                translate(
+                    "Timeline",
+                    "%Ln older state(s) of {server} let go (the last {keep} are kept).",
+                    None,
+                    gone.count,
+                ).format(server=Server(gone.server).label, keep=KEEP)
+            )
         if self.versions is not None and self.versions.summary:
             out.append(self.versions.summary)
         return out
@@ -171,20 +186,28 @@ def pulled_points(states: Iterable[SeenState]) -> list[Point]:
         if before is not None and at <= before:
             at = max(state.seen_at, before)
         last[state.server] = at
-        points.append(Point(f"p{state.id}", Kind.PULLED, state.server, at, state.content,
-                            seen_at=state.seen_at))
+        points.append(
+            Point(
+                f"p{state.id}", Kind.PULLED, state.server, at, state.content, seen_at=state.seen_at
+            )
+        )
     return points
 
 
 def sent_points(entries: Iterable[OutboxEntry]) -> list[Point]:
     """The settled rows of each push, one point per server and push."""
-    sent = sorted((e for e in entries if e.state == "done" and e.outcome in SENT_OUTCOMES),
-                  key=lambda e: (e.server, e.updated_at, e.seq))
+    sent = sorted(
+        (e for e in entries if e.state == "done" and e.outcome in SENT_OUTCOMES),
+        key=lambda e: (e.server, e.updated_at, e.seq),
+    )
     groups: list[list[OutboxEntry]] = []
     for entry in sent:
         group = groups[-1] if groups else None
-        if (group is not None and group[-1].server == entry.server
-                and _ms(entry.updated_at) - _ms(group[-1].updated_at) <= SENT_WINDOW_MS):
+        if (
+            group is not None
+            and group[-1].server == entry.server
+            and _ms(entry.updated_at) - _ms(group[-1].updated_at) <= SENT_WINDOW_MS
+        ):
             group.append(entry)
         else:
             groups.append([entry])
@@ -192,11 +215,24 @@ def sent_points(entries: Iterable[OutboxEntry]) -> list[Point]:
     for group in groups:
         content = {e.field: e.mine for e in group}
         already = [e.field for e in group if e.outcome == "already"]
-        note = plural(len(content), "{n} field", "{n} fields")
-        if already:
-            note += f" ({len(already)} already there)"
-        points.append(Point(f"s{group[0].seq}", Kind.SENT, group[0].server,
-                            group[-1].updated_at, content, who="this app", note=note))
+        note = (
+            translate(
+                "Timeline", "%Ln field(s) ({already} already there)", None, len(content)
+            ).format(already=len(already))
+            if already
+            else translate("Timeline", "%Ln field(s)", None, len(content))
+        )
+        points.append(
+            Point(
+                f"s{group[0].seq}",
+                Kind.SENT,
+                group[0].server,
+                group[-1].updated_at,
+                content,
+                who=translate("Timeline", "this app"),
+                note=note,
+            )
+        )
     return points
 
 
@@ -204,8 +240,7 @@ _ORDER = {Kind.STORED: 0, Kind.VERSION: 1, Kind.PULLED: 2, Kind.SENT: 3}
 
 
 def _sort_key(point: Point) -> tuple[str, int, int]:
-    return (point.at, _ORDER.get(point.kind, 4), int(point.id[1:]) if point.id[1:].isdigit()
-            else 0)
+    return (point.at, _ORDER.get(point.kind, 4), int(point.id[1:]) if point.id[1:].isdigit() else 0)
 
 
 def assemble(
@@ -225,19 +260,30 @@ def assemble(
     for server in (Server.MEDUSA, Server.PAYLOAD):
         record = stored.get(server)
         if server not in seen and record is not None:  # stored before states were kept
-            points.append(Point(f"stored-{server}", Kind.STORED, server,
-                                record.get("updated_at") or "", content_of(server, record)))
+            points.append(
+                Point(
+                    f"stored-{server}",
+                    Kind.STORED,
+                    server,
+                    record.get("updated_at") or "",
+                    content_of(server, record),
+                )
+            )
     if versions is not None:
         points.extend(versions.points)
     points.sort(key=_sort_key)
-    mine = {**content_of(Server.MEDUSA, current.get(Server.MEDUSA)),
-            **content_of(Server.PAYLOAD, current.get(Server.PAYLOAD))}
-    note = plural(waiting, "{n} edit waiting to be sent", "{n} edits waiting to be sent") \
-        if waiting else "as you see it"
-    first = Point("now", Kind.NOW, None, now_at, mine, who="you", note=note)
+    mine = {
+        **content_of(Server.MEDUSA, current.get(Server.MEDUSA)),
+        **content_of(Server.PAYLOAD, current.get(Server.PAYLOAD)),
+    }
+    note = (
+        translate("Timeline", "%Ln edit(s) waiting to be sent", None, waiting)
+        if waiting
+        else translate("Timeline", "as you see it")
+    )
+    first = Point("now", Kind.NOW, None, now_at, mine, who=translate("Timeline", "you"), note=note)
     known = frozenset(s for s in (Server.MEDUSA, Server.PAYLOAD) if current.get(s))
-    return Timeline(product_id, (first, *reversed(points)), versions, tuple(history.dropped),
-                    known)
+    return Timeline(product_id, (first, *reversed(points)), versions, tuple(history.dropped), known)
 
 
 def pick(timeline: Timeline, given: str) -> Point:

@@ -13,19 +13,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.store.fields import owner, same, variant_id
 from desktop_app.timeline.content import Content, server_of
 from desktop_app.timeline.diff import field_order
 from desktop_app.timeline.points import Timeline
 
-UNKNOWN = "that point does not know this field"
-GONE_VARIANT = "the variant no longer exists"
-NEW_VARIANT = "the variant did not exist then"
-NO_DOCUMENT = "the product has no Payload document now"
-SAME = "it holds that value now"
+# Why a field cannot be restored: marked here, translated where ``why_not`` says it.
+UNKNOWN = QT_TRANSLATE_NOOP("Timeline", "that point does not know this field")
+GONE_VARIANT = QT_TRANSLATE_NOOP("Timeline", "the variant no longer exists")
+NEW_VARIANT = QT_TRANSLATE_NOOP("Timeline", "the variant did not exist then")
+NO_DOCUMENT = QT_TRANSLATE_NOOP("Timeline", "the product has no Payload document now")
+SAME = QT_TRANSLATE_NOOP("Timeline", "it holds that value now")
+NOT_EDITABLE = QT_TRANSLATE_NOOP("Timeline", "'{name}' is not an editable field")
 # The integration keeps this key (it links the product to its Payload document).
 LINK_KEY = "metadata.payload_id"
-KEPT_BY_INTEGRATION = "the Medusa ↔ Payload integration keeps it"
+KEPT_BY_INTEGRATION = QT_TRANSLATE_NOOP("Timeline", "the Medusa ↔ Payload integration keeps it")
 
 
 @dataclass(frozen=True)
@@ -40,12 +43,18 @@ class RestorePlan:
 
 
 def why_not(then: Content, now: Content, name: str, known: bool = True) -> str | None:
-    """Why ``name`` cannot go back to its value in ``then`` (None when it can); ``known``:
-    whether its server had been read by then."""
+    """Why ``name`` cannot go back to its value in ``then`` (None when it can), in the
+    interface's language; ``known``: whether its server had been read by then."""
+    reason = _reason(then, now, name, known)
+    return None if reason is None else translate("Timeline", reason).format(name=name)
+
+
+def _reason(then: Content, now: Content, name: str, known: bool) -> str | None:
+    """``why_not``'s reason as one of the constants above (the English source)."""
     try:
         owner(name)
     except ValueError:
-        return f"'{name}' is not an editable field"
+        return NOT_EDITABLE
     if name == LINK_KEY:
         return KEPT_BY_INTEGRATION
     if not known:
@@ -72,9 +81,9 @@ def plan(timeline: Timeline, point_id: str, fields: Iterable[str] | None = None)
     changes: dict[str, Any] = {}
     skipped: dict[str, str] = {}
     for name in names:
-        reason = why_not(then, now, name, timeline.knows(point_id, server_of(name)))
+        reason = _reason(then, now, name, timeline.knows(point_id, server_of(name)))
         if reason is None:
             changes[name] = then.get(name)
         elif asked or reason not in (SAME, UNKNOWN, KEPT_BY_INTEGRATION):
-            skipped[name] = reason
+            skipped[name] = translate("Timeline", reason).format(name=name)
     return RestorePlan(point_id, changes, skipped)

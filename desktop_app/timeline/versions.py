@@ -18,17 +18,24 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
+from babel.numbers import format_decimal
+
+from desktop_app import money
 from desktop_app.api.capabilities import Capability
 from desktop_app.api.errors import ApiError
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.servers import Server
 from desktop_app.store.records import MalformedRecord, payload_record
-from desktop_app.text import plural
 from desktop_app.timeline.content import payload_content
 from desktop_app.timeline.points import Kind, Point
 
 LIMIT = 100
+STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("Timeline", "draft"),
+    "published": QT_TRANSLATE_NOOP("Timeline", "published"),
+}
 
 
 class VersionsState(enum.StrEnum):
@@ -50,32 +57,58 @@ class VersionsRead:
     def summary(self) -> str:
         """One sentence for the timeline's note ("" when every version is shown)."""
         if self.state is VersionsState.UNAVAILABLE:
-            return f"Payload versions are not available: {self.reason}"
+            return translate("Timeline", "Payload versions are not available: {reason}").format(
+                reason=self.reason
+            )
         if self.state is VersionsState.FAILED:
-            return f"Payload versions could not be read: {self.reason}"
+            return translate("Timeline", "Payload versions could not be read: {reason}").format(
+                reason=self.reason
+            )
         if self.state is VersionsState.NOT_ASKED:
             return ""
-        bits = []
-        if self.total > len(self.points) + self.unreadable:
-            bits.append(f"the newest {len(self.points) + self.unreadable:,} of "
-                        f"{self.total:,} Payload versions are shown")
+        shown = len(self.points) + self.unreadable
+        cut = self.total > shown
+        if cut and self.unreadable:
+            return translate(
+                "Timeline",
+                "The newest {shown} of {total} Payload versions are "
+                "shown; %Ln version(s) could not be read.",
+                None,
+                self.unreadable,
+            ).format(shown=_number(shown), total=_number(self.total))
+        if cut:
+            return translate(
+                "Timeline", "The newest {shown} of {total} Payload versions are shown."
+            ).format(shown=_number(shown), total=_number(self.total))
         if self.unreadable:
-            bits.append(plural(self.unreadable, "{n} version could not be read",
-                               "{n} versions could not be read"))
-        text = "; ".join(bits)
-        return text[:1].upper() + text[1:] + ("." if bits else "")
+            return translate("Timeline", "%Ln version(s) could not be read.", None, self.unreadable)
+        return ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"state": self.state.value, "reason": self.reason, "total": self.total,
-                "listed": len(self.points), "unreadable": self.unreadable}
+        return {
+            "state": self.state.value,
+            "reason": self.reason,
+            "total": self.total,
+            "listed": len(self.points),
+            "unreadable": self.unreadable,
+        }
+
+
+def _number(n: int) -> str:
+    """A count as the display locale writes it ("1,000"; "1.000" in German)."""
+    return format_decimal(n, locale=money.current_locale())
 
 
 def _who(doc: dict[str, Any]) -> str:
     user = doc.get("updatedBy") or (doc.get("version") or {}).get("updatedBy")
     if isinstance(user, dict):
-        return str(user.get("email") or user.get("name") or f"user {user.get('id')}")
+        return str(
+            user.get("email")
+            or user.get("name")
+            or translate("Timeline", "user {id}").format(id=user.get("id"))
+        )
     if user is not None and user != "":
-        return f"user {user}"
+        return translate("Timeline", "user {id}").format(id=user)
     return ""
 
 
@@ -87,17 +120,29 @@ def version_point(doc: dict[str, Any], doc_id: str, product_id: str) -> Point:
         raise MalformedRecord("the version has no content", str(doc.get("id", "?")))
     record = payload_record({"medusa_id": product_id, **version, "id": doc_id})
     status = version.get("_status") if isinstance(version.get("_status"), str) else None
-    notes = [status or ""]
+    notes = [
+        translate("Timeline", STATUS_WORDS[status]) if status in STATUS_WORDS else status or ""
+    ]
     if doc.get("autosave"):
-        notes.append("autosave")
+        notes.append(translate("Timeline", "autosave"))
     if doc.get("latest"):
-        notes.append("latest")
+        notes.append(translate("Timeline", "latest"))
     if doc.get("publishedLocale"):
-        notes.append(f"published in {doc['publishedLocale']}")
+        notes.append(
+            translate("Timeline", "published in {locale}").format(locale=doc["publishedLocale"])
+        )
     at = doc.get("updatedAt") or version.get("updatedAt") or ""
-    return Point(f"v{doc['id']}", Kind.VERSION, Server.PAYLOAD, str(at), payload_content(record),
-                 who=_who(doc), note=", ".join(n for n in notes if n), status=status,
-                 autosave=bool(doc.get("autosave")))
+    return Point(
+        f"v{doc['id']}",
+        Kind.VERSION,
+        Server.PAYLOAD,
+        str(at),
+        payload_content(record),
+        who=_who(doc),
+        note=", ".join(n for n in notes if n),
+        status=status,
+        autosave=bool(doc.get("autosave")),
+    )
 
 
 async def read_versions(
@@ -112,13 +157,22 @@ async def read_versions(
     if not capability.available:
         return VersionsRead(VersionsState.UNAVAILABLE, capability.reason)
     if doc_id is None:
-        return VersionsRead(VersionsState.UNAVAILABLE, "this product has no Payload document.")
+        return VersionsRead(
+            VersionsState.UNAVAILABLE,
+            translate("Timeline", "this product has no Payload document."),
+        )
     if client is None:
-        return VersionsRead(VersionsState.FAILED, "there is no Payload connection.")
+        return VersionsRead(
+            VersionsState.FAILED, translate("Timeline", "there is no Payload connection.")
+        )
     try:
         page = await client.find_versions(
-            "products", where=Where.equals("parent", doc_id), limit=limit, depth=0,
-            sort="-updatedAt")
+            "products",
+            where=Where.equals("parent", doc_id),
+            limit=limit,
+            depth=0,
+            sort="-updatedAt",
+        )
     except ApiError as exc:
         return VersionsRead(VersionsState.FAILED, exc.message)
     points, unreadable = [], 0

@@ -9,42 +9,67 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app import money
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.richtext import lexical_to_editor_markdown
 from desktop_app.store.fields import GALLERY, MEDUSA_IMAGES, THUMBNAIL, VARIANT_FLAGS, variant_id
 
 LABELS = {
-    "title": "Title", "subtitle": "Subtitle", "description": "Description",
-    "seo.meta_title": "Meta title", "seo.meta_description": "Meta description",
-    "seo.meta_keywords": "Meta keywords", THUMBNAIL: "Thumbnail", GALLERY: "Gallery",
-    "status": "Status", "handle": "Handle", "categories": "Categories", "tags": "Tags",
-    "sales_channels": "Sales channels", "collection_id": "Collection", "type_id": "Type",
-    "medusa_thumbnail": "Medusa thumbnail", MEDUSA_IMAGES: "Medusa images",
+    "title": QT_TRANSLATE_NOOP("TimelineDiff", "Title"),
+    "subtitle": QT_TRANSLATE_NOOP("TimelineDiff", "Subtitle"),
+    "description": QT_TRANSLATE_NOOP("TimelineDiff", "Description"),
+    "seo.meta_title": QT_TRANSLATE_NOOP("TimelineDiff", "Meta title"),
+    "seo.meta_description": QT_TRANSLATE_NOOP("TimelineDiff", "Meta description"),
+    "seo.meta_keywords": QT_TRANSLATE_NOOP("TimelineDiff", "Meta keywords"),
+    THUMBNAIL: QT_TRANSLATE_NOOP("TimelineDiff", "Thumbnail"),
+    GALLERY: QT_TRANSLATE_NOOP("TimelineDiff", "Gallery"),
+    "status": QT_TRANSLATE_NOOP("TimelineDiff", "Status"),
+    "handle": QT_TRANSLATE_NOOP("TimelineDiff", "Handle"),
+    "categories": QT_TRANSLATE_NOOP("TimelineDiff", "Categories"),
+    "tags": QT_TRANSLATE_NOOP("TimelineDiff", "Tags"),
+    "sales_channels": QT_TRANSLATE_NOOP("TimelineDiff", "Sales channels"),
+    "collection_id": QT_TRANSLATE_NOOP("TimelineDiff", "Collection"),
+    "type_id": QT_TRANSLATE_NOOP("TimelineDiff", "Type"),
+    "medusa_thumbnail": QT_TRANSLATE_NOOP("TimelineDiff", "Medusa thumbnail"),
+    MEDUSA_IMAGES: QT_TRANSLATE_NOOP("TimelineDiff", "Medusa images"),
 }
 VARIANT_LABELS = {
-    "title": "Title", "sku": "SKU", "prices": "Prices", "barcode": "Barcode", "ean": "EAN",
-    "upc": "UPC", "weight": "Weight", "length": "Length", "height": "Height", "width": "Width",
-    "manage_inventory": "Manage inventory", "allow_backorder": "Allow backorder",
+    "title": QT_TRANSLATE_NOOP("TimelineDiff", "Title"),
+    "sku": "SKU",
+    "prices": QT_TRANSLATE_NOOP("TimelineDiff", "Prices"),
+    "barcode": QT_TRANSLATE_NOOP("TimelineDiff", "Barcode"),
+    "ean": "EAN",
+    "upc": "UPC",
+    "weight": QT_TRANSLATE_NOOP("TimelineDiff", "Weight"),
+    "length": QT_TRANSLATE_NOOP("TimelineDiff", "Length"),
+    "height": QT_TRANSLATE_NOOP("TimelineDiff", "Height"),
+    "width": QT_TRANSLATE_NOOP("TimelineDiff", "Width"),
+    "manage_inventory": QT_TRANSLATE_NOOP("TimelineDiff", "Manage inventory"),
+    "allow_backorder": QT_TRANSLATE_NOOP("TimelineDiff", "Allow backorder"),
 }
 
 
 def label(name: str, variants: Mapping[str, str] | None = None) -> str:
-    """"Meta title", "Metadata · color", "M / Oat · SKU" (variant titles from ``variants``)."""
+    """ "Meta title", "Metadata · color", "M / Oat · SKU" (variant titles from ``variants``)."""
     if name in LABELS:
-        return LABELS[name]
+        return translate("TimelineDiff", LABELS[name])
     head, _, rest = name.partition(".")
     if head == "metadata":
-        return f"Metadata · {rest}"
+        return translate("TimelineDiff", "Metadata · {key}").format(key=rest)
     vid = variant_id(name)
     if vid is not None:
         key = rest.partition(".")[2]
-        return f"{(variants or {}).get(vid, vid)} · {VARIANT_LABELS.get(key, key)}"
+        shown = translate("TimelineDiff", VARIANT_LABELS[key]) if key in VARIANT_LABELS else key
+        return f"{(variants or {}).get(vid, vid)} · {shown}"
     return name
 
 
 def variant_titles(state: Mapping[str, Any]) -> dict[str, str]:
     """Variant id -> title, from a state's ``variants.<id>.title`` fields."""
-    return {str(variant_id(k)): str(v or variant_id(k))
-            for k, v in state.items() if k.startswith("variants.") and k.endswith(".title")}
+    return {
+        str(variant_id(k)): str(v or variant_id(k))
+        for k, v in state.items()
+        if k.startswith("variants.") and k.endswith(".title")
+    }
 
 
 def text(name: str, value: Any) -> str:
@@ -52,18 +77,19 @@ def text(name: str, value: Any) -> str:
     if name == "description":
         return lexical_to_editor_markdown(value) if isinstance(value, dict) else ""
     if name.endswith(".prices"):
-        return money.format_prices(value) or "(no prices)"
+        return money.format_prices(value) or translate("TimelineDiff", "(no prices)")
     if name.split(".")[-1] in VARIANT_FLAGS:
-        return "Yes" if value else "No"
+        return translate("TimelineDiff", "Yes") if value else translate("TimelineDiff", "No")
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "(none)"
+        return ", ".join(str(v) for v in value) or translate("TimelineDiff", "(none)")
     if value is None or value == "":
-        return "(empty)"
+        return translate("TimelineDiff", "(empty)")
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def when(stamp: str) -> str:
-    """An ISO UTC stamp in the machine's time zone, to the second."""
+    """An ISO UTC stamp in the machine's time zone, to the second (the CLI's; the window
+    writes dates in the display locale, ``ui/formatting.format_timestamp``)."""
     try:
         moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:

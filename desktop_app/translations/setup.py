@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.api.capabilities import ShopCapabilities
+from desktop_app.i18n import translate
 from desktop_app.servers import Server
 from desktop_app.store import locale_fields
 
@@ -149,8 +150,9 @@ class TranslationSetup:
             "source": self.source,
             "payload": {"fields": list(self.payload_fields), "locales": list(self.payload_locales)},
             "medusa": {"fields": list(self.medusa_fields), "locales": list(self.medusa_locales)},
-            "targets": [{"code": t.code, "payload": t.payload, "medusa": t.medusa}
-                        for t in self.targets],
+            "targets": [
+                {"code": t.code, "payload": t.payload, "medusa": t.medusa} for t in self.targets
+            ],
         }
 
     @classmethod
@@ -162,8 +164,10 @@ class TranslationSetup:
             payload_locales=tuple(payload.get("locales") or ()),
             medusa_fields=tuple(medusa.get("fields") or ()),
             medusa_locales=tuple(medusa.get("locales") or ()),
-            targets=tuple(Target(t["code"], t.get("payload"), t.get("medusa"))
-                          for t in data.get("targets") or ()),
+            targets=tuple(
+                Target(t["code"], t.get("payload"), t.get("medusa"))
+                for t in data.get("targets") or ()
+            ),
         )
 
 
@@ -171,11 +175,15 @@ class TranslationSetup:
 def _pairs(setup: TranslationSetup, target: Target) -> tuple[Pair, ...]:
     found: list[Pair] = []
     if target.payload:
-        found += [Pair(locale_fields.payload_field(target.payload, f), f, Server.PAYLOAD)
-                  for f in setup.payload_fields]
+        found += [
+            Pair(locale_fields.payload_field(target.payload, f), f, Server.PAYLOAD)
+            for f in setup.payload_fields
+        ]
     if target.medusa:
-        found += [Pair(locale_fields.medusa_field(target.medusa, f), f, Server.MEDUSA)
-                  for f in setup.medusa_fields]
+        found += [
+            Pair(locale_fields.medusa_field(target.medusa, f), f, Server.MEDUSA)
+            for f in setup.medusa_fields
+        ]
     return tuple(found)
 
 
@@ -209,8 +217,9 @@ def build(
             targets.append(Target(code, None, code))
     if not targets:
         return None
-    return TranslationSetup(source, payload_fields, payload_locales, medusa_fields,
-                            medusa_locales, tuple(targets))
+    return TranslationSetup(
+        source, payload_fields, payload_locales, medusa_fields, medusa_locales, tuple(targets)
+    )
 
 
 def from_capabilities(caps: ShopCapabilities) -> TranslationSetup | None:
@@ -239,5 +248,7 @@ def unavailable_reason(caps: ShopCapabilities) -> str:
     """Why a shop has nothing to translate, in the capabilities' own words."""
     reasons = [c.reason for c in (caps.localised_content, caps.medusa_translations) if c.reason]
     if not reasons:
-        return "This shop has no locale besides its default one to translate into."
+        return translate(
+            "Translations", "This shop has no locale besides its default one to translate into."
+        )
     return " ".join(reasons)

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.richtext import editor_markdown_to_lexical, lexical_to_editor_markdown
 from desktop_app.servers import Server
 from desktop_app.translations.setup import Pair, Target
@@ -28,9 +29,19 @@ from desktop_app.translations.status import ORDER, Evaluation, FieldState, State
 
 MEDUSA_KEY = "medusa."
 LABELS = {
-    "title": "Title", "subtitle": "Subtitle", "description": "Description",
-    "seo.meta_title": "SEO title", "seo.meta_description": "SEO description",
-    "seo.meta_keywords": "SEO keywords", "material": "Material",
+    "title": QT_TRANSLATE_NOOP("Translations", "Title"),
+    "subtitle": QT_TRANSLATE_NOOP("Translations", "Subtitle"),
+    "description": QT_TRANSLATE_NOOP("Translations", "Description"),
+    "seo.meta_title": QT_TRANSLATE_NOOP("Translations", "SEO title"),
+    "seo.meta_description": QT_TRANSLATE_NOOP("Translations", "SEO description"),
+    "seo.meta_keywords": QT_TRANSLATE_NOOP("Translations", "SEO keywords"),
+    "material": QT_TRANSLATE_NOOP("Translations", "Material"),
+}
+MEDUSA_LABELS = {  # Medusa's own fields (its Translation module)
+    "title": QT_TRANSLATE_NOOP("Translations", "Medusa title"),
+    "subtitle": QT_TRANSLATE_NOOP("Translations", "Medusa subtitle"),
+    "description": QT_TRANSLATE_NOOP("Translations", "Medusa description"),
+    "material": QT_TRANSLATE_NOOP("Translations", "Medusa material"),
 }
 
 
@@ -39,9 +50,13 @@ def unit_key(pair: Pair) -> str:
 
 
 def label(key: str) -> str:
+    """The field a unit translates, in the interface's language ("Medusa title")."""
     if key.startswith(MEDUSA_KEY):
-        return "Medusa " + LABELS.get(key.removeprefix(MEDUSA_KEY), key).lower()
-    return LABELS.get(key, key)
+        base = key.removeprefix(MEDUSA_KEY)
+        if base in MEDUSA_LABELS:
+            return translate("Translations", MEDUSA_LABELS[base])
+        return translate("Translations", "Medusa {field}").format(field=key.lower())
+    return translate("Translations", LABELS[key]) if key in LABELS else key
 
 
 def as_text(pair: Pair, value: Any) -> str:
@@ -128,15 +143,21 @@ def units(product_id: str, evaluation: Evaluation, target: Target) -> list[Unit]
     out = []
     for key, group in found:
         first = group[0]
-        target_text = next((as_text(f.pair, f.value) for f in group if f.value not in (None, "")),
-                           "")
-        out.append(Unit(product_id, key, tuple(f.pair for f in group),
-                        as_text(first.pair, first.source), target_text,
-                        _worst([f.state for f in group])))
+        target_text = next(
+            (as_text(f.pair, f.value) for f in group if f.value not in (None, "")), ""
+        )
+        out.append(
+            Unit(
+                product_id,
+                key,
+                tuple(f.pair for f in group),
+                as_text(first.pair, first.source),
+                target_text,
+                _worst([f.state for f in group]),
+            )
+        )
     return out
 
 
-def product_units(
-    evaluations: Mapping[str, Evaluation], target: Target
-) -> list[Unit]:
+def product_units(evaluations: Mapping[str, Evaluation], target: Target) -> list[Unit]:
     return [u for pid, found in evaluations.items() for u in units(pid, found, target)]

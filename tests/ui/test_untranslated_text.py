@@ -36,10 +36,6 @@ NOT_YET_CONVERTED = frozenset(
         "grid/window.py",  # 13
         "offline/link_key.py",  # 2
         "quality/dashboard.py",  # 6
-        "timeline/diff_view.py",  # 6
-        "timeline/point_list.py",  # 1
-        "timeline/window.py",  # 17
-        "translations/window.py",  # 22
     }
 )
 

@@ -12,7 +12,8 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from desktop_app.timeline.blocks import BlockChange, Span, word_spans
+from desktop_app.i18n import translate
+from desktop_app.timeline.blocks import BlockChange, Span, kind_label, word_spans
 from desktop_app.timeline.diff import FieldChange
 from desktop_app.ui import palette
 
@@ -37,8 +38,9 @@ def _text(text: str) -> str:
 
 
 def spans_html(spans: Sequence[Span], style: str) -> str:
-    return "".join(f'<span style="{style}">{_text(t)}</span>' if changed else _text(t)
-                   for t, changed in spans)
+    return "".join(
+        f'<span style="{style}">{_text(t)}</span>' if changed else _text(t) for t, changed in spans
+    )
 
 
 def _cell(body: str, bg: str | None = None) -> str:
@@ -47,43 +49,67 @@ def _cell(body: str, bg: str | None = None) -> str:
 
 
 def _table(rows: list[str]) -> str:
-    return palette.qss('<table width="100%" cellspacing="0" cellpadding="6" border="0">'
-            + "".join(rows) + "</table>")
+    return palette.qss(
+        '<table width="100%" cellspacing="0" cellpadding="6" border="0">'
+        + "".join(rows)
+        + "</table>"
+    )
 
 
 def _block_body(kind: str, body: str) -> str:
-    return f'<span style="{KIND}">{html.escape(kind)}</span><br>{body}'
+    return f'<span style="{KIND}">{html.escape(kind_label(kind))}</span><br>{body}'
 
 
 def block_row(change: BlockChange) -> str:
     before, after = change.before, change.after
     if change.change == "same" and before and after:
-        return "<tr>" + _cell(_block_body(before.kind, _text(before.text))) \
-            + _cell(_block_body(after.kind, _text(after.text))) + "</tr>"
+        return (
+            "<tr>"
+            + _cell(_block_body(before.kind, _text(before.text)))
+            + _cell(_block_body(after.kind, _text(after.text)))
+            + "</tr>"
+        )
     if change.change == "removed" and before:
-        return "<tr>" + _cell(_block_body(before.kind, _text(before.text)), REMOVED_BG) \
-            + _cell("") + "</tr>"
+        return (
+            "<tr>"
+            + _cell(_block_body(before.kind, _text(before.text)), REMOVED_BG)
+            + _cell("")
+            + "</tr>"
+        )
     if change.change == "added" and after:
-        return "<tr>" + _cell("") \
-            + _cell(_block_body(after.kind, _text(after.text)), ADDED_BG) + "</tr>"
+        return (
+            "<tr>"
+            + _cell("")
+            + _cell(_block_body(after.kind, _text(after.text)), ADDED_BG)
+            + "</tr>"
+        )
     assert before is not None and after is not None
-    return ("<tr>" + _cell(_block_body(before.kind, spans_html(change.before_spans,
-                                                               REMOVED_WORDS)), CHANGED_BG)
-            + _cell(_block_body(after.kind, spans_html(change.after_spans, ADDED_WORDS)),
-                    CHANGED_BG) + "</tr>")
+    return (
+        "<tr>"
+        + _cell(
+            _block_body(before.kind, spans_html(change.before_spans, REMOVED_WORDS)), CHANGED_BG
+        )
+        + _cell(_block_body(after.kind, spans_html(change.after_spans, ADDED_WORDS)), CHANGED_BG)
+        + "</tr>"
+    )
 
 
 def _unknown() -> str:
-    return f'<span style="{MUTED}"><i>not read yet at this point</i></span>'
+    text = html.escape(translate("TimelineDiff", "not read yet at this point"))
+    return f'<span style="{MUTED}"><i>{text}</i></span>'
 
 
 def field_html(change: FieldChange, value_text: ValueText) -> str:
     """The two sides of one field; ``value_text(field, value)`` says a value in words."""
     if not change.known_before or not change.known_after:
-        left = _unknown() if not change.known_before else _text(
-            value_text(change.field, change.before))
-        right = _unknown() if not change.known_after else _text(
-            value_text(change.field, change.after))
+        left = (
+            _unknown()
+            if not change.known_before
+            else _text(value_text(change.field, change.before))
+        )
+        right = (
+            _unknown() if not change.known_after else _text(value_text(change.field, change.after))
+        )
         return _table(["<tr>" + _cell(left) + _cell(right) + "</tr>"])
     if change.blocks:
         return _table([block_row(b) for b in change.blocks])
@@ -91,5 +117,11 @@ def field_html(change: FieldChange, value_text: ValueText) -> str:
     if not change.changed:
         return _table(["<tr>" + _cell(_text(before)) + _cell(_text(after)) + "</tr>"])
     left, right = word_spans(before, after)
-    return _table(["<tr>" + _cell(spans_html(left, REMOVED_WORDS), REMOVED_BG)
-                   + _cell(spans_html(right, ADDED_WORDS), ADDED_BG) + "</tr>"])
+    return _table(
+        [
+            "<tr>"
+            + _cell(spans_html(left, REMOVED_WORDS), REMOVED_BG)
+            + _cell(spans_html(right, ADDED_WORDS), ADDED_BG)
+            + "</tr>"
+        ]
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.servers import Server
 from desktop_app.timeline.diff import FieldChange, PointDiff
 from desktop_app.ui.timeline.diff_html import ValueText, field_html
@@ -30,8 +31,9 @@ Label = Callable[[str], str]
 class FieldSection(QFrame):
     restoreRequested = Signal(str)
 
-    def __init__(self, change: FieldChange, label: str, value_text: ValueText,
-                 why_not: str | None) -> None:
+    def __init__(
+        self, change: FieldChange, label: str, value_text: ValueText, why_not: str | None
+    ) -> None:
         super().__init__(objectName="fieldDiff")
         self.field = change.field
         layout = QVBoxLayout(self)
@@ -42,17 +44,30 @@ class FieldSection(QFrame):
         head.addWidget(title)
         head.addWidget(QLabel(Server(change.server).label, objectName="serverChip"))
         if not change.changed:
-            head.addWidget(QLabel("unchanged", objectName="sectionHint"))
+            head.addWidget(QLabel(translate("TimelineDiff", "unchanged"), objectName="sectionHint"))
         elif change.blocks:
             moved = sum(1 for b in change.blocks if b.change != "same")
-            head.addWidget(QLabel(f"{moved} of {len(change.blocks)} blocks differ",
-                                  objectName="sectionHint"))
+            head.addWidget(
+                QLabel(
+                    translate(
+                        "TimelineDiff", "{moved} of %Ln block(s) differ", None, len(change.blocks)
+                    ).format(moved=QLocale().toString(moved)),
+                    objectName="sectionHint",
+                )
+            )
         head.addStretch(1)
-        self.restore_button = QPushButton("Restore this field", objectName="restoreField")
+        self.restore_button = QPushButton(
+            translate("TimelineDiff", "Restore this field"), objectName="restoreField"
+        )
         self.restore_button.setEnabled(why_not is None)
         self.restore_button.setToolTip(
-            f"Set {label} back to its value at A: an edit, sent with the next push"
-            if why_not is None else f"Cannot restore: {why_not}")
+            translate(
+                "TimelineDiff",
+                "Set {field} back to its value at A: an edit, sent with the next push",
+            ).format(field=label)
+            if why_not is None
+            else translate("TimelineDiff", "Cannot restore: {reason}").format(reason=why_not)
+        )
         self.restore_button.clicked.connect(lambda: self.restoreRequested.emit(self.field))
         head.addWidget(self.restore_button)
         layout.addLayout(head)
@@ -74,7 +89,7 @@ class DiffView(QScrollArea):
         self._empty = QLabel(objectName="sectionHint")
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.show_message("Pick a point to compare it with now.")
+        self.show_message(translate("TimelineDiff", "Pick a point to compare it with now."))
 
     def show_message(self, text: str) -> None:
         self.sections = {}
@@ -88,11 +103,20 @@ class DiffView(QScrollArea):
     def message(self) -> str:
         return self._empty.text() if not self.sections else ""
 
-    def show_diff(self, diff: PointDiff, *, label: Label, value_text: ValueText,
-                  why_not: WhyNot, unchanged: bool = False) -> None:
+    def show_diff(
+        self,
+        diff: PointDiff,
+        *,
+        label: Label,
+        value_text: ValueText,
+        why_not: WhyNot,
+        unchanged: bool = False,
+    ) -> None:
         shown = diff.fields if unchanged else diff.changed
         if not shown:
-            self.show_message("No field differs between these two points.")
+            self.show_message(
+                translate("TimelineDiff", "No field differs between these two points.")
+            )
             return
         body = QWidget(objectName="diffBody")
         layout = QVBoxLayout(body)
@@ -100,8 +124,7 @@ class DiffView(QScrollArea):
         layout.setSpacing(10)
         self.sections = {}
         for change in shown:
-            section = FieldSection(change, label(change.field), value_text,
-                                   why_not(change.field))
+            section = FieldSection(change, label(change.field), value_text, why_not(change.field))
             section.restoreRequested.connect(self.restoreRequested)
             self.sections[change.field] = section
             layout.addWidget(section)

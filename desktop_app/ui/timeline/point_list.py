@@ -8,19 +8,42 @@ always shows what was clicked.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.servers import Server
-from desktop_app.timeline import words
 from desktop_app.timeline.points import Kind, Point
 from desktop_app.ui import palette
+from desktop_app.ui.formatting import format_timestamp
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-KIND_COLOURS = {Kind.NOW: "@accent@", Kind.PULLED: "@ink@", Kind.STORED: "@muted@",
-                Kind.SENT: "@sent@", Kind.VERSION: "@version@"}
+KIND_COLOURS = {
+    Kind.NOW: "@accent@",
+    Kind.PULLED: "@ink@",
+    Kind.STORED: "@muted@",
+    Kind.SENT: "@sent@",
+    Kind.VERSION: "@version@",
+}
+HEADERS = (
+    QT_TRANSLATE_NOOP("Timeline", "When"),
+    QT_TRANSLATE_NOOP("Timeline", "Server"),
+    QT_TRANSLATE_NOOP("Timeline", "What"),
+    QT_TRANSLATE_NOOP("Timeline", "Who · note"),
+)
+
+
+def point_time(stamp: str) -> str:
+    """A point's ISO UTC stamp in local time as the display locale writes it, to the second
+    (a push and the pull after it are seconds apart); a stamp that is no date as it is."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return format_timestamp(moment, seconds=True)
 
 
 class PointList(QTreeWidget):
@@ -29,7 +52,7 @@ class PointList(QTreeWidget):
     def __init__(self) -> None:
         super().__init__(objectName="timelinePoints")
         self.setColumnCount(4)
-        self.setHeaderLabels(["When", "Server", "What", "Who · note"])
+        self.setHeaderLabels([translate("Timeline", h) for h in HEADERS])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -48,8 +71,8 @@ class PointList(QTreeWidget):
         self.clear()
         for point in points:
             who = " · ".join(bit for bit in (point.who, point.note) if bit)
-            server = Server(point.server).label if point.server else "Both"
-            item = QTreeWidgetItem([words.when(point.at), server, point.label, who])
+            server = Server(point.server).label if point.server else translate("Timeline", "Both")
+            item = QTreeWidgetItem([point_time(point.at), server, point.label, who])
             item.setData(0, ID_ROLE, point.id)
             item.setForeground(2, QBrush(palette.qcolor(KIND_COLOURS[point.kind])))
             item.setToolTip(2, _tooltip(point))
@@ -104,11 +127,16 @@ class PointList(QTreeWidget):
 
 
 def _tooltip(point: Point) -> str:
-    lines = [point.label, f"at {point.at} (UTC)"]
+    # The exact UTC stamps: the list shows local time; these match the servers' records.
+    lines = [point.label, translate("Timeline", "at {stamp} (UTC)").format(stamp=point.at)]
     if point.seen_at and point.seen_at != point.at:
-        lines.append(f"read by this app at {point.seen_at} (UTC)")
+        lines.append(
+            translate("Timeline", "read by this app at {stamp} (UTC)").format(stamp=point.seen_at)
+        )
     if point.kind is Kind.PULLED:
-        lines.append("The servers do not say who made this change.")
+        lines.append(translate("Timeline", "The servers do not say who made this change."))
     if point.kind is Kind.SENT:
-        lines.append("Sent: " + ", ".join(sorted(point.content)))
+        lines.append(
+            translate("Timeline", "Sent: {fields}").format(fields=", ".join(sorted(point.content)))
+        )
     return "\n".join(lines)

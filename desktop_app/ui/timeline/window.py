@@ -17,7 +17,7 @@ import logging
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store.fields import GALLERY, THUMBNAIL
 from desktop_app.store.taxonomy import RECORD_FIELDS
-from desktop_app.text import plural
 from desktop_app.timeline import build, diff, restore, words
 from desktop_app.timeline.content import PAYLOAD_FIELDS, server_of
 from desktop_app.timeline.points import Point, Timeline
@@ -43,11 +43,13 @@ from desktop_app.ui.offline.field_names import FieldNames
 from desktop_app.ui.product_windows import ProductWindow
 from desktop_app.ui.tasks import TaskSlot
 from desktop_app.ui.timeline.diff_view import DiffView
-from desktop_app.ui.timeline.point_list import PointList
+from desktop_app.ui.timeline.point_list import PointList, point_time
 
 log = logging.getLogger(__name__)
 
-TIMELINE_QSS = PANEL_QSS + """
+TIMELINE_QSS = (
+    PANEL_QSS
+    + """
 QFrame#fieldDiff { background: @surface@; border: 1px solid @line@; border-radius: 8px; }
 QFrame#fieldDiff QLabel { background: transparent; }
 QLabel#fieldTitle { font-weight: 600; }
@@ -61,15 +63,24 @@ QTreeWidget#timelinePoints {
     border-radius: 8px; selection-background-color: @selection@; selection-color: @ink@;
 }
 """
+)
 
 
 class TimelineWindow(ProductWindow):
     restored = Signal(str, list)  # product id, the fields restored
 
-    def __init__(self, catalog: OfflineCatalog, product_id: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(catalog, product_id, parent, name="timelineWindow", title="Timeline",
-                         qss=TIMELINE_QSS, size=(1440, 880))
+    def __init__(
+        self, catalog: OfflineCatalog, product_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            catalog,
+            product_id,
+            parent,
+            name="timelineWindow",
+            title=translate("Timeline", "Timeline"),
+            qss=TIMELINE_QSS,
+            size=(1440, 880),
+        )
         self.timeline: Timeline | None = None
         self.diff: diff.PointDiff | None = None
         self.versions = VersionsRead(VersionsState.NOT_ASKED)
@@ -82,9 +93,13 @@ class TimelineWindow(ProductWindow):
     # ------------------------------------------------------------------ build
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        head = self._head(layout, "Timeline")
-        self.refresh_button = QPushButton("Refresh", objectName="refreshTimeline")
-        self.refresh_button.setToolTip("Read the store and Payload's versions again")
+        head = self._head(layout, translate("Timeline", "Timeline"))
+        self.refresh_button = QPushButton(
+            translate("Timeline", "Refresh"), objectName="refreshTimeline"
+        )
+        self.refresh_button.setToolTip(
+            translate("Timeline", "Read the store and Payload's versions again")
+        )
         self.refresh_button.clicked.connect(self.start)
         head.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
@@ -97,8 +112,13 @@ class TimelineWindow(ProductWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel("Click a point to compare it with now; Ctrl+click a second one to "
-                      "compare the two.", objectName="sectionHint")
+        hint = QLabel(
+            translate(
+                "Timeline",
+                "Click a point to compare it with now; Ctrl+click a second one to compare the two.",
+            ),
+            objectName="sectionHint",
+        )
         hint.setWordWrap(True)
         left_layout.addWidget(hint)
         self.points = PointList()
@@ -127,11 +147,15 @@ class TimelineWindow(ProductWindow):
             sides.addWidget(label, 1)
         layout.addLayout(sides)
         bar = QHBoxLayout()
-        self.unchanged_box = QCheckBox("Show unchanged fields", objectName="showUnchanged")
+        self.unchanged_box = QCheckBox(
+            translate("Timeline", "Show unchanged fields"), objectName="showUnchanged"
+        )
         self.unchanged_box.toggled.connect(lambda _on: self._show_diff())
         bar.addWidget(self.unchanged_box)
         bar.addStretch(1)
-        self.restore_all_button = QPushButton("Restore all", objectName="restoreAll")
+        self.restore_all_button = QPushButton(
+            translate("Timeline", "Restore all"), objectName="restoreAll"
+        )
         self.restore_all_button.clicked.connect(self.ask_restore_all)
         bar.addWidget(self.restore_all_button)
         layout.addLayout(bar)
@@ -148,7 +172,7 @@ class TimelineWindow(ProductWindow):
             asyncio.get_running_loop()
         except RuntimeError:  # no event loop (a test without one): the store's part only
             return
-        self.versions_label.setText("Reading Payload's versions…")
+        self.versions_label.setText(translate("Timeline", "Reading Payload's versions…"))
         self._versions_task.start(self._read_versions(), on_error=self._failed)
 
     async def _read_versions(self) -> None:
@@ -170,11 +194,14 @@ class TimelineWindow(ProductWindow):
         self.timeline = timeline
         self._refresh_names(timeline)
         title = timeline.state("now").get("title") or self.product_id
-        self.setWindowTitle(f"Timeline — {title}")
-        self.heading.setText(f"Timeline — {title}")
+        heading = translate("Timeline", "Timeline — {title}").format(title=title)
+        self.setWindowTitle(heading)
+        self.heading.setText(heading)
         self.subheading.setText(
-            f"{self.product_id} · " + plural(len(timeline.points) - 1, "{n} earlier point",
-                                             "{n} earlier points"))
+            translate(
+                "Timeline", "{product} · %Ln earlier point(s)", None, len(timeline.points) - 1
+            ).format(product=self.product_id)
+        )
         self.versions_label.setText(self._versions_text(timeline))
         if not keep and len(timeline.points) > 1:
             keep = [timeline.points[1].id]  # the newest earlier point, against now
@@ -184,15 +211,16 @@ class TimelineWindow(ProductWindow):
     def _versions_text(self, timeline: Timeline) -> str:
         read = self.versions
         if read.state is VersionsState.READ:
-            text = plural(len(read.points), "{n} Payload version listed",
-                          "{n} Payload versions listed") + "."
+            text = translate("Timeline", "%Ln Payload version(s) listed.", None, len(read.points))
         else:
             text = ""
         return " ".join(bit for bit in (text, *timeline.notes()) if bit)
 
     def _refresh_names(self, timeline: Timeline) -> None:
-        terms = {kind: {t.id: t.name for t in self.catalog.taxonomy(kind)}
-                 for kind in {*RECORD_FIELDS.values(), "region"}}
+        terms = {
+            kind: {t.id: t.name for t in self.catalog.taxonomy(kind)}
+            for kind in {*RECORD_FIELDS.values(), "region"}
+        }
         self.names = FieldNames(words.variant_titles(timeline.state("now")), terms)
 
     def _on_changes(self, changes: Changes) -> None:
@@ -211,9 +239,15 @@ class TimelineWindow(ProductWindow):
             self.diff = None
             self._set_sides(None, None)
             self.diff_view.show_message(
-                "Pick an earlier point to compare it with now." if len(timeline.points) > 1
-                else "Nothing earlier is known of this product yet: its states are kept from "
-                "its next pull, push or Payload version on.")
+                translate("Timeline", "Pick an earlier point to compare it with now.")
+                if len(timeline.points) > 1
+                else translate(
+                    "Timeline",
+                    "Nothing earlier is known of this product yet: its "
+                    "states are kept from its next pull, push or Payload version "
+                    "on.",
+                )
+            )
             return
         newer, older = (ids[0], ids[1]) if len(ids) > 1 else ("now", ids[0])
         self.diff = diff.compare(timeline, older, newer)
@@ -222,14 +256,23 @@ class TimelineWindow(ProductWindow):
 
     def _set_sides(self, a: Point | None, b: Point | None) -> None:
         for label, side, point in ((self.side_a, "A", a), (self.side_b, "B", b)):
-            label.setText(f"<b>{side}</b> · {point.label} · {words.when(point.at)}"
-                          + (f" · {point.note}" if point.note else "") if point else side)
+            label.setText(
+                f"<b>{side}</b> · {point.label} · {point_time(point.at)}"
+                + (f" · {point.note}" if point.note else "")
+                if point
+                else side
+            )
         self.restore_all_button.setEnabled(False)
         if a is not None:
             count = len(self._plan().changes)
             self.restore_all_button.setEnabled(count > 0)
-            self.restore_all_button.setText(f"Restore all to A ({count})" if count
-                                             else "Restore all to A")
+            self.restore_all_button.setText(
+                translate("Timeline", "Restore all to A ({count})").format(
+                    count=QLocale().toString(count)
+                )
+                if count
+                else translate("Timeline", "Restore all to A")
+            )
 
     def _show_diff(self) -> None:
         if self.diff is None or self.timeline is None:
@@ -237,17 +280,22 @@ class TimelineWindow(ProductWindow):
         for side in (self.diff.left.id, self.diff.right.id):  # variants deleted since
             for vid, title in words.variant_titles(self.timeline.state(side)).items():
                 self.names.variants.setdefault(vid, title)
-        self.diff_view.show_diff(self.diff, label=self._label, value_text=self._value,
-                                 why_not=self._why_not, unchanged=self.unchanged_box.isChecked())
+        self.diff_view.show_diff(
+            self.diff,
+            label=self._label,
+            value_text=self._value,
+            why_not=self._why_not,
+            unchanged=self.unchanged_box.isChecked(),
+        )
 
     def _label(self, name: str) -> str:
         return words.label(name, self.names.variants)
 
     def _value(self, name: str, value: Any) -> str:
         if name == THUMBNAIL:
-            return f"media {value}" if value not in (None, "") else "(none)"
+            return _media(value) if value not in (None, "") else _none()
         if name == GALLERY:
-            return ", ".join(f"media {v}" for v in value or ()) or "(none)"
+            return ", ".join(_media(v) for v in value or ()) or _none()
         if name in PAYLOAD_FIELDS:
             return words.text(name, value)
         return self.names.value(name, value)
@@ -255,8 +303,9 @@ class TimelineWindow(ProductWindow):
     def _why_not(self, name: str) -> str | None:
         assert self.timeline is not None and self.diff is not None
         then, now = self.timeline.state(self.diff.left.id), self.timeline.state("now")
-        return restore.why_not(then, now, name,
-                               self.timeline.knows(self.diff.left.id, server_of(name)))
+        return restore.why_not(
+            then, now, name, self.timeline.knows(self.diff.left.id, server_of(name))
+        )
 
     # ---------------------------------------------------------------- restore
     def _plan(self, fields: list[str] | None = None) -> restore.RestorePlan:
@@ -270,19 +319,29 @@ class TimelineWindow(ProductWindow):
         planned = self._plan(fields)
         if planned.empty:
             why = "; ".join(f"{self._label(n)}: {r}" for n, r in planned.skipped.items())
-            self.message_label.setText(f"Nothing to restore. {why}".strip())
+            self.message_label.setText(
+                translate("Timeline", "Nothing to restore. {why}").format(why=why).strip()
+            )
             return []
         try:
             self.catalog.edit(self.product_id, planned.changes)
         except ValueError as exc:  # no copy of that server stored, say
-            self.message_label.setText(f"Not restored: {exc}")
+            self.message_label.setText(
+                translate("Timeline", "Not restored: {error}").format(error=exc)
+            )
             return []
         done = list(planned.changes)
         names = ", ".join(self._label(n) for n in done)
         online = self.catalog.shop is not None
-        self.message_label.setText(
-            f"Restored {names} to A ({self.diff.left.label}): "
-            + ("sending…" if online else "waiting in the outbox for the next push."))
+        restored = (
+            translate("Timeline", "Restored {fields} to A ({point}): sending…")
+            if online
+            else translate(
+                "Timeline",
+                "Restored {fields} to A ({point}): waiting in the outbox for the next push.",
+            )
+        )
+        self.message_label.setText(restored.format(fields=names, point=self.diff.left.label))
         self.restored.emit(self.product_id, done)
         if online:
             self._push.start(self._send(), on_error=self._failed)
@@ -295,7 +354,12 @@ class TimelineWindow(ProductWindow):
             return
         waiting = [e for e in self.catalog.outbox() if e.product_id == self.product_id]
         self.message_label.setText(
-            "Sent." if not waiting else f"Not sent yet: {waiting[0].message or waiting[0].state}")
+            translate("Timeline", "Sent.")
+            if not waiting
+            else translate("Timeline", "Not sent yet: {why}").format(
+                why=waiting[0].message or waiting[0].state
+            )
+        )
         if self.versions.state is VersionsState.READ:  # the push made a Payload version
             self.versions = await build.read_versions(self.catalog, self.product_id)
             if not shiboken6.isValid(self):
@@ -309,14 +373,28 @@ class TimelineWindow(ProductWindow):
         if planned.empty:
             return None
         box = self.confirm_box = QMessageBox(
-            QMessageBox.Icon.Question, "Restore all",
-            f"Bring {plural(len(planned.changes), '{n} field', '{n} fields')} back to A "
-            f"({self.diff.left.label}, {words.when(self.diff.left.at)})?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+            QMessageBox.Icon.Question,
+            translate("Timeline", "Restore all"),
+            translate(
+                "Timeline",
+                "Bring %Ln field(s) back to A ({point}, {time})?",
+                None,
+                len(planned.changes),
+            ).format(point=self.diff.left.label, time=point_time(self.diff.left.at)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("restoreAllBox")
-        box.setInformativeText("\n".join(self._label(n) for n in planned.changes)
-                               + "\n\nThey are edits like any other: sent with the next push, "
-                               "and a colleague's change since shows as a conflict.")
+        box.setInformativeText(
+            "\n".join(self._label(n) for n in planned.changes)
+            + "\n\n"
+            + translate(
+                "Timeline",
+                "They are edits like any other: sent "
+                "with the next push, and a colleague's change since "
+                "shows as a conflict.",
+            )
+        )
         box.finished.connect(lambda answer: self._restore_all_answer(answer, planned))
         box.open()
         return box
@@ -332,3 +410,11 @@ class TimelineWindow(ProductWindow):
         self._unsubscribe()
         self._timer.stop()
         super().closeEvent(event)
+
+
+def _media(media_id: object) -> str:
+    return translate("TimelineDiff", "media {id}").format(id=media_id)
+
+
+def _none() -> str:
+    return translate("TimelineDiff", "(none)")

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.offline import Changes, OfflineCatalog
-from desktop_app.text import plural
 from desktop_app.translations import units as unit_texts
 from desktop_app.translations.setup import Target, TranslationSetup, TranslationsUnavailable
 from desktop_app.translations.status import State
@@ -51,15 +51,22 @@ from desktop_app.ui.product_windows import ProductWindow
 from desktop_app.ui.tasks import TaskSlot
 
 log = logging.getLogger(__name__)
-DRAFTS_SAVED = (" as drafts in Payload (live when the product is published; Medusa's as they "
-                "are); ")
 
-STATE_COLOURS = {State.MISSING: ("@red_bg@", "@red_fg@"),
-                 State.OUTDATED: ("@amber_bg@", "@amber_fg@"),
-                 State.DONE: ("@green_bg@", "@green_fg@"), State.EMPTY: ("@hover@", "@muted@")}
-STATE_WORDS = {State.MISSING: "missing", State.OUTDATED: "outdated: the source changed",
-               State.DONE: "done", State.EMPTY: "nothing to translate"}
-TRANSLATION_QSS = PANEL_QSS + """
+STATE_COLOURS = {
+    State.MISSING: ("@red_bg@", "@red_fg@"),
+    State.OUTDATED: ("@amber_bg@", "@amber_fg@"),
+    State.DONE: ("@green_bg@", "@green_fg@"),
+    State.EMPTY: ("@hover@", "@muted@"),
+}
+STATE_WORDS = {
+    State.MISSING: QT_TRANSLATE_NOOP("TranslationStatus", "missing"),
+    State.OUTDATED: QT_TRANSLATE_NOOP("TranslationStatus", "outdated: the source changed"),
+    State.DONE: QT_TRANSLATE_NOOP("TranslationStatus", "done"),
+    State.EMPTY: QT_TRANSLATE_NOOP("TranslationStatus", "nothing to translate"),
+}
+TRANSLATION_QSS = (
+    PANEL_QSS
+    + """
 QFrame#unitRow { background: @surface@; border: 1px solid @line@; border-radius: 8px; }
 QFrame#unitRow QLabel { background: transparent; }
 QLabel#unitLabel { font-weight: 600; }
@@ -72,12 +79,48 @@ QScrollArea#unitsArea, QWidget#unitsBody { background: transparent; border: none
 QPlainTextEdit[role="source"], QLineEdit[role="source"] {
     background: @surface_alt@; color: @ink@; }
 """
+)
+
+
+def state_word(state: State) -> str:
+    return translate("TranslationStatus", STATE_WORDS[state])
+
+
+def saved_text(count: int, drafts: bool, online: bool) -> str:
+    """What a save did, in one sentence per case."""
+    if drafts and online:
+        return translate(
+            "Translations",
+            "Saved %Ln translation(s) as drafts in Payload (live "
+            "when the product is published; Medusa's as they are); sending…",
+            None,
+            count,
+        )
+    if drafts:
+        return translate(
+            "Translations",
+            "Saved %Ln translation(s) as drafts in Payload (live "
+            "when the product is published; Medusa's as they are); waiting in the "
+            "outbox for the next push.",
+            None,
+            count,
+        )
+    if online:
+        return translate("Translations", "Saved %Ln translation(s); sending…", None, count)
+    return translate(
+        "Translations",
+        "Saved %Ln translation(s); waiting in the outbox for the next push.",
+        None,
+        count,
+    )
 
 
 def chip(state: State) -> str:
     background, colour = STATE_COLOURS[state]
-    return (f"background: {background}; color: {colour}; border-radius: 4px; "
-            "padding: 1px 8px; font-weight: 600;")
+    return (
+        f"background: {background}; color: {colour}; border-radius: 4px; "
+        "padding: 1px 8px; font-weight: 600;"
+    )
 
 
 class UnitRow(QFrame):
@@ -91,13 +134,24 @@ class UnitRow(QFrame):
         grid.setHorizontalSpacing(14)
         head = QHBoxLayout()
         head.setSpacing(8)
-        title = unit.label + (" · Payload and Medusa" if len(unit.pairs) > 1 else "")
+        title = (
+            translate("Translations", "{field} · Payload and Medusa").format(field=unit.label)
+            if len(unit.pairs) > 1
+            else unit.label
+        )
         self.label = QLabel(title, objectName="unitLabel")
         if len(unit.pairs) > 1:
-            self.label.setToolTip("Medusa's own text is the same as Payload's: this "
-                                  "translation is saved to both.")
+            self.label.setToolTip(
+                translate(
+                    "Translations",
+                    "Medusa's own text is the same as "
+                    "Payload's: this translation is saved to both.",
+                )
+            )
         self.state_label = QLabel(objectName="unitState")
-        self.edited_label = QLabel("edited, not saved", objectName="unitEdited")
+        self.edited_label = QLabel(
+            translate("Translations", "edited, not saved"), objectName="unitEdited"
+        )
         theme.style(self.edited_label, chip(State.EMPTY))
         head.addWidget(self.label)
         head.addWidget(self.state_label)
@@ -121,7 +175,7 @@ class UnitRow(QFrame):
         self.source.setProperty("role", "source")
         self.source.setObjectName(f"source:{unit.key}")
         self.target.setObjectName(f"target:{unit.key}")
-        self.target.setPlaceholderText("Not translated yet")
+        self.target.setPlaceholderText(translate("Translations", "Not translated yet"))
         grid.addWidget(self.source, 1, 0)
         grid.addWidget(self.target, 1, 1)
         grid.setColumnStretch(0, 1)
@@ -143,7 +197,7 @@ class UnitRow(QFrame):
         return not unit_texts.same_text(self.text(), self.unit.target)
 
     def show_state(self) -> None:
-        self.state_label.setText(STATE_WORDS[self.unit.state])
+        self.state_label.setText(state_word(self.unit.state))
         theme.style(self.state_label, chip(self.unit.state))
         self.edited_label.setVisible(self.dirty)
 
@@ -154,10 +208,22 @@ class UnitRow(QFrame):
 
 
 class TranslationWindow(ProductWindow):
-    def __init__(self, catalog: OfflineCatalog, product_id: str,
-                 parent: QWidget | None = None, locale: str | None = None) -> None:
-        super().__init__(catalog, product_id, parent, name="translationWindow",
-                         title="Translations", qss=TRANSLATION_QSS, size=(1280, 860))
+    def __init__(
+        self,
+        catalog: OfflineCatalog,
+        product_id: str,
+        parent: QWidget | None = None,
+        locale: str | None = None,
+    ) -> None:
+        super().__init__(
+            catalog,
+            product_id,
+            parent,
+            name="translationWindow",
+            title=translate("Translations", "Translations"),
+            qss=TRANSLATION_QSS,
+            size=(1280, 860),
+        )
         self.setup: TranslationSetup | None = None
         self.wanted_locale = locale
         self.rows: list[UnitRow] = []
@@ -169,8 +235,10 @@ class TranslationWindow(ProductWindow):
     # ------------------------------------------------------------------ build
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        head = self._head(layout, "Translations")
-        head.addWidget(QLabel("Translate into"), 0, Qt.AlignmentFlag.AlignVCenter)
+        head = self._head(layout, translate("Translations", "Translations"))
+        head.addWidget(
+            QLabel(translate("Translations", "Translate into")), 0, Qt.AlignmentFlag.AlignVCenter
+        )
         self.locale_box = QComboBox(objectName="localeBox")
         self.locale_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.locale_box.currentIndexChanged.connect(self._locale_chosen)
@@ -208,11 +276,19 @@ class TranslationWindow(ProductWindow):
         self.message_label = QLabel(objectName="footNote")
         self.message_label.setWordWrap(True)
         foot.addWidget(self.message_label, 1)
-        self.revert_button = QPushButton("Revert", objectName="revertTranslations")
-        self.revert_button.setToolTip("Drop the typing: each text shows its saved translation")
+        self.revert_button = QPushButton(
+            translate("Translations", "Revert"), objectName="revertTranslations"
+        )
+        self.revert_button.setToolTip(
+            translate("Translations", "Drop the typing: each text shows its saved translation")
+        )
         self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton("Save", objectName="saveTranslations")
-        self.save_button.setToolTip("Record the translations (sent at once when online)")
+        self.save_button = QPushButton(
+            translate("Translations", "Save"), objectName="saveTranslations"
+        )
+        self.save_button.setToolTip(
+            translate("Translations", "Record the translations (sent at once when online)")
+        )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         foot.addWidget(self.revert_button)
@@ -221,8 +297,13 @@ class TranslationWindow(ProductWindow):
         self._show_form(False)
 
     def _show_form(self, shown: bool) -> None:
-        for widget in (self.columns, self.area, self.save_button, self.revert_button,
-                       self.locale_box):
+        for widget in (
+            self.columns,
+            self.area,
+            self.save_button,
+            self.revert_button,
+            self.locale_box,
+        ):
             widget.setVisible(shown)
         self.status_label.setVisible(shown)
 
@@ -235,7 +316,7 @@ class TranslationWindow(ProductWindow):
         if setup is not None:
             self._use(setup)
             return
-        self.message_label.setText("Asking the shop what it translates…")
+        self.message_label.setText(translate("Translations", "Asking the shop what it translates…"))
         self._load.start(self._detect())
 
     async def _detect(self) -> None:
@@ -248,7 +329,11 @@ class TranslationWindow(ProductWindow):
         except Exception as exc:  # no clients, closed shop: say so rather than fail
             log.info("translations not detected", exc_info=True)
             if shiboken6.isValid(self):
-                self.unavailable(f"Translations could not be checked: {exc}")
+                self.unavailable(
+                    translate("Translations", "Translations could not be checked: {error}").format(
+                        error=exc
+                    )
+                )
             return
         if shiboken6.isValid(self):
             self._use(setup)
@@ -256,7 +341,11 @@ class TranslationWindow(ProductWindow):
     def unavailable(self, reason: str) -> None:
         self.setup = None
         self._show_form(False)
-        self.reason_label.setText("Translations are not available for this shop.\n\n" + reason)
+        self.reason_label.setText(
+            translate("Translations", "Translations are not available for this shop.")
+            + "\n\n"
+            + reason
+        )
         self.reason_label.show()
         self.message_label.setText("")
 
@@ -285,14 +374,23 @@ class TranslationWindow(ProductWindow):
         detail = self.catalog.product(self.product_id)
         title = ""
         if detail is not None:
-            title = str((detail.payload or {}).get("title") or (detail.medusa or {}).get("title")
-                        or "")
+            title = str(
+                (detail.payload or {}).get("title") or (detail.medusa or {}).get("title") or ""
+            )
         self.heading.setText(title or self.product_id)
-        self.setWindowTitle(f"Translations — {title or self.product_id}")
+        self.setWindowTitle(
+            translate("Translations", "Translations — {title}").format(
+                title=title or self.product_id
+            )
+        )
 
     def _locale_chosen(self, _index: int) -> None:
         if self.has_unsaved_changes():
-            self.message_label.setText("Your typing in the other locale was kept; save it there.")
+            self.message_label.setText(
+                translate(
+                    "Translations", "Your typing in the other locale was kept; save it there."
+                )
+            )
         self.reload(force=True)
 
     def reload(self, force: bool = False) -> None:
@@ -318,19 +416,34 @@ class TranslationWindow(ProductWindow):
             self.rows.append(row)
             self.body_layout.addWidget(row)
         if not found:
-            empty = QLabel("Nothing to translate: this product has no text in "
-                           f"{self.setup.source} yet.", objectName="sectionHint")
+            empty = QLabel(
+                translate(
+                    "Translations",
+                    "Nothing to translate: this product has no text in {locale} yet.",
+                ).format(locale=self.setup.source),
+                objectName="sectionHint",
+            )
             self.body_layout.addWidget(empty)
         self.body_layout.addStretch(1)
-        status = next((s for s in evaluation.statuses if s.target == target), None) \
-            if evaluation else None
+        status = (
+            next((s for s in evaluation.statuses if s.target == target), None)
+            if evaluation
+            else None
+        )
         state = status.state if status is not None else State.EMPTY
-        self.status_label.setText(STATE_WORDS[state] if status else "")
+        self.status_label.setText(state_word(state) if status else "")
         theme.style(self.status_label, chip(state))
         self.subheading.setText(
-            f"{self.product_id} · from {self.setup.source} into {target.label}")
-        self.source_head.setText(f"Source ({self.setup.source})")
-        self.target_head.setText(f"Translation ({target.code})")
+            translate("Translations", "{product} · from {source} into {target}").format(
+                product=self.product_id, source=self.setup.source, target=target.label
+            )
+        )
+        self.source_head.setText(
+            translate("Translations", "Source ({locale})").format(locale=self.setup.source)
+        )
+        self.target_head.setText(
+            translate("Translations", "Translation ({locale})").format(locale=target.code)
+        )
         self._typing()
 
     def _typing(self) -> None:
@@ -338,8 +451,9 @@ class TranslationWindow(ProductWindow):
         self.save_button.setEnabled(dirty > 0)
         self.revert_button.setEnabled(dirty > 0)
         if dirty:
-            self.message_label.setText(plural(dirty, "{n} text edited, not saved.",
-                                              "{n} texts edited, not saved."))
+            self.message_label.setText(
+                translate("Translations", "%Ln text(s) edited, not saved.", None, dirty)
+            )
 
     def _on_changes(self, changes: Changes) -> None:
         if self.setup is None:
@@ -371,13 +485,12 @@ class TranslationWindow(ProductWindow):
         try:
             self.catalog.edit_translations(self.product_id, changes)
         except ValueError as exc:
-            self.message_label.setText(f"Not saved: {exc}")
+            self.message_label.setText(
+                translate("Translations", "Not saved: {error}").format(error=exc)
+            )
             return False
         online = self.catalog.shop is not None
-        self.message_label.setText(
-            plural(len(changes), "Saved {n} translation", "Saved {n} translations")
-            + (DRAFTS_SAVED if self._as_drafts(changes) else "; ")
-            + ("sending…" if online else "waiting in the outbox for the next push."))
+        self.message_label.setText(saved_text(len(changes), self._as_drafts(changes), online))
         self.reload(force=True)
         if online:
             self._push.start(self._send())
@@ -385,8 +498,9 @@ class TranslationWindow(ProductWindow):
 
     def _as_drafts(self, changes: dict[str, Any]) -> bool:
         """Payload's locales go to drafts on a drafts shop (docs/drafts.md)."""
-        return any(n.startswith("locales.") for n in changes) and \
-            self.catalog.translations_as_drafts(self.product_id)
+        return any(
+            n.startswith("locales.") for n in changes
+        ) and self.catalog.translations_as_drafts(self.product_id)
 
     async def _send(self) -> None:
         try:
@@ -394,14 +508,20 @@ class TranslationWindow(ProductWindow):
         except Exception as exc:  # offline, closed: the edit waits in the outbox
             log.info("translations push failed", exc_info=True)
             if shiboken6.isValid(self):
-                self.message_label.setText(f"Saved; not sent yet: {exc}")
+                self.message_label.setText(
+                    translate("Translations", "Saved; not sent yet: {why}").format(why=exc)
+                )
             return
         if not shiboken6.isValid(self) or self.catalog.closed:
             return
         waiting = [e for e in self.catalog.outbox() if e.product_id == self.product_id]
         self.message_label.setText(
-            "Saved and sent." if not waiting
-            else f"Saved; not sent yet: {waiting[0].message or waiting[0].state}")
+            translate("Translations", "Saved and sent.")
+            if not waiting
+            else translate("Translations", "Saved; not sent yet: {why}").format(
+                why=waiting[0].message or waiting[0].state
+            )
+        )
 
     def discard_and_close(self) -> None:
         self.revert()
@@ -414,10 +534,14 @@ class TranslationWindow(ProductWindow):
             return
         event.ignore()
         box = self.confirm_box = QMessageBox(
-            QMessageBox.Icon.Warning, "Unsaved translations",
-            "Some translations are edited but not saved.",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, self)
+            QMessageBox.Icon.Warning,
+            translate("Translations", "Unsaved translations"),
+            translate("Translations", "Some translations are edited but not saved."),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("unsavedTranslations")
         box.finished.connect(lambda answer: self._closing(box, answer))
         box.open()
