@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_decimal
 
 DEFAULT_LOCALE = "en_US"
 _current = DEFAULT_LOCALE
@@ -50,6 +50,16 @@ def current_locale() -> str:
     return _current
 
 
+def format_number(
+    value: int | float, locale: str | None = None, *, decimals: int | None = None
+) -> str:
+    """A number as people read it in the display locale: "3,790" (en_US), "3.790" (de_DE),
+    with exactly ``decimals`` decimals if given ("12.3"); the same grouping as ``%Ln``
+    also where Qt's default locale is "C" (the tests, the Qt-free core)."""
+    pattern = None if decimals is None else "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=locale or _current)
+
+
 def format_money(amount: Any, currency: str, locale: str | None = None) -> str:
     """One amount in ``currency`` (an ISO code, any case); a value that is no number,
     or an unknown currency, is shown as given ("USD 12", "XYZ 3")."""
@@ -62,14 +72,16 @@ def format_money(amount: Any, currency: str, locale: str | None = None) -> str:
         return f"{code} {amount}".strip()
     try:
         # decimal_quantization=False: 20.999 stays 20.999 instead of rounding to 21.00.
-        return format_currency(number, code, locale=locale or _current,
-                               decimal_quantization=False)
+        return format_currency(number, code, locale=locale or _current, decimal_quantization=False)
     except (ValueError, UnknownLocaleError):
         return f"{code} {amount}"
 
 
-def format_prices(prices: Iterable[Any] | None, locale: str | None = None,
-                  regions: Mapping[str, str] | None = None) -> str:
+def format_prices(
+    prices: Iterable[Any] | None,
+    locale: str | None = None,
+    regions: Mapping[str, str] | None = None,
+) -> str:
     """A variant's prices (``{"currency_code", "amount"}`` dicts), comma-separated; a
     region price (``region_id``) after its region's name from ``regions`` (id → name),
     or its id: "€10.00, Europe: €9.00"."""

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from desktop_app.admin.watch import WatchResult
+from desktop_app.admin.watch import CANCELLED_TEXT, WatchResult
 
 RUN_KIND = "payload-sync"
 
@@ -86,7 +86,9 @@ class StoreRunHistory:
     def finish(self, handle: int, run: SyncRun) -> None:
         created = max(0, run.after.get("payload", 0) - run.before.get("payload", 0))
         self.catalog.end_run(
-            handle, ok=run.outcome == "agreed", changed=created,
+            handle,
+            ok=run.outcome == "agreed",
+            changed=created,
             message=json.dumps(run.to_dict(), ensure_ascii=False),
         )
 
@@ -153,10 +155,16 @@ async def recorded(
     try:
         result = await run()
     except asyncio.CancelledError:
-        history.finish(handle, SyncRun(
-            collection, started.isoformat(), datetime.now(UTC).isoformat(), "cancelled",
-            message="Watching was cancelled (the sync may still be running in Medusa).",
-        ))
+        history.finish(
+            handle,
+            SyncRun(
+                collection,
+                started.isoformat(),
+                datetime.now(UTC).isoformat(),
+                "cancelled",
+                message=CANCELLED_TEXT,
+            ),
+        )
         raise
     history.finish(handle, SyncRun.from_result(result))
     return result

@@ -23,7 +23,8 @@ from desktop_app.admin.snapshot import (
 )
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
-from desktop_app.text import plural
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.money import format_number
 
 SUPPORTED_COLLECTIONS = ("products",)
 
@@ -47,38 +48,49 @@ class Severity(enum.StrEnum):
 
 INFO_KINDS = frozenset({Kind.TITLE_DIFFERS, Kind.SUBTITLE_DIFFERS})
 
+# The categories' names (the CLI prints them as they are; shown: translate("SyncReport", …)).
 LABELS: dict[Kind, str] = {
-    Kind.MISSING_IN_PAYLOAD: "missing in Payload",
-    Kind.ORPHAN_IN_PAYLOAD: "orphan in Payload",
-    Kind.MISSING_PAYLOAD_ID: "payload_id missing",
-    Kind.STALE_PAYLOAD_ID: "payload_id stale",
-    Kind.DUPLICATE_MEDUSA_ID: "duplicate medusa_id",
-    Kind.OPTIONS_OUT_OF_STEP: "options out of step",
-    Kind.VARIANTS_OUT_OF_STEP: "variants out of step",
-    Kind.TITLE_DIFFERS: "title differs (info)",
-    Kind.SUBTITLE_DIFFERS: "subtitle differs (info)",
+    Kind.MISSING_IN_PAYLOAD: QT_TRANSLATE_NOOP("SyncReport", "missing in Payload"),
+    Kind.ORPHAN_IN_PAYLOAD: QT_TRANSLATE_NOOP("SyncReport", "orphan in Payload"),
+    Kind.MISSING_PAYLOAD_ID: QT_TRANSLATE_NOOP("SyncReport", "payload_id missing"),
+    Kind.STALE_PAYLOAD_ID: QT_TRANSLATE_NOOP("SyncReport", "payload_id stale"),
+    Kind.DUPLICATE_MEDUSA_ID: QT_TRANSLATE_NOOP("SyncReport", "duplicate medusa_id"),
+    Kind.OPTIONS_OUT_OF_STEP: QT_TRANSLATE_NOOP("SyncReport", "options out of step"),
+    Kind.VARIANTS_OUT_OF_STEP: QT_TRANSLATE_NOOP("SyncReport", "variants out of step"),
+    Kind.TITLE_DIFFERS: QT_TRANSLATE_NOOP("SyncReport", "title differs (info)"),
+    Kind.SUBTITLE_DIFFERS: QT_TRANSLATE_NOOP("SyncReport", "subtitle differs (info)"),
 }
 
 
-# How many of a kind were found, in both grammatical numbers (see desktop_app.text).
-COUNT_FORMS: dict[Kind, tuple[str, str]] = {
-    Kind.MISSING_IN_PAYLOAD: ("{n} missing in Payload", "{n} missing in Payload"),
-    Kind.ORPHAN_IN_PAYLOAD: ("{n} orphan in Payload", "{n} orphans in Payload"),
-    Kind.MISSING_PAYLOAD_ID: ("{n} payload_id missing", "{n} payload_ids missing"),
-    Kind.STALE_PAYLOAD_ID: ("{n} payload_id stale", "{n} payload_ids stale"),
-    Kind.DUPLICATE_MEDUSA_ID: ("{n} duplicate medusa_id", "{n} duplicate medusa_ids"),
-    Kind.OPTIONS_OUT_OF_STEP: ("{n} product with options out of step",
-                               "{n} products with options out of step"),
-    Kind.VARIANTS_OUT_OF_STEP: ("{n} product with variants out of step",
-                                "{n} products with variants out of step"),
-    Kind.TITLE_DIFFERS: ("{n} title differs (info)", "{n} titles differ (info)"),
-    Kind.SUBTITLE_DIFFERS: ("{n} subtitle differs (info)", "{n} subtitles differ (info)"),
+# How many of a kind were found: one numerus message per kind (literal, for lupdate).
+_COUNTS = {
+    Kind.MISSING_IN_PAYLOAD: lambda n: translate("SyncReport", "%Ln missing in Payload", None, n),
+    Kind.ORPHAN_IN_PAYLOAD: lambda n: translate("SyncReport", "%Ln orphan(s) in Payload", None, n),
+    Kind.MISSING_PAYLOAD_ID: lambda n: translate(
+        "SyncReport", "%Ln payload_id(s) missing", None, n
+    ),
+    Kind.STALE_PAYLOAD_ID: lambda n: translate("SyncReport", "%Ln payload_id(s) stale", None, n),
+    Kind.DUPLICATE_MEDUSA_ID: lambda n: translate(
+        "SyncReport", "%Ln duplicate medusa_id(s)", None, n
+    ),
+    Kind.OPTIONS_OUT_OF_STEP: lambda n: translate(
+        "SyncReport", "%Ln product(s) with options out of step", None, n
+    ),
+    Kind.VARIANTS_OUT_OF_STEP: lambda n: translate(
+        "SyncReport", "%Ln product(s) with variants out of step", None, n
+    ),
+    Kind.TITLE_DIFFERS: lambda n: translate(
+        "SyncReport", "%Ln title differs (info)|%Ln titles differ (info)", None, n
+    ),
+    Kind.SUBTITLE_DIFFERS: lambda n: translate(
+        "SyncReport", "%Ln subtitle differs (info)|%Ln subtitles differ (info)", None, n
+    ),
 }
 
 
 def count_text(kind: Kind, n: int) -> str:
     """``"2 orphans in Payload"``: a count of one kind of finding."""
-    return plural(n, *COUNT_FORMS[kind])
+    return _COUNTS[kind](n)
 
 
 @dataclass(frozen=True)
@@ -134,20 +146,31 @@ class VerifyReport:
         """What to act on first: the problems and their kinds, then how many agree."""
         problems = self.problems
         if not problems:
-            docs = plural(self.payload_count, "{n} Payload doc", "{n} Payload docs")
-            text = plural(self.medusa_count, "Medusa and Payload agree: {n} product, {docs}.",
-                          "Medusa and Payload agree: {n} products, {docs}.", docs=docs)
+            docs = translate("SyncReport", "%Ln Payload doc(s)", None, self.payload_count)
+            text = translate(
+                "SyncReport",
+                "Medusa and Payload agree: %Ln product(s), {docs}.",
+                None,
+                self.medusa_count,
+            ).format(docs=docs)
             info = len(self.information)
-            return text + (plural(info, " {n} difference is for information only.",
-                                  " {n} differences are for information only.") if info else "")
+            if info:
+                text += " " + translate(
+                    "SyncReport",
+                    "%Ln difference is for information "
+                    "only.|%Ln differences are for information only.",
+                    None,
+                    info,
+                )
+            return text
         counter = Counter(f.kind for f in problems)
         parts = [count_text(k, counter[k]) for k in Kind if counter[k]]
-        return (
-            plural(len(problems), "{n} problem to fix: ", "{n} problems to fix: ")
-            + ", ".join(parts) + "; "
-            + plural(self.medusa_count, "{agree} of {n} product in agreement.",
-                     "{agree} of {n} products in agreement.", agree=self.in_agreement)
-        )
+        agreement = translate(
+            "SyncReport", "{agree} of %Ln product(s) in agreement.", None, self.medusa_count
+        ).format(agree=format_number(self.in_agreement))
+        return translate(
+            "SyncReport", "%Ln problem(s) to fix: {kinds}; {agreement}", None, len(problems)
+        ).format(kinds=", ".join(parts), agreement=agreement)
 
 
 def _norm_text(value: str | None) -> str:
@@ -155,16 +178,27 @@ def _norm_text(value: str | None) -> str:
     return (value or "").strip()
 
 
+def _counts_differ(name: str, medusa: int, payload: int) -> str:
+    if name == "options":
+        text = translate("SyncReport", "Medusa has %Ln option(s), Payload {payload}", None, medusa)
+    else:
+        text = translate("SyncReport", "Medusa has %Ln variant(s), Payload {payload}", None, medusa)
+    return text.format(payload=format_number(payload))
+
+
 def _row_diff(name: str, medusa_ids: tuple[str, ...], payload_ids: tuple[str | None, ...]) -> str:
+    """``name``: "options" or "variants"."""
     parts = []
     if len(medusa_ids) != len(payload_ids):
-        parts.append(f"Medusa has {len(medusa_ids)} {name}, Payload {len(payload_ids)}")
+        parts.append(_counts_differ(name, len(medusa_ids), len(payload_ids)))
     absent = sorted(set(medusa_ids) - {i for i in payload_ids if i})
-    extra = sorted({i or "(no medusa_id)" for i in payload_ids} - set(medusa_ids))
+    extra = sorted(
+        {i or translate("SyncReport", "(no medusa_id)") for i in payload_ids} - set(medusa_ids)
+    )
     if absent:
-        parts.append("not in Payload: " + ", ".join(absent))
+        parts.append(translate("SyncReport", "not in Payload: {ids}").format(ids=", ".join(absent)))
     if extra:
-        parts.append("only in Payload: " + ", ".join(extra))
+        parts.append(translate("SyncReport", "only in Payload: {ids}").format(ids=", ".join(extra)))
     return "; ".join(parts)
 
 
@@ -196,8 +230,15 @@ def classify(
     docs_by_medusa_id: dict[str, list[PayloadRow]] = defaultdict(list)
     for doc in payload:
         if doc.medusa_id is None:
-            add(Finding(Kind.ORPHAN_IN_PAYLOAD, None, (doc.id,),
-                        "the Payload doc has no medusa_id", title=doc.title))
+            add(
+                Finding(
+                    Kind.ORPHAN_IN_PAYLOAD,
+                    None,
+                    (doc.id,),
+                    translate("SyncReport", "the Payload doc has no medusa_id"),
+                    title=doc.title,
+                )
+            )
         else:
             docs_by_medusa_id[doc.medusa_id].append(doc)
     for docs in docs_by_medusa_id.values():
@@ -208,40 +249,92 @@ def classify(
         doc_ids = tuple(d.id for d in docs)
         if len(docs) > 1:
             linked = by_id[medusa_id].payload_id if medusa_id in by_id else None
-            add(Finding(Kind.DUPLICATE_MEDUSA_ID, medusa_id, doc_ids,
-                        plural(len(docs), "{n} Payload doc has this medusa_id",
-                               "{n} Payload docs share this medusa_id"),
-                        medusa_value=linked, title=_title(by_id.get(medusa_id), docs)))
+            add(
+                Finding(
+                    Kind.DUPLICATE_MEDUSA_ID,
+                    medusa_id,
+                    doc_ids,
+                    translate(
+                        "SyncReport",
+                        "%Ln Payload doc has this medusa_id|%Ln Payload docs share this medusa_id",
+                        None,
+                        len(docs),
+                    ),
+                    medusa_value=linked,
+                    title=_title(by_id.get(medusa_id), docs),
+                )
+            )
         if medusa_id not in by_id:
             when = deleted.get(medusa_id)
             detail = (
-                f"the product was deleted in Medusa ({when})" if when
-                else "no Medusa product has this id"
+                translate("SyncReport", "the product was deleted in Medusa ({when})").format(
+                    when=when
+                )
+                if when
+                else translate("SyncReport", "no Medusa product has this id")
             )
-            add(Finding(Kind.ORPHAN_IN_PAYLOAD, medusa_id, doc_ids, detail,
-                        title=_title(None, docs)))
+            add(
+                Finding(
+                    Kind.ORPHAN_IN_PAYLOAD, medusa_id, doc_ids, detail, title=_title(None, docs)
+                )
+            )
 
     for product in medusa:
         docs = docs_by_medusa_id.get(product.id, [])
         title = _title(product, docs)
         if not docs:
-            add(Finding(Kind.MISSING_IN_PAYLOAD, product.id, (), "no Payload doc",
-                        medusa_value=product.title, title=title))
+            add(
+                Finding(
+                    Kind.MISSING_IN_PAYLOAD,
+                    product.id,
+                    (),
+                    translate("SyncReport", "no Payload doc"),
+                    medusa_value=product.title,
+                    title=title,
+                )
+            )
             if product.payload_id is not None:
-                add(Finding(Kind.STALE_PAYLOAD_ID, product.id, (),
-                            f"payload_id {product.payload_id} points at no Payload doc",
-                            medusa_value=product.payload_id, title=title))
+                add(
+                    Finding(
+                        Kind.STALE_PAYLOAD_ID,
+                        product.id,
+                        (),
+                        translate("SyncReport", "payload_id {id} points at no Payload doc").format(
+                            id=product.payload_id
+                        ),
+                        medusa_value=product.payload_id,
+                        title=title,
+                    )
+                )
             continue
         doc_ids = [d.id for d in docs]
         if product.payload_id is None:
-            add(Finding(Kind.MISSING_PAYLOAD_ID, product.id, (doc_ids[0],),
-                        f"metadata.payload_id is not set; the Payload doc is {doc_ids[0]}",
-                        payload_value=doc_ids[0], title=title))
+            add(
+                Finding(
+                    Kind.MISSING_PAYLOAD_ID,
+                    product.id,
+                    (doc_ids[0],),
+                    translate(
+                        "SyncReport", "metadata.payload_id is not set; the Payload doc is {doc}"
+                    ).format(doc=doc_ids[0]),
+                    payload_value=doc_ids[0],
+                    title=title,
+                )
+            )
         elif product.payload_id not in doc_ids:
-            add(Finding(Kind.STALE_PAYLOAD_ID, product.id, (doc_ids[0],),
-                        f"payload_id {product.payload_id}, but the Payload doc is {doc_ids[0]}",
-                        medusa_value=product.payload_id, payload_value=doc_ids[0],
-                        title=title))
+            add(
+                Finding(
+                    Kind.STALE_PAYLOAD_ID,
+                    product.id,
+                    (doc_ids[0],),
+                    translate("SyncReport", "payload_id {id}, but the Payload doc is {doc}").format(
+                        id=product.payload_id, doc=doc_ids[0]
+                    ),
+                    medusa_value=product.payload_id,
+                    payload_value=doc_ids[0],
+                    title=title,
+                )
+            )
         doc = docs[0]
         for kind, name, mine, theirs in (
             (Kind.OPTIONS_OUT_OF_STEP, "options", product.option_ids, doc.option_ids),
@@ -251,17 +344,34 @@ def classify(
                 continue  # not fetched, or relationship rows we cannot compare
             diff = _row_diff(name, mine, theirs)
             if diff:
-                add(Finding(kind, product.id, (doc.id,), diff, medusa_value=str(len(mine)),
-                            payload_value=str(len(theirs)), title=title))
+                add(
+                    Finding(
+                        kind,
+                        product.id,
+                        (doc.id,),
+                        diff,
+                        medusa_value=str(len(mine)),
+                        payload_value=str(len(theirs)),
+                        title=title,
+                    )
+                )
         if compare_content:
             for kind, mine_text, theirs_text in (
                 (Kind.TITLE_DIFFERS, product.title, doc.title),
                 (Kind.SUBTITLE_DIFFERS, product.subtitle, doc.subtitle),
             ):
                 if _norm_text(mine_text) != _norm_text(theirs_text):
-                    add(Finding(kind, product.id, (doc.id,),
-                                "Payload owns this text after creation",
-                                medusa_value=mine_text, payload_value=theirs_text, title=title))
+                    add(
+                        Finding(
+                            kind,
+                            product.id,
+                            (doc.id,),
+                            translate("SyncReport", "Payload owns this text after creation"),
+                            medusa_value=mine_text,
+                            payload_value=theirs_text,
+                            title=title,
+                        )
+                    )
     return report
 
 

@@ -25,7 +25,13 @@ from desktop_app.admin.verify import SUPPORTED_COLLECTIONS, VerifyReport, verify
 from desktop_app.api.errors import ApiError
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.money import format_number
 from desktop_app.text import plural
+
+CANCELLED_TEXT = QT_TRANSLATE_NOOP(
+    "SyncReport", "Watching was cancelled (the sync may still be running in Medusa)."
+)
 
 
 @dataclass(frozen=True)
@@ -118,8 +124,13 @@ class Progress:
     def line(self) -> str:
         pct = 100.0 * self.done / self.total if self.total else 100.0
         text = (
-            plural(self.total, "{done}/{n} product in agreement", "{done}/{n} products in "
-                   "agreement", done=self.done) + f" ({pct:.0f}%), "
+            plural(
+                self.total,
+                "{done}/{n} product in agreement",
+                "{done}/{n} products in agreement",
+                done=self.done,
+            )
+            + f" ({pct:.0f}%), "
             + plural(self.payload_count, "{n} Payload doc", "{n} Payload docs")
             + f", {self.missing} missing, {self.unlinked} with a wrong payload_id"
         )
@@ -155,19 +166,47 @@ class WatchResult:
 
     def summary(self) -> str:
         after = self.after
-        if self.outcome is Outcome.AGREED:
-            return plural(after.medusa_count if after else 0, "Sync finished: the {n} product "
-                          "agrees.", "Sync finished: all {n} products agree.")
-        if self.outcome is Outcome.FAILED:
-            return f"Sync failed: {self.error}"
-        if self.outcome is Outcome.CANCELLED:
-            return "Watching was cancelled (the sync may still be running in Medusa)."
-        word = "stalled" if self.outcome is Outcome.STALLED else "did not finish in time"
-        missing = len(after.missing) if after else 0
-        unlinked = len(after.unlinked) if after else 0
-        return plural(missing, "Sync {word}: {n} product still missing in Payload, {unlinked} "
-                      "with a wrong payload_id.", "Sync {word}: {n} products still missing in "
-                      "Payload, {unlinked} with a wrong payload_id.", word=word, unlinked=unlinked)
+        return outcome_summary(
+            self.outcome,
+            after.medusa_count if after else 0,
+            len(after.missing) if after else 0,
+            len(after.unlinked) if after else 0,
+            self.error,
+        )
+
+
+def outcome_summary(
+    outcome: Outcome, medusa: int, missing: int, unlinked: int, error: str | None = None
+) -> str:
+    """How a watch ended, from its final counts (the run history renders its runs with it)."""
+    if outcome is Outcome.AGREED:
+        return translate(
+            "SyncReport",
+            "Sync finished: the %Ln product agrees.|Sync finished: all %Ln products agree.",
+            None,
+            medusa,
+        )
+    if outcome is Outcome.FAILED:
+        return translate("SyncReport", "Sync failed: {error}").format(error=error)
+    if outcome is Outcome.CANCELLED:
+        return translate("SyncReport", CANCELLED_TEXT)
+    if outcome is Outcome.STALLED:
+        text = translate(
+            "SyncReport",
+            "Sync stalled: %Ln product(s) still missing in Payload, "
+            "{unlinked} with a wrong payload_id.",
+            None,
+            missing,
+        )
+    else:
+        text = translate(
+            "SyncReport",
+            "Sync did not finish in time: %Ln product(s) still "
+            "missing in Payload, {unlinked} with a wrong payload_id.",
+            None,
+            missing,
+        )
+    return text.format(unlinked=format_number(unlinked))
 
 
 ProgressCallback = Callable[[Progress], Any]
@@ -220,7 +259,10 @@ async def trigger_and_watch(
             latest = await poll_agreement(medusa, payload, collection)
             now = clock()
             if (latest.missing, latest.unlinked, latest.payload_count, latest.medusa_count) != (
-                current.missing, current.unlinked, current.payload_count, current.medusa_count
+                current.missing,
+                current.unlinked,
+                current.payload_count,
+                current.medusa_count,
             ):
                 last_change = now
             current = latest

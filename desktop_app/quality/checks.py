@@ -17,6 +17,8 @@ import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from desktop_app.i18n import translate
+from desktop_app.money import format_number
 from desktop_app.quality.facts import NO_PRODUCT, Facts, encode
 from desktop_app.quality.rules import (
     ALT_TEXT,
@@ -93,11 +95,14 @@ def verdicts(facts: Facts, ctx: Context) -> dict[str, Verdict]:
     rules = ctx.rules
     found = {
         DESCRIPTION: _verdict(facts.get("w", 0) >= rules.description_min_words),
-        META_TITLE: _verdict(rules.meta_title_min <= facts.get("t", 0) <= rules.meta_title_max
-                             and facts.get("t", 0) > 0),
+        META_TITLE: _verdict(
+            rules.meta_title_min <= facts.get("t", 0) <= rules.meta_title_max
+            and facts.get("t", 0) > 0
+        ),
         META_DESCRIPTION: _verdict(
             rules.meta_description_min <= facts.get("d", 0) <= rules.meta_description_max
-            and facts.get("d", 0) > 0),
+            and facts.get("d", 0) > 0
+        ),
         ALT_TEXT: _alt_text(facts, ctx.alts),
         THUMBNAIL: _verdict(bool(facts.get("th"))),
         PRICES: _prices(facts, ctx.regions),
@@ -141,7 +146,9 @@ def judge_with(ctx: Context) -> Judge:
         if found is None:
             found = priced[kinds] = bool(kinds) and not any(
                 c not in v and r not in v
-                for v in (f" {k} " for k in kinds.split(";")) for c, r in keys)
+                for v in (f" {k} " for k in kinds.split(";"))
+                for c, r in keys
+            )
         return found
 
     def one(text: str) -> tuple[int | None, int, int]:
@@ -189,39 +196,64 @@ def explain(rule: str, facts: Facts, ctx: Context) -> str:
     """Why ``rule`` fails (or does not apply) for a product, in a few words."""
     rules = ctx.rules
     if rule == DESCRIPTION:
-        return f"{facts.get('w', 0)} words (at least {rules.description_min_words})"
+        return translate(
+            "QualityRules", "%Ln words (at least {min})", None, facts.get("w", 0)
+        ).format(min=format_number(rules.description_min_words))
     if rule in (META_TITLE, META_DESCRIPTION):
         length = facts.get("t" if rule == META_TITLE else "d", 0)
-        low, high = ((rules.meta_title_min, rules.meta_title_max) if rule == META_TITLE
-                     else (rules.meta_description_min, rules.meta_description_max))
-        return "missing" if not length else f"{length} characters ({low}–{high})"
+        low, high = (
+            (rules.meta_title_min, rules.meta_title_max)
+            if rule == META_TITLE
+            else (rules.meta_description_min, rules.meta_description_max)
+        )
+        if not length:
+            return translate("QualityRules", "missing")
+        return translate("QualityRules", "%Ln characters ({min}–{max})", None, length).format(
+            min=format_number(low), max=format_number(high)
+        )
     if rule == ALT_TEXT:
         media = facts.get("m") or ()
         if not media:
-            return "no images"
+            return translate("QualityRules", "no images")
         missing = sum(1 for m in media if ctx.alts.get(m, UNKNOWN) == "")
         unknown = sum(1 for m in media if ctx.alts.get(m, UNKNOWN) is UNKNOWN)
-        parts = [f"{missing} of {len(media)} images without alt text"] if missing else []
-        return ", ".join(parts + ([f"{unknown} not read yet"] if unknown else []))
+        parts = (
+            [
+                translate(
+                    "QualityRules", "{missing} of %Ln images without alt text", None, len(media)
+                ).format(missing=format_number(missing))
+            ]
+            if missing
+            else []
+        )
+        if unknown:
+            parts.append(translate("QualityRules", "%Ln not read yet", None, unknown))
+        return ", ".join(parts)
     if rule == THUMBNAIL:
-        return "no thumbnail"
+        return translate("QualityRules", "no thumbnail")
     if rule == PRICES:
         return _explain_prices(facts, ctx)
     if not ctx.locales:
-        return "the shop has no localised content"
+        return translate("QualityRules", "the shop has no localised content")
     done = set(facts.get("l") or ())
-    return "missing " + ", ".join(loc for loc in ctx.locales if loc not in done)
+    return translate("QualityRules", "missing {locales}").format(
+        locales=", ".join(loc for loc in ctx.locales if loc not in done)
+    )
 
 
 def _explain_prices(facts: Facts, ctx: Context) -> str:
     variants = facts.get("v")
     if not ctx.regions:
-        return "no regions pulled"
+        return translate("QualityRules", "no regions pulled")
     if variants is None:
-        return "no Medusa product"
+        return translate("QualityRules", "no Medusa product")
     if not variants:
-        return "no variants"
-    missing = [f"{currency.upper()} ({region})" for region, currency in ctx.regions
-               if any(f"c:{currency}" not in keys and f"r:{region}" not in keys
-                      for keys in variants)]
-    return "variants without a price for " + ", ".join(missing)
+        return translate("QualityRules", "no variants")
+    missing = [
+        f"{currency.upper()} ({region})"
+        for region, currency in ctx.regions
+        if any(f"c:{currency}" not in keys and f"r:{region}" not in keys for keys in variants)
+    ]
+    return translate("QualityRules", "variants without a price for {currencies}").format(
+        currencies=", ".join(missing)
+    )

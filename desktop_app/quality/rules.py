@@ -20,6 +20,9 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.money import format_number
+
 # Every rule, in the order reports and the dashboard show them. The position is the
 # rule's bit in catalog_rows.quality_fails / quality_na (schema migration 8): append,
 # never reorder.
@@ -30,14 +33,32 @@ ALT_TEXT = "alt_text"
 THUMBNAIL = "thumbnail"
 PRICES = "prices"
 LOCALES = "locales"
-RULES: tuple[str, ...] = (DESCRIPTION, META_TITLE, META_DESCRIPTION, ALT_TEXT, THUMBNAIL,
-                          PRICES, LOCALES)
+RULES: tuple[str, ...] = (
+    DESCRIPTION,
+    META_TITLE,
+    META_DESCRIPTION,
+    ALT_TEXT,
+    THUMBNAIL,
+    PRICES,
+    LOCALES,
+)
 BITS = {rule: 1 << n for n, rule in enumerate(RULES)}
 
+# The rules' names (the CLI prints them as they are); shown: ``label(rule)``.
 LABELS = {
-    DESCRIPTION: "Description", META_TITLE: "Meta title", META_DESCRIPTION: "Meta description",
-    ALT_TEXT: "Alt text", THUMBNAIL: "Thumbnail", PRICES: "Prices", LOCALES: "Locales",
+    DESCRIPTION: QT_TRANSLATE_NOOP("QualityRules", "Description"),
+    META_TITLE: QT_TRANSLATE_NOOP("QualityRules", "Meta title"),
+    META_DESCRIPTION: QT_TRANSLATE_NOOP("QualityRules", "Meta description"),
+    ALT_TEXT: QT_TRANSLATE_NOOP("QualityRules", "Alt text"),
+    THUMBNAIL: QT_TRANSLATE_NOOP("QualityRules", "Thumbnail"),
+    PRICES: QT_TRANSLATE_NOOP("QualityRules", "Prices"),
+    LOCALES: QT_TRANSLATE_NOOP("QualityRules", "Locales"),
 }
+
+
+def label(rule: str) -> str:
+    """A rule's name in the interface's language (the rule itself if unknown)."""
+    return translate("QualityRules", LABELS[rule]) if rule in LABELS else rule
 
 
 class QualityRules(BaseModel):
@@ -57,8 +78,9 @@ class QualityRules(BaseModel):
     def _known(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         unknown = [r for r in value if r not in BITS]
         if unknown:
-            raise ValueError(f"unknown rule(s) {', '.join(unknown)}; the rules are "
-                             f"{', '.join(RULES)}")
+            raise ValueError(
+                f"unknown rule(s) {', '.join(unknown)}; the rules are {', '.join(RULES)}"
+            )
         return tuple(r for r in RULES if r in value)  # one order: equal rules compare equal
 
     @model_validator(mode="after")
@@ -74,14 +96,29 @@ class QualityRules(BaseModel):
 
     def describe(self, rule: str) -> str:
         """What ``rule`` asks for, in words (reports, the dashboard's tooltips)."""
+        if rule == DESCRIPTION:
+            return translate(
+                "QualityRules",
+                "a description of at least %Ln words",
+                None,
+                self.description_min_words,
+            )
+        if rule == META_TITLE:
+            return translate("QualityRules", "a meta title of {min}–{max} characters").format(
+                min=format_number(self.meta_title_min), max=format_number(self.meta_title_max)
+            )
+        if rule == META_DESCRIPTION:
+            return translate("QualityRules", "a meta description of {min}–{max} characters").format(
+                min=format_number(self.meta_description_min),
+                max=format_number(self.meta_description_max),
+            )
         return {
-            DESCRIPTION: f"a description of at least {self.description_min_words} words",
-            META_TITLE: f"a meta title of {self.meta_title_min}–{self.meta_title_max} "
-                        "characters",
-            META_DESCRIPTION: f"a meta description of {self.meta_description_min}–"
-                              f"{self.meta_description_max} characters",
-            ALT_TEXT: "alt text on every image (Payload media)",
-            THUMBNAIL: "a thumbnail",
-            PRICES: "a price for every region (its currency) on every variant",
-            LOCALES: "every locale translated (where the shop has localised content)",
-        }[rule]
+            ALT_TEXT: lambda: translate("QualityRules", "alt text on every image (Payload media)"),
+            THUMBNAIL: lambda: translate("QualityRules", "a thumbnail"),
+            PRICES: lambda: translate(
+                "QualityRules", "a price for every region (its currency) on every variant"
+            ),
+            LOCALES: lambda: translate(
+                "QualityRules", "every locale translated (where the shop has localised content)"
+            ),
+        }[rule]()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.services.rebase import Incoming
 from desktop_app.ui import theme
 
@@ -32,6 +33,11 @@ QFrame#conflictNote {
 QFrame#conflictNote QLabel { color: @warning@; background: transparent; border: none; }
 QFrame#conflictNote QPushButton { padding: 2px 10px; min-height: 20px; }
 """
+
+
+# Where the new value came from (``ConflictNotes(where=...)``): keys, not words.
+ON_SERVER = "on the server"
+IN_PAYLOAD = "in Payload"
 
 
 class ElidedLabel(QLabel):
@@ -68,10 +74,14 @@ class ElidedLabel(QLabel):
 
 
 class ConflictNote(QFrame):
-    """"Changed on the server meanwhile: “theirs”" with Keep mine / Take theirs."""
+    """ "Changed on the server meanwhile: “theirs”" with Keep mine / Take theirs."""
 
-    def __init__(self, on_keep: Callable[[], None], on_take: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        on_keep: Callable[[], None],
+        on_take: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictNote")
         theme.style(self, NOTE_QSS)
@@ -80,10 +90,12 @@ class ConflictNote(QFrame):
         row.setSpacing(6)
         self.text = ElidedLabel()
         self.text.setObjectName("conflictText")
-        self.keep = QPushButton("Keep mine", objectName="keepMine")
-        self.keep.setToolTip("Save your value over the server's new one")
-        self.take = QPushButton("Take theirs", objectName="takeTheirs")
-        self.take.setToolTip("Drop your typing and use the server's new value")
+        self.keep = QPushButton(translate("ConflictNote", "Keep mine"), objectName="keepMine")
+        self.keep.setToolTip(translate("ConflictNote", "Save your value over the server's new one"))
+        self.take = QPushButton(translate("ConflictNote", "Take theirs"), objectName="takeTheirs")
+        self.take.setToolTip(
+            translate("ConflictNote", "Drop your typing and use the server's new value")
+        )
         # clicked(bool) would pass its flag on: call the actions without it.
         self.keep.clicked.connect(lambda _checked=False: on_keep())
         self.take.clicked.connect(lambda _checked=False: on_take())
@@ -91,9 +103,21 @@ class ConflictNote(QFrame):
         row.addWidget(self.keep, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.take, 0, Qt.AlignmentFlag.AlignVCenter)
 
-    def set_theirs(self, label: str, theirs: str, where: str = "on the server") -> None:
-        what = f"{label} — changed" if label else "Changed"
-        self.text.set_full_text(f"{what} {where} meanwhile: “{theirs}”")
+    def set_theirs(self, label: str, theirs: str, where: str = ON_SERVER) -> None:
+        """``where``: ``ON_SERVER`` or ``IN_PAYLOAD`` (a key: each case is one sentence)."""
+        if where == IN_PAYLOAD:
+            text = (
+                translate("ConflictNote", "{field} — changed in Payload meanwhile: “{theirs}”")
+                if label
+                else translate("ConflictNote", "Changed in Payload meanwhile: “{theirs}”")
+            )
+        else:
+            text = (
+                translate("ConflictNote", "{field} — changed on the server meanwhile: “{theirs}”")
+                if label
+                else translate("ConflictNote", "Changed on the server meanwhile: “{theirs}”")
+            )
+        self.text.set_full_text(text.format(field=label, theirs=theirs))
 
 
 def with_slot(field: QWidget) -> tuple[QWidget, QVBoxLayout]:
@@ -115,10 +139,15 @@ Describe = Callable[[str, Incoming], tuple[str, str]]  # name, theirs -> (label,
 class ConflictNotes:
     """One note per conflicting field, each placed in the layout ``slot_for(name)``."""
 
-    def __init__(self, slot_for: Callable[[str], QBoxLayout], describe: Describe,
-                 keep: Callable[[str], None], take: Callable[[str], None],
-                 where: str = "on the server") -> None:
-        self._where = where  # "in Payload" where only one server owns the fields
+    def __init__(
+        self,
+        slot_for: Callable[[str], QBoxLayout],
+        describe: Describe,
+        keep: Callable[[str], None],
+        take: Callable[[str], None],
+        where: str = ON_SERVER,
+    ) -> None:
+        self._where = where  # IN_PAYLOAD where only one server owns the fields
         self._slot_for = slot_for
         self._describe = describe
         self._keep = keep

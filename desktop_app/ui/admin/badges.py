@@ -5,11 +5,12 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.admin.doctor import Status
 from desktop_app.admin.verify import Kind, Severity
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import theme
 from desktop_app.ui.badges import _FALLBACK, BadgeDelegate
 
@@ -50,11 +51,12 @@ STATUS_COLORS: dict[Status, tuple[str, str]] = {
     Status.SKIPPED: GREY,
 }
 STATUS_WORDS: dict[Status, str] = {
-    Status.OK: "ok",
-    Status.WARN: "warning",
-    Status.FAIL: "error",
-    Status.SKIPPED: "skipped",
+    Status.OK: QT_TRANSLATE_NOOP("DoctorPanel", "ok"),
+    Status.WARN: QT_TRANSLATE_NOOP("DoctorPanel", "warning"),
+    Status.FAIL: QT_TRANSLATE_NOOP("DoctorPanel", "error"),
+    Status.SKIPPED: QT_TRANSLATE_NOOP("DoctorPanel", "skipped"),
 }
+PILL_WIDTH = 78  # at least; as wide as the longest word of the interface's language
 
 
 @cache
@@ -77,19 +79,29 @@ class ValueBadgeDelegate(BadgeDelegate):
         return self._table.get(str(value or ""), _FALLBACK)
 
 
+def pill_width(font: QFont) -> int:
+    """One width for every pill: the widest status word (demi-bold) with its padding."""
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(bold)
+    widest = max(
+        metrics.horizontalAdvance(translate("DoctorPanel", w)) for w in STATUS_WORDS.values()
+    )
+    return max(PILL_WIDTH, widest + 20)
+
 
 class StatusPill(QLabel):
     """A doctor status as a fixed-width rounded label."""
 
     def __init__(self, status: Status, parent: QWidget | None = None) -> None:
-        super().__init__(STATUS_WORDS[status], parent)
+        super().__init__(translate("DoctorPanel", STATUS_WORDS[status]), parent)
         background, foreground = STATUS_COLORS[status]
         self.setObjectName("statusPill")
         self.setProperty("status", status.value)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setFixedWidth(78)
+        self.setFixedWidth(pill_width(self.font()))
         theme.style(
             self,
             f"QLabel#statusPill {{ background: {background}; color: {foreground}; "
-            "border-radius: 10px; padding: 3px 0; font-weight: 600; }"
+            "border-radius: 10px; padding: 3px 0; font-weight: 600; }",
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.admin.doctor import Check, DoctorReport, Status
+from desktop_app.i18n import translate
 from desktop_app.services.admin import AdminService
-from desktop_app.text import plural
 from desktop_app.ui import theme
 from desktop_app.ui.admin.badges import StatusPill
 from desktop_app.ui.admin.panel_style import PANEL_QSS, primary_button
@@ -39,16 +39,37 @@ def verdict(report: DoctorReport) -> tuple[str, str, str]:
     counts = Counter(c.status for c in report.checks)
     failed, warned = counts[Status.FAIL], counts[Status.WARN]
     if not failed and not warned:
-        return ("info", "Healthy",
-                plural(counts[Status.OK], "The {n} check passed", "All {n} checks passed")
-                + (f" ({counts[Status.SKIPPED]} skipped)." if counts[Status.SKIPPED] else "."))
-    parts = []
-    if failed:
-        parts.append(plural(failed, "{n} check failed", "{n} checks failed"))
-    if warned:
-        parts.append(plural(warned, "warning"))
-    return ("error" if failed else "warning", "Needs attention",
-            ", ".join(parts) + ". Each card below says how to fix it.")
+        skipped = counts[Status.SKIPPED]
+        text = (
+            translate(
+                "DoctorPanel",
+                "The %Ln check passed ({skipped} skipped).|All %Ln "
+                "checks passed ({skipped} skipped).",
+                None,
+                counts[Status.OK],
+            ).format(skipped=QLocale().toString(skipped))
+            if skipped
+            else translate(
+                "DoctorPanel",
+                "The %Ln check passed.|All %Ln checks passed.",
+                None,
+                counts[Status.OK],
+            )
+        )
+        return ("info", translate("DoctorPanel", "Healthy"), text)
+    if failed and warned:
+        text = translate("DoctorPanel", "%Ln check(s) failed, {warnings}.", None, failed).format(
+            warnings=translate("DoctorPanel", "%Ln warning(s)", None, warned)
+        )
+    elif failed:
+        text = translate("DoctorPanel", "%Ln check(s) failed.", None, failed)
+    else:
+        text = translate("DoctorPanel", "%Ln warning(s).", None, warned)
+    return (
+        "error" if failed else "warning",
+        translate("DoctorPanel", "Needs attention"),
+        text + " " + translate("DoctorPanel", "Each card below says how to fix it."),
+    )
 
 
 class CheckCard(QFrame):
@@ -72,7 +93,9 @@ class CheckCard(QFrame):
         text.addWidget(self.detail)
         self.fix: QLabel | None = None
         if check.fix and check.status in (Status.FAIL, Status.WARN):
-            self.fix = self._label(f"How to fix: {check.fix}", "checkFix")
+            self.fix = self._label(
+                translate("DoctorPanel", "How to fix: {fix}").format(fix=check.fix), "checkFix"
+            )
             text.addWidget(self.fix)
         row.addLayout(text, 1)
 
@@ -97,7 +120,9 @@ class DoctorPanel(QDialog):
         self._started = False
         self._closing = False
         self.setObjectName("doctorPanel")
-        self.setWindowTitle(f"Deployment doctor — {admin.profile.name}")
+        self.setWindowTitle(
+            translate("DoctorPanel", "Deployment doctor — {shop}").format(shop=admin.profile.name)
+        )
         theme.style(self, PANEL_QSS)
         self.resize(860, 820)
         layout = QVBoxLayout(self)
@@ -112,8 +137,14 @@ class DoctorPanel(QDialog):
         self.progress.cancelRequested.connect(self.cancel)
         layout.addWidget(self.progress)
         layout.addWidget(self._build_checks(), 1)
-        foot = QLabel("These checks only read, or send requests the servers must refuse; "
-                      "nothing is created or changed.", objectName="footNote")
+        foot = QLabel(
+            translate(
+                "DoctorPanel",
+                "These checks only read, or send requests the "
+                "servers must refuse; nothing is created or changed.",
+            ),
+            objectName="footNote",
+        )
         foot.setWordWrap(True)
         layout.addWidget(foot)
 
@@ -125,14 +156,18 @@ class DoctorPanel(QDialog):
         row = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        titles.addWidget(QLabel("Deployment doctor", objectName="panelTitle"))
+        titles.addWidget(
+            QLabel(translate("DoctorPanel", "Deployment doctor"), objectName="panelTitle")
+        )
         profile = self.admin.profile
-        subtitle = QLabel(f"{profile.name}  ·  {profile.medusa_url}  ·  {profile.payload_url}",
-                          objectName="panelSubtitle")
+        subtitle = QLabel(
+            f"{profile.name}  ·  {profile.medusa_url}  ·  {profile.payload_url}",
+            objectName="panelSubtitle",
+        )
         subtitle.setTextFormat(Qt.TextFormat.PlainText)
         titles.addWidget(subtitle)
         row.addLayout(titles, 1)
-        self.rerun_button = primary_button("Re-run", "rerunButton")
+        self.rerun_button = primary_button(translate("DoctorPanel", "Re-run"), "rerunButton")
         self.rerun_button.clicked.connect(self.run)
         row.addWidget(self.rerun_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
@@ -166,7 +201,10 @@ class DoctorPanel(QDialog):
             return
         self._started = True
         self.rerun_button.setEnabled(False)
-        self.progress.busy("Checking", "Probing both servers (read-only)…")
+        self.progress.busy(
+            translate("DoctorPanel", "Checking"),
+            translate("DoctorPanel", "Probing both servers (read-only)…"),
+        )
         self._task.start(self._run(), on_error=self._crashed)
 
     async def _run(self) -> None:
@@ -185,8 +223,11 @@ class DoctorPanel(QDialog):
     def _crashed(self, exc: BaseException) -> None:
         if self._closing:
             return
-        self.banner.show_message("The doctor could not run", f"{type(exc).__name__}: {exc}",
-                                 kind="error")
+        self.banner.show_message(
+            translate("DoctorPanel", "The doctor could not run"),
+            f"{type(exc).__name__}: {exc}",
+            kind="error",
+        )
 
     def show_report(self, report: DoctorReport) -> None:
         self.report = report

@@ -14,9 +14,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop_app.admin.verify import Finding, Kind, Severity, VerifyReport
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.text import natural_key
 from desktop_app.ui.admin.badges import badge_font
-from desktop_app.ui.admin.explanations import CATEGORY_LABELS, explain, product_label
+from desktop_app.ui.admin.explanations import category_label, explain, product_label
 from desktop_app.ui.admin.tables import ListTableModel
 from desktop_app.ui.badges import VALUE_ROLE
 
@@ -35,27 +36,50 @@ class Col(enum.IntEnum):
     EXPLANATION = 4
 
 
-HEADERS = {Col.SEVERITY: "Severity", Col.PRODUCT: "Product", Col.CATEGORY: "Category",
-           Col.PAYLOAD: "Payload doc", Col.EXPLANATION: "What it means"}
-SEVERITY_LABELS = {Severity.PROBLEM: "Problem", Severity.INFO: "Information"}
+HEADERS = {
+    Col.SEVERITY: QT_TRANSLATE_NOOP("SyncReport", "Severity"),
+    Col.PRODUCT: QT_TRANSLATE_NOOP("SyncReport", "Product"),
+    Col.CATEGORY: QT_TRANSLATE_NOOP("SyncReport", "Category"),
+    Col.PAYLOAD: QT_TRANSLATE_NOOP("SyncReport", "Payload doc"),
+    Col.EXPLANATION: QT_TRANSLATE_NOOP("SyncReport", "What it means"),
+}
+SEVERITY_LABELS = {
+    Severity.PROBLEM: QT_TRANSLATE_NOOP("SyncReport", "Problem"),
+    Severity.INFO: QT_TRANSLATE_NOOP("SyncReport", "Information"),
+}
 SEVERITY_ORDER = {Severity.PROBLEM: 0, Severity.INFO: 1}
 
 
 def _sort_key(finding: Finding) -> tuple[int, int, str, str]:
-    return (SEVERITY_ORDER[finding.severity], KIND_ORDER[finding.kind],
-            natural_key(product_label(finding)), finding.medusa_id or "")
+    return (
+        SEVERITY_ORDER[finding.severity],
+        KIND_ORDER[finding.kind],
+        natural_key(product_label(finding)),
+        finding.medusa_id or "",
+    )
 
 
 def ids_text(finding: Finding) -> str:
     """Where the finding lives on each server, for the tooltip and the details."""
-    medusa = f"Medusa id: {finding.medusa_id}" if finding.medusa_id else "No Medusa id"
+    medusa = (
+        translate("SyncReport", "Medusa id: {id}").format(id=finding.medusa_id)
+        if finding.medusa_id
+        else translate("SyncReport", "No Medusa id")
+    )
     docs = ", ".join(finding.payload_ids)
-    return medusa + (f"\nPayload doc: {docs}" if docs else "\nNo Payload doc")
+    payload = (
+        translate("SyncReport", "Payload doc: {docs}").format(docs=docs)
+        if docs
+        else translate("SyncReport", "No Payload doc")
+    )
+    return f"{medusa}\n{payload}"
 
 
 class FindingsModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__(
+            {col: translate("SyncReport", text) for col, text in HEADERS.items()}, parent
+        )
         self._all: list[Finding] = []
         self._filter: Kind | str | None = None
 
@@ -112,9 +136,9 @@ class FindingsModel(ListTableModel):
     @staticmethod
     def _display(finding: Finding, col: Col) -> str:
         if col is Col.SEVERITY:
-            return SEVERITY_LABELS[finding.severity]
+            return translate("SyncReport", SEVERITY_LABELS[finding.severity])
         if col is Col.CATEGORY:
-            return CATEGORY_LABELS[finding.kind]
+            return category_label(finding.kind)
         if col is Col.PRODUCT:
             return product_label(finding)
         if col is Col.PAYLOAD:

@@ -9,6 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop_app.admin.history import SyncRun
+from desktop_app.admin.watch import Outcome, outcome_summary
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.money import format_number
 from desktop_app.ui.admin.badges import badge_font
 from desktop_app.ui.admin.progress_box import format_duration
 from desktop_app.ui.admin.tables import ListTableModel
@@ -16,8 +19,12 @@ from desktop_app.ui.badges import VALUE_ROLE
 from desktop_app.ui.formatting import format_timestamp
 
 OUTCOME_LABELS = {
-    "agreed": "Agreed", "stalled": "Stalled", "timed_out": "Timed out",
-    "cancelled": "Cancelled", "failed": "Failed", "running": "Running",
+    "agreed": QT_TRANSLATE_NOOP("SyncPanel", "Agreed"),
+    "stalled": QT_TRANSLATE_NOOP("SyncPanel", "Stalled"),
+    "timed_out": QT_TRANSLATE_NOOP("SyncPanel", "Timed out"),
+    "cancelled": QT_TRANSLATE_NOOP("SyncPanel", "Cancelled"),
+    "failed": QT_TRANSLATE_NOOP("SyncPanel", "Failed"),
+    "running": QT_TRANSLATE_NOOP("SyncPanel", "Running"),
 }
 
 
@@ -32,8 +39,13 @@ class Col(enum.IntEnum):
 
 
 HEADERS = {
-    Col.STARTED: "Started", Col.TOOK: "Took", Col.COLLECTION: "Collection",
-    Col.OUTCOME: "Outcome", Col.BEFORE: "Before", Col.AFTER: "After", Col.MESSAGE: "Result",
+    Col.STARTED: QT_TRANSLATE_NOOP("SyncPanel", "Started"),
+    Col.TOOK: QT_TRANSLATE_NOOP("SyncPanel", "Took"),
+    Col.COLLECTION: QT_TRANSLATE_NOOP("SyncPanel", "Collection"),
+    Col.OUTCOME: QT_TRANSLATE_NOOP("SyncPanel", "Outcome"),
+    Col.BEFORE: QT_TRANSLATE_NOOP("SyncPanel", "Before"),
+    Col.AFTER: QT_TRANSLATE_NOOP("SyncPanel", "After"),
+    Col.MESSAGE: QT_TRANSLATE_NOOP("SyncPanel", "Result"),
 }
 
 
@@ -49,7 +61,7 @@ def _when(value: str | None) -> str:
 def took(run: SyncRun) -> str:
     """How long the run took, or "running" while it has not finished."""
     if not run.finished_at:
-        return "running"
+        return translate("SyncPanel", "running")
     try:
         start = datetime.fromisoformat(run.started_at)
         end = datetime.fromisoformat(run.finished_at)
@@ -62,15 +74,36 @@ def agreement_text(counts: dict[str, int]) -> str:
     """``3,790 / 3,800 agree · 10 missing`` from a run's before/after counts."""
     if not counts:
         return "—"
-    text = f"{counts.get('in_agreement', 0):,} / {counts.get('medusa', 0):,} agree"
+    text = translate("SyncPanel", "{agree} / {total} agree").format(
+        agree=format_number(counts.get("in_agreement", 0)),
+        total=format_number(counts.get("medusa", 0)),
+    )
     if counts.get("missing"):
-        text += f" · {counts['missing']:,} missing"
+        text += " · " + translate("SyncPanel", "%Ln missing", None, counts["missing"])
     return text
+
+
+def run_message(run: SyncRun) -> str:
+    """What came of a run in the interface's language, from its counts; a failed run's
+    message as recorded (it quotes the server)."""
+    after = run.after
+    if run.outcome == Outcome.CANCELLED:
+        return outcome_summary(Outcome.CANCELLED, 0, 0, 0)
+    if run.outcome in (Outcome.AGREED, Outcome.STALLED, Outcome.TIMED_OUT) and after:
+        return outcome_summary(
+            Outcome(run.outcome),
+            after.get("medusa", 0),
+            after.get("missing", 0),
+            after.get("unlinked", 0),
+        )
+    return run.message
 
 
 class HistoryModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__(
+            {col: translate("SyncPanel", text) for col, text in HEADERS.items()}, parent
+        )
 
     def set_runs(self, runs: list[SyncRun]) -> None:
         self.beginResetModel()
@@ -87,15 +120,19 @@ class HistoryModel(ListTableModel):
         if role == Qt.ItemDataRole.FontRole and col is Col.OUTCOME:
             return badge_font()
         if role == Qt.ItemDataRole.ToolTipRole and col is Col.MESSAGE:
-            return run.message
+            return run_message(run)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             Col.STARTED: lambda: _when(run.started_at),
             Col.TOOK: lambda: took(run),
             Col.COLLECTION: lambda: run.collection,
-            Col.OUTCOME: lambda: OUTCOME_LABELS.get(run.outcome, run.outcome),
+            Col.OUTCOME: lambda: (
+                translate("SyncPanel", OUTCOME_LABELS[run.outcome])
+                if run.outcome in OUTCOME_LABELS
+                else run.outcome
+            ),
             Col.BEFORE: lambda: agreement_text(run.before),
             Col.AFTER: lambda: agreement_text(run.after),
-            Col.MESSAGE: lambda: run.message,
+            Col.MESSAGE: lambda: run_message(run),
         }[col]()

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.admin.verify import Finding, Kind, Severity, VerifyReport, count_text
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.money import format_number
 from desktop_app.services.admin import PAYLOAD_ID_KINDS, orphan_list
-from desktop_app.text import plural
 from desktop_app.ui.admin.badges import KIND_COLORS, SEVERITY_COLORS, ValueBadgeDelegate
-from desktop_app.ui.admin.explanations import CATEGORY_LABELS, explain, product_label
+from desktop_app.ui.admin.explanations import category_label, explain, product_label
 from desktop_app.ui.admin.findings_model import (
     INFORMATION,
     PROBLEMS,
@@ -36,33 +37,47 @@ from desktop_app.ui.admin.findings_model import (
 from desktop_app.ui.admin.tables import WrappedRows, read_only_table
 from desktop_app.ui.formatting import format_timestamp
 
-EMPTY_TEXT = ("No check yet.\nPress “Verify” to compare Medusa and Payload product by product, "
-              "or “Trigger sync” to sync and then check.")
-AGREE_TEXT = "Nothing to show: Medusa and Payload agree."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "SyncReport",
+    "No check yet.\nPress “Verify” to compare Medusa "
+    "and Payload product by product, or “Trigger sync” to sync and "
+    "then check.",
+)
+AGREE_TEXT = QT_TRANSLATE_NOOP("SyncReport", "Nothing to show: Medusa and Payload agree.")
 
 
 def headline(report: VerifyReport) -> str:
     """The line over the table: how many problems to fix, or that both servers agree."""
     problems = len(report.problems)
     if problems:
-        return plural(problems, "{n} problem to fix", "{n} problems to fix")
-    return plural(report.medusa_count, "Medusa and Payload agree on the {n} product",
-                  "Medusa and Payload agree on all {n} products")
+        return translate("SyncReport", "%Ln problem(s) to fix", None, problems)
+    return translate(
+        "SyncReport",
+        "Medusa and Payload agree on the %Ln product|Medusa and Payload agree on all %Ln products",
+        None,
+        report.medusa_count,
+    )
 
 
 def counts_text(report: VerifyReport) -> str:
     """The line under the headline: agreement, then each kind of problem, then information."""
     problems = Counter(f.kind for f in report.problems)
-    parts = [plural(report.payload_count, "{n} Payload doc", "{n} Payload docs")]
+    parts = [translate("SyncReport", "%Ln Payload doc(s)", None, report.payload_count)]
     if problems:
-        parts.insert(0, plural(report.medusa_count, "{agree} of {n} product in agreement",
-                               "{agree} of {n} products in agreement",
-                               agree=report.in_agreement))
+        parts.insert(
+            0,
+            translate(
+                "SyncReport", "{agree} of %Ln product(s) in agreement", None, report.medusa_count
+            ).format(agree=format_number(report.in_agreement)),
+        )
     parts += [count_text(k, problems[k]) for k in Kind if problems[k]]
     info = len(report.information)
     if info:
-        parts.append(plural(info, "{n} difference for information only, nothing to fix",
-                            "{n} differences for information only, nothing to fix"))
+        parts.append(
+            translate(
+                "SyncReport", "%Ln difference(s) for information only, nothing to fix", None, info
+            )
+        )
     return "  ·  ".join(parts)
 
 
@@ -112,11 +127,15 @@ class ReportView(QWidget):
         self.category_combo = QComboBox(objectName="categoryCombo")
         self.category_combo.setMinimumWidth(260)
         self.category_combo.currentIndexChanged.connect(self._filter_changed)
-        self.export_csv_button = QPushButton("Export CSV…", objectName="exportCsvButton")
-        self.export_json_button = QPushButton("Export JSON…", objectName="exportJsonButton")
+        self.export_csv_button = QPushButton(
+            translate("SyncReport", "Export CSV…"), objectName="exportCsvButton"
+        )
+        self.export_json_button = QPushButton(
+            translate("SyncReport", "Export JSON…"), objectName="exportJsonButton"
+        )
         self.export_csv_button.clicked.connect(lambda: self.exportRequested.emit("csv"))
         self.export_json_button.clicked.connect(lambda: self.exportRequested.emit("json"))
-        row.addWidget(QLabel("Show"))
+        row.addWidget(QLabel(translate("SyncReport", "Show")))
         row.addWidget(self.category_combo)
         row.addStretch(1)
         row.addWidget(self.export_csv_button)
@@ -126,19 +145,24 @@ class ReportView(QWidget):
     def _build_table(self) -> QStackedWidget:
         self.model = FindingsModel(self)
         self.table = read_only_table(
-            "findingsTable", self.model,
+            "findingsTable",
+            self.model,
             {Col.SEVERITY: 120, Col.PRODUCT: 220, Col.CATEGORY: 190, Col.PAYLOAD: 115},
-            Col.EXPLANATION)
+            Col.EXPLANATION,
+        )
         self.table.setItemDelegateForColumn(
-            Col.SEVERITY, ValueBadgeDelegate(SEVERITY_COLORS, self.table))
+            Col.SEVERITY, ValueBadgeDelegate(SEVERITY_COLORS, self.table)
+        )
         self.table.setItemDelegateForColumn(
-            Col.CATEGORY, ValueBadgeDelegate(KIND_COLORS, self.table))
+            Col.CATEGORY, ValueBadgeDelegate(KIND_COLORS, self.table)
+        )
         # "What it means" wraps, rows tall enough to read it in full.
         self.wrapped = WrappedRows(self.table, Col.EXPLANATION)
         self.model.modelReset.connect(
-            lambda: self.wrapped.set_texts(explain(f) for f in self.model.shown))
+            lambda: self.wrapped.set_texts(explain(f) for f in self.model.shown)
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.empty = QLabel(EMPTY_TEXT, objectName="emptyLabel")
+        self.empty = QLabel(translate("SyncReport", EMPTY_TEXT), objectName="emptyLabel")
         self.empty.setWordWrap(True)
         self.empty.setMargin(24)
         self.stack = QStackedWidget()
@@ -149,26 +173,47 @@ class ReportView(QWidget):
     def _build_repairs(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        hint = QLabel("Repairs", objectName="sectionTitle")
-        self.fix_selected_button = QPushButton("Fix payload_id of selected",
-                                               objectName="fixSelectedButton")
-        self.fix_selected_button.setToolTip("Correct metadata.payload_id in Medusa for the "
-                                            "selected rows (asks first)")
-        self.fix_all_button = QPushButton("Fix all payload_ids", objectName="fixAllButton")
-        self.resync_button = QPushButton("Re-run sync", objectName="resyncButton")
-        self.resync_button.setToolTip("Press Medusa's sync route again and watch it")
-        self.copy_orphans_button = QPushButton("Copy orphan list",
-                                               objectName="copyOrphansButton")
+        hint = QLabel(translate("SyncReport", "Repairs"), objectName="sectionTitle")
+        self.fix_selected_button = QPushButton(
+            translate("SyncReport", "Fix payload_id of selected"), objectName="fixSelectedButton"
+        )
+        self.fix_selected_button.setToolTip(
+            translate(
+                "SyncReport",
+                "Correct metadata.payload_id in Medusa for the selected rows (asks first)",
+            )
+        )
+        self.fix_all_button = QPushButton(
+            translate("SyncReport", "Fix all payload_ids"), objectName="fixAllButton"
+        )
+        self.resync_button = QPushButton(
+            translate("SyncReport", "Re-run sync"), objectName="resyncButton"
+        )
+        self.resync_button.setToolTip(
+            translate("SyncReport", "Press Medusa's sync route again and watch it")
+        )
+        self.copy_orphans_button = QPushButton(
+            translate("SyncReport", "Copy orphan list"), objectName="copyOrphansButton"
+        )
         self.copy_orphans_button.setToolTip(
-            "Copy the Payload docs a Payload admin should delete (this app never deletes them)")
+            translate(
+                "SyncReport",
+                "Copy the Payload docs a Payload admin should delete (this app never deletes them)",
+            )
+        )
         self.fix_selected_button.clicked.connect(
-            lambda: self.fixRequested.emit(self.selected_fixable_ids()))
+            lambda: self.fixRequested.emit(self.selected_fixable_ids())
+        )
         self.fix_all_button.clicked.connect(lambda: self.fixRequested.emit(None))
         self.resync_button.clicked.connect(self.resyncRequested)
         self.copy_orphans_button.clicked.connect(self.copyOrphansRequested)
         row.addWidget(hint)
-        for button in (self.fix_selected_button, self.fix_all_button, self.resync_button,
-                       self.copy_orphans_button):
+        for button in (
+            self.fix_selected_button,
+            self.fix_all_button,
+            self.resync_button,
+            self.copy_orphans_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         return row
@@ -184,9 +229,17 @@ class ReportView(QWidget):
             self.counts_label.setText("")
         else:
             self.summary.setText(headline(report))
-            self.checked.setText(f"checked {format_timestamp(report.checked_at)}")
+            self.checked.setText(
+                translate("SyncReport", "checked {time}").format(
+                    time=format_timestamp(report.checked_at)
+                )
+            )
             self.counts_label.setText(counts_text(report))
-        self.empty.setText(EMPTY_TEXT if report is None else AGREE_TEXT)
+        self.empty.setText(
+            translate("SyncReport", EMPTY_TEXT)
+            if report is None
+            else translate("SyncReport", AGREE_TEXT)
+        )
         self.stack.setCurrentWidget(self.table if report and report.findings else self.empty)
         self.detail.hide()
         self._update_actions()
@@ -199,11 +252,31 @@ class ReportView(QWidget):
         previous = self.category_combo.currentData()
         self.category_combo.blockSignals(True)
         self.category_combo.clear()
-        self.category_combo.addItem(f"All findings ({len(findings)})", None)
-        self.category_combo.addItem(f"Problems only ({problems})", PROBLEMS)
-        self.category_combo.addItem(f"Information only ({information})", INFORMATION)
+        self.category_combo.addItem(
+            translate("SyncReport", "All findings ({count})").format(
+                count=format_number(len(findings))
+            ),
+            None,
+        )
+        self.category_combo.addItem(
+            translate("SyncReport", "Problems only ({count})").format(
+                count=format_number(problems)
+            ),
+            PROBLEMS,
+        )
+        self.category_combo.addItem(
+            translate("SyncReport", "Information only ({count})").format(
+                count=format_number(information)
+            ),
+            INFORMATION,
+        )
         for kind in Kind:
-            self.category_combo.addItem(f"{CATEGORY_LABELS[kind]} ({counts.get(kind, 0)})", kind)
+            self.category_combo.addItem(
+                translate("SyncReport", "{category} ({count})").format(
+                    category=category_label(kind), count=format_number(counts.get(kind, 0))
+                ),
+                kind,
+            )
         found = self.category_combo.findData(previous)
         self.category_combo.setCurrentIndex(max(found, 0))
         self.category_combo.blockSignals(False)
@@ -218,14 +291,24 @@ class ReportView(QWidget):
         return [f for r in rows if (f := self.model.finding(r)) is not None]
 
     def selected_fixable_ids(self) -> list[str]:
-        return sorted({f.medusa_id for f in self.selected_findings()
-                       if f.kind in PAYLOAD_ID_KINDS and f.medusa_id})
+        return sorted(
+            {
+                f.medusa_id
+                for f in self.selected_findings()
+                if f.kind in PAYLOAD_ID_KINDS and f.medusa_id
+            }
+        )
 
     def fixable_ids(self) -> list[str]:
         if self.report is None:
             return []
-        return sorted({f.medusa_id for f in self.report.findings
-                       if f.kind in PAYLOAD_ID_KINDS and f.medusa_id})
+        return sorted(
+            {
+                f.medusa_id
+                for f in self.report.findings
+                if f.kind in PAYLOAD_ID_KINDS and f.medusa_id
+            }
+        )
 
     def _filter_changed(self) -> None:
         self.model.set_filter(self.category_combo.currentData())
@@ -237,8 +320,10 @@ class ReportView(QWidget):
         if len(chosen) == 1:
             finding = chosen[0]
             ids = ids_text(finding).replace("\n", "  ·  ")
-            self.detail.setText(f"{product_label(finding)} · {CATEGORY_LABELS[finding.kind]}\n"
-                                f"{ids}\n{explain(finding)}")
+            self.detail.setText(
+                f"{product_label(finding)} · {category_label(finding.kind)}\n"
+                f"{ids}\n{explain(finding)}"
+            )
             self.detail.show()
         else:
             self.detail.hide()
@@ -256,11 +341,21 @@ class ReportView(QWidget):
         orphans = len(orphan_list(self.report)) if self.report else 0
         self.fix_selected_button.setEnabled(idle and bool(self.selected_fixable_ids()))
         self.fix_all_button.setEnabled(idle and fixable > 0)
-        self.fix_all_button.setText(f"Fix all payload_ids ({fixable})" if fixable
-                                    else "Fix all payload_ids")
+        self.fix_all_button.setText(
+            translate("SyncReport", "Fix all payload_ids ({count})").format(
+                count=format_number(fixable)
+            )
+            if fixable
+            else translate("SyncReport", "Fix all payload_ids")
+        )
         self.copy_orphans_button.setEnabled(orphans > 0)
-        self.copy_orphans_button.setText(f"Copy orphan list ({orphans})" if orphans
-                                         else "Copy orphan list")
+        self.copy_orphans_button.setText(
+            translate("SyncReport", "Copy orphan list ({count})").format(
+                count=format_number(orphans)
+            )
+            if orphans
+            else translate("SyncReport", "Copy orphan list")
+        )
         self.resync_button.setEnabled(idle)
         self.export_csv_button.setEnabled(has_report)
         self.export_json_button.setEnabled(has_report)

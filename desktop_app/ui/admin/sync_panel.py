@@ -35,6 +35,8 @@ from desktop_app.admin.repairs import RepairOutcome
 from desktop_app.admin.verify import SUPPORTED_COLLECTIONS, VerifyReport
 from desktop_app.admin.watch import Outcome, Progress, WatchOptions, WatchResult
 from desktop_app.api.errors import ApiError
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.money import format_number
 from desktop_app.services.admin import (
     AdminService,
     HistoryUnavailable,
@@ -44,7 +46,6 @@ from desktop_app.services.admin import (
 )
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store.fields import SERVERS
-from desktop_app.text import plural
 from desktop_app.ui import theme
 from desktop_app.ui.admin.badges import OUTCOME_COLORS, ValueBadgeDelegate
 from desktop_app.ui.admin.history_model import Col as HistoryCol
@@ -60,58 +61,112 @@ from desktop_app.ui.window_keys import add_close_keys
 
 SHOWN_IDS = 12  # missing products named in the banner; the report lists them all
 HISTORY_LIMIT = 50
-EXPORT_FILTERS = {"csv": "CSV files (*.csv)", "json": "JSON files (*.json)"}
+EXPORT_FILTERS = {
+    "csv": QT_TRANSLATE_NOOP("SyncPanel", "CSV files (*.csv)"),
+    "json": QT_TRANSLATE_NOOP("SyncPanel", "JSON files (*.json)"),
+}
 
 
 def _ids_text(ids: list[str]) -> str:
     text = ", ".join(ids[:SHOWN_IDS])
-    return text + (plural(len(ids) - SHOWN_IDS, " and {n} more", " and {n} more")
-                   if len(ids) > SHOWN_IDS else "")
+    if len(ids) <= SHOWN_IDS:
+        return text
+    return translate("SyncPanel", "{names} and %Ln more", None, len(ids) - SHOWN_IDS).format(
+        names=text
+    )
 
 
 def _titled(result: WatchResult, ids: list[str]) -> list[str]:
     """Products by title where the final check knows it (merchants know titles), else id."""
-    titles = {f.medusa_id: f.title for f in result.report.findings
-              if f.medusa_id and f.title} if result.report else {}
+    titles = (
+        {f.medusa_id: f.title for f in result.report.findings if f.medusa_id and f.title}
+        if result.report
+        else {}
+    )
     return [titles.get(i) or i for i in ids]
 
 
 def repair_text(outcome: RepairOutcome) -> tuple[str, str]:
     """Banner kind and message for a payload_id repair."""
-    parts = [plural(len(outcome.applied), "metadata.payload_id corrected for {n} product",
-                    "metadata.payload_id corrected for {n} products")]
+    parts = [
+        translate(
+            "SyncPanel",
+            "metadata.payload_id corrected for %Ln product(s)",
+            None,
+            len(outcome.applied),
+        )
+    ]
     if outcome.skipped:
-        parts.append(f"{len(outcome.skipped)} skipped (changed since the check)")
+        parts.append(
+            translate(
+                "SyncPanel", "%Ln skipped (changed since the check)", None, len(outcome.skipped)
+            )
+        )
     if outcome.failed:
         first = outcome.failed[0][1]
-        parts.append(f"{len(outcome.failed)} failed: {first}")
+        parts.append(
+            translate("SyncPanel", "%Ln failed: {error}", None, len(outcome.failed)).format(
+                error=first
+            )
+        )
     text = "; ".join(parts) + "."
     if outcome.sync_message:
-        text += " The sync was pressed to recreate the missing docs."
+        text += " " + translate("SyncPanel", "The sync was pressed to recreate the missing docs.")
     return ("error" if outcome.failed else "info"), text
 
 
 def watch_text(result: WatchResult) -> tuple[str, str, str]:
     """Banner kind, title and message for a finished watch."""
     if result.outcome is Outcome.FAILED:
-        return "error", "Sync failed", result.error or "The server reported an error."
+        return (
+            "error",
+            translate("SyncPanel", "Sync failed"),
+            result.error or translate("SyncPanel", "The server reported an error."),
+        )
+    finished = translate("SyncPanel", "Sync finished")
     if result.outcome is Outcome.AGREED:
         report = result.report
         if report is not None and not report.ok:
             # Lead with what is left to fix, not with "all agree" above a list of problems.
-            return ("warning", "Sync finished", report.summary()
-                    + " Every product has its Payload document; see the report below.")
+            return (
+                "warning",
+                finished,
+                report.summary()
+                + " "
+                + translate(
+                    "SyncPanel", "Every product has its Payload document; see the report below."
+                ),
+            )
         info = len(report.information) if report is not None else 0
-        note = plural(info, " {n} difference below is for information only.",
-                      " {n} differences below are for information only.") if info else ""
-        return "info", "Sync finished", result.summary() + note
+        note = (
+            " "
+            + translate(
+                "SyncPanel",
+                "%Ln difference below is for information only.|%Ln "
+                "differences below are for information only.",
+                None,
+                info,
+            )
+            if info
+            else ""
+        )
+        return "info", finished, result.summary() + note
     missing = len(result.missing_ids)
-    text = plural(missing, "{n} product still missing in Payload, {wrong} with a wrong "
-                  "payload_id.", "{n} products still missing in Payload, {wrong} with a wrong "
-                  "payload_id.", wrong=len(result.unlinked_ids))
+    text = translate(
+        "SyncPanel",
+        "%Ln product(s) still missing in Payload, {wrong} with a wrong payload_id.",
+        None,
+        missing,
+    ).format(wrong=format_number(len(result.unlinked_ids)))
     if result.missing_ids:
-        text += " Still missing: " + _ids_text(_titled(result, result.missing_ids)) + "."
-    title = "Sync stalled" if result.outcome is Outcome.STALLED else "Sync timed out"
+        text += " " + translate("SyncPanel", "Still missing: {names}.").format(
+            names=_ids_text(_titled(result, result.missing_ids))
+        )
+    title = (
+        translate("SyncPanel", "Sync stalled")
+        if result.outcome is Outcome.STALLED
+        else translate("SyncPanel", "Sync timed out")
+    )
     return "warning", title, text
 
 
@@ -142,7 +197,9 @@ class SyncPanel(QDialog):
         self._confirm: QMessageBox | None = None
         self._export_dialog: QFileDialog | None = None
         self.setObjectName("syncPanel")
-        self.setWindowTitle(f"Payload sync — {admin.profile.name}")
+        self.setWindowTitle(
+            translate("SyncPanel", "Payload sync — {shop}").format(shop=admin.profile.name)
+        )
         theme.style(self, PANEL_QSS)
         self.resize(1180, 760)
         layout = QVBoxLayout(self)
@@ -177,22 +234,35 @@ class SyncPanel(QDialog):
         row.setSpacing(8)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        titles.addWidget(QLabel("Medusa → Payload sync", objectName="panelTitle"))
+        titles.addWidget(
+            QLabel(translate("SyncPanel", "Medusa → Payload sync"), objectName="panelTitle")
+        )
         profile = self.admin.profile
-        subtitle = QLabel(f"{profile.name}  ·  {profile.medusa_url}  →  {profile.payload_url}",
-                          objectName="panelSubtitle")
+        subtitle = QLabel(
+            f"{profile.name}  ·  {profile.medusa_url}  →  {profile.payload_url}",
+            objectName="panelSubtitle",
+        )
         subtitle.setTextFormat(Qt.TextFormat.PlainText)
         titles.addWidget(subtitle)
         row.addLayout(titles, 1)
-        row.addWidget(QLabel("Collection"))
+        row.addWidget(QLabel(translate("SyncPanel", "Collection")))
         self.collection_combo = QComboBox(objectName="collectionCombo")
         self.collection_combo.addItems(list(SUPPORTED_COLLECTIONS))
-        self.verify_button = QPushButton("Verify", objectName="verifyButton")
-        self.verify_button.setToolTip("Compare both servers product by product (read only)")
+        self.verify_button = QPushButton(
+            translate("SyncPanel", "Verify"), objectName="verifyButton"
+        )
+        self.verify_button.setToolTip(
+            translate("SyncPanel", "Compare both servers product by product (read only)")
+        )
         self.verify_button.clicked.connect(self.verify)
-        self.trigger_button = primary_button("Trigger sync", "triggerButton")
-        self.trigger_button.setToolTip("POST /admin/payload/sync/{collection}, then watch both "
-                                       "servers until they agree or progress stops")
+        self.trigger_button = primary_button(
+            translate("SyncPanel", "Trigger sync"), "triggerButton"
+        )
+        self.trigger_button.setToolTip(
+            translate(
+                "SyncPanel", "{request}, then watch both servers until they agree or progress stops"
+            ).format(request="POST /admin/payload/sync/{collection}")
+        )
         self.trigger_button.clicked.connect(self.trigger_sync)
         for widget in (self.collection_combo, self.verify_button, self.trigger_button):
             row.addWidget(widget)
@@ -206,8 +276,8 @@ class SyncPanel(QDialog):
         self.report_view.resyncRequested.connect(self.trigger_sync)
         self.report_view.copyOrphansRequested.connect(self.copy_orphans)
         self.report_view.exportRequested.connect(self.ask_export)
-        self.tabs.addTab(self.report_view, "Verification report")
-        self.tabs.addTab(self._build_history(), "Run history")
+        self.tabs.addTab(self.report_view, translate("SyncPanel", "Verification report"))
+        self.tabs.addTab(self._build_history(), translate("SyncPanel", "Run history"))
         return self.tabs
 
     def _build_history(self) -> QWidget:
@@ -216,16 +286,32 @@ class SyncPanel(QDialog):
         layout.setContentsMargins(0, 10, 0, 0)
         self.history_model = HistoryModel(self)
         self.history_table = read_only_table(
-            "historyTable", self.history_model,
-            {HistoryCol.STARTED: 170, HistoryCol.TOOK: 90, HistoryCol.COLLECTION: 100,
-             HistoryCol.OUTCOME: 110, HistoryCol.BEFORE: 215, HistoryCol.AFTER: 215},
-            HistoryCol.MESSAGE)
+            "historyTable",
+            self.history_model,
+            {
+                HistoryCol.STARTED: 170,
+                HistoryCol.TOOK: 90,
+                HistoryCol.COLLECTION: 100,
+                HistoryCol.OUTCOME: 110,
+                HistoryCol.BEFORE: 215,
+                HistoryCol.AFTER: 215,
+            },
+            HistoryCol.MESSAGE,
+        )
         self.history_table.setItemDelegateForColumn(
-            HistoryCol.OUTCOME, ValueBadgeDelegate(OUTCOME_COLORS, self.history_table))
+            HistoryCol.OUTCOME, ValueBadgeDelegate(OUTCOME_COLORS, self.history_table)
+        )
         row = QHBoxLayout()
-        row.addWidget(QLabel("Every trigger from this app or the command line, newest first.",
-                             objectName="sectionHint"), 1)
-        refresh = QPushButton("Refresh", objectName="historyRefresh")
+        row.addWidget(
+            QLabel(
+                translate(
+                    "SyncPanel", "Every trigger from this app or the command line, newest first."
+                ),
+                objectName="sectionHint",
+            ),
+            1,
+        )
+        refresh = QPushButton(translate("SyncPanel", "Refresh"), objectName="historyRefresh")
         refresh.clicked.connect(self.refresh_history)
         row.addWidget(refresh)
         layout.addLayout(row)
@@ -256,17 +342,23 @@ class SyncPanel(QDialog):
     def _crashed(self, exc: BaseException) -> None:
         if not self._closing:
             self._set_busy(False)
-            self.banner.show_message("Unexpected error", f"{type(exc).__name__}: {exc}",
-                                     kind="error")
+            self.banner.show_message(
+                translate("SyncPanel", "Unexpected error"),
+                f"{type(exc).__name__}: {exc}",
+                kind="error",
+            )
 
     def _failed(self, exc: Exception) -> None:
         if self._closing:
             return
         if isinstance(exc, ShopUnavailable):
-            self.banner.show_message("Cannot connect", f"{exc} Open Settings to fix it.",
-                                     kind="error")
+            self.banner.show_message(
+                translate("SyncPanel", "Cannot connect"),
+                translate("SyncPanel", "{problem} Open Settings to fix it.").format(problem=exc),
+                kind="error",
+            )
         else:
-            self.banner.show_message("Server error", str(exc), kind="error")
+            self.banner.show_message(translate("SyncPanel", "Server error"), str(exc), kind="error")
 
     @property
     def collection(self) -> str:
@@ -275,8 +367,11 @@ class SyncPanel(QDialog):
     # --------------------------------------------------------------- verify
     def verify(self) -> None:
         self.banner.hide()
-        self._start("Verifying", "Comparing every product of Medusa and Payload…",
-                    self._run_verify())
+        self._start(
+            translate("SyncPanel", "Verifying"),
+            translate("SyncPanel", "Comparing every product of Medusa and Payload…"),
+            self._run_verify(),
+        )
 
     async def _run_verify(self) -> None:
         try:
@@ -297,18 +392,28 @@ class SyncPanel(QDialog):
     # -------------------------------------------------------- trigger/watch
     def trigger_sync(self) -> None:
         self.banner.hide()
-        self._start("Triggering", "Pressing Medusa's sync route and reading both servers…",
-                    self._run_watch())
+        self._start(
+            translate("SyncPanel", "Triggering"),
+            translate("SyncPanel", "Pressing Medusa's sync route and reading both servers…"),
+            self._run_watch(),
+        )
 
     async def _run_watch(self) -> None:
         started = time.monotonic()
         try:
-            result = await self.admin.watch(self.collection, options=self.watch_options,
-                                            on_progress=self.show_progress)
+            result = await self.admin.watch(
+                self.collection, options=self.watch_options, on_progress=self.show_progress
+            )
         except asyncio.CancelledError:
             if not self._closing:
-                self.banner.show_message("Cancelled", "Stopped watching; a sync already "
-                                         "started keeps running in Medusa.", kind="warning")
+                self.banner.show_message(
+                    translate("SyncPanel", "Cancelled"),
+                    translate(
+                        "SyncPanel",
+                        "Stopped watching; a sync already started keeps running in Medusa.",
+                    ),
+                    kind="warning",
+                )
             raise
         except ShopUnavailable as exc:
             self._failed(exc)
@@ -316,8 +421,12 @@ class SyncPanel(QDialog):
         else:
             self.last_result = result
             kind, title, text = watch_text(result)
-            self.taskEnded.emit("Sync", kind != "error", f"{title}: {text}",
-                                time.monotonic() - started)
+            self.taskEnded.emit(
+                "Sync",
+                kind != "error",
+                translate("SyncPanel", "{title}: {text}").format(title=title, text=text),
+                time.monotonic() - started,
+            )
             if not self._closing:
                 self.banner.show_message(title, text, kind=kind)
             if result.report is not None:
@@ -341,21 +450,30 @@ class SyncPanel(QDialog):
         ids = self.report_view.fixable_ids() if medusa_ids is None else list(medusa_ids)
         if not ids or self.busy:
             return None
+        question = translate(
+            "SyncPanel", "Correct metadata.payload_id in Medusa for %Ln product(s)?", None, len(ids)
+        )
+        safety = translate(
+            "SyncPanel",
+            "Each product is read again first and skipped if it "
+            "changed since the check. Payload is not changed.",
+        )
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Fix payload_id",
-            plural(len(ids), "Correct metadata.payload_id in Medusa for {n} product?",
-                   "Correct metadata.payload_id in Medusa for {n} products?")
-            + f"\n\n{_ids_text(ids)}\n\n"
-            "Each product is read again first and skipped if it changed since the check. "
-            "Payload is not changed.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
+            QMessageBox.Icon.Question,
+            translate("SyncPanel", "Fix payload_id"),
+            f"{question}\n\n{_ids_text(ids)}\n\n{safety}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
         )
         box.setObjectName("confirmFix")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         # buttonClicked, not accepted: QMessageBox finishes with the button's code.
         box.buttonClicked.connect(
-            lambda button: box.standardButton(button) == QMessageBox.StandardButton.Yes
-            and self.fix_payload_ids(ids))
+            lambda button: (
+                box.standardButton(button) == QMessageBox.StandardButton.Yes
+                and self.fix_payload_ids(ids)
+            )
+        )
         self._confirm = box
         box.open()  # non-blocking: no nested event loop
         return box
@@ -365,10 +483,16 @@ class SyncPanel(QDialog):
         if report is None:
             return
         self.banner.hide()
-        self._start("Repairing", plural(len(medusa_ids), "Writing metadata.payload_id for {n} "
-                                        "product…", "Writing metadata.payload_id for {n} "
-                                        "products…"),
-                    self._run_fix(report, medusa_ids))
+        self._start(
+            translate("SyncPanel", "Repairing"),
+            translate(
+                "SyncPanel",
+                "Writing metadata.payload_id for %Ln product(s)…",
+                None,
+                len(medusa_ids),
+            ),
+            self._run_fix(report, medusa_ids),
+        )
 
     async def _run_fix(self, report: VerifyReport, medusa_ids: list[str]) -> None:
         try:
@@ -376,8 +500,11 @@ class SyncPanel(QDialog):
             self.last_repair = outcome
             if not self._closing:
                 kind, text = repair_text(outcome)
-                self.banner.show_message("Repair", text, kind=kind)
-                self.progress.busy("Verifying", "Checking the result…")
+                self.banner.show_message(translate("SyncPanel", "Repair"), text, kind=kind)
+                self.progress.busy(
+                    translate("SyncPanel", "Verifying"),
+                    translate("SyncPanel", "Checking the result…"),
+                )
             self.show_report(await self.admin.verify(self.collection))
         except (ApiError, ShopUnavailable) as exc:
             self._failed(exc)
@@ -390,22 +517,34 @@ class SyncPanel(QDialog):
         if lines:
             QGuiApplication.clipboard().setText("\n".join(lines))
             self.banner.show_message(
-                "Copied", plural(len(lines), "{n} Payload doc for a Payload admin to delete "
-                                 "is on the clipboard.", "{n} Payload docs for a Payload admin "
-                                 "to delete are on the clipboard.")
-                + " This app never deletes Payload products.",
-                kind="info")
+                translate("SyncPanel", "Copied"),
+                translate(
+                    "SyncPanel",
+                    "%Ln Payload doc for a Payload admin to delete is on the "
+                    "clipboard. This app never deletes Payload products.|%Ln Payload docs "
+                    "for a Payload admin to delete are on the clipboard. This app never "
+                    "deletes Payload products.",
+                    None,
+                    len(lines),
+                ),
+                kind="info",
+            )
         return lines
 
     # --------------------------------------------------------------- export
     def ask_export(self, fmt: str) -> QFileDialog | None:
         if self.report is None:
             return None
-        dialog = QFileDialog(self, f"Export the verification report as {fmt.upper()}")
+        dialog = QFileDialog(
+            self,
+            translate("SyncPanel", "Export the verification report as {format}").format(
+                format=fmt.upper()
+            ),
+        )
         dialog.setObjectName("exportDialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(EXPORT_FILTERS[fmt])
+        dialog.setNameFilter(translate("SyncPanel", EXPORT_FILTERS[fmt]))
         dialog.setDefaultSuffix(fmt)
         dialog.selectFile(f"sync-report-{self.admin.profile.name}-{date.today()}.{fmt}")
         dialog.fileSelected.connect(lambda path: self.export_to(path, fmt))
@@ -419,11 +558,17 @@ class SyncPanel(QDialog):
         try:
             written = export_report(self.report, path, fmt)
         except (OSError, ValueError) as exc:
-            self.banner.show_message("Export failed", str(exc), kind="error")
+            self.banner.show_message(
+                translate("SyncPanel", "Export failed"), str(exc), kind="error"
+            )
             return False
         self.banner.show_message(
-            "Exported", plural(len(self.report.findings), "{n} finding written to {path}.",
-                               "{n} findings written to {path}.", path=written), kind="info")
+            translate("SyncPanel", "Exported"),
+            translate(
+                "SyncPanel", "%Ln finding(s) written to {path}.", None, len(self.report.findings)
+            ).format(path=written),
+            kind="info",
+        )
         return True
 
     # -------------------------------------------------------------- history
@@ -431,7 +576,7 @@ class SyncPanel(QDialog):
         try:
             runs = self.admin.history(HISTORY_LIMIT)
         except HistoryUnavailable as exc:
-            self.banner.show_message("History", str(exc), kind="warning")
+            self.banner.show_message(translate("SyncPanel", "History"), str(exc), kind="warning")
             return []
         self.history_model.set_runs(runs)
         return runs

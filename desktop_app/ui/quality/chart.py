@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop_app.i18n import translate
 from desktop_app.ui import palette
 
 # The app's palette (resources/style.qss): good, needs work, poor, not applicable.
@@ -50,8 +51,17 @@ def percent_plot(name: str) -> pg.PlotWidget:
     plot.invertY(True)
     plot.showGrid(x=True, y=False, alpha=0.15)
     bottom, left = plot.getAxis("bottom"), plot.getAxis("left")
-    bottom.setLabel("products passing (%)", color=palette.hex_of(TEXT))
-    bottom.setTicks([[(v, f"{v}%") for v in range(0, 101, 20)]])
+    bottom.setLabel(
+        translate("QualityDashboard", "products passing (%)"), color=palette.hex_of(TEXT)
+    )
+    bottom.setTicks(
+        [
+            [
+                (v, translate("QualityDashboard", "{percent}%").format(percent=v))
+                for v in range(0, 101, 20)
+            ]
+        ]
+    )
     font = QFont()
     font.setPointSize(10)
     for axis in (bottom, left):
@@ -97,7 +107,11 @@ class CompletenessChart(QWidget):
             )
         for row, bar, width in zip(rows, bars, widths, strict=True):
             text = (
-                "not applicable" if bar.share is None else f"{100 * bar.share:.0f}%  ({bar.detail})"
+                translate("QualityDashboard", "not applicable")
+                if bar.share is None
+                else translate("QualityDashboard", "{percent}%  ({detail})").format(
+                    percent=f"{100 * bar.share:.0f}", detail=bar.detail
+                )
             )
             label = pg.TextItem(text, color=palette.qcolor(TEXT), anchor=(0, 0.5))
             label.setPos(width + 1.5, row)

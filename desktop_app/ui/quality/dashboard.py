@@ -25,15 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
+from desktop_app.money import format_number
 from desktop_app.quality.report import QualityReport
-from desktop_app.quality.rules import LABELS, LOCALES
+from desktop_app.quality.rules import LOCALES
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.ui import theme
 from desktop_app.ui.admin.panel_style import PANEL_QSS
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.quality.chart import Bar, CompletenessChart
 from desktop_app.ui.quality.locale_chart import LocaleCompletenessChart, Series
-from desktop_app.ui.quality.score_cell import score_color, score_text
+from desktop_app.ui.quality.score_cell import failing_text, score_color, score_text
 from desktop_app.ui.window_keys import add_close_keys
 
 WORST = 200  # products listed, worst first
@@ -41,42 +43,84 @@ REFRESH_MS = 400  # changes come in bursts (a pull): one report after them
 
 
 def bars(report: QualityReport) -> list[Bar]:
-    return [Bar(f.rule, f.label, f.share, f"{f.passed:,} of {f.passed + f.failed:,}")
-            for f in report.figures]
+    return [
+        Bar(
+            f.rule,
+            f.label,
+            f.share,
+            translate("QualityDashboard", "{passed} of {total}").format(
+                passed=format_number(f.passed), total=format_number(f.passed + f.failed)
+            ),
+        )
+        for f in report.figures
+    ]
+
+
+def percent(value: float | None) -> str:
+    """A share as people read it: "87%" ("87 %" in German and French); "—" for none."""
+    if value is None:
+        return "—"
+    return translate("QualityDashboard", "{percent}%").format(
+        percent=format_number(value, decimals=0)
+    )
 
 
 def summary(report: QualityReport) -> str:
     if not report.products_total:
-        return "No products in the local store yet: pull the shop first."
-    average = "—" if report.average is None else f"{report.average:.0f}%"
-    text = (f"Average completeness {average} · {report.complete:,} of "
-            f"{report.products_total:,} products complete")
+        return translate(
+            "QualityDashboard", "No products in the local store yet: pull the shop first."
+        )
+    text = translate(
+        "QualityDashboard",
+        "Average completeness {average} · {complete} of %Ln products complete",
+        None,
+        report.products_total,
+    ).format(average=percent(report.average), complete=format_number(report.complete))
     if report.unscored:
-        text += f" · {report.unscored:,} not scored yet"
+        text += " · " + translate("QualityDashboard", "%Ln not scored yet", None, report.unscored)
     return text
 
 
 def locale_note(report: QualityReport) -> str:
+    switched_off = translate("QualityDashboard", "The locales rule is switched off for this shop.")
     if not report.locales:
         if report.figure(LOCALES) is None:
-            return "The locales rule is switched off for this shop."
-        return ("Locales: not applicable — this shop's Payload has no localised content, "
-                "so there is nothing to translate.")
-    averages = [f"{loc.locale} {'—' if loc.average is None else f'{loc.average:.0f}%'} "
-                f"({loc.complete:,} complete)" for loc in report.by_locale]
-    text = "Average completeness per locale: " + ", ".join(averages) + "."
+            return switched_off
+        return translate(
+            "QualityDashboard",
+            "Locales: not applicable — this shop's Payload has "
+            "no localised content, so there is nothing to translate.",
+        )
+    averages = [
+        translate(
+            "QualityDashboard", "{locale} {average} (%Ln complete)", None, loc.complete
+        ).format(locale=loc.locale, average=percent(loc.average))
+        for loc in report.by_locale
+    ]
+    text = translate("QualityDashboard", "Average completeness per locale: {averages}.").format(
+        averages=", ".join(averages)
+    )
     if report.figure(LOCALES) is None:
-        text += " The locales rule is switched off for this shop."
+        text += " " + switched_off
     return text
 
 
 def locale_series(report: QualityReport) -> list[Series]:
     """The default content's shares, then each locale's, in the report's rule order."""
     rules = [f.rule for f in report.figures]
-    found = [Series(None, "default", tuple(f.share for f in report.figures))]
+    found = [
+        Series(
+            None, translate("QualityDashboard", "default"), tuple(f.share for f in report.figures)
+        )
+    ]
     for loc in report.by_locale:
-        found.append(Series(loc.locale, loc.locale, tuple(
-            f.share if (f := loc.figure(rule)) is not None else None for rule in rules)))
+        found.append(
+            Series(
+                loc.locale,
+                loc.locale,
+                tuple(f.share if (f := loc.figure(rule)) is not None else None for rule in rules),
+            )
+        )
     return found
 
 
@@ -86,13 +130,18 @@ class QualityDashboard(QDialog):
     ruleChosen = Signal(str)  # show the products failing this rule in the list
     productChosen = Signal(str)
 
-    def __init__(self, catalog: OfflineCatalog, shop_name: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: OfflineCatalog, shop_name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.report: QualityReport | None = None
         self.setObjectName("qualityDashboard")
-        self.setWindowTitle(f"Content quality — {shop_name}" if shop_name else "Content quality")
+        self.setWindowTitle(
+            translate("QualityDashboard", "Content quality — {shop}").format(shop=shop_name)
+            if shop_name
+            else translate("QualityDashboard", "Content quality")
+        )
         theme.style(self, PANEL_QSS)
         self.resize(980, 820)
         layout = QVBoxLayout(self)
@@ -115,7 +164,9 @@ class QualityDashboard(QDialog):
         self.locale_label = QLabel(objectName="sectionHint")
         self.locale_label.setWordWrap(True)
         layout.addWidget(self.locale_label)
-        layout.addWidget(QLabel("Needs the most work", objectName="progressTitle"))
+        layout.addWidget(
+            QLabel(translate("QualityDashboard", "Needs the most work"), objectName="progressTitle")
+        )
         layout.addWidget(self._build_table(), 2)
         add_close_keys(self)
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
@@ -129,18 +180,28 @@ class QualityDashboard(QDialog):
         row = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        titles.addWidget(QLabel("Content quality", objectName="panelTitle"))
+        titles.addWidget(
+            QLabel(translate("QualityDashboard", "Content quality"), objectName="panelTitle")
+        )
         self.summary_label = QLabel(objectName="panelSubtitle")
         titles.addWidget(self.summary_label)
         row.addLayout(titles, 1)
-        self.refresh_button = QPushButton("Refresh", objectName="refreshQuality")
+        self.refresh_button = QPushButton(
+            translate("QualityDashboard", "Refresh"), objectName="refreshQuality"
+        )
         self.refresh_button.clicked.connect(self.refresh)
         row.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _build_table(self) -> QTableWidget:
         table = self.table = QTableWidget(0, 3, objectName="findingsTable")
-        table.setHorizontalHeaderLabels(["Score", "Product", "Fails"])
+        table.setHorizontalHeaderLabels(
+            [
+                translate("QualityDashboard", "Score"),
+                translate("QualityDashboard", "Product"),
+                translate("QualityDashboard", "Fails"),
+            ]
+        )
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -165,11 +226,20 @@ class QualityDashboard(QDialog):
         self.chart.setVisible(not report.by_locale)
         self.locale_chart.setVisible(bool(report.by_locale))
         if report.by_locale:
-            self.locale_chart.set_data([(f.rule, f.label) for f in report.figures],
-                                       locale_series(report))
-        asks = [f"{f.label}: {f.requirement}" for f in report.figures]
-        self.rules_label.setText("The rules: " + "; ".join(asks) + "." if asks else
-                                 "Every rule is switched off for this shop.")
+            self.locale_chart.set_data(
+                [(f.rule, f.label) for f in report.figures], locale_series(report)
+            )
+        asks = [
+            translate("QualityDashboard", "{rule}: {requirement}").format(
+                rule=f.label, requirement=f.requirement
+            )
+            for f in report.figures
+        ]
+        self.rules_label.setText(
+            translate("QualityDashboard", "The rules: {rules}.").format(rules="; ".join(asks))
+            if asks
+            else translate("QualityDashboard", "Every rule is switched off for this shop.")
+        )
         self.locale_label.setText(locale_note(report))
         needing = [p for p in report.products if p.failing]
         self.table.setRowCount(len(needing))
@@ -181,9 +251,9 @@ class QualityDashboard(QDialog):
                 score.setForeground(color)
             name = QTableWidgetItem(product.title or product.handle or product.product_id)
             name.setData(Qt.ItemDataRole.UserRole, product.product_id)
-            fails = QTableWidgetItem("; ".join(f"{LABELS[r]}: {why}" for r, why in
-                                               product.failing))
-            fails.setToolTip("\n".join(f"{LABELS[r]}: {why}" for r, why in product.failing))
+            reasons = [failing_text(r, why) for r, why in product.failing]
+            fails = QTableWidgetItem("; ".join(reasons))
+            fails.setToolTip("\n".join(reasons))
             for col, item in enumerate((score, name, fails)):
                 self.table.setItem(row, col, item)
 

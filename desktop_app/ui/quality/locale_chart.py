@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.i18n import translate
 from desktop_app.ui import palette, theme
 from desktop_app.ui.quality.chart import left_click_pos, percent_plot
 
@@ -71,7 +72,13 @@ class LocaleCompletenessChart(QWidget):
                 )
             )
             for row, share, width in zip(rows, found.shares, widths, strict=True):
-                text = "n/a" if share is None else f"{100 * share:.0f}%"
+                text = (
+                    translate("QualityDashboard", "n/a")
+                    if share is None
+                    else translate("QualityDashboard", "{percent}%").format(
+                        percent=f"{100 * share:.0f}"
+                    )
+                )
                 label = pg.TextItem(
                     f"{found.label} {text}", color=palette.qcolor(TEXT), anchor=(0, 0.5)
                 )
