@@ -18,12 +18,16 @@ decision".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 Backend = Callable[[str, str, str | None, int], str]
 
 _backend: Backend | None = None
 _PLURAL_S = re.compile(r"\(s\)")
+# Set inside ``in_english()``: per thread and asyncio task, so other tasks stay translated.
+_english: ContextVar[bool] = ContextVar("english", default=False)
 
 
 def install_backend(backend: Backend | None) -> Backend | None:
@@ -35,10 +39,23 @@ def install_backend(backend: Backend | None) -> Backend | None:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the interface's language; with ``n`` >= 0 the numerus form for ``n``."""
-    out = _backend(context, text, disambiguation, n) if _backend is not None else text
+    backend = None if _english.get() else _backend
+    out = backend(context, text, disambiguation, n) if backend is not None else text
     if n < 0:
         return out
     return english_forms(out, n).replace("%Ln", f"{n:,}").replace("%n", str(n))
+
+
+@contextmanager
+def in_english() -> Iterator[None]:
+    """English text inside the block (and the asyncio tasks it starts), whatever the
+    interface's language: for what support reads, e.g. the doctor's lines of
+    Help › Copy diagnostics."""
+    token = _english.set(True)
+    try:
+        yield
+    finally:
+        _english.reset(token)
 
 
 def english_forms(text: str, n: int) -> str:

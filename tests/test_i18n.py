@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
 import pytest
@@ -55,3 +56,25 @@ def test_an_installed_backend_answers_with_context_and_count() -> None:
     assert translate("MainWindow", "%Ln product(s)", None, 4) == "4 Produkte"
     assert seen == [("MainWindow", "Push now", None, -1), ("MainWindow", "%Ln product(s)", None, 4)]
     assert i18n.install_backend(None) is backend
+
+
+async def test_in_english_holds_back_the_backend_for_its_task_only() -> None:
+    install_backend(lambda _c, text, _d, _n: "Jetzt übertragen" if text == "Push now" else text)
+    seen: dict[str, str] = {}
+
+    async def read(name: str) -> None:
+        await asyncio.sleep(0)  # the other task runs meanwhile
+        seen[name] = translate("Ctx", "Push now")
+
+    async def english() -> None:
+        with i18n.in_english():
+            await asyncio.create_task(read("started inside"))  # a task inherits it
+            await read("inside")
+
+    await asyncio.gather(english(), read("other task"))
+    assert seen == {
+        "started inside": "Push now",
+        "inside": "Push now",
+        "other task": "Jetzt übertragen",
+    }
+    assert translate("Ctx", "Push now") == "Jetzt übertragen"

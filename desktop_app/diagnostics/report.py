@@ -26,6 +26,7 @@ from desktop_app.admin.doctor import DoctorReport, Status, run_doctor
 from desktop_app.config import AppSettingsStore, ConfigError, Profile
 from desktop_app.diagnostics.logs import RECENT_ERRORS, log_file
 from desktop_app.diagnostics.scrub import Scrubber
+from desktop_app.i18n import in_english
 from desktop_app.secrets import SecretKind
 from desktop_app.services.profiles import ProfileService
 from desktop_app.services.transports import Transports
@@ -185,9 +186,10 @@ async def run_doctor_lines(
     if profile is None:
         return ["(no active profile: nothing to check)"]
     try:
-        report = await asyncio.wait_for(
-            run_doctor(profile, profiles.secrets, transports), DOCTOR_TIMEOUT
-        )
+        with in_english():  # for support, as the rest of the report (the doctor translates)
+            report = await asyncio.wait_for(
+                run_doctor(profile, profiles.secrets, transports), DOCTOR_TIMEOUT
+            )
     except TimeoutError:
         return [f"(the doctor did not finish within {DOCTOR_TIMEOUT:g} s)"]
     except Exception as exc:  # the report must come out whatever the doctor does
