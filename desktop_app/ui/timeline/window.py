@@ -40,6 +40,7 @@ from desktop_app.timeline.points import Point, Timeline
 from desktop_app.timeline.versions import VersionsRead, VersionsState
 from desktop_app.ui.admin.panel_style import PANEL_QSS
 from desktop_app.ui.offline.field_names import FieldNames
+from desktop_app.ui.offline.values import state_label as outbox_state
 from desktop_app.ui.product_windows import ProductWindow
 from desktop_app.ui.tasks import TaskSlot
 from desktop_app.ui.timeline.diff_view import DiffView
@@ -357,7 +358,7 @@ class TimelineWindow(ProductWindow):
             translate("Timeline", "Sent.")
             if not waiting
             else translate("Timeline", "Not sent yet: {why}").format(
-                why=waiting[0].message or waiting[0].state
+                why=waiting[0].message or outbox_state(waiting[0].state)
             )
         )
         if self.versions.state is VersionsState.READ:  # the push made a Payload version

@@ -47,6 +47,7 @@ from desktop_app.translations.units import Unit
 from desktop_app.ui import theme
 from desktop_app.ui.admin.panel_style import PANEL_QSS
 from desktop_app.ui.content_editor.highlighter import MarkdownHighlighter
+from desktop_app.ui.offline.values import state_label as outbox_state
 from desktop_app.ui.product_windows import ProductWindow
 from desktop_app.ui.tasks import TaskSlot
 
@@ -519,7 +520,7 @@ class TranslationWindow(ProductWindow):
             translate("Translations", "Saved and sent.")
             if not waiting
             else translate("Translations", "Saved; not sent yet: {why}").format(
-                why=waiting[0].message or waiting[0].state
+                why=waiting[0].message or outbox_state(waiting[0].state)
             )
         )
 
