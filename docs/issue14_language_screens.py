@@ -5,6 +5,9 @@
 The main window at its default size (1240 × 760) over the tour's fake demo shop
 (docs/first_session_tour.py, no network), with the German catalog installed as the
 app does at start (Settings › Language: Deutsch). ``--language fr`` pictures French.
+``--product`` adds the product editor (issue14-de-product.png), ``--editor`` the content
+editor (issue14-de-editor.png) on the issue 16 sample product (docs/toothbrush.py) in a
+shop whose content is localised and keeps drafts, its German locale shown with typing.
 Needs the compiled catalogs: .venv/bin/python scripts/i18n.py build.
 """
 
@@ -23,6 +26,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screens")
     parser.add_argument("--language", choices=("de", "fr", "en"), default="de")
     parser.add_argument("--product", action="store_true", help="also the product editor")
+    parser.add_argument("--editor", action="store_true", help="also the content editor")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     sys.path.insert(0, str(REPO / "stack" / "stackctl"))  # catalog.py imports its siblings
@@ -47,10 +51,29 @@ def main() -> int:
             editor.tabs.setCurrentWidget(editor.structure)
             await shots.save(editor, args.out / f"issue14-{args.language}-product.png")
             editor.discard_and_close()
+        if args.editor:
+            await content_editor(args.out / f"issue14-{args.language}-editor.png")
 
     tour.shoot_in(window, pictures, collector)
     shutil.rmtree(shots.SCRATCH, ignore_errors=True)
     return 0
+
+
+async def content_editor(path: Path) -> None:
+    """The content editor on the toothbrush, its German locale shown, the description typed
+    in (one unsaved change; the empty German subtitle falls back to the English one)."""
+    from docs import issue14_shoot as shots
+    from docs.issue16_editor_screens import close, editor_on
+    from docs.toothbrush import GERMAN
+    from tests.translations.fakes import editorial_capabilities
+
+    editor, catalog = await editor_on(await editorial_capabilities())
+    editor.locale_bar.select("de")
+    editor.editor.setPlainText(GERMAN + "\n- Plastikfreie Verpackung")
+    editor.editor.moveCursor(editor.editor.textCursor().MoveOperation.End)
+    editor.editor.setFocus()
+    await shots.save(editor, path)
+    await close(editor, catalog)
 
 
 if __name__ == "__main__":

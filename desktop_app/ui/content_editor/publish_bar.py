@@ -174,11 +174,13 @@ class PublishBar(QWidget):
                 self._enable(button, False, reason)
             return
         state = publication.state
-        tip = translate("ContentPublish", "In Payload: {state}").format(
-            state=translate("ContentPublish", STATES[state])
-        )
+        shown = translate("ContentPublish", STATES[state])
         if publication.schedule is not None:
-            tip += f"; {schedule_tip(publication.schedule)}"
+            tip = translate("ContentPublish", "In Payload: {state}; {schedule}").format(
+                state=shown, schedule=schedule_tip(publication.schedule)
+            )
+        else:
+            tip = translate("ContentPublish", "In Payload: {state}").format(state=shown)
         if publication.pending:
             tip += " " + translate("ContentPublish", "(changes waiting to be sent)")
         self._badge(badge_text(publication), badge_kind(publication), tip)
