@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop_app.api.errors import ApiError
 from desktop_app.config import Profile
+from desktop_app.i18n import translate
 from desktop_app.secrets import REDACTED, Secret, SecretKind
 from desktop_app.services.shop import (
     MEDUSA,
@@ -32,8 +33,7 @@ async def _check_medusa(profile: Profile, secret: Secret, transports: Transports
         # /health needs no credentials; listing one product proves them.
         await client.health()
         page = await client.list_products(fields="id", limit=1)
-    noun = "product" if page.count == 1 else "products"
-    return f"Connected. The shop has {page.count} {noun}."
+    return translate("Profiles", "Connected. The shop has %Ln product(s).", None, page.count)
 
 
 async def _check_payload(profile: Profile, secret: Secret, transports: Transports) -> str:
@@ -41,8 +41,9 @@ async def _check_payload(profile: Profile, secret: Secret, transports: Transport
         # Payload answers a bad key with user: null, not 401; verify_key turns that
         # into "API key not recognised".
         user = await client.verify_key()
-    who = user.email or f"user {user.id}"
-    return f"Connected as {who}."
+    if user.email:
+        return translate("Profiles", "Connected as {email}.").format(email=user.email)
+    return translate("Profiles", "Connected as user {id}.").format(id=user.id)
 
 
 async def _run(
@@ -51,7 +52,12 @@ async def _run(
     try:
         detail = await asyncio.wait_for(check, timeout)
     except TimeoutError:
-        return CheckResult(server, url, False, f"No answer within {timeout:g} s.")
+        return CheckResult(
+            server,
+            url,
+            False,
+            translate("Profiles", "No answer within {seconds} s.").format(seconds=f"{timeout:g}"),
+        )
     except ApiError as exc:
         return CheckResult(server, url, False, exc.message.replace(secret.reveal(), REDACTED))
     except ValueError as exc:  # malformed secret key etc.; messages never echo the value

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.config import MedusaAuth, Profile
+from desktop_app.i18n import translate
 from desktop_app.secrets import Secret
 from desktop_app.services.profiles import ProfileService, SaveResult
 
@@ -98,7 +99,9 @@ async def read_credentials(stack_dir: Path = STACK_DIR) -> DemoCredentials:
     except (ValueError, KeyError, TypeError, OSError) as exc:
         # Never include the file's content: it holds passwords.
         raise DemoError(
-            f"The demo stack is up but its credentials could not be read ({type(exc).__name__})."
+            translate(
+                "Profiles", "The demo stack is up but its credentials could not be read ({error})."
+            ).format(error=type(exc).__name__)
         ) from None
 
 
@@ -108,14 +111,21 @@ async def start_stack(
     """Run ``stack/up`` (idempotent: quick when already up) and return its credentials."""
     if not (stack_dir / "stackctl").is_dir():
         raise DemoError(
-            "The local demo stack is not part of this installation. "
-            "Add a shop profile in Settings instead."
+            translate(
+                "Profiles",
+                "The local demo stack is not part of this installation. "
+                "Add a shop profile in Settings instead.",
+            )
         )
     # Not --quiet: that would also silence the "[stack] …" progress lines.
     code, tail = await _run([*_stackctl(stack_dir), "up"], on_line, stack_dir.parent)
     if code != 0:
         last = "\n".join(tail[-6:])
-        raise DemoError(f"Starting the local demo stack failed (exit code {code}):\n{last}")
+        raise DemoError(
+            translate(
+                "Profiles", "Starting the local demo stack failed (exit code {code}):\n{output}"
+            ).format(code=code, output=last)
+        )
     return await read_credentials(stack_dir)
 
 

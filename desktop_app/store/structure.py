@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from desktop_app.i18n import translate
 from desktop_app.store import drafts, records
 from desktop_app.store import operations as ops
 from desktop_app.store.catalog_store import CatalogStore
@@ -32,6 +33,11 @@ class NotEditable(ValueError):
     """The change cannot be recorded (unknown product or variant, create on the wire)."""
 
 
+def _no_variant(variant_id: str, product_id: str) -> str:
+    return translate("OfflineCatalog", "No variant {variant} in {product}.").format(
+        variant=variant_id, product=product_id)
+
+
 def _durable(store: CatalogStore) -> Any:
     return store.outbox.durable_transaction()
 
@@ -39,7 +45,9 @@ def _durable(store: CatalogStore) -> Any:
 def _record(store: CatalogStore, product_id: str) -> dict[str, Any]:
     record = store.medusa(product_id)
     if record is None or record.get("deleted_at"):
-        raise NotEditable(f"No Medusa product {product_id} is stored; pull first.")
+        raise NotEditable(
+            translate("OfflineCatalog", "No Medusa product {id} is stored; pull first.")
+            .format(id=product_id))
     return record
 
 
@@ -235,7 +243,7 @@ def remove_variant(store: CatalogStore, product_id: str, variant_id: str) -> Non
             op.kind == ops.VARIANT_ADD and op.args["variant"]["id"] == variant_id
             for op in operations.entries(product_id=product_id))
         if not known:
-            raise NotEditable(f"No variant {variant_id} in {product_id}.")
+            raise NotEditable(_no_variant(variant_id, product_id))
         if unsent is not None:  # never sent: nothing to remove on the server
             operations.discard([unsent.seq])
         else:
@@ -301,7 +309,7 @@ def set_stock(
             adding = _unsent(store, pid, ops.VARIANT_ADD, "variant.id", vid)
             if _in_place(store, pid):
                 if variant is None:
-                    raise NotEditable(f"No variant {vid} in {pid}.")
+                    raise NotEditable(_no_variant(vid, pid))
                 variant.setdefault("levels", {})[loc] = {"stocked": qty, "reserved": 0}
                 drafts.save_draft(store.conn, record)
             elif adding is not None:  # the add carries the variant's levels
@@ -311,7 +319,7 @@ def set_stock(
                 operations.update_args(adding.seq, {**adding.args, "variant": added})
             else:
                 if variant is None and not _pending_variant(store, pid, vid):
-                    raise NotEditable(f"No variant {vid} in {pid}.")
+                    raise NotEditable(_no_variant(vid, pid))
                 level = ((variant or {}).get("levels") or {}).get(loc)
                 base = None if level is None else level.get("stocked")
                 operations.add(pid, ops.STOCK, {"variant_id": vid, "location_id": loc,
