@@ -26,11 +26,11 @@ from typing import Any
 from desktop_app.bulk import stock_changes
 from desktop_app.bulk.errors import BulkError
 from desktop_app.bulk.model import BulkPlan, RowError
+from desktop_app.i18n import translate
 from desktop_app.store.bulk_ops import BulkChange, BulkOp, BulkOps, product_states
 from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.fields import same
 from desktop_app.store.outbox import MERGEABLE, Outbox, OutboxEntry
-from desktop_app.text import plural
 
 
 @dataclass(frozen=True)
@@ -48,13 +48,25 @@ class UndoReport:
     nothing: int = 0  # the bulk value never reached the server
 
     def summary(self) -> str:
-        text = (plural(self.discarded, "Undid bulk edit #{id}: {n} pending edit dropped, ",
-                       "Undid bulk edit #{id}: {n} pending edits dropped, ", id=str(self.bulk_id))
-                + plural(self.reverted, "{n} field to send back", "{n} fields to send back"))
+        text = translate("BulkOperations", "Undid bulk edit #{id}: {dropped}, {back}").format(
+            id=self.bulk_id,
+            dropped=translate("BulkOperations", "%Ln pending edit(s) dropped", None,
+                              self.discarded),
+            back=translate("BulkOperations", "%Ln field(s) to send back", None, self.reverted))
         if self.kept:
-            text += plural(len(self.kept), "; {n} field changed since was kept",
-                           "; {n} fields changed since were kept")
+            text = translate("BulkOperations", "{summary}; %Ln field changed since was kept|"
+                             "{summary}; %Ln fields changed since were kept", None,
+                             len(self.kept)).format(summary=text)
         return text
+
+
+def every_changed() -> str:
+    return translate("BulkOperations", "Every product changed since the preview; preview again.")
+
+
+def undone_with(bulk_id: int) -> str:
+    """The outbox's note on an edit a bulk edit's undo dropped."""
+    return translate("BulkOperations", "Undone with bulk edit #{id}").format(id=bulk_id)
 
 
 def history(store: CatalogStore, limit: int = 50) -> list[BulkOp]:
@@ -65,10 +77,10 @@ def apply(store: CatalogStore, plan: BulkPlan, stock: Sequence[Any] = ()) -> App
     """Record the plan's edits (and ``stock``: the grid's ``StockChange``s) in the outbox
     and remember them as one bulk edit."""
     if not plan.ok:
-        raise BulkError(plural(len(plan.errors), "Fix the error before applying.",
-                               "Fix the {n} errors before applying."))
+        raise BulkError(translate("BulkOperations", "Fix the error before applying.|Fix the "
+                                  "%Ln errors before applying.", None, len(plan.errors)))
     if not plan.diffs and not stock:
-        raise BulkError("Nothing to change.")
+        raise BulkError(translate("BulkOperations", "Nothing to change."))
     names = {d.product_id: [c.field for c in d.changes] for d in plan.diffs}
     states = product_states(store.conn, plan.product_ids, names)
     edits, pending, skipped = [], [], []
@@ -78,21 +90,21 @@ def apply(store: CatalogStore, plan: BulkPlan, stock: Sequence[Any] = ()) -> App
                  if state is not None and state.has(c.field)
                  and same(c.field, state.current[c.field], c.before)]
         if len(fresh) < len(diff.changes):
-            skipped.append(RowError("changed since the preview; left as it is",
-                                    product_id=diff.product_id))
+            skipped.append(RowError(translate("BulkOperations", "changed since the preview; "
+                                              "left as it is"), product_id=diff.product_id))
         if fresh and state is not None:
             edits.append((diff.product_id, {c.field: c.after for c in fresh},
                            {c.field: state.server[c.field] for c in fresh}))
             pending += [(diff.product_id, c) for c in fresh]
     if not edits and not stock:
-        raise BulkError("Every product changed since the preview; preview again.")
+        raise BulkError(every_changed())
     with store.outbox.durable_transaction():
         seqs = store.outbox.record_batch(edits)
         changes = [BulkChange(pid, c.field, c.before, c.after, seqs[(pid, c.field)])
                    for pid, c in pending]
         levels, stale = stock_changes.record(store, stock)
         if not changes and not levels:
-            raise BulkError("Every product changed since the preview; preview again.")
+            raise BulkError(every_changed())
         op = BulkOps(store.conn).insert(plan.kind, plan.description, changes + levels)
         store.refresh_rows(pid for pid, _, _ in edits)
     return ApplyResult(op, tuple(skipped + stale))
@@ -103,9 +115,11 @@ def undo(store: CatalogStore, bulk_id: int) -> UndoReport:
     ops = BulkOps(store.conn)
     op = ops.get(bulk_id)
     if op is None:
-        raise BulkError(f"There is no bulk edit #{bulk_id}.")
+        raise BulkError(translate("BulkOperations", "There is no bulk edit #{id}.").format(
+            id=bulk_id))
     if op.undone_at:
-        raise BulkError(f"Bulk edit #{bulk_id} was already undone ({op.undone_at}).")
+        raise BulkError(translate("BulkOperations", "Bulk edit #{id} was already undone "
+                                  "({when}).").format(id=bulk_id, when=op.undone_at))
     report = UndoReport(bulk_id)
     with store.outbox.durable_transaction():
         every = ops.changes(bulk_id)
@@ -151,7 +165,7 @@ def _undo_one(
         # value is dropped, leaving the server's newer value alone.
         if same(change.field, change.before, entry.base):
             outbox.set_state([entry.seq], "done", outcome="discarded",
-                             message=f"Undone with bulk edit #{bulk_id}")
+                             message=undone_with(bulk_id))
         else:  # the bulk edit had replaced an earlier pending value: restore it as it was
             outbox.set_state([entry.seq], entry.state, message=entry.message,
                              mine=change.before)

@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app.bulk.errors import BulkError
 from desktop_app.bulk.model import BulkPlan, FieldChange, ProductDiff, RowError
+from desktop_app.bulk.planning import missing
 from desktop_app.bulk.validate import value_error
+from desktop_app.i18n import translate
 from desktop_app.store.bulk_ops import ProductState
-from desktop_app.store.fields import PAYLOAD, owner, same
-from desktop_app.text import plural
+from desktop_app.store.fields import same
 
 if TYPE_CHECKING:
     from desktop_app.services.offline import OfflineCatalog
@@ -89,19 +90,23 @@ def export_csv(catalog: OfflineCatalog, product_ids: Iterable[str], path: Path |
 def _header(reader: csv.DictReader[str]) -> list[str]:
     header = reader.fieldnames
     if not header:
-        raise BulkError("The file is empty: the first line must name the columns.")
+        raise BulkError(translate("BulkOperations", "The file is empty: the first line must "
+                                  "name the columns."))
     names = [h.strip() for h in header]
     if ID_COLUMN not in names:
-        raise BulkError(f"The file has no '{ID_COLUMN}' column.")
+        raise BulkError(translate("BulkOperations", "The file has no '{column}' column.").format(
+            column=ID_COLUMN))
     unknown = [n for n in names if n != ID_COLUMN and n not in COLUMNS]
     if unknown:
-        raise BulkError(plural(len(unknown), "Unknown column: {names}.", "Unknown columns: "
-                               "{names}.", names=", ".join(unknown))
-                        + f" Editable columns: {', '.join(COLUMNS)}.")
+        raise BulkError(translate("BulkOperations", "Unknown column: {names}. Editable "
+                                  "columns: {editable}.|Unknown columns: {names}. Editable "
+                                  "columns: {editable}.", None, len(unknown)).format(
+            names=", ".join(unknown), editable=", ".join(COLUMNS)))
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
-        raise BulkError(plural(len(dupes), "Column named twice: {names}.",
-                               "Columns named twice: {names}.", names=", ".join(dupes)))
+        raise BulkError(translate("BulkOperations", "Column named twice: {names}.|Columns "
+                                  "named twice: {names}.", None, len(dupes)).format(
+            names=", ".join(dupes)))
     reader.fieldnames = names
     return [n for n in names if n != ID_COLUMN]
 
@@ -116,7 +121,8 @@ def _rows(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, Any]]]:
         for row in reader:
             yield reader.line_num, _restored(row)
     except csv.Error as exc:
-        raise BulkError(f"Line {reader.line_num}: not valid CSV ({exc}).") from None
+        raise BulkError(translate("BulkOperations", "Line {line}: not valid CSV ({error}).")
+                        .format(line=reader.line_num, error=exc)) from None
 
 
 def _row_changes(
@@ -127,13 +133,12 @@ def _row_changes(
     for name in columns:
         value = row.get(name)
         if value is None:
-            errors.append(RowError("too few cells", line, pid))
+            errors.append(RowError(translate("BulkOperations", "too few cells"), line, pid))
             break
         if same(name, state.current[name], value):
             continue
         if not state.has(name):
-            what = "Payload document" if owner(name) == PAYLOAD else "Medusa product"
-            errors.append(RowError(f"{name}: no {what} is stored; pull first", line, pid))
+            errors.append(RowError(f"{name}: {missing(name)}", line, pid))
         elif problem := value_error(name, value):
             errors.append(RowError(f"{name}: {problem}", line, pid))
         else:
@@ -152,18 +157,22 @@ def read_plan(catalog: OfflineCatalog, source: TextIO, name: str = "CSV") -> Bul
     unchanged = 0
     for (line, row), pid in zip(rows, ids, strict=True):
         if None in row:  # DictReader keeps surplus cells under the None key
-            errors.append(RowError("more cells than columns", line, pid or None))
+            errors.append(RowError(translate("BulkOperations", "more cells than columns"), line,
+                                   pid or None))
             continue
         if not pid:
-            errors.append(RowError(f"no {ID_COLUMN}", line))
+            errors.append(RowError(translate("BulkOperations", "no {column}").format(
+                column=ID_COLUMN), line))
             continue
         if pid in seen:
-            errors.append(RowError(f"{pid} appears more than once", line, pid))
+            errors.append(RowError(translate("BulkOperations", "{product} appears more than "
+                                             "once").format(product=pid), line, pid))
             continue
         seen.add(pid)
         state = states.get(pid)
         if state is None:
-            errors.append(RowError(f"no product {pid} in the local catalog", line, pid))
+            errors.append(RowError(translate("BulkOperations", "no product {product} in the "
+                                             "local catalog").format(product=pid), line, pid))
             continue
         changes, problems = _row_changes(line, row, columns, state)
         errors += problems
@@ -173,7 +182,8 @@ def read_plan(catalog: OfflineCatalog, source: TextIO, name: str = "CSV") -> Bul
             diffs.append(ProductDiff(pid, state.title, tuple(changes)))
         else:
             unchanged += 1
-    return BulkPlan("csv", f"Import {name}", tuple(diffs), unchanged, (), tuple(errors),
+    description = translate("BulkOperations", "Import {file}").format(file=name)
+    return BulkPlan("csv", description, tuple(diffs), unchanged, (), tuple(errors),
                     fields=tuple(columns))
 
 
@@ -183,6 +193,8 @@ def import_csv(catalog: OfflineCatalog, path: Path | str) -> BulkPlan:
         with open(path, encoding=ENCODING, newline="") as source:
             return read_plan(catalog, source, Path(path).name)
     except UnicodeDecodeError:
-        raise BulkError(f"{Path(path).name} is not UTF-8 text.") from None
+        raise BulkError(translate("BulkOperations", "{file} is not UTF-8 text.").format(
+            file=Path(path).name)) from None
     except OSError as exc:
-        raise BulkError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise BulkError(translate("BulkOperations", "Cannot read {file}: {error}.").format(
+            file=path, error=exc.strerror or exc)) from None

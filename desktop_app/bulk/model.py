@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.text import plural
+from desktop_app.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -31,9 +31,12 @@ class RowError:
     product_id: str | None = None
 
     def __str__(self) -> str:
-        where = f"row {self.row}: " if self.row is not None else ""
-        who = f"{self.product_id}: " if self.product_id and self.row is None else ""
-        return f"{where}{who}{self.message}"
+        if self.row is not None:
+            return translate("BulkOperations", "row {row}: {problem}").format(
+                row=self.row, problem=self.message)
+        if self.product_id:
+            return f"{self.product_id}: {self.message}"
+        return self.message
 
 
 @dataclass(frozen=True)
@@ -65,14 +68,19 @@ class BulkPlan:
         return [d.product_id for d in self.diffs]
 
     def summary(self) -> str:
-        text = (plural(len(self.diffs), "{n} product changes", "{n} products change")
-                + plural(self.field_count, " ({n} field)", " ({n} fields)"))
+        text = translate("BulkOperations", "{products} ({fields})").format(
+            products=translate("BulkOperations", "%Ln product changes|%Ln products change",
+                               None, len(self.diffs)),
+            fields=translate("BulkOperations", "%Ln field(s)", None, self.field_count))
         if self.unchanged:
-            text += plural(self.unchanged, "; {n} needs no change", "; {n} need no change")
+            text = translate("BulkOperations", "{summary}; %Ln needs no change|{summary}; %Ln "
+                             "need no change", None, self.unchanged).format(summary=text)
         if self.skipped:
-            text += f"; {len(self.skipped):,} skipped"
+            text = translate("BulkOperations", "{summary}; %Ln skipped", None,
+                             len(self.skipped)).format(summary=text)
         if self.errors:
-            text += plural(len(self.errors), "; {n} error", "; {n} errors")
+            text = translate("BulkOperations", "{summary}; %Ln error(s)", None,
+                             len(self.errors)).format(summary=text)
         return text
 
     def to_json(self) -> dict[str, Any]:

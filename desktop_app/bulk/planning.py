@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from desktop_app.bulk.model import BulkPlan, FieldChange, ProductDiff, RowError
 from desktop_app.bulk.operations import Operation, SkipProduct
 from desktop_app.bulk.validate import value_error
+from desktop_app.i18n import translate
 from desktop_app.store import SearchQuery
 from desktop_app.store.fields import PAYLOAD, owner, same
 
@@ -21,9 +22,11 @@ def select_ids(catalog: OfflineCatalog, query: SearchQuery) -> list[str]:
     return [row.product_id for row in catalog.rows(query, 0, total)] if total else []
 
 
-def _missing(field: str) -> str:
-    what = "Payload document" if owner(field) == PAYLOAD else "Medusa product"
-    return f"no {what} is stored; pull first"
+def missing(field: str) -> str:
+    """Why ``field`` cannot be changed on a product whose record of its owner is not stored."""
+    if owner(field) == PAYLOAD:
+        return translate("BulkOperations", "no Payload document is stored; pull first")
+    return translate("BulkOperations", "no Medusa product is stored; pull first")
 
 
 def plan(catalog: OfflineCatalog, operation: Operation, product_ids: Iterable[str]) -> BulkPlan:
@@ -36,11 +39,12 @@ def plan(catalog: OfflineCatalog, operation: Operation, product_ids: Iterable[st
     for pid in ids:
         state = states.get(pid)
         if state is None:
-            skipped.append(RowError("not in the local catalog", product_id=pid))
+            skipped.append(RowError(translate("BulkOperations", "not in the local catalog"),
+                                    product_id=pid))
             continue
         lacking = [f for f in operation.fields if not state.has(f)]
         if lacking:
-            skipped.append(RowError(_missing(lacking[0]), product_id=pid))
+            skipped.append(RowError(missing(lacking[0]), product_id=pid))
             continue
         try:
             values = operation.new_values(state.current)

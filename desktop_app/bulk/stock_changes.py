@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop_app.bulk.model import RowError
+from desktop_app.i18n import translate
 from desktop_app.store import operations as ops
 from desktop_app.store import structure
 from desktop_app.store.bulk_ops import BulkChange
@@ -54,7 +55,8 @@ def record(store: CatalogStore, changes: Sequence[Any]
     fresh, skipped = [], []
     for c in changes:
         if now.get((c.product_id, c.variant_id, c.location_id)) != c.before:
-            skipped.append(RowError("stock changed since the preview; left as it is",
+            skipped.append(RowError(translate("BulkOperations", "stock changed since the "
+                                              "preview; left as it is"),
                                     product_id=c.product_id))
         else:
             fresh.append(c)
@@ -89,7 +91,8 @@ def undo(store: CatalogStore, bulk_id: int, changes: Sequence[BulkChange], repor
             continue
         op = _op(operations, change.seq)
         if op is not None and op.state in UNSENT_STATES and op.base == change.before:
-            operations.discard([op.seq], f"Undone with bulk edit #{bulk_id}")
+            operations.discard([op.seq], translate("BulkOperations", "Undone with bulk edit "
+                                                   "#{id}").format(id=bulk_id))
             report.discarded += 1
             continue
         back.append((change.product_id, vid, loc, change.before))

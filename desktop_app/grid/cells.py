@@ -26,6 +26,7 @@ from babel.numbers import (
 )
 
 from desktop_app.grid.columns import STATUSES, Column, Kind
+from desktop_app.i18n import translate
 
 TRUE = frozenset({"true", "yes", "y", "1", "x", "✓", "ja", "oui", "vrai", "wahr", "on"})
 FALSE = frozenset({"false", "no", "n", "0", "", "nein", "non", "faux", "falsch", "off"})
@@ -106,48 +107,57 @@ def parse(column: Column, text: str, locale: str) -> Parsed:
             return Parsed(True)
         if word in FALSE:
             return Parsed(False)
-        return Parsed(error=f"“{text}” is not yes or no.")
+        return Parsed(error=translate("GridCells", "“{text}” is not yes or no.").format(text=text))
     if kind is Kind.STATUS:
         word = text.strip().casefold()
         if word in STATUSES:
             return Parsed(word)
-        return Parsed(error=f"“{text}” is not a status ({', '.join(STATUSES)}).")
+        return Parsed(error=translate("GridCells", "“{text}” is not a status ({statuses}).").format(
+            text=text, statuses=", ".join(STATUSES)))
     if kind is Kind.TEXT:
         return Parsed(text.strip())
-    return Parsed(error=f"{column.label} cannot be edited here.")
+    return Parsed(error=translate("GridCells", "{column} cannot be edited here.").format(
+        column=column.label))
 
 
 def _price(column: Column, text: str, locale: str) -> Parsed:
     if not text.strip():
         return Parsed(None)  # no price in this currency (or region)
     if not column.sold:
-        return Parsed(error=f"The store does not sell {column.currency.upper()}; "
-                            "add the currency to the store in Medusa first.")
+        return Parsed(error=translate(
+            "GridCells", "The store does not sell {currency}; add the currency to the store "
+            "in Medusa first.").format(currency=(column.currency or "").upper()))
     number = read_number(text, locale, column.currency)
     if number is None:
         return Parsed(error=_not_a_number(text, locale))
     if number < 0:
-        return Parsed(error="A price cannot be negative.")
+        return Parsed(error=translate("GridCells", "A price cannot be negative."))
     return Parsed(number)
 
 
 def _stock(text: str, locale: str) -> Parsed:
     if not text.strip():
-        return Parsed(error="Stock needs a number (0 for none).")
+        return Parsed(error=translate("GridCells", "Stock needs a number (0 for none)."))
     number = read_number(text, locale)
     if number is None:
         return Parsed(error=_not_a_number(text, locale))
     if number != number.to_integral_value():
-        return Parsed(error="Stock is a whole number.")
+        return Parsed(error=translate("GridCells", "Stock is a whole number."))
     if number < 0:
-        return Parsed(error="Stock cannot be negative.")
+        return Parsed(error=translate("GridCells", "Stock cannot be negative."))
     return Parsed(int(number))
 
 
 def _not_a_number(text: str, locale: str) -> str:
     decimal, _ = _symbols(locale)
-    name = Locale.parse(locale).get_display_name("en") or locale
-    return f"“{text}” is not a number in {name} (the decimal sign is “{decimal}”)."
+    # The locale named in the language of the message (a translator's choice).
+    language = translate("GridCells", "en", "the language code to name a locale in: de, fr")
+    try:
+        name = Locale.parse(locale).get_display_name(language) or locale
+    except ValueError:  # an unknown code in a catalog: the name in English
+        name = Locale.parse(locale).get_display_name("en") or locale
+    return translate("GridCells", "“{text}” is not a number in {locale} (the decimal sign is "
+                     "“{decimal}”).").format(text=text, locale=name, decimal=decimal)
 
 
 def show(column: Column, value: Any, locale: str) -> str:
@@ -158,7 +168,7 @@ def show(column: Column, value: Any, locale: str) -> str:
     if kind is Kind.PRICE:
         return format_amount(value, column.currency or "", locale)
     if kind is Kind.FLAG:
-        return "Yes" if value else "No"
+        return translate("GridCells", "Yes") if value else translate("GridCells", "No")
     if kind is Kind.STOCK:
         return str(int(value))
     return str(value)

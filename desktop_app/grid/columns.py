@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Kind(enum.StrEnum):
@@ -49,16 +51,17 @@ class Column:
 
 STATUSES = ("draft", "proposed", "published", "rejected")
 
+# Labels in English; ``shop_columns`` gives them in the interface's language.
 FIXED = (
-    Column("product", "Product", Kind.LABEL),
-    Column("variant", "Variant", Kind.LABEL),
-    Column("sku", "SKU", Kind.TEXT),
-    Column("barcode", "Barcode", Kind.TEXT),
-    Column("ean", "EAN", Kind.TEXT),
-    Column("upc", "UPC", Kind.TEXT),
-    Column("status", "Status", Kind.STATUS),
-    Column("manage_inventory", "Manage inventory", Kind.FLAG),
-    Column("allow_backorder", "Allow backorder", Kind.FLAG),
+    Column("product", QT_TRANSLATE_NOOP("GridColumns", "Product"), Kind.LABEL),
+    Column("variant", QT_TRANSLATE_NOOP("GridColumns", "Variant"), Kind.LABEL),
+    Column("sku", QT_TRANSLATE_NOOP("GridColumns", "SKU"), Kind.TEXT),
+    Column("barcode", QT_TRANSLATE_NOOP("GridColumns", "Barcode"), Kind.TEXT),
+    Column("ean", QT_TRANSLATE_NOOP("GridColumns", "EAN"), Kind.TEXT),
+    Column("upc", QT_TRANSLATE_NOOP("GridColumns", "UPC"), Kind.TEXT),
+    Column("status", QT_TRANSLATE_NOOP("GridColumns", "Status"), Kind.STATUS),
+    Column("manage_inventory", QT_TRANSLATE_NOOP("GridColumns", "Manage inventory"), Kind.FLAG),
+    Column("allow_backorder", QT_TRANSLATE_NOOP("GridColumns", "Allow backorder"), Kind.FLAG),
 )
 FROZEN = ("product", "variant")  # always shown, first, and kept in view when scrolling
 DEFAULT_HIDDEN = frozenset({"ean", "upc", "allow_backorder"})
@@ -77,19 +80,25 @@ class Place:
 
 def price_column(currency: str, sold: bool = True) -> Column:
     code = currency.lower()
-    return Column(f"price:{code}", f"Price {code.upper()}", Kind.PRICE, currency=code,
-                  sold=sold)
+    label = translate("GridColumns", "Price {currency}").format(currency=code.upper())
+    return Column(f"price:{code}", label, Kind.PRICE, currency=code, sold=sold)
 
 
 def region_column(region: Place) -> Column:
     code = (region.currency or "").lower()
-    return Column(f"region:{region.id}", f"{region.name} ({code.upper()})", Kind.PRICE,
-                  currency=code, region_id=region.id)
+    label = translate("GridColumns", "{region} ({currency})").format(region=region.name,
+                                                                    currency=code.upper())
+    return Column(f"region:{region.id}", label, Kind.PRICE, currency=code, region_id=region.id)
 
 
 def stock_column(location: Place) -> Column:
-    return Column(f"stock:{location.id}", f"Stock {location.name}", Kind.STOCK,
-                  location_id=location.id)
+    label = translate("GridColumns", "Stock {location}").format(location=location.name)
+    return Column(f"stock:{location.id}", label, Kind.STOCK, location_id=location.id)
+
+
+def fixed_columns() -> tuple[Column, ...]:
+    """``FIXED`` with its labels in the interface's language (read when a grid opens)."""
+    return tuple(replace(c, label=translate("GridColumns", c.label)) for c in FIXED)
 
 
 def shop_columns(
@@ -103,11 +112,12 @@ def shop_columns(
     price per region, and stock per location."""
     sold = sorted({c.lower() for c in currencies})
     extra = sorted({c.lower() for c in priced_in} - set(sold))
-    return [*FIXED[:6], *(price_column(c) for c in sold),
+    fixed = fixed_columns()
+    return [*fixed[:6], *(price_column(c) for c in sold),
             *(price_column(c, sold=False) for c in extra),
             *(region_column(r) for r in sorted(regions, key=lambda r: r.name.casefold())),
             *(stock_column(loc) for loc in sorted(locations, key=lambda p: p.name.casefold())),
-            *FIXED[6:]]
+            *fixed[6:]]
 
 
 def default_keys(columns: Sequence[Column]) -> list[str]:

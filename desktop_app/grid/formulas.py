@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop_app.grid.cells import currency_places
 from desktop_app.grid.columns import Column, Kind
+from desktop_app.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ class RoundTo:
     ending: Decimal  # the fraction every amount ends in: .99, .95, .00
 
     def describe(self) -> str:
-        return f"round to {format(self.ending, 'f').removeprefix('0')}"
+        ending = format(self.ending, "f").removeprefix("0")
+        return translate("GridFormula", "round to {ending}").format(ending=ending)
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class CopyFrom:
     column_key: str
 
     def describe(self) -> str:
-        return f"set to {self.column_key}"
+        return translate("GridFormula", "set to {column}").format(column=self.column_key)
 
 
 Formula = Percent | Add | RoundTo | CopyFrom
@@ -63,11 +65,14 @@ class FormulaError(ValueError):
 def check(formula: Formula, column: Column) -> str | None:
     """Why ``formula`` cannot apply to ``column`` at all (None when it can)."""
     if isinstance(formula, CopyFrom):
-        return None if column.editable else f"{column.label} is not edited in the grid."
+        return None if column.editable else translate(
+            "GridCells", "{column} is not edited in the grid.").format(column=column.label)
     if not column.numeric:
-        return f"{formula.describe()} needs a price or stock column, not {column.label}."
+        return translate("GridFormula", "{formula} needs a price or stock column, not "
+                         "{column}.").format(formula=formula.describe(), column=column.label)
     if isinstance(formula, RoundTo | Percent) and column.kind is not Kind.PRICE:
-        return f"{formula.describe()} applies to prices only."
+        return translate("GridFormula", "{formula} applies to prices only.").format(
+            formula=formula.describe())
     return None
 
 

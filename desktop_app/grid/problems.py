@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_app.grid.columns import VARIANT_KEY, Column, Kind
 from desktop_app.grid.session import CellKey
+from desktop_app.i18n import translate
 from desktop_app.store import operations as ops
 
 TROUBLE = ("conflict", "failed", "locked")
@@ -46,5 +47,13 @@ def cell_problems(columns: Sequence[Column], entries: Iterable[Any],
 
 
 def _message(state: str, message: str | None) -> str:
-    what = {"conflict": "Conflict", "failed": "Refused", "locked": "Locked"}[state]
-    return f"{what}: {message}" if message else what
+    if state == "conflict":
+        what = translate("GridCells", "Conflict")
+        said = translate("GridCells", "Conflict: {message}")
+    elif state == "failed":
+        what = translate("GridCells", "Refused")
+        said = translate("GridCells", "Refused: {message}")
+    else:
+        what = translate("GridCells", "Locked")
+        said = translate("GridCells", "Locked: {message}")
+    return said.format(message=message) if message else what

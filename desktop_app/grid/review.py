@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from desktop_app.grid.columns import Kind
 from desktop_app.grid.session import GridSession
-from desktop_app.text import plural
+from desktop_app.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,18 @@ class Review:
     largest_moves: tuple[PriceMove, ...]  # by the size of the move in %, largest first
 
     def summary(self) -> str:
-        text = (plural(self.cells, "{n} cell changes", "{n} cells change")
-                + plural(self.products, " in {n} product", " in {n} products")
-                + plural(self.variants, " ({n} variant)", " ({n} variants)"))
-        if self.bad:
-            text += plural(self.bad, "; {n} cell has an error and stays in the grid",
-                           "; {n} cells have errors and stay in the grid")
-        return text
+        counts = {
+            "cells": translate("GridReview", "%Ln cell changes|%Ln cells change", None,
+                               self.cells),
+            "products": translate("GridReview", "%Ln product(s)", None, self.products),
+            "variants": translate("GridReview", "%Ln variant(s)", None, self.variants),
+        }
+        if not self.bad:
+            return translate("GridReview", "{cells} in {products} ({variants})").format(**counts)
+        return translate("GridReview", "{cells} in {products} ({variants}); {errors}").format(
+            errors=translate("GridReview", "%Ln cell has an error and stays in the grid|%Ln "
+                             "cells have errors and stay in the grid", None, self.bad),
+            **counts)
 
 
 def review(session: GridSession, top: int = 10) -> Review:

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop_app.grid.columns import VARIANT_KEY, Column, Kind
+from desktop_app.i18n import translate
 from desktop_app.store.grid_read import GridProduct
 from desktop_app.store.operations import is_local
 
@@ -88,9 +89,12 @@ def value_of(row: VariantRow, column: Column) -> Any:
 def read_only_reason(row: VariantRow, column: Column) -> str | None:
     """Why ``column`` cannot be edited on ``row`` (None when it can)."""
     if not column.editable:
-        return f"{column.label} is not edited in the grid."
+        return translate("GridCells", "{column} is not edited in the grid.").format(
+            column=column.label)
     if is_local(row.product_id) or is_local(row.variant_id):
-        return "Not in Medusa yet: edit it in the product editor until the push creates it."
+        return translate("GridCells", "Not in Medusa yet: edit it in the product editor until "
+                         "the push creates it.")
     if column.kind is Kind.STOCK and not row.stocked:
-        return "Medusa does not manage this variant's stock (Manage inventory is off)."
+        return translate("GridCells", "Medusa does not manage this variant's stock (Manage "
+                         "inventory is off).")
     return None

@@ -21,8 +21,8 @@ from desktop_app.grid import cells, formulas
 from desktop_app.grid.clipboard import format_block, parse_block
 from desktop_app.grid.columns import Column, Kind
 from desktop_app.grid.rows import VariantRow, read_only_reason, value_of
+from desktop_app.i18n import translate
 from desktop_app.store.fields import same
-from desktop_app.text import plural
 
 # (SKUs, products to leave out) -> the products holding each SKU (the catalog's).
 SkuHolders = Callable[[Collection[str], Collection[str]], Mapping[str, Collection[str]]]
@@ -48,12 +48,14 @@ class Step:
         return sum(1 for _, after in self.cells.values() if after and after.error)
 
     def summary(self) -> str:
-        text = self.label + plural(len(self.cells), ": {n} cell", ": {n} cells")
+        text = translate("Grid", "{step}: %Ln cell(s)", None, len(self.cells)).format(
+            step=self.label)
         if self.errors:
-            text += plural(self.errors, ", {n} with an error", ", {n} with errors")
+            text = translate("Grid", "{summary}, %Ln with an error|{summary}, %Ln with errors",
+                             None, self.errors).format(summary=text)
         if self.skipped:
-            text += plural(self.skipped, ", {n} read-only left as it is",
-                           ", {n} read-only left as they are")
+            text = translate("Grid", "{summary}, %Ln read-only left as it is|{summary}, %Ln "
+                             "read-only left as they are", None, self.skipped).format(summary=text)
         return text
 
 
@@ -176,9 +178,9 @@ class GridSession:
         return sum(1 for s in self._staged.values() if s.error)
 
     # ----------------------------------------------------------------- steps
-    def set_texts(self, edits: Iterable[tuple[int, str, str]], label: str = "Edit") -> Step:
+    def set_texts(self, edits: Iterable[tuple[int, str, str]], label: str | None = None) -> Step:
         """One step: each ``(row, column key, text)`` as if typed into the cell."""
-        step = Step(label)
+        step = Step(translate("Grid", "Edit") if label is None else label)
         for row, column_key, text in edits:
             self._stage(step, row, column_key, text)
         return self._finish(step)
@@ -279,7 +281,7 @@ class GridSession:
         (clipped at the grid's edge)."""
         block = parse_block(text)
         if not block:
-            return Step("Paste")
+            return Step(translate("Grid", "Paste"))
         top, left, height, width = rect
         rows_n, cols_n = len(block), max(len(r) for r in block)
         if (height % rows_n == 0 and width % cols_n == 0) and (height, width) != (1, 1):
@@ -292,7 +294,7 @@ class GridSession:
                 line = block[r % rows_n]
                 text_ = line[c % cols_n] if c % cols_n < len(line) else ""
                 edits.append((view_rows[top + r], view_cols[left + c], text_))
-        return self.set_texts(edits, "Paste")
+        return self.set_texts(edits, translate("Grid", "Paste"))
 
     def fill_down(self, view_rows: Sequence[int], view_cols: Sequence[str],
                   rect: Rect) -> Step:
@@ -303,7 +305,7 @@ class GridSession:
             key = view_cols[c]
             first = self.text(view_rows[top], key)
             edits += [(view_rows[r], key, first) for r in range(top + 1, top + height)]
-        return self.set_texts(edits, "Fill down")
+        return self.set_texts(edits, translate("Grid", "Fill down"))
 
     def replace(self, column_key: str, find: str, replacement: str,
                 rows: Iterable[int] | None = None, *, match_case: bool = False,
@@ -315,7 +317,8 @@ class GridSession:
             new = _replaced(text, find, replacement, match_case, whole_cell)
             if new != text:
                 edits.append((row, column_key, new))
-        return self.set_texts(edits, f"Replace “{find}” with “{replacement}”")
+        label = translate("Grid", "Replace “{find}” with “{replacement}”")
+        return self.set_texts(edits, label.format(find=find, replacement=replacement))
 
     def apply_formula(self, formula: formulas.Formula,
                       targets: Iterable[tuple[int, str]]) -> Step:
@@ -361,7 +364,7 @@ class GridSession:
             bad |= more
         for key, sku in wanted.items():
             staged = self._staged[key]
-            new = (Staged(staged.text, None, f"{_DUPLICATE} “{sku}”.") if key in bad
+            new = (Staged(staged.text, None, _duplicate(sku)) if key in bad
                    else Staged(staged.text, sku, None))
             if new != staged:
                 if step is not None and key in step.cells:
@@ -381,8 +384,9 @@ class GridSession:
         if "sku" not in self.columns:
             return {}
         out = {}
+        taken = _duplicate("").partition("“")[0]  # the start of the message, in any language
         for key, staged in self._staged.items():
-            if key[2] != "sku" or (staged.error and not staged.error.startswith(_DUPLICATE)):
+            if key[2] != "sku" or (staged.error and not staged.error.startswith(taken)):
                 continue
             # An emptied SKU is kept too: that row then holds none.
             out[key] = str(cells.parse(self.columns["sku"], staged.text, self.locale).value or "")
@@ -392,7 +396,9 @@ class GridSession:
         return str(self.original(row, "sku") or "")
 
 
-_DUPLICATE = "Another variant of the shop has the SKU"
+def _duplicate(sku: str) -> str:
+    return translate("GridCells", "Another variant of the shop has the SKU “{sku}”.").format(
+        sku=sku)
 
 
 def same_value(column: Column, a: Any, b: Any) -> bool:

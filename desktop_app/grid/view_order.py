@@ -26,6 +26,7 @@ from typing import Any, Protocol
 from desktop_app.grid import cells
 from desktop_app.grid.columns import Column, Kind
 from desktop_app.grid.rows import VariantRow
+from desktop_app.i18n import translate
 from desktop_app.text import natural_key
 
 _COMPARISON = re.compile(r"^(>=|<=|!=|<>|>|<|=)\s*(.*)$")
@@ -72,7 +73,7 @@ def parse_filter(column: Column, text: str, locale: str) -> ColumnFilter:
     """The filter ``text`` means for ``column``; FilterError when it means none."""
     typed = text.strip()
     if not typed:
-        raise FilterError("An empty filter shows every row: clear it instead.")
+        raise FilterError(translate("Grid", "An empty filter shows every row: clear it instead."))
     if column.numeric:
         return ColumnFilter(column.key, typed, _number_test(typed, locale, column), True)
     if column.kind is Kind.FLAG:
@@ -80,7 +81,8 @@ def parse_filter(column: Column, text: str, locale: str) -> ColumnFilter:
         if word in cells.TRUE or word in cells.FALSE:
             wanted = word in cells.TRUE
             return ColumnFilter(column.key, typed, lambda v, _t: bool(v) is wanted, True)
-        raise FilterError(f"“{typed}”: filter {column.label} by yes or no.")
+        raise FilterError(translate("Grid", "“{typed}”: filter {column} by yes or no.").format(
+            typed=typed, column=column.label))
     return ColumnFilter(column.key, typed, _text_test(typed))
 
 
@@ -94,9 +96,9 @@ def _number_test(typed: str, locale: str, column: Column) -> Callable[[Any, str]
     def number(part: str) -> Decimal:
         found = cells.read_number(part, locale, column.currency)
         if found is None:
-            raise FilterError(
-                f"“{typed}” is no number filter for {column.label}: try >10, <=5, "
-                "10..20, =0, empty or !empty.")
+            raise FilterError(translate(
+                "Grid", "“{typed}” is no number filter for {column}: try >10, <=5, 10..20, =0, "
+                "empty or !empty.").format(typed=typed, column=column.label))
         return found
 
     if match := _RANGE.match(typed):

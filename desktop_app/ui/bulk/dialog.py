@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app import bulk
 from desktop_app.exchange.push import PushProgress, PushReport
+from desktop_app.i18n import translate
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.store import SearchQuery
-from desktop_app.text import plural
 from desktop_app.ui import theme
 from desktop_app.ui.bulk.diff_model import DiffDelegate, DiffModel
 from desktop_app.ui.bulk.operation_form import OperationForm
@@ -48,25 +48,42 @@ from desktop_app.ui.offline.list_model import sync_label
 from desktop_app.ui.tasks import TaskSlot
 
 MUTED = "color: @muted@;"
+DEFAULT_EXPORT = "products.csv"  # a file name, not translated
 ERROR = "color: @danger@;"
+
+
+def _joined(words: Sequence[str], how: str) -> str:
+    """``words`` joined as a sentence lists them; ``how``: "{first} or {second}" or "and"."""
+    text = words[0]
+    for word in words[1:]:
+        text = how.format(first=text, second=word)
+    return text
 
 
 def _selection_text(count: int, product_ids: Sequence[str] | None,
                     query: SearchQuery | None) -> str:
-    noun = f"{count:,} product{'s' if count != 1 else ''}"
     if product_ids is not None:
-        return f"{noun} selected"
-    if query is not None and (query.text or query.statuses or query.sync_states):
-        # In the words of the list's filter boxes: "with status Draft", "sync state No content".
-        filters = []
-        if query.statuses:
-            filters.append("status " + " or ".join(map(status_label, query.statuses)))
-        if query.sync_states:
-            filters.append("sync state " + " or ".join(map(sync_label, query.sync_states)))
-        words = [f"matching “{query.text}”"] if query.text else []
-        words += ["with " + " and ".join(filters)] if filters else []
-        return f"All {noun} {' '.join(words)}"
-    return f"All {noun} in the catalog"
+        return translate("BulkEdit", "%Ln product(s) selected", None, count)
+    if query is None or not (query.text or query.statuses or query.sync_states):
+        return translate("BulkEdit", "All %Ln product(s) in the catalog", None, count)
+    # In the words of the list's filter boxes: "with status Draft", "sync state No content".
+    either = translate("BulkEdit", "{first} or {second}")
+    filters = []
+    if query.statuses:
+        filters.append(translate("BulkEdit", "status {statuses}").format(
+            statuses=_joined([status_label(s) for s in query.statuses], either)))
+    if query.sync_states:
+        filters.append(translate("BulkEdit", "sync state {states}").format(
+            states=_joined([sync_label(s) for s in query.sync_states], either)))
+    if not filters:
+        return translate("BulkEdit", "All %Ln product(s) matching “{text}”", None,
+                         count).format(text=query.text)
+    shown = _joined(filters, translate("BulkEdit", "{first} and {second}"))
+    if not query.text:
+        return translate("BulkEdit", "All %Ln product(s) with {filters}", None, count).format(
+            filters=shown)
+    return translate("BulkEdit", "All %Ln product(s) matching “{text}” with {filters}", None,
+                     count).format(text=query.text, filters=shown)
 
 
 @contextlib.contextmanager
@@ -80,14 +97,15 @@ def busy() -> Iterator[None]:
 
 
 def push_summary(report: PushReport) -> str:
-    text = plural(report.sent, "Sent {n} field", "Sent {n} fields")
+    text = translate("BulkEdit", "Sent %Ln field(s)", None, report.sent)
     if report.already:
-        text += f", {report.already} already on the server"
+        text = translate("BulkEdit", "{sent}, %Ln already on the server", None,
+                         report.already).format(sent=text)
     left = report.conflicts + report.failed + report.locked + report.deferred
     if left:
-        text += (f"; {left} need attention or wait for the next push "
-                 "(see Pending changes)")
-    return text + "."
+        text = translate("BulkEdit", "{sent}; %Ln need attention or wait for the next push "
+                         "(see Pending changes)", None, left).format(sent=text)
+    return translate("BulkEdit", "{sent}.").format(sent=text)
 
 
 class BulkEditDialog(QDialog):
@@ -109,7 +127,7 @@ class BulkEditDialog(QDialog):
         self.undo_box: QMessageBox | None = None
         self._push = TaskSlot("bulk push")
         self.setObjectName("bulkEditDialog")
-        self.setWindowTitle("Bulk edit")
+        self.setWindowTitle(translate("BulkEdit", "Bulk edit"))
         self.resize(1000, 700)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
@@ -121,7 +139,7 @@ class BulkEditDialog(QDialog):
 
     # ------------------------------------------------------------ layout
     def _build_header(self, layout: QVBoxLayout, selection: str) -> None:
-        heading = QLabel("Bulk edit", objectName="bulkHeading")
+        heading = QLabel(translate("BulkEdit", "Bulk edit"), objectName="bulkHeading")
         theme.style(heading, "font-size: 13pt; font-weight: 600;")
         self.selection = QLabel(selection, objectName="bulkSelection")
         theme.style(self.selection, MUTED)
@@ -130,8 +148,10 @@ class BulkEditDialog(QDialog):
         titles.addWidget(heading)
         titles.addWidget(self.selection)
         top.addLayout(titles, 1)
-        self.export_button = QPushButton("Export CSV…", objectName="exportCsv")
-        self.import_button = QPushButton("Import CSV…", objectName="importCsv")
+        self.export_button = QPushButton(translate("BulkEdit", "Export CSV…"),
+                                         objectName="exportCsv")
+        self.import_button = QPushButton(translate("BulkEdit", "Import CSV…"),
+                                         objectName="importCsv")
         self.export_button.clicked.connect(self._choose_export)
         self.import_button.clicked.connect(self._choose_import)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -149,9 +169,11 @@ class BulkEditDialog(QDialog):
 
     def _build_preview(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
-        self.preview_button = QPushButton("Preview", objectName="previewButton")
+        self.preview_button = QPushButton(translate("BulkEdit", "Preview"),
+                                          objectName="previewButton")
         self.preview_button.clicked.connect(self.preview)
-        self.summary = QLabel("Choose a change and preview it.", objectName="bulkSummary")
+        self.summary = QLabel(translate("BulkEdit", "Choose a change and preview it."),
+                              objectName="bulkSummary")
         theme.style(self.summary, "font-weight: 600;")
         self.summary.setWordWrap(True)
         row.addWidget(self.preview_button)
@@ -189,7 +211,8 @@ class BulkEditDialog(QDialog):
         self.progress = QProgressBar(objectName="bulkProgress")
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel push", objectName="cancelPush")
+        self.cancel_button = QPushButton(translate("BulkEdit", "Cancel push"),
+                                         objectName="cancelPush")
         self.cancel_button.clicked.connect(self.cancel_push)
         self.cancel_button.hide()
         progress_row.addWidget(self.progress, 1)
@@ -200,12 +223,13 @@ class BulkEditDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.undo_button = QPushButton("Undo bulk edit", objectName="undoBulk")
+        self.undo_button = QPushButton(translate("BulkEdit", "Undo bulk edit"),
+                                       objectName="undoBulk")
         self.undo_button.clicked.connect(self.undo)
-        self.apply_button = QPushButton("Apply", objectName="applyBulk")
+        self.apply_button = QPushButton(translate("BulkEdit", "Apply"), objectName="applyBulk")
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.apply)
-        self.close_button = QPushButton("Close", objectName="closeBulk")
+        self.close_button = QPushButton(translate("BulkEdit", "Close"), objectName="closeBulk")
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
@@ -234,7 +258,7 @@ class BulkEditDialog(QDialog):
     def _invalidate(self) -> None:
         """The parameters changed: the shown preview no longer describes them."""
         if self.plan is not None and self.plan.kind != "csv":
-            self._show_plan(None, "Preview again to see the change.")
+            self._show_plan(None, translate("BulkEdit", "Preview again to see the change."))
         self._show_error("")
 
     def _show_plan(self, plan: bulk.BulkPlan | None, summary: str,
@@ -245,7 +269,9 @@ class BulkEditDialog(QDialog):
         self.summary.setText(summary)
         notes = [] if plan is None else [*plan.errors, *plan.skipped]
         self.problems.clear()
-        self.problems.addItems([("Error: " if n in plan.errors else "Skipped: ") + str(n)
+        error = translate("BulkEdit", "Error: {problem}")
+        skipped = translate("BulkEdit", "Skipped: {problem}")
+        self.problems.addItems([(error if n in plan.errors else skipped).format(problem=n)
                                 for n in notes] if plan is not None else [])
         self.problems.setVisible(bool(notes))
         self._update_buttons()
@@ -255,14 +281,15 @@ class BulkEditDialog(QDialog):
         try:
             operation = self.form.operation()
         except bulk.BulkError as exc:
-            self._show_plan(None, "Nothing to preview.")
+            self._show_plan(None, translate("BulkEdit", "Nothing to preview."))
             self._show_error(str(exc))
             return
         self._show_error("")
         with busy():
             plan = bulk.plan(self.catalog, operation, self.product_ids)
         description = self.form.describe(operation)
-        self._show_plan(plan, f"{description}: {plan.summary()}.", description)
+        self._show_plan(plan, translate("BulkEdit", "{change}: {summary}.").format(
+            change=description, summary=plan.summary()), description)
 
     def apply(self) -> None:
         plan = self.plan
@@ -275,28 +302,35 @@ class BulkEditDialog(QDialog):
             self._show_error(str(exc))
             return
         self.last_op = result.op.id
-        counts = (f"{plural(result.op.products, 'product')}, "
-                  f"{plural(result.op.fields, 'field')}")
-        self.last_text = f"{self.description}: {counts}"
-        note = (" " + plural(len(result.skipped),
-                             "1 product changed since the preview was left as it is.",
-                             "{n} products changed since the preview were left as they are.")
-                if result.skipped else "")
-        self._show_plan(None, f"Recorded as bulk edit #{result.op.id}: {counts}.")
-        self._send(f"Saved in the outbox.{note}")
+        counts = translate("BulkEdit", "{products}, {fields}").format(
+            products=translate("BulkEdit", "%Ln product(s)", None, result.op.products),
+            fields=translate("BulkEdit", "%Ln field(s)", None, result.op.fields))
+        self.last_text = translate("BulkEdit", "{change}: {counts}").format(
+            change=self.description, counts=counts)
+        note = translate("BulkEdit", "Saved in the outbox.")
+        if result.skipped:
+            note += " " + translate(
+                "BulkEdit", "%Ln product changed since the preview was left as it is.|%Ln "
+                "products changed since the preview were left as they are.", None,
+                len(result.skipped))
+        self._show_plan(None, translate("BulkEdit", "Recorded as bulk edit #{id}: {counts}.")
+                        .format(id=result.op.id, counts=counts))
+        self._send(note)
 
     def undo(self) -> QMessageBox | None:
         """Ask first, saying what the undo reverts; ``undo_now`` runs it."""
         if self.last_op is None or self.pushing:
             return None
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Undo bulk edit",
-            f"Undo bulk edit #{self.last_op}?\n\n{self.last_text}.\n\n"
-            "Its edits still waiting to be sent are dropped; values it already changed on "
-            "the servers are set back to what they were. A field changed since by someone "
-            "else is kept.", QMessageBox.StandardButton.Cancel, self)
+            QMessageBox.Icon.Question, translate("BulkEdit", "Undo bulk edit"),
+            translate("BulkEdit", "Undo bulk edit #{id}?\n\n{what}.\n\nIts edits still waiting "
+                      "to be sent are dropped; values it already changed on the servers are set "
+                      "back to what they were. A field changed since by someone else is kept.")
+            .format(id=self.last_op, what=self.last_text),
+            QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmUndo")
-        revert = box.addButton("Undo bulk edit", QMessageBox.ButtonRole.AcceptRole)
+        revert = box.addButton(translate("BulkEdit", "Undo bulk edit"),
+                               QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         # buttonClicked, not accepted: QMessageBox finishes with the button's code.
         box.buttonClicked.connect(lambda button: button is revert and self.undo_now())
@@ -314,16 +348,18 @@ class BulkEditDialog(QDialog):
             self._show_error(str(exc))
             return
         self.last_op = None
-        self.summary.setText(report.summary() + ".")
+        self.summary.setText(translate("BulkEdit", "{summary}.").format(summary=report.summary()))
         self._send("")
 
     def _send(self, note: str) -> None:
         """Push now when the catalog is online; otherwise the edits wait in the outbox."""
         if self.catalog.shop is None:
-            self.status.setText(f"{note} They are sent with the next push.".strip())
+            later = translate("BulkEdit", "They are sent with the next push.")
+            self.status.setText(f"{note} {later}".strip())
             self._update_buttons()
             return
-        self.status.setText(f"{note} Sending…".strip())
+        sending = translate("BulkEdit", "Sending…")
+        self.status.setText(f"{note} {sending}".strip())
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
@@ -340,15 +376,17 @@ class BulkEditDialog(QDialog):
         try:
             report = await bulk.push(self.catalog, self._on_progress)
         except Exception as exc:  # a bug path: the push handles server errors itself
-            self._push_done(f"The push stopped: {exc}. The edits wait in the outbox.")
+            self._push_done(translate("BulkEdit", "The push stopped: {error}. The edits wait in "
+                                      "the outbox.").format(error=exc))
             raise
         self._push_done(push_summary(report))
 
     def _on_progress(self, event: PushProgress) -> None:
         self.progress.setRange(0, max(event.total, 1))
         self.progress.setValue(event.done)
-        self.progress.setFormat(plural(event.total, "{done} of {n} product",
-                                       "{done} of {n} products", done=event.done))
+        self.progress.setFormat(translate("BulkEdit", "{done} of %Ln product(s)", None,
+                                          event.total).format(
+            done=QLocale().toString(event.done)))
 
     def _push_done(self, text: str) -> None:
         self.progress.hide()
@@ -362,19 +400,22 @@ class BulkEditDialog(QDialog):
         self._push.cancel()
         self.progress.hide()
         self.cancel_button.hide()
-        self.status.setText("Push cancelled. Nothing is lost: the remaining edits wait in "
-                            "the outbox and go with the next push.")
+        self.status.setText(translate("BulkEdit", "Push cancelled. Nothing is lost: the "
+                                      "remaining edits wait in the outbox and go with the next "
+                                      "push."))
         self._update_buttons()
 
     # -------------------------------------------------------------- CSV
     def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export products", "products.csv",
-                                              "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("BulkEdit", "Export products"), DEFAULT_EXPORT,
+            translate("BulkEdit", "CSV files (*.csv)"))
         if path:
             self.export_to(Path(path))
 
     def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import edits", "", "CSV files (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("BulkEdit", "Import edits"), "",
+                                              translate("BulkEdit", "CSV files (*.csv)"))
         if path:
             self.import_from(Path(path))
 
@@ -382,23 +423,26 @@ class BulkEditDialog(QDialog):
         try:
             rows = bulk.export_csv(self.catalog, self.product_ids, path)
         except OSError as exc:
-            self._show_error(f"Cannot write {path.name}: {exc.strerror or exc}.")
+            self._show_error(translate("BulkEdit", "Cannot write {file}: {error}.").format(
+                file=path.name, error=exc.strerror or exc))
             return
         self._show_error("")
-        self.status.setText(plural(rows, "Exported {n} product to {path}.",
-                                   "Exported {n} products to {path}.", path=str(path)))
+        self.status.setText(translate("BulkEdit", "Exported %Ln product(s) to {path}.", None,
+                                      rows).format(path=str(path)))
 
     def import_from(self, path: Path) -> None:
         """Show the file's dry-run diff; Apply records it (only when it has no errors)."""
         try:
             plan = bulk.import_csv(self.catalog, path)
         except bulk.BulkError as exc:
-            self._show_plan(None, "The file cannot be imported.")
+            self._show_plan(None, translate("BulkEdit", "The file cannot be imported."))
             self._show_error(str(exc))
             return
         self._show_error("")
-        verdict = "" if plan.ok else " Fix the errors in the file and import it again."
-        self._show_plan(plan, f"{plan.description} (dry run): {plan.summary()}.{verdict}")
+        verdict = (translate("BulkEdit", "{change} (dry run): {summary}.") if plan.ok
+                   else translate("BulkEdit", "{change} (dry run): {summary}. Fix the errors in "
+                                  "the file and import it again."))
+        self._show_plan(plan, verdict.format(change=plan.description, summary=plan.summary()))
 
     # ------------------------------------------------------------ close
     def closeEvent(self, event: QCloseEvent) -> None:

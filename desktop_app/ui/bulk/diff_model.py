@@ -13,11 +13,13 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop_app.bulk import BulkPlan, FieldChange
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import palette as colours
 from desktop_app.ui.bulk.text_diff import fit_parts, split_changed
 from desktop_app.ui.offline.values import field_label, show_value
 
-HEADERS = ("Product", "Field", "Before", "After")
+HEADERS = (QT_TRANSLATE_NOOP("BulkEdit", "Product"), QT_TRANSLATE_NOOP("BulkEdit", "Field"),
+           QT_TRANSLATE_NOOP("BulkEdit", "Before"), QT_TRANSLATE_NOOP("BulkEdit", "After"))
 BEFORE, AFTER = 2, 3
 TEXTS_ROLE = Qt.ItemDataRole.UserRole + 20  # (before text, after text) of the row
 PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -47,7 +49,7 @@ class DiffModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("BulkEdit", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

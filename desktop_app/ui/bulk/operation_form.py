@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import bulk
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import theme
 from desktop_app.ui.formatting import status_label
 
-OPERATIONS = (("status", "Set status"), ("seo", "Set SEO fields"),
-              ("replace", "Find and replace"))
-SEO_LABELS = (("meta_title", "Meta title"), ("meta_description", "Meta description"),
-              ("meta_keywords", "Meta keywords"))
+OPERATIONS = (("status", QT_TRANSLATE_NOOP("BulkEdit", "Set status")),
+              ("seo", QT_TRANSLATE_NOOP("BulkEdit", "Set SEO fields")),
+              ("replace", QT_TRANSLATE_NOOP("BulkEdit", "Find and replace")))
+SEO_LABELS = (("meta_title", QT_TRANSLATE_NOOP("BulkEdit", "Meta title")),
+              ("meta_description", QT_TRANSLATE_NOOP("BulkEdit", "Meta description")),
+              ("meta_keywords", QT_TRANSLATE_NOOP("BulkEdit", "Meta keywords")))
 HINT = "color: @muted@;"
 
 
@@ -39,10 +42,10 @@ class SeoRow(QWidget):
         super().__init__()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.enabled = QCheckBox(label, objectName=f"seoSet_{key}")
+        self.enabled = QCheckBox(translate("BulkEdit", label), objectName=f"seoSet_{key}")
         self.enabled.setMinimumWidth(140)
         self.text = QLineEdit(objectName=f"seoText_{key}")
-        self.text.setPlaceholderText("e.g. {title} | My shop")
+        self.text.setPlaceholderText(translate("BulkEdit", "e.g. {title} | My shop"))
         self.text.setEnabled(False)
         self.enabled.toggled.connect(self.text.setEnabled)
         self.enabled.toggled.connect(form.changed)
@@ -64,10 +67,10 @@ class OperationForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Change:"))
+        top.addWidget(QLabel(translate("BulkEdit", "Change:")))
         self.kind = QComboBox(objectName="operationKind")
         for key, label in OPERATIONS:
-            self.kind.addItem(label, key)
+            self.kind.addItem(translate("BulkEdit", label), key)
         top.addWidget(self.kind)
         top.addStretch(1)
         layout.addLayout(top)
@@ -100,7 +103,7 @@ class OperationForm(QWidget):
         for status in bulk.STATUSES:  # "Draft" as everywhere in the app, "draft" for Medusa
             self.status.addItem(status_label(status), status)
         self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        form.addRow("New status:", self.status)
+        form.addRow(translate("BulkEdit", "New status:"), self.status)
         return page
 
     def _seo_page(self) -> QWidget:
@@ -111,8 +114,9 @@ class OperationForm(QWidget):
         self.seo_rows = {key: SeoRow(key, label, self) for key, label in SEO_LABELS}
         for row in self.seo_rows.values():
             box.addWidget(row)
-        hint = QLabel("Ticked fields are set on every product. Placeholders: {title}, "
-                      "{subtitle}, {handle}. Unticked fields are left as they are.")
+        hint = QLabel(translate("BulkEdit", "Ticked fields are set on every product. "
+                                "Placeholders: {title}, {subtitle}, {handle}. Unticked fields "
+                                "are left as they are."))
         hint.setWordWrap(True)
         theme.style(hint, HINT)
         box.addWidget(hint)
@@ -124,18 +128,22 @@ class OperationForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.find = QLineEdit(objectName="findText")
         self.replace = QLineEdit(objectName="replaceText")
-        form.addRow("Find:", self.find)
-        form.addRow("Replace with:", self.replace)
+        form.addRow(translate("BulkEdit", "Find:"), self.find)
+        form.addRow(translate("BulkEdit", "Replace with:"), self.replace)
         options = QHBoxLayout()
-        self.in_title = QCheckBox("Title", objectName="inTitle", checked=True)
-        self.in_subtitle = QCheckBox("Subtitle", objectName="inSubtitle", checked=True)
-        self.match_case = QCheckBox("Match case", objectName="matchCase", checked=True)
-        self.regex = QCheckBox("Regular expression", objectName="useRegex")
+        self.in_title = QCheckBox(translate("BulkEdit", "Title"), objectName="inTitle",
+                                  checked=True)
+        self.in_subtitle = QCheckBox(translate("BulkEdit", "Subtitle"), objectName="inSubtitle",
+                                     checked=True)
+        self.match_case = QCheckBox(translate("BulkEdit", "Match case"), objectName="matchCase",
+                                    checked=True)
+        self.regex = QCheckBox(translate("BulkEdit", "Regular expression"),
+                               objectName="useRegex")
         for box in (self.in_title, self.in_subtitle, self.match_case, self.regex):
             options.addWidget(box)
             box.toggled.connect(lambda _c: self.changed.emit())
         options.addStretch(1)
-        form.addRow("In:", options)
+        form.addRow(translate("BulkEdit", "In:"), options)
         for edit in (self.find, self.replace):
             edit.textChanged.connect(lambda _t: self.changed.emit())
         return page
@@ -151,7 +159,8 @@ class OperationForm(QWidget):
     def describe(self, operation: bulk.Operation) -> str:
         """What the operation does, in the app's words ("Set status to Draft")."""
         if isinstance(operation, bulk.SetStatus):
-            return f"Set status to {status_label(operation.status)}"
+            return translate("BulkOperations", "Set status to {status}").format(
+                status=status_label(operation.status))
         return operation.describe()
 
     def operation(self) -> bulk.Operation:

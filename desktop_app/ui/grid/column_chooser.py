@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.grid.columns import FROZEN, Column, default_keys
+from desktop_app.i18n import translate
 from desktop_app.ui import theme
 from desktop_app.ui.grid.buttons import words_only
 
@@ -34,12 +35,12 @@ class ColumnChooser(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gridColumnChooser")
-        self.setWindowTitle("Grid columns")
+        self.setWindowTitle(translate("GridColumns", "Grid columns"))
         self.columns = list(columns)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
-        note = QLabel("Tick the columns to show; drag them into the order you want. "
-                      "Product and Variant always come first.")
+        note = QLabel(translate("GridColumns", "Tick the columns to show; drag them into the "
+                                "order you want. Product and Variant always come first."))
         note.setWordWrap(True)
         theme.style(note, "color: @muted@;")
         layout.addWidget(note)
@@ -49,7 +50,8 @@ class ColumnChooser(QDialog):
         layout.addWidget(self.list, 1)
         self._fill(shown)
         row = QHBoxLayout()
-        defaults = QPushButton("Default columns", objectName="defaultColumns")
+        defaults = QPushButton(translate("GridColumns", "Default columns"),
+                               objectName="defaultColumns")
         defaults.clicked.connect(lambda: self._fill(default_keys(self.columns)))
         row.addWidget(defaults)
         row.addStretch(1)
@@ -74,7 +76,8 @@ class ColumnChooser(QDialog):
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if key in FROZEN:
                 item.setCheckState(Qt.CheckState.Checked)
-                item.setToolTip("Always shown, kept in view when the grid scrolls right.")
+                item.setToolTip(translate("GridColumns", "Always shown, kept in view when the "
+                                          "grid scrolls right."))
             else:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
                 item.setCheckState(Qt.CheckState.Checked if key in shown

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.grid import formulas
 from desktop_app.grid.session import GridSession, Step
+from desktop_app.i18n import translate
 from desktop_app.ui.grid.frozen_view import FrozenTableView
 from desktop_app.ui.grid.model import GridModel
 from desktop_app.ui.grid.selection import Block, cursor_block, selected_block
@@ -71,7 +72,7 @@ class GridEditing(QObject):
         edits = [(row, key, "") for row, key in self.selected_cells()]
         if not edits:
             return None
-        return self._step(self.session.set_texts(edits, "Clear"))
+        return self._step(self.session.set_texts(edits, translate("Grid", "Clear")))
 
     def replace(self, key: str, find: str, replacement: str, *, match_case: bool,
                 whole_cell: bool, selected_only: bool) -> Step:

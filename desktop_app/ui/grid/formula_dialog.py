@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.grid.cells import read_number
 from desktop_app.grid.columns import Column, Kind
 from desktop_app.grid.formulas import Add, CopyFrom, Formula, Percent, RoundTo
+from desktop_app.i18n import translate
 from desktop_app.ui import theme
 from desktop_app.ui.grid.buttons import words_only
 
@@ -38,13 +39,14 @@ class FormulaDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gridFormulaDialog")
-        self.setWindowTitle("Formula")
+        self.setWindowTitle(translate("GridFormula", "Formula"))
         self.locale = locale
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(10)
-        intro = QLabel(f"Apply to the {cells:,} selected cells. Cells a formula does not "
-                       "fit (a percentage on a SKU, say) are left as they are.")
+        intro = QLabel(translate("GridFormula", "Apply to the %Ln selected cell(s). Cells a "
+                                 "formula does not fit (a percentage on a SKU, say) are left as "
+                                 "they are.", None, cells))
         intro.setWordWrap(True)
         theme.style(intro, "color: @muted@;")
         layout.addWidget(intro)
@@ -52,14 +54,18 @@ class FormulaDialog(QDialog):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
         self.kinds = QButtonGroup(self)
-        self.percent_choice = QRadioButton("Change by percent", objectName="formulaPercent")
+        self.percent_choice = QRadioButton(
+            translate("GridFormula", "Change by percent"), objectName="formulaPercent")
         self.percent = QLineEdit("+10", objectName="formulaPercentValue")
-        self.add_choice = QRadioButton("Add an amount", objectName="formulaAdd")
+        self.add_choice = QRadioButton(
+            translate("GridFormula", "Add an amount"), objectName="formulaAdd")
         self.amount = QLineEdit("+1", objectName="formulaAddValue")
-        self.round_choice = QRadioButton("Round prices to", objectName="formulaRound")
+        self.round_choice = QRadioButton(
+            translate("GridFormula", "Round prices to"), objectName="formulaRound")
         self.ending = QComboBox(objectName="formulaEnding")
         self.ending.addItems(ENDINGS)
-        self.copy_choice = QRadioButton("Set to the value of", objectName="formulaCopy")
+        self.copy_choice = QRadioButton(
+            translate("GridFormula", "Set to the value of"), objectName="formulaCopy")
         self.source = QComboBox(objectName="formulaSource")
         for column in columns:
             if column.editable:
@@ -92,18 +98,20 @@ class FormulaDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Apply")
+        ok.setText(translate("GridFormula", "Apply"))
         ok.setObjectName("formulaApply")
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(words_only(buttons))
         self.formula: Formula | None = None
 
-    def _number(self, field: QLineEdit, what: str) -> Decimal | None:
+    def _number(self, field: QLineEdit, error: str) -> Decimal | None:
+        """The number typed in ``field``; None, with ``error`` ({text}: what was typed) shown,
+        when it is none in the grid's locale."""
         text = field.text().strip().removeprefix("+").strip()
         number = read_number(text, self.locale)
         if number is None:
-            self._fail(f"“{field.text()}” is no {what} in this locale.")
+            self._fail(error.format(text=field.text()))
         return number
 
     def _fail(self, text: str) -> None:
@@ -114,10 +122,12 @@ class FormulaDialog(QDialog):
         """The formula the fields describe (None, with the reason shown, if none)."""
         kind = self.kinds.checkedId()
         if kind == 0:
-            number = self._number(self.percent, "percentage")
+            number = self._number(self.percent, translate(
+                "GridFormula", "“{text}” is no percentage in this locale."))
             return None if number is None else Percent(number)
         if kind == 1:
-            number = self._number(self.amount, "amount")
+            number = self._number(self.amount, translate(
+                "GridFormula", "“{text}” is no amount in this locale."))
             return None if number is None else Add(number)
         if kind == 2:
             return RoundTo(Decimal(self.ending.currentText()))

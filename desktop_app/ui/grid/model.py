@@ -15,7 +15,14 @@ from collections.abc import Iterable, Sequence
 from itertools import islice
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from desktop_app.grid.cells import show
@@ -23,7 +30,7 @@ from desktop_app.grid.columns import Column, Kind
 from desktop_app.grid.rows import read_only_reason
 from desktop_app.grid.session import GridSession, Step
 from desktop_app.grid.view_order import Arrangement, ColumnFilter, arrange
-from desktop_app.text import plural
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.grid.cell_look import (
     BOLD,
     STATE_ROLE,
@@ -180,9 +187,11 @@ class GridModel(QAbstractTableModel):
             return make_look(text, State.PLAIN, None, numeric)
         if staged.error:
             return make_look(staged.text, State.BAD, staged.error, numeric)
-        before = self._shown(column, original) or "empty"
-        return make_look(self._shown(column, staged.value), State.CHANGED,
-                    f"Changed from “{before}”: not saved yet.", numeric)
+        shown_before = self._shown(column, original)
+        tip = (translate("Grid", "Changed from “{before}”: not saved yet.").format(
+                   before=shown_before) if shown_before
+               else translate("Grid", "Changed from empty: not saved yet."))
+        return make_look(self._shown(column, staged.value), State.CHANGED, tip, numeric)
 
     def _shown(self, column: Column, value: Any) -> str:
         """``value`` as the column shows it; amounts repeat, so their text is kept."""
@@ -202,11 +211,12 @@ class GridModel(QAbstractTableModel):
         if col == 0:
             mark = SHUT if group.product_id in self.collapsed else OPEN
             return make_look(f"{mark}  {group.title}", State.HEADER,
-                        "Click to fold or unfold the product's variants.")
+                             translate("Grid", "Click to fold or unfold the product's variants."))
         if col == 1:
             shown, total = len(group.shown), len(group.rows)
-            text = (plural(total, "variant") if shown == total
-                    else f"{shown:,} of {plural(total, 'variant')}")
+            text = (translate("Grid", "%Ln variant(s)", None, total) if shown == total
+                    else translate("Grid", "{shown} of %Ln variant(s)", None, total).format(
+                        shown=QLocale().toString(shown)))
             return make_look(text, State.GROUP)
         return make_look("", State.GROUP)
 
@@ -245,7 +255,7 @@ class GridModel(QAbstractTableModel):
         row = self.arrangement.row_at(index.row()) if index.isValid() else None
         if role != Qt.ItemDataRole.EditRole or row is None:
             return False
-        self.stage([(row, self.columns[index.column()].key, str(value))], "Edit")
+        self.stage([(row, self.columns[index.column()].key, str(value))], translate("Grid", "Edit"))
         return True
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -258,7 +268,8 @@ class GridModel(QAbstractTableModel):
             return f"{column.label} ({typed})" if typed else column.label
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = column_tip(column)
-            return f"{tip}\nFiltered: {typed}" if typed else tip
+            return (translate("Grid", "{tip}\nFiltered: {filter}").format(tip=tip, filter=typed)
+                    if typed else tip)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column.numeric else LEFT
         return None
@@ -275,18 +286,25 @@ class GridModel(QAbstractTableModel):
         self.stepped.emit(step, how)
 
 
+COLUMN_TIPS = {
+    Kind.LABEL: QT_TRANSLATE_NOOP("GridColumns", "{column}: not edited in the grid."),
+    Kind.PRICE: QT_TRANSLATE_NOOP("GridColumns", "{column}: an amount in the locale's number "
+                                  "format; empty removes the price."),
+    Kind.STOCK: QT_TRANSLATE_NOOP("GridColumns", "{column}: stocked quantity at this location "
+                                  "(a whole number, 0 for none)."),
+    Kind.FLAG: QT_TRANSLATE_NOOP("GridColumns", "{column}: yes or no."),
+    Kind.STATUS: QT_TRANSLATE_NOOP("GridColumns", "{column}: the product's status (one for all "
+                                   "its variants)."),
+    Kind.TEXT: QT_TRANSLATE_NOOP("GridColumns", "{column}: text."),
+}
+
+
 def column_tip(column: Column) -> str:
     if column.kind is Kind.PRICE and not column.sold:
-        return (f"{column.label}: the store does not sell {(column.currency or '').upper()}; "
-                "its prices can be removed here.")
-    tips = {
-        Kind.LABEL: "not edited in the grid.",
-        Kind.PRICE: "an amount in the locale's number format; empty removes the price.",
-        Kind.STOCK: "stocked quantity at this location (a whole number, 0 for none).",
-        Kind.FLAG: "yes or no.",
-        Kind.STATUS: "the product's status (one for all its variants).",
-        Kind.TEXT: "text.",
-    }
+        return translate("GridColumns", "{column}: the store does not sell {currency}; its "
+                         "prices can be removed here.").format(
+            column=column.label, currency=(column.currency or "").upper())
     if column.key == "sku":
-        return f"{column.label}: unique across the shop."
-    return f"{column.label}: {tips[column.kind]}"
+        return translate("GridColumns", "{column}: unique across the shop.").format(
+            column=column.label)
+    return translate("GridColumns", COLUMN_TIPS[column.kind]).format(column=column.label)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.grid.loading import product_ids
-from desktop_app.text import plural
+from desktop_app.i18n import translate
 from desktop_app.ui.offline.no_results import is_narrowed
 
 
@@ -18,14 +18,12 @@ def grid_scope(page: Any) -> tuple[list[str], str]:
     """(product ids, the grid's heading) for a ``CatalogPage``'s selection and query."""
     selected = page.selected_ids()
     if len(selected) > 1:
-        return selected, plural(len(selected), "{n} product selected",
-                                "{n} products selected")
+        return selected, translate("Grid", "%Ln product(s) selected", None, len(selected))
     query = page.model.query
     ids = product_ids(page.catalog, query)
     if not is_narrowed(query):
-        return ids, plural(len(ids), "All {n} product", "All {n} products")
+        return ids, translate("Grid", "All %Ln product(s)", None, len(ids))
     if query.text:
-        return ids, plural(len(ids), "{n} product matching “{text}”",
-                           "{n} products matching “{text}”", text=query.text)
-    return ids, plural(len(ids), "{n} product of the filtered list",
-                       "{n} products of the filtered list")
+        return ids, translate("Grid", "%Ln product(s) matching “{text}”", None,
+                              len(ids)).format(text=query.text)
+    return ids, translate("Grid", "%Ln product(s) of the filtered list", None, len(ids))

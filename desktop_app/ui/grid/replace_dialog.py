@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.grid.columns import Column
+from desktop_app.i18n import translate
 from desktop_app.ui import theme
 from desktop_app.ui.grid.buttons import words_only
 
@@ -35,7 +36,7 @@ class ReplaceDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gridReplaceDialog")
-        self.setWindowTitle("Find and replace")
+        self.setWindowTitle(translate("GridReplace", "Find and replace"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         form = QFormLayout()
@@ -48,16 +49,20 @@ class ReplaceDialog(QDialog):
             self.column.setCurrentIndex(at)
         self.find = QLineEdit(objectName="replaceFind")
         self.replacement = QLineEdit(objectName="replaceWith")
-        self.replacement.setPlaceholderText("nothing: the text found is removed")
-        self.match_case = QCheckBox("Match case", objectName="replaceMatchCase")
-        self.whole_cell = QCheckBox("Whole cell only", objectName="replaceWholeCell")
-        self.selected_only = QCheckBox(f"Only the {selected_rows:,} selected rows",
-                                       objectName="replaceSelectedOnly")
+        self.replacement.setPlaceholderText(
+            translate("GridReplace", "nothing: the text found is removed"))
+        self.match_case = QCheckBox(translate("GridReplace", "Match case"),
+                                    objectName="replaceMatchCase")
+        self.whole_cell = QCheckBox(translate("GridReplace", "Whole cell only"),
+                                    objectName="replaceWholeCell")
+        self.selected_only = QCheckBox(
+            translate("GridReplace", "Only the %Ln selected row(s)", None, selected_rows),
+            objectName="replaceSelectedOnly")
         self.selected_only.setVisible(selected_rows > 1)
         self.selected_only.setChecked(selected_rows > 1)
-        form.addRow("In column", self.column)
-        form.addRow("Find", self.find)
-        form.addRow("Replace with", self.replacement)
+        form.addRow(translate("GridReplace", "In column"), self.column)
+        form.addRow(translate("GridReplace", "Find"), self.find)
+        form.addRow(translate("GridReplace", "Replace with"), self.replacement)
         form.addRow("", self.match_case)
         form.addRow("", self.whole_cell)
         form.addRow("", self.selected_only)
@@ -67,7 +72,8 @@ class ReplaceDialog(QDialog):
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
         buttons = QDialogButtonBox()
-        self.replace_button = QPushButton("Replace all", objectName="replaceAll")
+        self.replace_button = QPushButton(translate("GridReplace", "Replace all"),
+                                          objectName="replaceAll")
         self.replace_button.setDefault(True)
         buttons.addButton(self.replace_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,12 +28,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.grid.cells import format_amount
 from desktop_app.grid.review import PriceMove, Review
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import palette, theme
 from desktop_app.ui.grid.buttons import words_only
 
 MUTED = "color: @muted@;"
 ROW = 28
 BIG_MOVE = Decimal(50)  # percent: a move this large is painted as a warning
+HEADERS = (QT_TRANSLATE_NOOP("GridReview", "Product"), QT_TRANSLATE_NOOP("GridReview", "Variant"),
+           QT_TRANSLATE_NOOP("GridReview", "Column"), QT_TRANSLATE_NOOP("GridReview", "Before"),
+           QT_TRANSLATE_NOOP("GridReview", "After"), QT_TRANSLATE_NOOP("GridReview", "Change"))
+ERRORS = 8  # the figure of cells with errors (red when there are some)
 
 
 def percent_text(move: PriceMove, locale: str) -> str:
@@ -47,36 +52,40 @@ class ReviewDialog(QDialog):
     def __init__(self, review: Review, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gridReviewDialog")
-        self.setWindowTitle("Review changes")
+        self.setWindowTitle(translate("GridReview", "Review changes"))
         self.review = review
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 14)
         layout.setSpacing(12)
-        heading = QLabel("Review changes", objectName="reviewHeading")
+        heading = QLabel(translate("GridReview", "Review changes"), objectName="reviewHeading")
         theme.style(heading, "font-size: 13pt; font-weight: 600;")
         layout.addWidget(heading)
-        self.summary = QLabel(review.summary() + ".", objectName="reviewSummary")
+        self.summary = QLabel(translate("GridReview", "{summary}.").format(
+            summary=review.summary()), objectName="reviewSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         layout.addWidget(self._counts(review))
-        moves_title = QLabel("Largest price moves", objectName="reviewMovesTitle")
+        moves_title = QLabel(translate("GridReview", "Largest price moves"),
+                             objectName="reviewMovesTitle")
         theme.style(moves_title, "font-weight: 600;")
         layout.addWidget(moves_title)
         self.moves = self._moves_table(review, locale)
         layout.addWidget(self.moves)
         if not review.largest_moves:
             self.moves.hide()
-            moves_title.setText("No existing price changes by a percentage.")
+            moves_title.setText(translate("GridReview", "No existing price changes by a "
+                                          "percentage."))
             theme.style(moves_title, MUTED)
-        note = QLabel("Saving puts the changes in the outbox as one edit you can undo; "
-                      "Push sends them to Medusa.", objectName="reviewNote")
+        note = QLabel(translate("GridReview", "Saving puts the changes in the outbox as one "
+                                "edit you can undo; Push sends them to Medusa."),
+                      objectName="reviewNote")
         theme.style(note, MUTED)
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save to outbox")
+        self.save_button.setText(translate("GridReview", "Save to outbox"))
         self.save_button.setObjectName("reviewSave")
         words_only(buttons)
         self.save_button.setEnabled(review.cells > 0)
@@ -94,25 +103,28 @@ class ReviewDialog(QDialog):
         grid.setContentsMargins(14, 10, 14, 10)
         grid.setHorizontalSpacing(28)
         grid.setVerticalSpacing(6)
-        figures = [("Cells changed", review.cells), ("Products touched", review.products),
-                   ("Variants", review.variants), ("Prices", review.prices),
-                   ("Prices added", review.prices_added),
-                   ("Prices removed", review.prices_removed),
-                   ("Stock levels", review.stock), ("Other cells", review.other),
-                   ("Cells with errors (stay)", review.bad)]
+        figures = [(translate("GridReview", "Cells changed"), review.cells),
+                   (translate("GridReview", "Products touched"), review.products),
+                   (translate("GridReview", "Variants"), review.variants),
+                   (translate("GridReview", "Prices"), review.prices),
+                   (translate("GridReview", "Prices added"), review.prices_added),
+                   (translate("GridReview", "Prices removed"), review.prices_removed),
+                   (translate("GridReview", "Stock levels"), review.stock),
+                   (translate("GridReview", "Other cells"), review.other),
+                   (translate("GridReview", "Cells with errors (stay)"), review.bad)]
         for n, (label, value) in enumerate(figures):
             row, col = divmod(n, 3)
             name = QLabel(label)
             theme.style(name, MUTED)
-            figure = QLabel(f"{value:,}", objectName=f"reviewCount{n}")
+            figure = QLabel(QLocale().toString(value), objectName=f"reviewCount{n}")
             theme.style(figure, "font-weight: 600;" + (
-                " color: @danger@;" if label.startswith("Cells with errors") and value else ""))
+                " color: @danger@;" if n == ERRORS and value else ""))
             grid.addWidget(name, row, col * 2)
             grid.addWidget(figure, row, col * 2 + 1, Qt.AlignmentFlag.AlignRight)
         return box
 
     def _moves_table(self, review: Review, locale: str) -> QTableWidget:
-        headers = ("Product", "Variant", "Column", "Before", "After", "Change")
+        headers = [translate("GridReview", h) for h in HEADERS]
         table = QTableWidget(len(review.largest_moves), len(headers), objectName="reviewMoves")
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()

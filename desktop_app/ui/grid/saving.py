@@ -18,8 +18,8 @@ from desktop_app.bulk.errors import BulkError
 from desktop_app.grid.plan import grid_plan
 from desktop_app.grid.review import review
 from desktop_app.grid.session import GridSession
+from desktop_app.i18n import translate
 from desktop_app.services.offline import OfflineCatalog
-from desktop_app.text import plural
 from desktop_app.ui.grid.catalog_sync import CatalogSync
 from desktop_app.ui.grid.review_dialog import ReviewDialog
 from desktop_app.ui.tasks import TaskSlot
@@ -70,16 +70,16 @@ class GridSaver(QObject):
         self.sync.finish()  # a save before: its cells leave the staging first
         plan = grid_plan(self.session)
         if plan.empty:
-            text = ("Nothing to save: the changed cells all have errors."
-                    if plan.left_out else "Nothing to save.")
+            text = (translate("Grid", "Nothing to save: the changed cells all have errors.")
+                    if plan.left_out else translate("Grid", "Nothing to save."))
             self.saved.emit(text)
             return text
         try:
             result = self.catalog.apply_grid(plan, "Grid edit")
         except BulkError as exc:  # every cell's product changed since the grid read it
             self.sync.reread(plan.product_ids)  # fresh rows: the next save is based on them
-            text = (f"Nothing saved: {exc} The cells stay in the grid; check them "
-                    "and save again.")
+            text = translate("Grid", "Nothing saved: {reason} The cells stay in the grid; "
+                             "check them and save again.").format(reason=exc)
             self.saved.emit(text)
             return text
         # A product changed elsewhere since the grid read it keeps its cells staged (read
@@ -93,19 +93,23 @@ class GridSaver(QObject):
             self.sync.read_now(plan.product_ids)
         cells = len(plan.cells)
         self.last_op = result.op.id
-        self.last_text = (plural(cells, "{n} cell", "{n} cells")
-                          + plural(len(plan.product_ids), " in {n} product",
-                                   " in {n} products"))
-        text = f"Saved {self.last_text} to the outbox (grid edit #{result.op.id})"
+        self.last_text = translate("Grid", "{cells} in {products}").format(
+            cells=translate("Grid", "%Ln cell(s)", None, cells),
+            products=translate("Grid", "%Ln product(s)", None, len(plan.product_ids)))
+        text = translate("Grid", "Saved {what} to the outbox (grid edit #{id})").format(
+            what=self.last_text, id=result.op.id)
         if moved:
-            text += plural(len(moved), "; the cells of {n} product changed elsewhere since "
-                           "stay in the grid (check them, save again)",
-                           "; the cells of {n} products changed elsewhere since stay in "
-                           "the grid (check them, save again)")
+            text = translate(
+                "Grid", "{saved}; the cells of %Ln product changed elsewhere since stay in the "
+                "grid (check them, save again)|{saved}; the cells of %Ln products changed "
+                "elsewhere since stay in the grid (check them, save again)", None,
+                len(moved)).format(saved=text)
         if plan.left_out:
-            text += plural(plan.left_out, "; {n} cell with an error stays in the grid",
-                           "; {n} cells with errors stay in the grid")
-        text += "." + (" Push sends them." if self.can_push else "")
+            text = translate("Grid", "{saved}; %Ln cell with an error stays in the grid|{saved}; "
+                             "%Ln cells with errors stay in the grid", None,
+                             plan.left_out).format(saved=text)
+        text = (translate("Grid", "{saved}. Push sends them.") if self.can_push
+                else translate("Grid", "{saved}.")).format(saved=text)
         self.saved.emit(text)
         self.changed.emit()
         return text
@@ -115,12 +119,14 @@ class GridSaver(QObject):
         if self.last_op is None:
             return None
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Undo last save",
-            f"Undo grid edit #{self.last_op} ({self.last_text})?\n\nIts edits still waiting "
-            "to be sent are dropped; values it already changed on the servers are set back "
-            "to what they were.", QMessageBox.StandardButton.Cancel, self.window)
+            QMessageBox.Icon.Question, translate("Grid", "Undo last save"),
+            translate("Grid", "Undo grid edit #{id} ({what})?\n\nIts edits still waiting to be "
+                      "sent are dropped; values it already changed on the servers are set back "
+                      "to what they were.").format(id=self.last_op, what=self.last_text),
+            QMessageBox.StandardButton.Cancel, self.window)
         box.setObjectName("gridConfirmUndo")
-        revert = box.addButton("Undo last save", QMessageBox.ButtonRole.AcceptRole)
+        revert = box.addButton(translate("Grid", "Undo last save"),
+                               QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda button: button is revert and self.undo_now())
         box.finished.connect(box.deleteLater)
@@ -135,7 +141,7 @@ class GridSaver(QObject):
         self.last_op = None
         if len(self.last_ids) <= SETTLE_AT_ONCE:
             self.sync.read_now(self.last_ids)
-        text = report.summary() + "."
+        text = translate("Grid", "{saved}.").format(saved=report.summary())
         self.saved.emit(text)
         self.changed.emit()
         return text
@@ -146,20 +152,23 @@ class GridSaver(QObject):
             return
         if self._push is not None:
             self._push()
-            self.saved.emit("Pushing… conflicts and refusals appear on their cells.")
+            self.saved.emit(translate("Grid", "Pushing… conflicts and refusals appear on their "
+                                      "cells."))
             return
         if not self._own_push.running:
             self._own_push.start(self._run_push())
-            self.saved.emit("Pushing…")
+            self.saved.emit(translate("Grid", "Pushing…"))
 
     async def _run_push(self) -> None:
         report = await self.catalog.push()
         if shiboken6.isValid(self):
             left = report.conflicts + report.failed + report.locked
-            self.saved.emit(plural(report.sent, "Push: {n} change sent", "Push: {n} changes sent")
-                            + (plural(left, "; {n} needs attention (marked on its cell)",
-                                      "; {n} need attention (marked on their cells)")
-                               if left else "") + ".")
+            sent = translate("Grid", "Push: %Ln change(s) sent", None, report.sent)
+            if left:
+                sent = translate("Grid", "{sent}; %Ln needs attention (marked on its cell)|"
+                                 "{sent}; %Ln need attention (marked on their cells)", None,
+                                 left).format(sent=sent)
+            self.saved.emit(translate("Grid", "{saved}.").format(saved=sent))
 
     def cancel(self) -> None:
         self._own_push.cancel()

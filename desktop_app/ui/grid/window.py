@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from desktop_app import money
 from desktop_app.grid.columns import Column, Kind, chosen
 from desktop_app.grid.loading import open_session
+from desktop_app.i18n import translate
 from desktop_app.services.offline import OfflineCatalog
-from desktop_app.text import plural
 from desktop_app.ui import theme
 from desktop_app.ui.grid import column_memory, gc_freeze
 from desktop_app.ui.grid.catalog_sync import CatalogSync
@@ -47,6 +47,7 @@ from desktop_app.ui.grid.saving import GridSaver
 WIDTHS = {Kind.LABEL: 110, Kind.TEXT: 140, Kind.PRICE: 110, Kind.STOCK: 110,
           Kind.STATUS: 110, Kind.FLAG: 120}
 LEAST = {"product": 230, "sku": 170}
+CLEAR_LINK = "<a href='clear' style='color:@accent@'>{text}</a>"
 TOOLBAR_STYLE = ("QToolBar#gridToolbar { background: @surface@; border: none; "
                  "border-bottom: 1px solid @line@; padding: 4px 10px; spacing: 4px; }"
                  "QToolBar#gridToolbar QToolButton { padding: 4px 9px; border-radius: 6px; }"
@@ -84,7 +85,7 @@ class GridWindow(QMainWindow):
         self.order = GridOrder(self.model, self.view, lambda: self.load.done,
                                self.open_columns, self._hide_column, self)
         self.dialog: QWidget | None = None  # the open replace, formula or columns dialog
-        self.setWindowTitle(f"Grid — {scope}")
+        self.setWindowTitle(translate("Grid", "Grid — {scope}").format(scope=scope))
         self.resize(1320, 820)
         self._build()
         self._connect()
@@ -121,7 +122,7 @@ class GridWindow(QMainWindow):
         self.changed_label = QLabel(objectName="gridChanged")
         self.attention_label = QLabel(objectName="gridAttention")
         theme.style(self.attention_label, "color: @danger@; font-weight: 600;")
-        self.attention_label.setToolTip("F8 goes to the next one")
+        self.attention_label.setToolTip(translate("Grid", "F8 goes to the next one"))
         self.problem_label = QLabel(objectName="gridProblems")
         theme.style(self.problem_label, "color: @warning@; font-weight: 600;")
         for label in (self.changed_label, self.attention_label, self.problem_label):
@@ -142,43 +143,70 @@ class GridWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         a = self._action
-        self.undo_action = a("Undo", "Undo the last step", self.undo, "gridUndo", [key.Undo])
-        self.redo_action = a("Redo", "Redo the step undone", self.redo, "gridRedo",
-                             ["Ctrl+Shift+Z", "Ctrl+Y"])
-        self.copy_action = a("Copy", "Copy the selection as tab-separated text", self.copy,
-                             "gridCopy", [key.Copy])
-        self.paste_action = a("Paste", "Paste tab-separated text from a spreadsheet",
-                              self.paste, "gridPaste", [key.Paste])
-        self.fill_action = a("Fill down", "Copy each selected column's first cell into the "
-                             "cells below it", self.fill_down, "gridFillDown", ["Ctrl+D"])
-        self.clear_action = a("Clear", "Empty the selected cells (removes prices)",
-                              self.clear_cells, "gridClear", [key.Delete])
-        self.replace_action = a("Replace…", "Find and replace within a column",
-                                self.open_replace, "gridReplace", ["Ctrl+H"])
-        self.formula_action = a("Formula…", "+/− %, add an amount, round to .99, or set to "
-                                "another column, on the selected cells", self.open_formula,
-                                "gridFormula", ["Ctrl+M"])
-        self.group_action = a("Group by product", "Variants under their product (folding), "
-                              "or one flat list", lambda: self._set_grouped(
-                                  self.group_action.isChecked()), "gridGroup")
+        self.undo_action = a(
+            translate("Grid", "Undo"), translate("Grid", "Undo the last step"),
+            self.undo, "gridUndo", [key.Undo])
+        self.redo_action = a(
+            translate("Grid", "Redo"), translate("Grid", "Redo the step undone"),
+            self.redo, "gridRedo", ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.copy_action = a(
+            translate("Grid", "Copy"),
+            translate("Grid", "Copy the selection as tab-separated text"),
+            self.copy, "gridCopy", [key.Copy])
+        self.paste_action = a(
+            translate("Grid", "Paste"),
+            translate("Grid", "Paste tab-separated text from a spreadsheet"),
+            self.paste, "gridPaste", [key.Paste])
+        self.fill_action = a(
+            translate("Grid", "Fill down"),
+            translate("Grid", "Copy each selected column's first cell into the cells below it"),
+            self.fill_down, "gridFillDown", ["Ctrl+D"])
+        self.clear_action = a(
+            translate("Grid", "Clear"),
+            translate("Grid", "Empty the selected cells (removes prices)"),
+            self.clear_cells, "gridClear", [key.Delete])
+        self.replace_action = a(
+            translate("Grid", "Replace…"), translate("Grid", "Find and replace within a column"),
+            self.open_replace, "gridReplace", ["Ctrl+H"])
+        self.formula_action = a(
+            translate("Grid", "Formula…"),
+            translate("Grid", "+/− %, add an amount, round to .99, or set to another column, "
+                      "on the selected cells"),
+            self.open_formula, "gridFormula", ["Ctrl+M"])
+        self.group_action = a(
+            translate("Grid", "Group by product"),
+            translate("Grid", "Variants under their product (folding), or one flat list"),
+            lambda: self._set_grouped(self.group_action.isChecked()), "gridGroup")
         self.group_action.setCheckable(True)
         self.group_action.setChecked(True)
-        self.fold_action = a("Fold all", "Show only the products' header lines",
-                             lambda: self.order.fold_all(True), "gridFoldAll")
-        self.unfold_action = a("Unfold all", "Show every variant",
-                               lambda: self.order.fold_all(False), "gridUnfoldAll")
-        self.columns_action = a("Columns…", "Choose and order the columns (remembered for "
-                                "this shop)", self.open_columns, "gridColumns")
-        self.next_action = a("Next problem", "Go to the next cell that needs attention",
-                             self.next_problem, "gridNextProblem", ["F8"])
-        self.review_action = a("Review changes…", "See what the changes amount to, then "
-                               "save them to the outbox", self.review, "gridReview",
-                               ["Ctrl+S"])
-        self.undo_save_action = a("Undo last save", "Take the last save back out of the "
-                                  "outbox (or set the servers back)",
-                                  self.saver.ask_undo, "gridUndoSave")
-        self.push_action = a("Push", "Send the outbox to Medusa", self.saver.push, "gridPush")
-        bar = self.toolbar = QToolBar("Grid", self, objectName="gridToolbar")
+        self.fold_action = a(
+            translate("Grid", "Fold all"),
+            translate("Grid", "Show only the products' header lines"),
+            lambda: self.order.fold_all(True), "gridFoldAll")
+        self.unfold_action = a(
+            translate("Grid", "Unfold all"), translate("Grid", "Show every variant"),
+            lambda: self.order.fold_all(False), "gridUnfoldAll")
+        self.columns_action = a(
+            translate("Grid", "Columns…"),
+            translate("Grid", "Choose and order the columns (remembered for this shop)"),
+            self.open_columns, "gridColumns")
+        self.next_action = a(
+            translate("Grid", "Next problem"),
+            translate("Grid", "Go to the next cell that needs attention"),
+            self.next_problem, "gridNextProblem", ["F8"])
+        self.review_action = a(
+            translate("Grid", "Review changes…"),
+            translate("Grid", "See what the changes amount to, then save them to the outbox"),
+            self.review, "gridReview", ["Ctrl+S"])
+        self.undo_save_action = a(
+            translate("Grid", "Undo last save"),
+            translate("Grid", "Take the last save back out of the outbox (or set the servers "
+                      "back)"),
+            self.saver.ask_undo, "gridUndoSave")
+        self.push_action = a(
+            translate("Grid", "Push"), translate("Grid", "Send the outbox to Medusa"),
+            self.saver.push, "gridPush")
+        bar = self.toolbar = QToolBar(translate("Grid", "Grid"), self, objectName="gridToolbar")
         bar.setMovable(False)
         theme.style(bar, TOOLBAR_STYLE)
         for group in ((self.undo_action, self.redo_action),
@@ -235,49 +263,58 @@ class GridWindow(QMainWindow):
         self.undo_action.setEnabled(session.can_undo)
         self.redo_action.setEnabled(session.can_redo)
         # The step's name in the tooltip: the toolbar keeps its width (and its place).
-        self.undo_action.setToolTip(f"Undo {session.undo_label() or ''} (Ctrl+Z)")
-        self.redo_action.setToolTip(f"Redo {session.redo_label() or ''} (Ctrl+Shift+Z)")
+        self.undo_action.setToolTip(translate("Grid", "Undo {step} (Ctrl+Z)").format(
+            step=session.undo_label() or ""))
+        self.redo_action.setToolTip(translate("Grid", "Redo {step} (Ctrl+Shift+Z)").format(
+            step=session.redo_label() or ""))
         self.review_action.setEnabled(staged > bad)
         self.undo_save_action.setEnabled(self.saver.last_op is not None)
         self.push_action.setEnabled(self.saver.can_push)
         if not self.saver.can_push:
-            self.push_action.setToolTip("This shop has no servers connected here: the outbox "
-                                        "is sent by the main window's Push.")
+            self.push_action.setToolTip(translate(
+                "Grid", "This shop has no servers connected here: the outbox is sent by the "
+                "main window's Push."))
         good = staged - bad
-        self.changed_label.setText(plural(good, "{n} cell changed, not saved",
-                                          "{n} cells changed, not saved") if good else "")
-        self.attention_label.setText(plural(bad, "{n} cell needs attention",
-                                            "{n} cells need attention") if bad else "")
+        self.changed_label.setText(translate("Grid", "%Ln cell(s) changed, not saved", None,
+                                             good) if good else "")
+        self.attention_label.setText(translate("Grid", "%Ln cell needs attention|%Ln cells "
+                                               "need attention", None, bad) if bad else "")
         problems = len(session.problems)
-        self.problem_label.setText(plural(problems, "{n} cell in conflict or refused",
-                                          "{n} cells in conflict or refused")
-                                   if problems else "")
+        self.problem_label.setText(translate("Grid", "%Ln cell(s) in conflict or refused", None,
+                                             problems) if problems else "")
         self._update_scope()
 
     def _update_scope(self) -> None:
         read, total = self.load.progress
         variants = len(self.session.rows)
-        self.scope_label.setText(f"{self.scope} · {plural(variants, 'variant')}")
+        self.scope_label.setText(translate("Grid", "{scope} · %Ln variant(s)", None,
+                                           variants).format(scope=self.scope))
         if not self.load.done:
-            self.loading_label.setText(f"Reading products… {read:,} of {total:,}")
+            number = QLocale().toString
+            self.loading_label.setText(translate("Grid", "Reading products… {read} of {total}")
+                                       .format(read=number(read), total=number(total)))
         elif self.order.busy:
-            self.loading_label.setText("Sorting…")
+            self.loading_label.setText(translate("Grid", "Sorting…"))
         else:
             self.loading_label.setText("")
         if self.order.filters:
             shown = len(self.editing.filtered_rows())
             words = " · ".join(f"{self.session.columns[k].label} {self.model.filter_texts[k]}"
                                for k in self.order.filters)
-            self.filter_label.setText(
-                f"Filtered: {words} — {plural(shown, 'variant')} shown "
-                "<a href='clear' style='color:@accent@'>Clear filters</a>")
+            link = CLEAR_LINK.format(text=translate("Grid", "Clear filters"))
+            self.filter_label.setText(translate(
+                "Grid", "Filtered: {filters} — %Ln variant(s) shown {clear}", None,
+                shown).format(filters=words, clear=link))
         else:
             self.filter_label.setText("")
 
     def _stepped(self, step: object, how: str) -> None:
         summary = step.summary()  # type: ignore[attr-defined]
-        verb = {"undo": "Undone", "redo": "Redone"}.get(how)
-        self.statusBar().showMessage(f"{verb}: {summary}" if verb else summary, 10000)
+        if how == "undo":
+            summary = translate("Grid", "Undone: {step}").format(step=summary)
+        elif how == "redo":
+            summary = translate("Grid", "Redone: {step}").format(step=summary)
+        self.statusBar().showMessage(summary, 10000)
         self._update()
 
     # ---------------------------------------------------------------- loading
@@ -326,17 +363,18 @@ class GridWindow(QMainWindow):
     def copy(self) -> None:
         cells = self.editing.copy()
         if cells:
-            self.statusBar().showMessage(plural(cells, "Copied {n} cell", "Copied {n} cells"),
+            self.statusBar().showMessage(translate("Grid", "Copied %Ln cell(s)", None, cells),
                                          5000)
 
     def paste(self) -> None:
         if self.editing.paste() is None:
-            self.statusBar().showMessage("Nothing to paste, or no cell to paste on.", 5000)
+            self.statusBar().showMessage(
+                translate("Grid", "Nothing to paste, or no cell to paste on."), 5000)
 
     def fill_down(self) -> None:
         if self.editing.fill_down() is None:
-            self.statusBar().showMessage("Select the cells to fill, with the value on top.",
-                                         5000)
+            self.statusBar().showMessage(
+                translate("Grid", "Select the cells to fill, with the value on top."), 5000)
 
     def clear_cells(self) -> None:
         self.editing.clear()
@@ -350,7 +388,8 @@ class GridWindow(QMainWindow):
                     selected: bool) -> None:
             step = self.editing.replace(key, find, repl, match_case=case, whole_cell=whole,
                                         selected_only=selected)
-            dialog.show_result(step.summary() + "." if step.cells else "No cell matched.")
+            dialog.show_result(translate("Grid", "{step}.").format(step=step.summary())
+                               if step.cells else translate("Grid", "No cell matched."))
 
         dialog.replaceRequested.connect(replace)
         dialog.finished.connect(dialog.deleteLater)
@@ -361,7 +400,8 @@ class GridWindow(QMainWindow):
     def open_formula(self) -> FormulaDialog | None:
         cells = len(self.editing.selected_cells())
         if not cells:
-            self.statusBar().showMessage("Select the cells to apply a formula to.", 5000)
+            self.statusBar().showMessage(
+                translate("Grid", "Select the cells to apply a formula to."), 5000)
             return None
         dialog = FormulaDialog(self.model.columns, cells, self.session.locale, self)
         dialog.accepted.connect(lambda: dialog.formula is not None
@@ -426,13 +466,14 @@ class GridWindow(QMainWindow):
 
     def _ask_discard(self) -> QMessageBox:
         count = len(self.session.staged_cells)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved grid changes",
-                          plural(count, "{n} changed cell is not saved to the outbox.",
-                                 "{n} changed cells are not saved to the outbox."),
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Grid", "Unsaved grid changes"),
+                          translate("Grid", "%Ln changed cell is not saved to the outbox.|%Ln "
+                                    "changed cells are not saved to the outbox.", None, count),
                           QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("gridUnsaved")
-        box.setInformativeText("Review changes saves them; Discard closes the grid without.")
+        box.setInformativeText(translate("Grid", "Review changes saves them; Discard closes "
+                                         "the grid without."))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         discard = box.button(QMessageBox.StandardButton.Discard)
         box.buttonClicked.connect(lambda b: b is discard and self.discard_and_close())
