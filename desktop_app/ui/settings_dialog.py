@@ -201,9 +201,12 @@ class SettingsDialog(QDialog):
         left.addWidget(self.profile_list, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(translate("SettingsDialog", "Add"), objectName="addProfile")
+        self.add_button.setToolTip(translate("SettingsDialog", "Add a shop profile"))
         self.add_button.clicked.connect(self.new_profile)
         self.remove_button = QPushButton(translate("SettingsDialog", "Remove"),
                                          objectName="removeProfile")
+        self.remove_button.setToolTip(translate(
+            "SettingsDialog", "Remove the chosen profile and its keys from the keyring"))
         self.remove_button.clicked.connect(self._confirm_remove)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -219,6 +222,7 @@ class SettingsDialog(QDialog):
         close.rejected.connect(self.reject)
         close_button = close.button(QDialogButtonBox.StandardButton.Close)
         close_button.setIcon(QIcon())
+        close_button.setToolTip(translate("SettingsDialog", "Close the settings"))
         root.addWidget(close)
         # Only Save reacts to Enter; otherwise whichever button had focus would.
         for button in (self.add_button, self.remove_button, self.test_button, close_button):
@@ -246,6 +250,8 @@ class SettingsDialog(QDialog):
         general.setContentsMargins(20, 0, 20, 0)  # line up with the group boxes' fields
         self.name_edit = QLineEdit(
             objectName="nameEdit", placeholderText=translate("SettingsDialog", "e.g. my-shop"))
+        self.name_edit.setToolTip(translate(
+            "SettingsDialog", "A name for this shop, shown in the profile list and the toolbar"))
         general.addRow(_label(translate("SettingsDialog", "Profile name")), self.name_edit)
         layout.addLayout(general)
 
@@ -257,6 +263,9 @@ class SettingsDialog(QDialog):
         self.auth_combo = QComboBox(objectName="authCombo")
         for kind, label in AUTH_CHOICES:
             self.auth_combo.addItem(translate("SettingsDialog", label), kind)
+        self.auth_combo.setToolTip(translate(
+            "SettingsDialog", "How the app signs in to Medusa: a secret API key, or an "
+            "administrator's e-mail and password"))
         self.auth_combo.currentIndexChanged.connect(self._auth_changed)
         self.email_edit = QLineEdit(objectName="emailEdit", placeholderText="admin@example.com")
         self.medusa_secret_edit = QLineEdit(objectName="medusaSecret")
@@ -275,6 +284,9 @@ class SettingsDialog(QDialog):
         self.payload_url_edit = QLineEdit(objectName="payloadUrl",
                                           placeholderText="https://cms.example.com")
         self.collection_edit = QLineEdit("users", objectName="collectionEdit")
+        self.collection_edit.setToolTip(translate(
+            "SettingsDialog", "The Payload collection whose user owns the API key (usually "
+            "users)"))
         self.payload_key_edit = QLineEdit(objectName="payloadKey")
         self.payload_key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(_label(translate("SettingsDialog", "URL")), self.payload_url_edit)
@@ -293,9 +305,13 @@ class SettingsDialog(QDialog):
         actions = QHBoxLayout()
         self.test_button = QPushButton(translate("SettingsDialog", "Test connection"),
                                        objectName="testButton")
+        self.test_button.setToolTip(translate(
+            "SettingsDialog", "Try both servers with what is filled in, without saving"))
         self.test_button.clicked.connect(self.test_connection)
         self.save_button = QPushButton(translate("SettingsDialog", "Save"), objectName="saveButton")
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(translate(
+            "SettingsDialog", "Save the profile; its keys go to the keyring"))
         self.save_button.clicked.connect(self.save)
         self.saved_label = QLabel(objectName="savedLabel")
         actions.addWidget(self.test_button)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from desktop_app.ui.keyboard import keeps_tab
 
@@ -57,6 +57,16 @@ def walk(window: QWidget, start: QWidget, limit: int = 200) -> list[Stop]:
 
 def nameless(stops: list[Stop]) -> list[str]:
     return [s.label() for s in stops if not s.name]
+
+
+def described_not(stops: list[Stop]) -> list[str]:
+    """Controls a screen reader can say nothing more of than their name. A tab bar is
+    exempt: Qt says its current tab's name and has no description for it."""
+    return [
+        s.label()
+        for s in stops
+        if (not s.description or s.description == s.name) and not isinstance(s.widget, QTabBar)
+    ]
 
 
 def leave_keys() -> None:

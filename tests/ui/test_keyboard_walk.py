@@ -15,7 +15,7 @@ from desktop_app.ui.keyboard import KEYS
 from desktop_app.ui.offline.commerce_editor import CommerceEditor
 from desktop_app.ui.shortcuts_dialog import ShortcutsDialog
 from tests.ui.content_editor.conftest import loaded  # noqa: F401  (a fixture)
-from tests.ui.focus_walk import leave_keys, nameless, walk
+from tests.ui.focus_walk import described_not, leave_keys, nameless, walk
 from tests.ui.offline.conftest import seed
 from tests.ui.qt_support import wait_until
 from tests.ui.test_main_window import pulled, shop_window
@@ -36,6 +36,7 @@ async def test_main_window_by_keyboard(qtbot, services) -> None:
     stops = walk(window, window.profile_combo)
     assert not missing(stops, {"profileCombo", "searchEdit", "productTable"})
     assert not nameless(stops)
+    assert not described_not(stops)
     assert all(
         s.description
         for s in stops
@@ -97,18 +98,14 @@ async def test_content_editor_by_keyboard(loaded) -> None:  # noqa: F811
         },
     )
     assert not nameless(stops)
-    assert all(
-        s.description
-        for s in stops
-        if s.widget.objectName()
-        in {"markdownEditor", "previewBrowser", "metaTitleEdit", "saveButton"}
-    )
+    assert not described_not(stops)
 
 
 async def test_product_editor_by_keyboard(qtbot, tmp_path) -> None:
     store = CatalogStore.open(tmp_path / "catalog.sqlite3")
     seed(store, 3)
-    editor = CommerceEditor(OfflineCatalog(store), "prod_002")
+    catalog = OfflineCatalog(store)
+    editor = CommerceEditor(catalog, "prod_002")
     qtbot.addWidget(editor, before_close_func=CommerceEditor.discard_and_close)
     editor.show()
     leave_keys()
@@ -118,6 +115,11 @@ async def test_product_editor_by_keyboard(qtbot, tmp_path) -> None:
         stops, {"titleEdit", "handleEdit", "statusCombo", "metadataTable", "saveButton"}
     )
     assert not nameless(stops)
+    assert not described_not(stops)
+    # Ctrl+S keeps the change (into the outbox), as in the content editor.
+    editor.title_edit.setFocus()
+    QTest.keyClick(editor.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [(e.field, e.mine) for e in catalog.outbox()] == [("title", "A changed title")]
     editor.discard_and_close()
     store.close()
 
@@ -130,4 +132,9 @@ async def test_settings_dialog_controls_all_have_names(qtbot, services) -> None:
     stops = walk(dialog, dialog.profile_list)
     assert not missing(stops, {"profileList", "themeCombo"})
     assert not nameless(stops)
+    assert not described_not(stops)
+    # A form's field is named by its row's label, not by its group box ("Medusa").
+    by_name = {s.widget.objectName(): s.name for s in stops}
+    assert (by_name["medusaUrl"], by_name["payloadKey"]) == ("URL", "API key")
+    assert by_name["nameEdit"] == "Profile name"
     dialog.close()

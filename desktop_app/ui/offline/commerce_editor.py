@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QIcon, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -142,6 +142,10 @@ class CommerceEditor(QDialog):
         self.save_button.setObjectName("saveButton")
         for button in self.buttons.buttons():
             button.setIcon(QIcon())  # Fusion's stock icons look out of place here
+        self.save_button.setToolTip(translate(
+            "ProductEditor", "Keep the changes here; the next push sends them (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(translate(
+            "ProductEditor", "Close the editor; unsaved changes are asked about first"))
         self.reload_button = QPushButton(translate("ProductEditor", "Reload from server"),
                                          objectName="reloadButton")
         # Off, saying why, while Medusa or Payload is offline (the reload reads both).
@@ -153,6 +157,10 @@ class CommerceEditor(QDialog):
         self.reload_button.clicked.connect(self.reload_from_server)
         self.buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.accepted.connect(self.save)
+        save = QAction(translate("ProductEditor", "Save"), self,
+                       shortcut=QKeySequence.StandardKey.Save)
+        save.triggered.connect(self.save)
+        self.addAction(save)
         self.buttons.rejected.connect(self.cancel)
         layout.addWidget(self.buttons)
 

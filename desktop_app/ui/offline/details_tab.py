@@ -113,6 +113,8 @@ class DetailsTab(EditorTab):
                                     objectName="addMetadata")
         self.remove_meta = QPushButton(translate("ProductEditor", "Remove row"),
                                        objectName="removeMetadata")
+        self.add_meta.setToolTip(translate("ProductEditor", "Add a key and value pair"))
+        self.remove_meta.setToolTip(translate("ProductEditor", "Remove the selected pair"))
         self.add_meta.clicked.connect(self.add_metadata_row)
         self.remove_meta.clicked.connect(self._remove_metadata_row)
         buttons.addWidget(self.add_meta)
