@@ -87,7 +87,7 @@ def pill_width(font: QFont) -> int:
     widest = max(
         metrics.horizontalAdvance(translate("DoctorPanel", w)) for w in STATUS_WORDS.values()
     )
-    return max(PILL_WIDTH, widest + 20)
+    return max(PILL_WIDTH, widest + 24)
 
 
 class StatusPill(QLabel):

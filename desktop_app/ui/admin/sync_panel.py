@@ -49,7 +49,7 @@ from desktop_app.store.fields import SERVERS
 from desktop_app.ui import theme
 from desktop_app.ui.admin.badges import OUTCOME_COLORS, ValueBadgeDelegate
 from desktop_app.ui.admin.history_model import Col as HistoryCol
-from desktop_app.ui.admin.history_model import HistoryModel
+from desktop_app.ui.admin.history_model import HistoryModel, agreement_text
 from desktop_app.ui.admin.panel_style import PANEL_QSS, primary_button
 from desktop_app.ui.admin.progress_box import ProgressBox
 from desktop_app.ui.admin.report_view import ReportView
@@ -285,6 +285,9 @@ class SyncPanel(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 10, 0, 0)
         self.history_model = HistoryModel(self)
+        # Before and After whole for a shop of thousands, in the interface's language.
+        sample = agreement_text({"in_agreement": 8888, "medusa": 8888, "missing": 88})
+        counts_width = max(215, self.fontMetrics().horizontalAdvance(sample) + 2 * 12 + 8)
         self.history_table = read_only_table(
             "historyTable",
             self.history_model,
@@ -293,8 +296,8 @@ class SyncPanel(QDialog):
                 HistoryCol.TOOK: 90,
                 HistoryCol.COLLECTION: 100,
                 HistoryCol.OUTCOME: 110,
-                HistoryCol.BEFORE: 215,
-                HistoryCol.AFTER: 215,
+                HistoryCol.BEFORE: counts_width,
+                HistoryCol.AFTER: counts_width,
             },
             HistoryCol.MESSAGE,
         )

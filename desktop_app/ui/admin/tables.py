@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,8 +37,9 @@ class ListTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers.get(section)
         return None
@@ -71,9 +72,21 @@ def read_only_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
     for col, width in widths.items():
-        header.resizeSection(col, width)
+        header.resizeSection(col, max(width, header_width(table, col)))
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+HEADER_PAD = 8 + 4  # the QSS header padding per side, and a little air
+
+
+def header_width(table: QTableView, column: int) -> int:
+    """The width column ``column``'s title needs (demi-bold, as the style draws it): the
+    set widths fit English; a translation may need more."""
+    text = table.model().headerData(column, Qt.Orientation.Horizontal) or ""
+    font = QFont(table.horizontalHeader().font())
+    font.setWeight(QFont.Weight.DemiBold)
+    return QFontMetrics(font).horizontalAdvance(str(text)) + 2 * HEADER_PAD
 
 
 class WrappedRows:
@@ -112,8 +125,9 @@ class WrappedRows:
         column_width = column_width or self.table.columnWidth(self.column)
         width = max(40, column_width - 2 * self.PAD_X)
         font = self.table.font()
-        text = max((_wrapped_height(t, font, width, self.MAX_LINES) for t in self._longest),
-                   default=0.0)
+        text = max(
+            (_wrapped_height(t, font, width, self.MAX_LINES) for t in self._longest), default=0.0
+        )
         height = math.ceil(text) + 2 * self.PAD_Y
         self.table.verticalHeader().setDefaultSectionSize(max(self.min_height, height))
 
