@@ -15,9 +15,10 @@ import enum
 from dataclasses import dataclass, field
 
 from desktop_app.admin.snapshot import payload_id_of
-from desktop_app.admin.verify import Finding, Kind, VerifyReport
+from desktop_app.admin.verify import LABELS, Finding, Kind, VerifyReport
 from desktop_app.api.errors import ApiError, NotFound
 from desktop_app.api.medusa import MedusaClient
+from desktop_app.i18n import translate
 
 # "" deletes a metadata key in Medusa (medusa-admin-api.md §5.1).
 CLEAR = ""
@@ -40,12 +41,22 @@ class Repair:
 
     def describe(self) -> str:
         if self.action is Action.SET_PAYLOAD_ID:
-            return f"{self.medusa_id}: set metadata.payload_id to {self.value} ({self.reason})"
-        if self.action is Action.CLEAR_PAYLOAD_ID:
-            return f"{self.medusa_id}: clear metadata.payload_id {self.expected} ({self.reason})"
-        if self.action is Action.DELETE_IN_PAYLOAD:
-            return f"Payload doc {self.value}: delete in Payload admin ({self.reason})"
-        return f"{self.medusa_id}: re-run the sync ({self.reason})"
+            text = translate(
+                "SyncReport", "{product}: set metadata.payload_id to {value} ({reason})"
+            )
+        elif self.action is Action.CLEAR_PAYLOAD_ID:
+            text = translate(
+                "SyncReport", "{product}: clear metadata.payload_id {expected} ({reason})"
+            )
+        elif self.action is Action.DELETE_IN_PAYLOAD:
+            text = translate(
+                "SyncReport", "Payload doc {value}: delete in Payload admin ({reason})"
+            )
+        else:
+            text = translate("SyncReport", "{product}: re-run the sync ({reason})")
+        return text.format(
+            product=self.medusa_id, value=self.value, expected=self.expected, reason=self.reason
+        )
 
 
 @dataclass
@@ -69,9 +80,16 @@ def _duplicate_repairs(finding: Finding) -> list[Repair]:
     ids = list(finding.payload_ids)
     keep = finding.medusa_value if finding.medusa_value in ids else ids[0]
     return [
-        Repair(Action.DELETE_IN_PAYLOAD, finding.medusa_id, doc_id,
-               reason=f"duplicate of doc {keep} for {finding.medusa_id}")
-        for doc_id in ids if doc_id != keep
+        Repair(
+            Action.DELETE_IN_PAYLOAD,
+            finding.medusa_id,
+            doc_id,
+            reason=translate("SyncReport", "duplicate of doc {doc} for {product}").format(
+                doc=keep, product=finding.medusa_id
+            ),
+        )
+        for doc_id in ids
+        if doc_id != keep
     ]
 
 
@@ -80,28 +98,63 @@ def plan_repairs(report: VerifyReport) -> RepairPlan:
     orphan_docs: set[str] = set()
     for f in report.findings:
         if f.kind is Kind.MISSING_PAYLOAD_ID and f.payload_ids:
-            plan.metadata.append(Repair(Action.SET_PAYLOAD_ID, f.medusa_id, f.payload_ids[0],
-                                        None, "payload_id was not set"))
+            plan.metadata.append(
+                Repair(
+                    Action.SET_PAYLOAD_ID,
+                    f.medusa_id,
+                    f.payload_ids[0],
+                    None,
+                    translate("SyncReport", "payload_id was not set"),
+                )
+            )
         elif f.kind is Kind.STALE_PAYLOAD_ID and f.payload_ids:
-            plan.metadata.append(Repair(Action.SET_PAYLOAD_ID, f.medusa_id, f.payload_ids[0],
-                                        f.medusa_value, "payload_id named another doc"))
+            plan.metadata.append(
+                Repair(
+                    Action.SET_PAYLOAD_ID,
+                    f.medusa_id,
+                    f.payload_ids[0],
+                    f.medusa_value,
+                    translate("SyncReport", "payload_id named another doc"),
+                )
+            )
         elif f.kind is Kind.STALE_PAYLOAD_ID:
-            plan.metadata.append(Repair(Action.CLEAR_PAYLOAD_ID, f.medusa_id, CLEAR,
-                                        f.medusa_value, "its Payload doc is gone"))
+            plan.metadata.append(
+                Repair(
+                    Action.CLEAR_PAYLOAD_ID,
+                    f.medusa_id,
+                    CLEAR,
+                    f.medusa_value,
+                    translate("SyncReport", "its Payload doc is gone"),
+                )
+            )
         elif f.kind is Kind.MISSING_IN_PAYLOAD:
-            plan.sync_needed.append(Repair(Action.TRIGGER_SYNC, f.medusa_id,
-                                           reason="no Payload doc"))
+            plan.sync_needed.append(
+                Repair(
+                    Action.TRIGGER_SYNC,
+                    f.medusa_id,
+                    reason=translate("SyncReport", "no Payload doc"),
+                )
+            )
         elif f.kind in (Kind.OPTIONS_OUT_OF_STEP, Kind.VARIANTS_OUT_OF_STEP):
-            plan.sync_needed.append(Repair(Action.TRIGGER_SYNC, f.medusa_id,
-                                           reason=f.kind.value.replace("_", " ")))
+            plan.sync_needed.append(
+                Repair(
+                    Action.TRIGGER_SYNC, f.medusa_id, reason=translate("SyncReport", LABELS[f.kind])
+                )
+            )
         elif f.kind is Kind.DUPLICATE_MEDUSA_ID:
             plan.for_admin.extend(_duplicate_repairs(f))
         elif f.kind is Kind.ORPHAN_IN_PAYLOAD:
             for doc_id in f.payload_ids:
                 if doc_id not in orphan_docs:
                     orphan_docs.add(doc_id)
-                    plan.for_admin.append(Repair(Action.DELETE_IN_PAYLOAD, f.medusa_id, doc_id,
-                                                 reason=f"orphan: {f.detail}"))
+                    plan.for_admin.append(
+                        Repair(
+                            Action.DELETE_IN_PAYLOAD,
+                            f.medusa_id,
+                            doc_id,
+                            reason=translate("SyncReport", "orphan: {why}").format(why=f.detail),
+                        )
+                    )
     # An orphan doc that is also a duplicate is listed once.
     seen: set[str | None] = set()
     unique: list[Repair] = []

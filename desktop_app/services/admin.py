@@ -39,6 +39,7 @@ from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.payload import PayloadClient
 from desktop_app.config import Profile
 from desktop_app.config.paths import data_dir
+from desktop_app.i18n import translate
 from desktop_app.services.shop import SecretLookup, open_shop
 from desktop_app.services.transports import Transports
 
@@ -101,8 +102,9 @@ def payload_id_plan(report: VerifyReport, medusa_ids: Collection[str] | None = N
 
 def orphan_list(report: VerifyReport) -> list[str]:
     """One line per Payload doc an admin should delete by hand (orphans and duplicates)."""
-    return [r.describe() for r in plan_repairs(report).for_admin
-            if r.action is Action.DELETE_IN_PAYLOAD]
+    return [
+        r.describe() for r in plan_repairs(report).for_admin if r.action is Action.DELETE_IN_PAYLOAD
+    ]
 
 
 EXPORT_FORMATS = ("csv", "json")
@@ -146,6 +148,7 @@ class AdminService:
     @classmethod
     def for_profile(cls, services: AppServices, profile: Profile) -> AdminService:
         """What the GUI's composition root hands the panels: runs go to the shop's catalog."""
+
         def history(p: Profile) -> RunHistory:
             # The window's own catalog when its shop is open; never a second one beside it.
             catalog = services.catalogs.get(p.name)
@@ -192,9 +195,18 @@ class AdminService:
         async with self.clients() as c:
             history = self._open_history(self.profile)
             try:
-                return await recorded(history, collection, lambda: trigger_and_watch(
-                    c.medusa, c.payload, collection, options=options,
-                    on_progress=on_progress, **extra))
+                return await recorded(
+                    history,
+                    collection,
+                    lambda: trigger_and_watch(
+                        c.medusa,
+                        c.payload,
+                        collection,
+                        options=options,
+                        on_progress=on_progress,
+                        **extra,
+                    ),
+                )
             finally:
                 _close(history)
 
@@ -226,7 +238,11 @@ class AdminService:
         try:
             return history.recent(limit)
         except Exception as exc:  # sqlite3 or file errors: the caller just says so
-            raise HistoryUnavailable(f"The sync history could not be read: {exc}") from exc
+            raise HistoryUnavailable(
+                translate("SyncReport", "The sync history could not be read: {error}").format(
+                    error=exc
+                )
+            ) from exc
         finally:
             _close(history)
 
