@@ -43,19 +43,20 @@ class FieldSection(QFrame):
         title = QLabel(label, objectName="fieldTitle")
         head.addWidget(title)
         head.addWidget(QLabel(Server(change.server).label, objectName="serverChip"))
+        hint = ""
         if not change.changed:
-            head.addWidget(QLabel(translate("TimelineDiff", "unchanged"), objectName="sectionHint"))
+            hint = translate("TimelineDiff", "unchanged")
         elif change.blocks:
             moved = sum(1 for b in change.blocks if b.change != "same")
-            head.addWidget(
-                QLabel(
-                    translate(
-                        "TimelineDiff", "{moved} of %Ln block(s) differ", None, len(change.blocks)
-                    ).format(moved=QLocale().toString(moved)),
-                    objectName="sectionHint",
-                )
-            )
-        head.addStretch(1)
+            hint = translate(
+                "TimelineDiff", "{moved} of %Ln block(s) differ", None, len(change.blocks)
+            ).format(moved=QLocale().toString(moved))
+        if hint:
+            # Wraps rather than widening the row: a narrow window keeps the button in view.
+            said = QLabel(hint, objectName="sectionHint", wordWrap=True)
+            head.addWidget(said, 1)
+        else:
+            head.addStretch(1)
         self.restore_button = QPushButton(
             translate("TimelineDiff", "Restore this field"), objectName="restoreField"
         )
@@ -67,6 +68,10 @@ class FieldSection(QFrame):
             ).format(field=label)
             if why_not is None
             else translate("TimelineDiff", "Cannot restore: {reason}").format(reason=why_not)
+        )
+        # Every section's button reads the same; a screen reader says which field it is.
+        self.restore_button.setAccessibleName(
+            translate("TimelineDiff", "Restore this field: {field}").format(field=label)
         )
         self.restore_button.clicked.connect(lambda: self.restoreRequested.emit(self.field))
         head.addWidget(self.restore_button)
@@ -86,6 +91,7 @@ class DiffView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.sections: dict[str, FieldSection] = {}
+        self.setAccessibleName(translate("TimelineDiff", "Differences"))
         self._empty = QLabel(objectName="sectionHint")
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -98,6 +104,7 @@ class DiffView(QScrollArea):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._empty.setContentsMargins(4, 8, 4, 8)
         self.setWidget(self._empty)
+        self.setAccessibleDescription(text)  # the only thing shown: said on focus
 
     @property
     def message(self) -> str:
@@ -130,3 +137,12 @@ class DiffView(QScrollArea):
             layout.addWidget(section)
         layout.addStretch(1)
         self.setWidget(body)
+        self.setAccessibleDescription(
+            translate(
+                "TimelineDiff",
+                "%Ln field(s), A's value beside B's; the arrow keys scroll, Tab goes to "
+                "each Restore this field",
+                None,
+                len(shown),
+            )
+        )

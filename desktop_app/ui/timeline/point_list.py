@@ -57,6 +57,15 @@ class PointList(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # The hint above the list speaks of clicks; a keyboard picks as in any list.
+        self.setAccessibleName(translate("Timeline", "Points"))
+        self.setAccessibleDescription(
+            translate(
+                "Timeline",
+                "Newest first. The arrow keys pick a point to compare with now; "
+                "Ctrl+arrow and Ctrl+Space pick a second one to compare the two.",
+            )
+        )
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -151,11 +151,21 @@ class TimelineWindow(ProductWindow):
         self.unchanged_box = QCheckBox(
             translate("Timeline", "Show unchanged fields"), objectName="showUnchanged"
         )
+        self.unchanged_box.setToolTip(
+            translate("Timeline", "Also list the fields that hold the same value at A and B")
+        )
         self.unchanged_box.toggled.connect(lambda _on: self._show_diff())
         bar.addWidget(self.unchanged_box)
         bar.addStretch(1)
         self.restore_all_button = QPushButton(
             translate("Timeline", "Restore all"), objectName="restoreAll"
+        )
+        self.restore_all_button.setToolTip(
+            translate(
+                "Timeline",
+                "Set every field that differs back to its value at A (asks first): "
+                "edits, sent with the next push",
+            )
         )
         self.restore_all_button.clicked.connect(self.ask_restore_all)
         bar.addWidget(self.restore_all_button)

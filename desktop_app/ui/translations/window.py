@@ -18,11 +18,12 @@ form.
 from __future__ import annotations
 
 import logging
+from itertools import pairwise
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -127,7 +128,12 @@ def chip(state: State) -> str:
 class UnitRow(QFrame):
     """One text: its label and state, the source and the translation side by side."""
 
-    def __init__(self, unit: Unit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        unit: Unit,
+        parent: QWidget | None = None,
+        locales: tuple[str, str] = ("", ""),  # source, target: what a screen reader says
+    ) -> None:
         super().__init__(parent, objectName="unitRow")
         self.unit = unit
         grid = QGridLayout(self)
@@ -166,6 +172,7 @@ class UnitRow(QFrame):
                 edit.setMinimumHeight(190)
                 edit.setFont(QFont("monospace", 10))
                 MarkdownHighlighter(edit.document())
+            self.source.setTabChangesFocus(True)  # read only: nothing for Tab to indent
             self.target.textChanged.connect(self._changed)
         else:
             self.source = QLineEdit(unit.source, readOnly=True)
@@ -177,12 +184,45 @@ class UnitRow(QFrame):
         self.source.setObjectName(f"source:{unit.key}")
         self.target.setObjectName(f"target:{unit.key}")
         self.target.setPlaceholderText(translate("Translations", "Not translated yet"))
+        self._name_fields(*locales)
         grid.addWidget(self.source, 1, 0)
         grid.addWidget(self.target, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.listeners: list[Any] = []
         self.show_state()
+
+    def _name_fields(self, source: str, target: str) -> None:
+        """The field and the side, as the column heads and the row's label show them."""
+        field = self.unit.label
+        self.source.setAccessibleName(
+            translate("Translations", "{field}, source ({locale})").format(
+                field=field, locale=source
+            )
+        )
+        self.source.setAccessibleDescription(
+            translate("Translations", "Read only: the text to translate")
+        )
+        self.target.setAccessibleName(
+            translate("Translations", "{field}, translation ({locale})").format(
+                field=field, locale=target
+            )
+        )
+
+    def _describe_target(self) -> None:
+        """The row's state chips, said with the field (they take no focus)."""
+        state = state_word(self.unit.state)
+        if self.dirty:
+            state = translate("Translations", "{state} · edited, not saved").format(state=state)
+        self.target.setAccessibleDescription(
+            translate(
+                "Translations",
+                "{state}. Markdown as in the content editor: Tab indents a list item, "
+                "Ctrl+Tab moves on, Ctrl+S saves.",
+            ).format(state=state)
+            if self.unit.rich
+            else translate("Translations", "{state}. Ctrl+S saves.").format(state=state)
+        )
 
     def text(self) -> str:
         return str(self.target.toPlainText() if self.unit.rich else self.target.text())
@@ -201,6 +241,7 @@ class UnitRow(QFrame):
         self.state_label.setText(state_word(self.unit.state))
         theme.style(self.state_label, chip(self.unit.state))
         self.edited_label.setVisible(self.dirty)
+        self._describe_target()
 
     def _changed(self, *_args: Any) -> None:
         self.show_state()
@@ -237,10 +278,11 @@ class TranslationWindow(ProductWindow):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         head = self._head(layout, translate("Translations", "Translations"))
-        head.addWidget(
-            QLabel(translate("Translations", "Translate into")), 0, Qt.AlignmentFlag.AlignVCenter
-        )
+        into = QLabel(translate("Translations", "Translate into"))
+        head.addWidget(into, 0, Qt.AlignmentFlag.AlignVCenter)
         self.locale_box = QComboBox(objectName="localeBox")
+        into.setBuddy(self.locale_box)
+        self.locale_box.setAccessibleName(into.text())  # not the locale it shows
         self.locale_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.locale_box.currentIndexChanged.connect(self._locale_chosen)
         head.addWidget(self.locale_box, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -250,7 +292,11 @@ class TranslationWindow(ProductWindow):
 
         self.reason_label = QLabel(objectName="reasonLabel")
         self.reason_label.setWordWrap(True)
-        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # By keyboard too: where it shows, it is all the window has to say.
+        self.reason_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.reason_label.hide()
         layout.addWidget(self.reason_label)
 
@@ -266,6 +312,7 @@ class TranslationWindow(ProductWindow):
 
         self.area = QScrollArea(objectName="unitsArea")
         self.area.setWidgetResizable(True)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab visits its fields, scrolling
         self.body = QWidget(objectName="unitsBody")
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 6, 0)
@@ -292,6 +339,11 @@ class TranslationWindow(ProductWindow):
         )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        save = QAction(
+            translate("Translations", "Save"), self, shortcut=QKeySequence.StandardKey.Save
+        )
+        save.triggered.connect(self.save)
+        self.addAction(save)
         foot.addWidget(self.revert_button)
         foot.addWidget(self.save_button)
         layout.addLayout(foot)
@@ -342,11 +394,10 @@ class TranslationWindow(ProductWindow):
     def unavailable(self, reason: str) -> None:
         self.setup = None
         self._show_form(False)
-        self.reason_label.setText(
-            translate("Translations", "Translations are not available for this shop.")
-            + "\n\n"
-            + reason
-        )
+        headline = translate("Translations", "Translations are not available for this shop.")
+        self.reason_label.setText(headline + "\n\n" + reason)
+        self.reason_label.setAccessibleName(headline)
+        self.reason_label.setAccessibleDescription(reason)
         self.reason_label.show()
         self.message_label.setText("")
 
@@ -410,7 +461,7 @@ class TranslationWindow(ProductWindow):
         while self.body_layout.count():
             self.body_layout.takeAt(0)
         for unit in found:
-            row = UnitRow(unit, self.body)
+            row = UnitRow(unit, self.body, (self.setup.source, target.code))
             if unit.key in typed:
                 row.set_text(typed[unit.key])
             row.listeners.append(self._typing)
@@ -433,6 +484,13 @@ class TranslationWindow(ProductWindow):
         )
         state = status.state if status is not None else State.EMPTY
         self.status_label.setText(state_word(state) if status else "")
+        self.locale_box.setAccessibleDescription(
+            translate(
+                "Translations",
+                "The locale to translate into from {source}; this product's texts there: {state}",
+            ).format(source=self.setup.source, state=state_word(state))
+        )
+        self._tab_order()
         theme.style(self.status_label, chip(state))
         self.subheading.setText(
             translate("Translations", "{product} · from {source} into {target}").format(
@@ -446,6 +504,14 @@ class TranslationWindow(ProductWindow):
             translate("Translations", "Translation ({locale})").format(locale=target.code)
         )
         self._typing()
+
+    def _tab_order(self) -> None:
+        """The locale, each row's source then translation, Revert, Save: the rows are
+        made after the buttons, so Tab would otherwise reach Save before any text."""
+        fields = [w for r in self.rows for w in (r.source, r.target)]
+        chain = [self.locale_box, *fields, self.revert_button, self.save_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _typing(self) -> None:
         dirty = sum(1 for r in self.rows if r.dirty)
