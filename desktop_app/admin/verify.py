@@ -199,7 +199,7 @@ def _row_diff(name: str, medusa_ids: tuple[str, ...], payload_ids: tuple[str | N
         parts.append(translate("SyncReport", "not in Payload: {ids}").format(ids=", ".join(absent)))
     if extra:
         parts.append(translate("SyncReport", "only in Payload: {ids}").format(ids=", ".join(extra)))
-    return "; ".join(parts)
+    return translate("SyncReport", "; ", "between the items of a list").join(parts)
 
 
 def _title(product: MedusaRow | None, docs: Iterable[PayloadRow]) -> str | None:

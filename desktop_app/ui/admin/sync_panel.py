@@ -109,7 +109,7 @@ def repair_text(outcome: RepairOutcome) -> tuple[str, str]:
                 error=first
             )
         )
-    text = "; ".join(parts) + "."
+    text = translate("SyncReport", "; ", "between the items of a list").join(parts) + "."
     if outcome.sync_message:
         text += " " + translate("SyncPanel", "The sync was pressed to recreate the missing docs.")
     return ("error" if outcome.failed else "info"), text

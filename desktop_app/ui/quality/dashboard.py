@@ -56,6 +56,11 @@ def bars(report: QualityReport) -> list[Bar]:
     ]
 
 
+def separator() -> str:
+    """Between the items of a list ("; "; French puts a no-break space before the ";")."""
+    return translate("QualityDashboard", "; ", "between the items of a list")
+
+
 def percent(value: float | None) -> str:
     """A share as people read it: "87%" ("87 %" in German and French); "—" for none."""
     if value is None:
@@ -235,8 +240,9 @@ class QualityDashboard(QDialog):
             )
             for f in report.figures
         ]
+        rules = separator().join(asks)
         self.rules_label.setText(
-            translate("QualityDashboard", "The rules: {rules}.").format(rules="; ".join(asks))
+            translate("QualityDashboard", "The rules: {rules}.").format(rules=rules)
             if asks
             else translate("QualityDashboard", "Every rule is switched off for this shop.")
         )
@@ -252,7 +258,7 @@ class QualityDashboard(QDialog):
             name = QTableWidgetItem(product.title or product.handle or product.product_id)
             name.setData(Qt.ItemDataRole.UserRole, product.product_id)
             reasons = [failing_text(r, why) for r, why in product.failing]
-            fails = QTableWidgetItem("; ".join(reasons))
+            fails = QTableWidgetItem(separator().join(reasons))
             fails.setToolTip("\n".join(reasons))
             for col, item in enumerate((score, name, fails)):
                 self.table.setItem(row, col, item)
