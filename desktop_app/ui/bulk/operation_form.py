@@ -112,6 +112,10 @@ class OperationForm(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
         self.seo_rows = {key: SeoRow(key, label, self) for key, label in SEO_LABELS}
+        # The templates line up after the widest label (German's is wider than 140 px).
+        widest = max(row.enabled.sizeHint().width() for row in self.seo_rows.values())
+        for row in self.seo_rows.values():
+            row.enabled.setMinimumWidth(max(140, widest))
         for row in self.seo_rows.values():
             box.addWidget(row)
         hint = QLabel(translate("BulkEdit", "Ticked fields are set on every product. "

@@ -141,6 +141,7 @@ class GridWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        # "toolbar": German and French take short forms there so Review changes… stays in view.
         key = QKeySequence.StandardKey
         a = self._action
         self.undo_action = a(
@@ -158,7 +159,7 @@ class GridWindow(QMainWindow):
             translate("Grid", "Paste tab-separated text from a spreadsheet"),
             self.paste, "gridPaste", [key.Paste])
         self.fill_action = a(
-            translate("Grid", "Fill down"),
+            translate("Grid", "Fill down", "toolbar"),
             translate("Grid", "Copy each selected column's first cell into the cells below it"),
             self.fill_down, "gridFillDown", ["Ctrl+D"])
         self.clear_action = a(
@@ -174,17 +175,17 @@ class GridWindow(QMainWindow):
                       "on the selected cells"),
             self.open_formula, "gridFormula", ["Ctrl+M"])
         self.group_action = a(
-            translate("Grid", "Group by product"),
+            translate("Grid", "Group by product", "toolbar"),
             translate("Grid", "Variants under their product (folding), or one flat list"),
             lambda: self._set_grouped(self.group_action.isChecked()), "gridGroup")
         self.group_action.setCheckable(True)
         self.group_action.setChecked(True)
         self.fold_action = a(
-            translate("Grid", "Fold all"),
+            translate("Grid", "Fold all", "toolbar"),
             translate("Grid", "Show only the products' header lines"),
             lambda: self.order.fold_all(True), "gridFoldAll")
         self.unfold_action = a(
-            translate("Grid", "Unfold all"), translate("Grid", "Show every variant"),
+            translate("Grid", "Unfold all", "toolbar"), translate("Grid", "Show every variant"),
             lambda: self.order.fold_all(False), "gridUnfoldAll")
         self.columns_action = a(
             translate("Grid", "Columns…"),
@@ -199,7 +200,7 @@ class GridWindow(QMainWindow):
             translate("Grid", "See what the changes amount to, then save them to the outbox"),
             self.review, "gridReview", ["Ctrl+S"])
         self.undo_save_action = a(
-            translate("Grid", "Undo last save"),
+            translate("Grid", "Undo last save", "toolbar"),
             translate("Grid", "Take the last save back out of the outbox (or set the servers "
                       "back)"),
             self.saver.ask_undo, "gridUndoSave")
