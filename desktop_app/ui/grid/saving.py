@@ -75,7 +75,7 @@ class GridSaver(QObject):
             self.saved.emit(text)
             return text
         try:
-            result = self.catalog.apply_grid(plan, "Grid edit")
+            result = self.catalog.apply_grid(plan, translate("Grid", "Grid edit"))
         except BulkError as exc:  # every cell's product changed since the grid read it
             self.sync.reread(plan.product_ids)  # fresh rows: the next save is based on them
             text = translate("Grid", "Nothing saved: {reason} The cells stay in the grid; "
