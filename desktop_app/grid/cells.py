@@ -48,6 +48,11 @@ def _symbols(locale: str) -> tuple[str, str]:
     return get_decimal_symbol(locale), get_group_symbol(locale)
 
 
+def decimal_sign(locale: str) -> str:
+    """The decimal sign of ``locale`` ("," in German)."""
+    return _symbols(locale)[0]
+
+
 @lru_cache(maxsize=32)
 def _plain_number(locale: str) -> re.Pattern[str]:
     """Digits with the locale's decimal sign and no grouping: the common case, read

@@ -17,33 +17,39 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from desktop_app.grid.cells import currency_places
+from desktop_app.grid.cells import currency_places, decimal_sign
 from desktop_app.grid.columns import Column, Kind
 from desktop_app.i18n import translate
+
+
+def _shown(number: Decimal | str, locale: str | None) -> str:
+    """``number`` as typed in ``locale`` (its decimal sign, no grouping); "." without one."""
+    text = str(number)
+    return text if locale is None else text.replace(".", decimal_sign(locale))
 
 
 @dataclass(frozen=True)
 class Percent:
     percent: Decimal
 
-    def describe(self) -> str:
-        return f"{'+' if self.percent >= 0 else ''}{self.percent} %"
+    def describe(self, locale: str | None = None) -> str:
+        return f"{'+' if self.percent >= 0 else ''}{_shown(self.percent, locale)} %"
 
 
 @dataclass(frozen=True)
 class Add:
     amount: Decimal
 
-    def describe(self) -> str:
-        return f"{'+' if self.amount >= 0 else ''}{self.amount}"
+    def describe(self, locale: str | None = None) -> str:
+        return f"{'+' if self.amount >= 0 else ''}{_shown(self.amount, locale)}"
 
 
 @dataclass(frozen=True)
 class RoundTo:
     ending: Decimal  # the fraction every amount ends in: .99, .95, .00
 
-    def describe(self) -> str:
-        ending = format(self.ending, "f").removeprefix("0")
+    def describe(self, locale: str | None = None) -> str:
+        ending = _shown(format(self.ending, "f"), locale).removeprefix("0")
         return translate("GridFormula", "round to {ending}").format(ending=ending)
 
 
@@ -51,7 +57,8 @@ class RoundTo:
 class CopyFrom:
     column_key: str
 
-    def describe(self) -> str:
+    def describe(self, locale: str | None = None) -> str:
+        del locale  # a column key reads the same everywhere
         return translate("GridFormula", "set to {column}").format(column=self.column_key)
 
 

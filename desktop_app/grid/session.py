@@ -335,7 +335,7 @@ class GridSession:
             if value is None and not isinstance(formula, formulas.CopyFrom):
                 continue
             edits.append((row, key, cells.show(column, value, self.locale)))
-        step = self.set_texts(edits, formula.describe())
+        step = self.set_texts(edits, formula.describe(self.locale))
         step.skipped += skipped
         return step
 

@@ -33,3 +33,12 @@ def test_copy_from_takes_the_other_columns_value_and_checks_apply():
     assert compute(CopyFrom("price:usd"), Decimal(1), EUR, Decimal(5)) == Decimal(5)
     assert check(RoundTo(Decimal(".99")), STOCK) == "round to .99 applies to prices only."
     assert check(Percent(Decimal(1)), EUR) is None
+
+
+def test_a_formula_is_named_with_the_grids_decimal_sign():
+    """As the merchant typed it: "+2,5 %" in German (the undo step's name)."""
+    assert Percent(Decimal("2.5")).describe("de_DE") == "+2,5 %"
+    assert Add(Decimal("-1.5")).describe("de_DE") == "-1,5"
+    assert RoundTo(Decimal(".99")).describe("de_DE") == "round to ,99"
+    assert RoundTo(Decimal(".99")).describe("en_US") == RoundTo(Decimal(".99")).describe()
+    assert CopyFrom("price:usd").describe("de_DE") == "set to price:usd"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.grid.cells import read_number
+from desktop_app.grid.cells import decimal_sign, read_number
 from desktop_app.grid.columns import Column, Kind
 from desktop_app.grid.formulas import Add, CopyFrom, Formula, Percent, RoundTo
 from desktop_app.i18n import translate
@@ -63,7 +63,8 @@ class FormulaDialog(QDialog):
         self.round_choice = QRadioButton(
             translate("GridFormula", "Round prices to"), objectName="formulaRound")
         self.ending = QComboBox(objectName="formulaEnding")
-        self.ending.addItems(ENDINGS)
+        for ending in ENDINGS:  # ",99" where the decimal sign is a comma
+            self.ending.addItem(ending.replace(".", decimal_sign(locale)), ending)
         self.copy_choice = QRadioButton(
             translate("GridFormula", "Set to the value of"), objectName="formulaCopy")
         self.source = QComboBox(objectName="formulaSource")
@@ -130,7 +131,7 @@ class FormulaDialog(QDialog):
                 "GridFormula", "“{text}” is no amount in this locale."))
             return None if number is None else Add(number)
         if kind == 2:
-            return RoundTo(Decimal(self.ending.currentText()))
+            return RoundTo(Decimal(self.ending.currentData()))
         return CopyFrom(self.source.currentData())
 
     def _accept(self) -> None:
