@@ -24,6 +24,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "stack"))
+sys.path.insert(0, str(REPO / "stack" / "stackctl"))  # catalog.py imports its siblings flat
 
 SCRATCH = Path(tempfile.mkdtemp(prefix="issue16-screens-"))
 os.environ["DESKTOP_APP_CONFIG_DIR"] = str(SCRATCH / "config")
