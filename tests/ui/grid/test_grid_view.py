@@ -168,8 +168,12 @@ def test_rows_are_read_in_chunks_after_the_first_paint(qtbot, tmp_path):
         window.show()
         window.order.set_sort(Sort("sku", descending=True))
         assert window.loading_label.text().startswith("Reading products…")
-        qtbot.waitUntil(lambda: window.load.done and not window.order.busy, timeout=10000)
-        assert window.model.rowCount() == 400 * 3
+        # The last chunk is read a turn before it is shown and the sort starts (done is
+        # true in between): wait for the rows shown, then for the sort.
+        qtbot.waitUntil(
+            lambda: window.model.rowCount() == 400 * 3 and not window.order.busy, timeout=10000
+        )
+        assert window.load.done
         assert window.loading_label.text() == ""
         # Sorted once everything was read: the last product first.
         assert texts(window, 1, ["sku"]) == ["SKU-000399-01"]
