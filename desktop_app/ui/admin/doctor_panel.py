@@ -98,6 +98,15 @@ class CheckCard(QFrame):
             )
             text.addWidget(self.fix)
         row.addLayout(text, 1)
+        # Tab reaches each card; a screen reader says its status, title, finding and fix.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName(
+            translate("DoctorPanel", "{status}: {title}").format(
+                status=self.pill.text(), title=check.title
+            )
+        )
+        said = [check.detail] + ([self.fix.text()] if self.fix is not None else [])
+        self.setAccessibleDescription(" ".join(part for part in said if part))
 
     @staticmethod
     def _label(text: str, name: str) -> QLabel:
@@ -168,6 +177,9 @@ class DoctorPanel(QDialog):
         titles.addWidget(subtitle)
         row.addLayout(titles, 1)
         self.rerun_button = primary_button(translate("DoctorPanel", "Re-run"), "rerunButton")
+        self.rerun_button.setToolTip(
+            translate("DoctorPanel", "Run every check again; Tab goes on to each check's card")
+        )
         self.rerun_button.clicked.connect(self.run)
         row.addWidget(self.rerun_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
@@ -181,6 +193,7 @@ class DoctorPanel(QDialog):
         area = QScrollArea(objectName="checksArea")
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards take focus (and scroll in view)
         area.setWidget(self.checks_body)
         return area
 

@@ -12,6 +12,7 @@ QLabel#progressTitle { font-weight: 600; }
 QFrame#progressBox, QFrame#checkCard {
     background: @surface@; border: 1px solid @line@; border-radius: 8px;
 }
+QFrame#checkCard:focus { border: 1px solid @accent@; }
 QFrame#checkCard QLabel { background: transparent; }
 QLabel#checkTitle { font-weight: 600; }
 QLabel#checkFix { color: @blue_fg@; }

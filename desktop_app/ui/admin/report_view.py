@@ -135,7 +135,16 @@ class ReportView(QWidget):
         )
         self.export_csv_button.clicked.connect(lambda: self.exportRequested.emit("csv"))
         self.export_json_button.clicked.connect(lambda: self.exportRequested.emit("json"))
-        row.addWidget(QLabel(translate("SyncReport", "Show")))
+        show = QLabel(translate("SyncReport", "Show"))
+        show.setBuddy(self.category_combo)
+        self.category_combo.setToolTip(translate("SyncReport", "Which findings the table lists"))
+        self.export_csv_button.setToolTip(
+            translate("SyncReport", "Save the findings as a CSV file, for a spreadsheet")
+        )
+        self.export_json_button.setToolTip(
+            translate("SyncReport", "Save the whole report as a JSON file")
+        )
+        row.addWidget(show)
         row.addWidget(self.category_combo)
         row.addStretch(1)
         row.addWidget(self.export_csv_button)
@@ -162,6 +171,7 @@ class ReportView(QWidget):
             lambda: self.wrapped.set_texts(explain(f) for f in self.model.shown)
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.setAccessibleName(translate("SyncReport", "Findings"))
         self.empty = QLabel(translate("SyncReport", EMPTY_TEXT), objectName="emptyLabel")
         self.empty.setWordWrap(True)
         self.empty.setMargin(24)
@@ -185,6 +195,13 @@ class ReportView(QWidget):
         )
         self.fix_all_button = QPushButton(
             translate("SyncReport", "Fix all payload_ids"), objectName="fixAllButton"
+        )
+        self.fix_all_button.setToolTip(
+            translate(
+                "SyncReport",
+                "Correct metadata.payload_id in Medusa for every row that can be "
+                "fixed (asks first)",
+            )
         )
         self.resync_button = QPushButton(
             translate("SyncReport", "Re-run sync"), objectName="resyncButton"
@@ -235,6 +252,14 @@ class ReportView(QWidget):
                 )
             )
             self.counts_label.setText(counts_text(report))
+        # The summary above the table takes no focus: the table says it.
+        self.table.setAccessibleDescription(
+            translate(
+                "SyncReport",
+                "{summary}. Each row: severity, product, what is wrong, the Payload "
+                "doc and what it means; the repairs act on the rows selected.",
+            ).format(summary=self.summary.text())
+        )
         self.empty.setText(
             translate("SyncReport", EMPTY_TEXT)
             if report is None

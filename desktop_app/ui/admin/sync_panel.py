@@ -245,8 +245,13 @@ class SyncPanel(QDialog):
         subtitle.setTextFormat(Qt.TextFormat.PlainText)
         titles.addWidget(subtitle)
         row.addLayout(titles, 1)
-        row.addWidget(QLabel(translate("SyncPanel", "Collection")))
+        collection = QLabel(translate("SyncPanel", "Collection"))
+        row.addWidget(collection)
         self.collection_combo = QComboBox(objectName="collectionCombo")
+        collection.setBuddy(self.collection_combo)
+        self.collection_combo.setToolTip(
+            translate("SyncPanel", "The Payload collection Medusa's products sync into")
+        )
         self.collection_combo.addItems(list(SUPPORTED_COLLECTIONS))
         self.verify_button = QPushButton(
             translate("SyncPanel", "Verify"), objectName="verifyButton"
@@ -301,6 +306,14 @@ class SyncPanel(QDialog):
             },
             HistoryCol.MESSAGE,
         )
+        self.history_table.setAccessibleName(translate("SyncPanel", "Run history"))
+        self.history_table.setAccessibleDescription(
+            translate(
+                "SyncPanel",
+                "Each sync run, newest first: when, how long, the collection, the outcome, "
+                "the counts before and after",
+            )
+        )
         self.history_table.setItemDelegateForColumn(
             HistoryCol.OUTCOME, ValueBadgeDelegate(OUTCOME_COLORS, self.history_table)
         )
@@ -315,6 +328,7 @@ class SyncPanel(QDialog):
             1,
         )
         refresh = QPushButton(translate("SyncPanel", "Refresh"), objectName="historyRefresh")
+        refresh.setToolTip(translate("SyncPanel", "Read the run history again"))
         refresh.clicked.connect(self.refresh_history)
         row.addWidget(refresh)
         layout.addLayout(row)

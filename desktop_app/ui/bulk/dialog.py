@@ -152,6 +152,12 @@ class BulkEditDialog(QDialog):
                                          objectName="exportCsv")
         self.import_button = QPushButton(translate("BulkEdit", "Import CSV…"),
                                          objectName="importCsv")
+        self.export_button.setToolTip(translate(
+            "BulkEdit", "Write the chosen products to a CSV file, to change them in a "
+            "spreadsheet"))
+        self.import_button.setToolTip(translate(
+            "BulkEdit", "Read a CSV file back: its changes show in the preview before anything "
+            "is applied"))
         self.export_button.clicked.connect(self._choose_export)
         self.import_button.clicked.connect(self._choose_import)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -171,6 +177,8 @@ class BulkEditDialog(QDialog):
         row = QHBoxLayout()
         self.preview_button = QPushButton(translate("BulkEdit", "Preview"),
                                           objectName="previewButton")
+        self.preview_button.setToolTip(translate(
+            "BulkEdit", "Show each product's change before anything is written"))
         self.preview_button.clicked.connect(self.preview)
         self.summary = QLabel(translate("BulkEdit", "Choose a change and preview it."),
                               objectName="bulkSummary")
@@ -186,11 +194,18 @@ class BulkEditDialog(QDialog):
         layout.addWidget(self.error)
         self.problems = QListWidget(objectName="bulkProblems")
         self.problems.setMaximumHeight(96)
+        self.problems.setAccessibleName(translate("BulkEdit", "Problems"))
+        self.problems.setAccessibleDescription(translate(
+            "BulkEdit", "Products the change cannot be made to, or that it skips"))
         self.problems.hide()
         layout.addWidget(self.problems)
         self.model = DiffModel(self)
         self.table = QTableView(objectName="bulkPreview")
         self.table.setModel(self.model)
+        self.table.setAccessibleName(translate("BulkEdit", "Preview of the changes"))
+        self.table.setAccessibleDescription(translate(
+            "BulkEdit", "Each change: product, field, before and after; nothing is written "
+            "until Apply"))
         self.table.setItemDelegate(DiffDelegate(self.table))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(30)
@@ -213,6 +228,8 @@ class BulkEditDialog(QDialog):
         self.progress.hide()
         self.cancel_button = QPushButton(translate("BulkEdit", "Cancel push"),
                                          objectName="cancelPush")
+        self.cancel_button.setToolTip(translate(
+            "BulkEdit", "Stop sending; what is not sent stays in the outbox"))
         self.cancel_button.clicked.connect(self.cancel_push)
         self.cancel_button.hide()
         progress_row.addWidget(self.progress, 1)
@@ -225,11 +242,18 @@ class BulkEditDialog(QDialog):
         buttons = QHBoxLayout()
         self.undo_button = QPushButton(translate("BulkEdit", "Undo bulk edit"),
                                        objectName="undoBulk")
+        self.undo_button.setToolTip(translate(
+            "BulkEdit", "Take the last bulk edit back (asks first)"))
         self.undo_button.clicked.connect(self.undo)
         self.apply_button = QPushButton(translate("BulkEdit", "Apply"), objectName="applyBulk")
         self.apply_button.setDefault(True)
+        self.apply_button.setToolTip(translate(
+            "BulkEdit", "Save the previewed changes to the outbox, and push them when the "
+            "servers are connected"))
         self.apply_button.clicked.connect(self.apply)
         self.close_button = QPushButton(translate("BulkEdit", "Close"), objectName="closeBulk")
+        self.close_button.setToolTip(translate(
+            "BulkEdit", "Close bulk edit; what was applied stays in the outbox"))
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)

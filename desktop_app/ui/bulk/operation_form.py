@@ -47,6 +47,12 @@ class SeoRow(QWidget):
         self.text = QLineEdit(objectName=f"seoText_{key}")
         self.text.setPlaceholderText(translate("BulkEdit", "e.g. {title} | My shop"))
         self.text.setEnabled(False)
+        self.enabled.setToolTip(translate("BulkEdit", "Set this field on every chosen product"))
+        self.text.setAccessibleName(translate("BulkEdit", "{field} template").format(
+            field=self.enabled.text()))
+        # The placeholders stay as written: the template is read with them.
+        self.text.setToolTip(translate("BulkEdit", "Placeholders: {title}, {subtitle}, "
+                                       "{handle}"))
         self.enabled.toggled.connect(self.text.setEnabled)
         self.enabled.toggled.connect(form.changed)
         self.text.textChanged.connect(form.changed)
@@ -67,8 +73,12 @@ class OperationForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         top = QHBoxLayout()
-        top.addWidget(QLabel(translate("BulkEdit", "Change:")))
+        change = QLabel(translate("BulkEdit", "Change:"))
+        top.addWidget(change)
         self.kind = QComboBox(objectName="operationKind")
+        change.setBuddy(self.kind)
+        self.kind.setToolTip(translate("BulkEdit", "What to change on every chosen product; "
+                                       "its options follow"))
         for key, label in OPERATIONS:
             self.kind.addItem(translate("BulkEdit", label), key)
         top.addWidget(self.kind)
@@ -103,6 +113,7 @@ class OperationForm(QWidget):
         for status in bulk.STATUSES:  # "Draft" as everywhere in the app, "draft" for Medusa
             self.status.addItem(status_label(status), status)
         self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.status.setToolTip(translate("BulkEdit", "The status every chosen product gets"))
         form.addRow(translate("BulkEdit", "New status:"), self.status)
         return page
 
@@ -143,6 +154,16 @@ class OperationForm(QWidget):
                                     checked=True)
         self.regex = QCheckBox(translate("BulkEdit", "Regular expression"),
                                objectName="useRegex")
+        for widget, tip in (
+                (self.find, translate("BulkEdit", "The text to find in the titles and "
+                                      "subtitles")),
+                (self.replace, translate("BulkEdit", "What replaces it; empty removes the text "
+                                         "found")),
+                (self.in_title, translate("BulkEdit", "Replace in the products' titles")),
+                (self.in_subtitle, translate("BulkEdit", "Replace in the products' subtitles")),
+                (self.match_case, translate("BulkEdit", "Tell capital and small letters apart")),
+                (self.regex, translate("BulkEdit", "Find is read as a regular expression"))):
+            widget.setToolTip(tip)
         for box in (self.in_title, self.in_subtitle, self.match_case, self.regex):
             options.addWidget(box)
             box.toggled.connect(lambda _c: self.changed.emit())

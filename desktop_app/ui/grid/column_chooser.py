@@ -1,4 +1,5 @@
-"""Which columns the grid shows, in which order: ticked in a list, dragged to reorder.
+"""Which columns the grid shows, in which order: ticked in a list, dragged (or Ctrl+Up,
+Ctrl+Down) to reorder.
 
 Product and Variant are always shown first (the frozen columns). The choice is
 remembered per shop (``column_memory``).
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -48,15 +50,29 @@ class ColumnChooser(QDialog):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setMinimumHeight(360)
         layout.addWidget(self.list, 1)
+        self.list.setAccessibleName(translate("GridColumns", "Columns"))
+        self.list.setAccessibleDescription(translate(
+            "GridColumns", "Space shows or hides the current column; Ctrl+Up and Ctrl+Down "
+            "move it"))
+        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            move = QShortcut(QKeySequence(keys), self.list)
+            move.setContext(Qt.ShortcutContext.WidgetShortcut)
+            move.activated.connect(lambda step=step: self.move_current(step))
         self._fill(shown)
         row = QHBoxLayout()
         defaults = QPushButton(translate("GridColumns", "Default columns"),
                                objectName="defaultColumns")
+        defaults.setToolTip(translate("GridColumns", "Tick the grid's usual columns in their "
+                                      "usual order"))
         defaults.clicked.connect(lambda: self._fill(default_keys(self.columns)))
         row.addWidget(defaults)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(translate(
+            "GridColumns", "Show the ticked columns in this order (remembered for this shop)"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(translate(
+            "GridColumns", "Keep the columns as they are"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row.addWidget(words_only(buttons))
@@ -84,6 +100,17 @@ class ColumnChooser(QDialog):
                                    else Qt.CheckState.Unchecked)
             item.setFlags(flags)
             self.list.addItem(item)
+
+    def move_current(self, step: int) -> None:
+        """The current column one place up (-1) or down (1), as a drag moves it; Product
+        and Variant stay first."""
+        row = self.list.currentRow()
+        to = row + step
+        if row < len(FROZEN) or not len(FROZEN) <= to < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(to, item)
+        self.list.setCurrentRow(to)
 
     def set_checked(self, key: str, checked: bool) -> None:
         for i in range(self.list.count()):

@@ -90,6 +90,7 @@ class FormulaDialog(QDialog):
             else:
                 field.activated.connect(lambda _i, c=choice: c.setChecked(True))
         self.percent_choice.setChecked(True)
+        self._describe()
         layout.addLayout(grid)
         self.error = QLabel(objectName="formulaError")
         theme.style(self.error, "color: @danger@;")
@@ -101,10 +102,38 @@ class FormulaDialog(QDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(translate("GridFormula", "Apply"))
         ok.setObjectName("formulaApply")
+        ok.setToolTip(translate("GridFormula", "Apply the formula to the selected cells: one "
+                                "step Undo takes back"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            translate("GridFormula", "Back to the grid without changing a cell"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(words_only(buttons))
         self.formula: Formula | None = None
+
+    def _describe(self) -> None:
+        """Tooltips (a screen reader's descriptions) and the fields' names: only the
+        checked choice takes Tab, the arrow keys pick another; each field is reached."""
+        self.percent.setAccessibleName(translate("GridFormula", "Percent"))
+        self.amount.setAccessibleName(translate("GridFormula", "Amount"))
+        tips = (
+            (self.percent_choice, translate("GridFormula", "Prices and amounts change by a "
+                                            "percentage; the arrow keys pick another formula")),
+            (self.percent, translate("GridFormula", "A percentage such as +10 or −5; typing "
+                                     "here picks Change by percent")),
+            (self.add_choice, translate("GridFormula", "An amount is added to each cell (or, "
+                                        "with −, taken off)")),
+            (self.amount, translate("GridFormula", "An amount such as +1 or −0.50; typing here "
+                                    "picks Add an amount")),
+            (self.round_choice, translate("GridFormula", "Prices are rounded to end in these "
+                                          "cents")),
+            (self.ending, translate("GridFormula", "The ending the prices are rounded to")),
+            (self.copy_choice, translate("GridFormula", "Each cell takes the value of another "
+                                         "column in its row")),
+            (self.source, translate("GridFormula", "The column the values are taken from")),
+        )
+        for widget, tip in tips:
+            widget.setToolTip(tip)
 
     def _number(self, field: QLineEdit, error: str) -> Decimal | None:
         """The number typed in ``field``; None, with ``error`` ({text}: what was typed) shown,

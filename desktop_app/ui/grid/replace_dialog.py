@@ -60,6 +60,16 @@ class ReplaceDialog(QDialog):
             objectName="replaceSelectedOnly")
         self.selected_only.setVisible(selected_rows > 1)
         self.selected_only.setChecked(selected_rows > 1)
+        for widget, tip in (
+                (self.column, translate("GridReplace", "The column whose cells are searched")),
+                (self.find, translate("GridReplace", "The text to look for in its cells")),
+                (self.match_case, translate("GridReplace", "Tell capital and small letters "
+                                            "apart")),
+                (self.whole_cell, translate("GridReplace", "Replace only where the text found "
+                                            "is the whole cell")),
+                (self.selected_only, translate("GridReplace", "Leave the rows not selected as "
+                                               "they are"))):
+            widget.setToolTip(tip)
         form.addRow(translate("GridReplace", "In column"), self.column)
         form.addRow(translate("GridReplace", "Find"), self.find)
         form.addRow(translate("GridReplace", "Replace with"), self.replacement)
@@ -76,7 +86,12 @@ class ReplaceDialog(QDialog):
                                           objectName="replaceAll")
         self.replace_button.setDefault(True)
         buttons.addButton(self.replace_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.replace_button.setToolTip(translate(
+            "GridReplace", "Replace in every matching cell of the column: one step Undo takes "
+            "back"))
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setToolTip(translate("GridReplace", "Back to the grid; what was replaced stays "
+                                   "there until it is saved"))
         buttons.rejected.connect(self.reject)
         self.replace_button.clicked.connect(self._request)
         self.find.textChanged.connect(self._update)

@@ -89,6 +89,11 @@ class ReviewDialog(QDialog):
         self.save_button.setObjectName("reviewSave")
         words_only(buttons)
         self.save_button.setEnabled(review.cells > 0)
+        # What the dialog shows, said when Save is reached (the figures take no focus).
+        self.save_button.setToolTip(note.text())
+        self.save_button.setAccessibleDescription(self.summary.text() + " " + note.text())
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(translate(
+            "GridReview", "Back to the grid; the changes stay there, not saved"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QToolBar,
@@ -115,6 +116,10 @@ class GridWindow(QMainWindow):
         top.addWidget(self.loading_label)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        self.view.setAccessibleName(translate("Grid", "Variant grid"))
+        self.view.setAccessibleDescription(translate(
+            "Grid", "Variants, prices and stock: typing replaces a cell, Tab goes to the next "
+            "cell, Ctrl+Tab leaves the grid; Shift+F10 sorts or filters the current column"))
         self.setCentralWidget(body)
         self._build_actions()
         bar = self.statusBar()
@@ -177,20 +182,21 @@ class GridWindow(QMainWindow):
         self.group_action = a(
             translate("Grid", "Group by product", "toolbar"),
             translate("Grid", "Variants under their product (folding), or one flat list"),
-            lambda: self._set_grouped(self.group_action.isChecked()), "gridGroup")
+            lambda: self._set_grouped(self.group_action.isChecked()), "gridGroup",
+            ["Ctrl+Shift+G"])
         self.group_action.setCheckable(True)
         self.group_action.setChecked(True)
         self.fold_action = a(
             translate("Grid", "Fold all", "toolbar"),
             translate("Grid", "Show only the products' header lines"),
-            lambda: self.order.fold_all(True), "gridFoldAll")
+            lambda: self.order.fold_all(True), "gridFoldAll", ["Ctrl+Shift+F"])
         self.unfold_action = a(
             translate("Grid", "Unfold all", "toolbar"), translate("Grid", "Show every variant"),
-            lambda: self.order.fold_all(False), "gridUnfoldAll")
+            lambda: self.order.fold_all(False), "gridUnfoldAll", ["Ctrl+Shift+E"])
         self.columns_action = a(
             translate("Grid", "Columns…"),
             translate("Grid", "Choose and order the columns (remembered for this shop)"),
-            self.open_columns, "gridColumns")
+            self.open_columns, "gridColumns", ["Ctrl+Shift+L"])
         self.next_action = a(
             translate("Grid", "Next problem"),
             translate("Grid", "Go to the next cell that needs attention"),
@@ -203,10 +209,15 @@ class GridWindow(QMainWindow):
             translate("Grid", "Undo last save", "toolbar"),
             translate("Grid", "Take the last save back out of the outbox (or set the servers "
                       "back)"),
-            self.saver.ask_undo, "gridUndoSave")
+            self.saver.ask_undo, "gridUndoSave", ["Ctrl+Alt+Z"])
         self.push_action = a(
             translate("Grid", "Push"), translate("Grid", "Send the outbox to Medusa"),
-            self.saver.push, "gridPush")
+            self.saver.push, "gridPush", ["Ctrl+Shift+P"])
+        # The header's menu (sort, filter, hide) for the current cell's column, by key.
+        self.column_menu_action = a(
+            translate("Grid", "Column menu"),
+            translate("Grid", "Sort, filter or hide the current cell's column"),
+            self.open_column_menu, "gridColumnMenu", ["Shift+F10", Qt.Key.Key_Menu])
         bar = self.toolbar = QToolBar(translate("Grid", "Grid"), self, objectName="gridToolbar")
         bar.setMovable(False)
         theme.style(bar, TOOLBAR_STYLE)
@@ -379,6 +390,19 @@ class GridWindow(QMainWindow):
 
     def clear_cells(self) -> None:
         self.editing.clear()
+
+    def open_column_menu(self) -> QMenu:
+        """The current column's header menu, under its header (the keyboard's right
+        click)."""
+        current = self.view.currentIndex()
+        col = current.column() if current.isValid() else 0
+        frozen = col < self.view.frozen_count
+        header = (self.view.frozen if frozen else self.view).horizontalHeader()
+        menu = self.order.header_menu_for(col, header)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(header.mapToGlobal(QPoint(header.sectionViewportPosition(col),
+                                             header.height())))
+        return menu
 
     def open_replace(self) -> ReplaceDialog:
         current = self.view.currentIndex()

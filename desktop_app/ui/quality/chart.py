@@ -72,6 +72,23 @@ def percent_plot(name: str) -> pg.PlotWidget:
     return plot
 
 
+def spoken(bars: list[Bar]) -> str:
+    """What the bars show, as a screen reader reads the chart: "Description 10% (3 of 30);
+    …" (each rule's share of the products passing)."""
+    said = [
+        translate("QualityDashboard", "{rule} not applicable").format(rule=bar.label)
+        if bar.share is None
+        else translate("QualityDashboard", "{rule} {percent}% ({detail})").format(
+            rule=bar.label, percent=f"{100 * bar.share:.0f}", detail=bar.detail
+        )
+        for bar in bars
+    ]
+    separator = translate("QualityDashboard", "; ", "between the items of a list")
+    return translate("QualityDashboard", "Products passing each rule: {rules}.").format(
+        rules=separator.join(said)
+    )
+
+
 def left_click_pos(event: object) -> QPointF | None:
     """The scene point of a left click on a plot (None for other buttons)."""
     button = getattr(event, "button", lambda: None)()
@@ -89,6 +106,7 @@ class CompletenessChart(QWidget):
         self.bars: list[Bar] = []
         self.plot = percent_plot("completenessPlot")
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.setAccessibleName(translate("QualityDashboard", "Completeness by rule"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -119,6 +137,7 @@ class CompletenessChart(QWidget):
         self.plot.getAxis("left").setTicks(
             [[(r, b.label) for r, b in zip(rows, bars, strict=True)]]
         )
+        self.plot.setAccessibleDescription(spoken(bars))
         # Room on the right for the labels of full bars.
         self.plot.setXRange(0, 135, padding=0)
         self.plot.setYRange(-0.6, max(len(bars), 1) - 0.4, padding=0)

@@ -12,6 +12,7 @@ list in that locale.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -194,6 +195,9 @@ class QualityDashboard(QDialog):
         self.refresh_button = QPushButton(
             translate("QualityDashboard", "Refresh"), objectName="refreshQuality"
         )
+        self.refresh_button.setToolTip(
+            translate("QualityDashboard", "Score the catalog again from the local store")
+        )
         self.refresh_button.clicked.connect(self.refresh)
         row.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
@@ -217,6 +221,17 @@ class QualityDashboard(QDialog):
         header.resizeSection(1, 260)
         header.setStretchLastSection(True)
         table.cellDoubleClicked.connect(self._product_clicked)
+        table.setAccessibleName(translate("QualityDashboard", "Needs the most work"))
+        table.setAccessibleDescription(
+            translate(
+                "QualityDashboard",
+                "Worst first: score, product and the rules it fails; Enter shows the product "
+                "in the product list",
+            )
+        )
+        opening = QShortcut(QKeySequence(Qt.Key.Key_Return), table)
+        opening.setContext(Qt.ShortcutContext.WidgetShortcut)
+        opening.activated.connect(lambda: self._product_clicked(table.currentRow(), 0))
         return table
 
     # ------------------------------------------------------------ rendering

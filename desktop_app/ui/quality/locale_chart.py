@@ -51,6 +51,9 @@ class LocaleCompletenessChart(QWidget):
         self.legend.setSpacing(14)
         self.plot = percent_plot("localeCompletenessPlot")
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.setAccessibleName(
+            translate("QualityDashboard", "Completeness by rule and locale")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -86,7 +89,31 @@ class LocaleCompletenessChart(QWidget):
                 self.plot.addItem(label)
         self.plot.getAxis("left").setTicks([[(r, label) for r, (_, label) in enumerate(rules)]])
         self.plot.setXRange(0, 125, padding=0)
+        self.plot.setAccessibleDescription(self._spoken())
         self.plot.setYRange(-0.5, max(len(rules), 1) - 0.5, padding=0)
+
+    def _spoken(self) -> str:
+        """Each rule's shares by locale, as a screen reader reads the chart."""
+        separator = translate("QualityDashboard", "; ", "between the items of a list")
+        rules = []
+        for index, (_rule, label) in enumerate(self.rules):
+            shares = ", ".join(
+                f"{found.label} "
+                + (
+                    translate("QualityDashboard", "n/a")
+                    if (share := found.shares[index]) is None
+                    else translate("QualityDashboard", "{percent}%").format(
+                        percent=f"{100 * share:.0f}"
+                    )
+                )
+                for found in self.series
+            )
+            rules.append(
+                translate("QualityDashboard", "{rule}: {shares}").format(rule=label, shares=shares)
+            )
+        return translate("QualityDashboard", "Products passing each rule: {rules}.").format(
+            rules=separator.join(rules)
+        )
 
     def _row(self, rule_index: int, series_index: int) -> float:
         """The centre of a locale's bar in a rule's group (the group centred on its row)."""
