@@ -16,7 +16,7 @@ from desktop_app.ui.gc_guard import MainThreadCollector
 from desktop_app.ui.pyside_refs import keep_singletons_alive
 
 # The real local stack (stack/up), shared by every end-to-end test.
-pytest_plugins = ["tests.support.stack"]
+pytest_plugins = ["tests.support.stack", "tests.support.catalogs"]
 
 
 @dataclass(frozen=True)

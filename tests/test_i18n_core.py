@@ -8,14 +8,10 @@ other tests) the same calls read English, word for word as before.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
-from PySide6.QtCore import QLocale
 
 from desktop_app.api import capabilities as caps
 from desktop_app.api.capabilities import Feature, Support
@@ -32,31 +28,6 @@ from tests.exchange.fakes import fake_pair
 from tests.fixtures.capabilities import Replay, folder, response_of
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def catalogs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    spec = importlib.util.spec_from_file_location("i18n_script", REPO / "scripts" / "i18n.py")
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    out = tmp_path_factory.mktemp("qm")
-    script.build(out)
-    return out
-
-
-@pytest.fixture
-def german(qapp, catalogs: Path) -> Iterator[translator.Installed]:
-    installed = translator.install("de", catalogs, system=QLocale("en_US"))
-    yield installed
-    installed.uninstall()
-
-
-@pytest.fixture
-def french(qapp, catalogs: Path) -> Iterator[translator.Installed]:
-    installed = translator.install("fr", catalogs, system=QLocale("en_US"))
-    yield installed
-    installed.uninstall()
 
 
 def without_the_module() -> Replay:

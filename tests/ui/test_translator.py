@@ -6,9 +6,7 @@ scripts/i18n.py build does for the app) and installed as app.main does at start.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,24 +25,6 @@ from desktop_app.ui.welcome import WelcomePage
 from tests.ui.test_main_window import pulled, shop_window
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def catalogs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    spec = importlib.util.spec_from_file_location("i18n_script", REPO / "scripts" / "i18n.py")
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    out = tmp_path_factory.mktemp("qm")
-    script.build(out)
-    return out
-
-
-@pytest.fixture
-def german(qapp, catalogs: Path) -> Iterator[translator.Installed]:
-    installed = translator.install("de", catalogs, system=QLocale("en_US"))
-    yield installed
-    installed.uninstall()  # the next tests read English again
 
 
 @pytest.mark.parametrize(

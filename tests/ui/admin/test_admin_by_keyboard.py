@@ -11,7 +11,6 @@ from tests.services.admin_support import admin_for, drifted_shop
 from tests.ui.admin.test_doctor_panel import CHECK_IDS, open_panel  # noqa: F401  (a fixture)
 from tests.ui.admin.test_sync_panel import FAST, idle
 from tests.ui.focus_walk import described_not, leave_keys, nameless, walk
-from tests.ui.test_translator import catalogs, german  # noqa: F401  (fixtures)
 
 
 def sync_panel(qtbot) -> SyncPanel:  # type: ignore[no-untyped-def]

@@ -16,7 +16,6 @@ from desktop_app.ui.admin.badges import pill_width
 from desktop_app.ui.admin.progress_box import ProgressBox, progress_details
 from tests.admin.fakes import synced_shop
 from tests.ui.admin.test_doctor_panel import open_panel  # noqa: F401  (fixture)
-from tests.ui.test_translator import catalogs, german  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.usefixtures("german")
 

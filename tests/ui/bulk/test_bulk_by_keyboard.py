@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.bulk.test_bulk_dialog import open_dialog
 from tests.ui.focus_walk import described_not, leave_keys, nameless, walk
-from tests.ui.test_translator import catalogs, german  # noqa: F401  (fixtures)
 
 IDS = ["prod_001", "prod_002"]
 
@@ -59,7 +58,7 @@ def test_tab_reaches_each_operations_fields_preview_and_apply(qtbot, catalog):
     assert replace["findText"][0] == "Find"  # by its form label
 
 
-def test_a_screen_reader_hears_bulk_edit_in_german(qtbot, catalog, german):  # noqa: F811
+def test_a_screen_reader_hears_bulk_edit_in_german(qtbot, catalog, german):
     leave_keys()
     dialog = open_dialog(qtbot, catalog, IDS)
     first = said(dialog)

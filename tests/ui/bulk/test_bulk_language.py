@@ -6,10 +6,9 @@ from __future__ import annotations
 from desktop_app import bulk
 from desktop_app.store import SearchQuery
 from tests.ui.bulk.test_bulk_dialog import open_dialog
-from tests.ui.test_translator import catalogs, german  # noqa: F401  (fixtures)
 
 
-def test_bulk_edit_speaks_german(qtbot, catalog, german):  # noqa: F811
+def test_bulk_edit_speaks_german(qtbot, catalog, german):
     ids = [row.product_id for row in catalog.rows(SearchQuery(), 0, 3)]
     dialog = open_dialog(qtbot, catalog, ids)
     assert dialog.windowTitle() == "Massenbearbeitung"

@@ -12,7 +12,6 @@ from desktop_app.ui.content_editor.publish_bar import PublishBar, badge_text
 from desktop_app.ui.content_editor.schedule_dialog import ScheduleDialog
 from desktop_app.ui.content_editor.seo_panel import LengthCounter
 from desktop_app.ui.content_editor.source_editor import FormatToolBar, MarkdownEditor
-from tests.ui.test_translator import catalogs, german  # noqa: F401 (fixtures)
 
 AT = datetime(2026, 12, 12, 10, 0, tzinfo=UTC)
 
@@ -21,7 +20,7 @@ def scheduled(action: str) -> Publication:
     return Publication("p", PublicationState.CHANGED, {}, {}, Schedule(AT, action), pending=("x",))
 
 
-def test_the_publishing_bar_speaks_german(german, qtbot) -> None:  # noqa: F811
+def test_the_publishing_bar_speaks_german(german, qtbot) -> None:
     bar = PublishBar()
     qtbot.addWidget(bar)
     bar.show_publication(Publication("p", PublicationState.CHANGED, {}, {}), typed=True)
@@ -39,7 +38,7 @@ def test_the_publishing_bar_speaks_german(german, qtbot) -> None:  # noqa: F811
     assert "12.12.2026" in tip and tip.endswith("(Änderungen warten auf Übertragung)")
 
 
-def test_schedule_dialog_and_editor_pieces_speak_german(german, qtbot) -> None:  # noqa: F811
+def test_schedule_dialog_and_editor_pieces_speak_german(german, qtbot) -> None:
     dialog = ScheduleDialog(None, now=AT)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Veröffentlichung planen"

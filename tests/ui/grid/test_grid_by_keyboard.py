@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMenu
 from desktop_app.ui.grid.column_chooser import KEY_ROLE
 from tests.ui.focus_walk import described_not, leave_keys, nameless, walk
 from tests.ui.grid.helpers import CTRL, cell, key, select
-from tests.ui.test_translator import catalogs, german  # noqa: F401  (fixtures)
 
 
 def names(stops) -> list[str]:  # type: ignore[no-untyped-def]
@@ -120,7 +119,7 @@ def test_ctrl_up_and_down_move_a_column(qtbot, catalog, open_grid):
     chooser.reject()
 
 
-def test_a_screen_reader_hears_the_grid_in_german(qtbot, catalog, open_grid, german):  # noqa: F811
+def test_a_screen_reader_hears_the_grid_in_german(qtbot, catalog, open_grid, german):
     window = open_grid(catalog, locale="de_DE")
     leave_keys()
     stops = walk(window, window.view)

@@ -7,10 +7,9 @@ from PySide6.QtCore import Qt
 
 from desktop_app.grid.review import review
 from tests.ui.grid.helpers import cell
-from tests.ui.test_translator import catalogs, german  # noqa: F401  (fixtures)
 
 
-def test_the_grid_speaks_german(qtbot, catalog, open_grid, german):  # noqa: F811
+def test_the_grid_speaks_german(qtbot, catalog, open_grid, german):
     window = open_grid(catalog, locale="de_DE")
     assert window.review_action.text() == "Änderungen prüfen…"
     assert window.group_action.text() == "Gruppieren"  # the toolbar's short form
@@ -32,7 +31,7 @@ def test_the_grid_speaks_german(qtbot, catalog, open_grid, german):  # noqa: F81
 
 
 def test_the_german_toolbar_shows_every_button_at_the_default_width(
-        qtbot, catalog, open_grid, german):  # noqa: F811
+        qtbot, catalog, open_grid, german):
     window = open_grid(catalog, locale="de_DE")
     bar = window.toolbar
     for action in (window.undo_save_action, window.push_action, window.review_action):

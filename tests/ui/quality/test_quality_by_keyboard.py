@@ -12,7 +12,6 @@ from desktop_app.ui.quality.dashboard import QualityDashboard
 from tests.ui.focus_walk import described_not, leave_keys, nameless, walk
 from tests.ui.quality.test_quality_locales_ui import localised  # noqa: F401  (a fixture)
 from tests.ui.quality.test_quality_ui import scored  # noqa: F401  (a fixture)
-from tests.ui.test_translator import catalogs, german  # noqa: F401  (fixtures)
 
 
 def dashboard_for(qtbot, catalog: OfflineCatalog) -> QualityDashboard:  # type: ignore[no-untyped-def]

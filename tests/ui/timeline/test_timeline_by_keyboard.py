@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.ui.focus_walk import described_not, leave_keys, nameless, walk
-from tests.ui.test_translator import catalogs, german  # noqa: F401  (fixtures)
 from tests.ui.timeline.test_timeline_window import catalog, window_for  # noqa: F401
 
 CONTROL = Qt.KeyboardModifier.ControlModifier

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from desktop_app.timeline import restore
-from tests.ui.test_translator import catalogs, german  # noqa: F401  (fixtures)
 from tests.ui.timeline.test_timeline_window import catalog, window_for  # noqa: F401
 
 

@@ -11,7 +11,6 @@ from PySide6.QtTest import QTest
 
 from tests.translations.fakes import default_capabilities
 from tests.ui.focus_walk import described_not, leave_keys, nameless, walk
-from tests.ui.test_translator import catalogs, german  # noqa: F401  (fixtures)
 from tests.ui.translations.test_translation_window import (  # noqa: F401
     catalog_for,
     editorial,
@@ -81,7 +80,7 @@ async def test_a_shop_without_translations_says_why_by_keyboard(qtbot, tmp_path)
 
 async def test_a_screen_reader_hears_the_translation_editor_in_german(
     qtbot,
-    german,  # noqa: F811
+    german,
     editorial,  # noqa: F811
 ) -> None:
     catalog, _medusa, _payload = editorial

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tests.ui.test_translator import catalogs, german  # noqa: F401  (fixtures)
 from tests.ui.translations.test_translation_window import editorial, opened, row  # noqa: F401
 
 
