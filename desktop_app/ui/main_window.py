@@ -14,9 +14,10 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -114,6 +115,12 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         bar = self.toolbar = QToolBar("Main", self, objectName="mainToolbar")
+        # Its layout read its margins and spacing from the style when it was made, before
+        # the stylesheet's QToolBar#mainToolbar rule applied: Fusion's until the first theme
+        # switch re-styled every widget, then the stylesheet's, and the last buttons went
+        # into ». Polished and told of the style now, it is the same before and after.
+        bar.ensurePolished()
+        QApplication.sendEvent(bar, QEvent(QEvent.Type.StyleChange))
         bar.setMovable(False)
         bar.setIconSize(QSize(18, 18))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -171,7 +178,8 @@ class MainWindow(QMainWindow):
             self.open_doctor)
         self.settings_action = self._action(
             translate("MainWindow", "Settings"),
-            translate("MainWindow", "Shop profiles, connections, appearance and language"),
+            translate("MainWindow", "Settings: shop profiles, connections, appearance and "
+                      "language (Ctrl+,)"),
             self.open_settings, "settings")
         # The shop first: the buttons after it go to the toolbar's » menu when the window
         # is narrow, the selector never does (at the right it was cut off at 1240 px).
@@ -191,10 +199,11 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         for action in (self.refresh_action, self.push_action, self.pending_action):
             bar.addAction(action)
-        # Room for "(N)" from the start: a count appearing must not move the buttons after.
+        # Room for "(N)" from the start: a count appearing must not move the buttons after
+        # (up to 999; more is rare, and room for it pushed German's last button into »).
         keep_width(bar.widgetForAction(self.pending_action),
                    translate("MainWindow", "Pending changes ({count})").format(
-                       count=QLocale().toString(8888)))
+                       count=QLocale().toString(888)))
         bar.addSeparator()
         # New product is a button of the list (CatalogPage.new_button); the window keeps
         # the key, so Ctrl+N works wherever the focus is.
@@ -219,6 +228,11 @@ class MainWindow(QMainWindow):
         bar.addAction(self.doctor_action)
         bar.addSeparator()
         bar.addAction(self.settings_action)
+        # The gear alone (its tooltip names it): room for every button at 1240 px in German
+        # and French too, whose toolbar words are short forms (docs/i18n.md's glossary).
+        settings_button = bar.widgetForAction(self.settings_action)
+        if isinstance(settings_button, QToolButton):
+            settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(bar)
         find = QAction(translate("MainWindow", "Go to the search"), self,
                        shortcut=QKeySequence.StandardKey.Find)

@@ -81,6 +81,9 @@ COLUMN_WIDTHS = ((Col.HANDLE, 200), (Col.STATUS, 110), (Col.VARIANTS, 80), (Col.
                  (Col.SKUS, 200), (Col.UPDATED, 160), (Col.SYNC, 170))
 
 
+SEARCH_MIN_WIDTH = 160  # px: the search box at 1240 px in German
+
+
 class CatalogPage(QWidget):
     activity = Signal(str)  # what runs now ("" when idle)
     message = Signal(str, int)  # a transient status-bar message and its timeout
@@ -150,6 +153,9 @@ class CatalogPage(QWidget):
         self.search_edit.setPlaceholderText(
             translate("CatalogPage", "Search title, handle, SKU, description or ID…"))
         self.search_edit.setClearButtonEnabled(True)
+        # German and French filters are wider, so the box narrows, but not below what
+        # shows a few typed words: the completeness filter gives way first.
+        self.search_edit.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.status_combo = QComboBox(objectName="statusCombo")
