@@ -229,9 +229,10 @@ class QualityDashboard(QDialog):
                 "in the product list",
             )
         )
-        opening = QShortcut(QKeySequence(Qt.Key.Key_Return), table)
-        opening.setContext(Qt.ShortcutContext.WidgetShortcut)
-        opening.activated.connect(lambda: self._product_clicked(table.currentRow(), 0))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            opening = QShortcut(QKeySequence(key), table)
+            opening.setContext(Qt.ShortcutContext.WidgetShortcut)
+            opening.activated.connect(lambda: self._product_clicked(table.currentRow(), 0))
         return table
 
     # ------------------------------------------------------------ rendering
