@@ -43,6 +43,7 @@ def main() -> int:
     if args.look == "scale200":
         os.environ["QT_SCALE_FACTOR"] = "2"
     sys.path.insert(0, str(REPO))
+    sys.path.insert(0, str(REPO / "stack" / "stackctl"))  # catalog.py imports its siblings
     from docs import issue14_shoot
 
     return issue14_shoot.shoot(args.look, args.out, args.width)

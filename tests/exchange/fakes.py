@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -234,6 +235,47 @@ class FakeMedusa:
                            "deleted": {"ids": [], "object": "variant", "deleted": True}})
 
 
+# The fields of a products doc the fakes serve (the example repo's collection, without
+# localization): a where path through anything else is refused, as Payload does.
+DOC_SCHEMA: dict[str, Any] = {
+    "id": 1, "medusa_id": "", "title": "", "subtitle": "", "description": {}, "handle": "",
+    "seo": {"meta_title": "", "meta_description": "", "meta_keywords": ""},
+    "thumbnail": 1, "images": [], "updatedAt": "", "createdAt": "", "_status": "",
+}
+WHERE_PATH = re.compile(r"^where(?:\[(?:or|and)\]\[\d+\])*\[([^\]]+)\]\[[a-z_]+\]$")
+
+
+def unqueryable(request: httpx.Request) -> list[str]:
+    """The ``where`` paths of ``request`` that name no field of DOC_SCHEMA, in order."""
+    from tests.fixtures.capabilities import request_params
+
+    refused = []
+    for param, _value in request_params(request):
+        match = WHERE_PATH.match(param)
+        if match and not _in_schema(match.group(1)) and match.group(1) not in refused:
+            refused.append(match.group(1))
+    return refused
+
+
+def _in_schema(path: str) -> bool:
+    value: Any = DOC_SCHEMA
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return False
+        value = value[part]
+    return True
+
+
+def query_error(paths: list[str]) -> dict[str, Any]:
+    """Payload 3's 400 for paths it cannot query, as recorded from the test stack
+    (tests/fixtures/payload/capabilities/default/products_count_fields.json)."""
+    return {"errors": [{
+        "name": "QueryError",
+        "data": [{"path": path} for path in paths],
+        "message": f"The following paths cannot be queried: {', '.join(paths)}",
+    }]}
+
+
 @dataclass
 class FakePayload:
     clock: Clock = field(default_factory=Clock)
@@ -279,6 +321,9 @@ class FakePayload:
         if path == "/api/users/me":
             return _json(200, {"user": {"id": 1, "email": "e@x"}, "message": "Account"})
         if path == "/api/products/count":
+            refused = unqueryable(request)
+            if refused:  # the localisation probe on a Payload without localisation
+                return _json(400, query_error(refused))
             return _json(200, {"totalDocs": len(self.docs)})
         if path == "/api/products" and request.method == "GET":
             return self._find(list(request.url.params.multi_items()))
