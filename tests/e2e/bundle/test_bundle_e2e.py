@@ -134,6 +134,19 @@ def dark_row_bands(shot: Path, rect: list[int]) -> int:
     return bands
 
 
+def test_the_bundle_carries_german_and_french(program: Path) -> None:
+    """Our catalogs and Qt's own (standard buttons: "Schließen") where the frozen app looks:
+    resource_files.resources_dir() is _internal/resources, and PySide6's embedded qt.conf puts
+    QLibraryInfo's TranslationsPath at _internal/PySide6/Qt/translations (PyInstaller's
+    PySide6 hooks collect qtbase_*.qm there with QtCore)."""
+    internal = program.parent / "_internal"
+    for language in ("de", "fr"):
+        ours = internal / "resources" / "i18n" / f"desktop_app_{language}.qm"
+        qt = internal / "PySide6" / "Qt" / "translations" / f"qtbase_{language}.qm"
+        for catalog in (ours, qt):
+            assert catalog.is_file() and catalog.stat().st_size > 1000, catalog
+
+
 @pytest.mark.timeout(300)  # the first window pulls the whole test stack
 def test_bundle_cli_and_window_against_the_stack(
     program: Path, shop: str, tmp_path: Path, capsys
