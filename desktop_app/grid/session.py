@@ -384,7 +384,8 @@ class GridSession:
         if "sku" not in self.columns:
             return {}
         out = {}
-        taken = _duplicate("").partition("“")[0]  # the start of the message, in any language
+        # The message up to the SKU, in any language (French quotes with « », not “ ”).
+        taken = _duplicate("\0").partition("\0")[0]
         for key, staged in self._staged.items():
             if key[2] != "sku" or (staged.error and not staged.error.startswith(taken)):
                 continue
