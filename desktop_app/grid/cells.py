@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.numbers import (
     NumberFormatError,
     get_currency_precision,
@@ -159,7 +159,7 @@ def _not_a_number(text: str, locale: str) -> str:
     language = translate("GridCells", "en", "the language code to name a locale in: de, fr")
     try:
         name = Locale.parse(locale).get_display_name(language) or locale
-    except ValueError:  # an unknown code in a catalog: the name in English
+    except (ValueError, UnknownLocaleError):  # an unknown code in a catalog: in English
         name = Locale.parse(locale).get_display_name("en") or locale
     return translate("GridCells", "“{text}” is not a number in {locale} (the decimal sign is "
                      "“{decimal}”).").format(text=text, locale=name, decimal=decimal)

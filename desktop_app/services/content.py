@@ -34,6 +34,8 @@ from desktop_app.api.errors import ApiError, TransportError
 from desktop_app.api.payload import PayloadClient
 from desktop_app.api.where import Where
 from desktop_app.content_fields import TEXT_FIELDS
+from desktop_app.exchange.draft_overwrite import REPLACED
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.richtext.uploads import upload_ids
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.transports import Transports
@@ -103,6 +105,8 @@ class SaveResult:
     status: SaveStatus
     message: str = ""
     theirs: Mapping[str, Any] = field(default_factory=dict)  # field -> server value (conflict)
+    # Saved, but worth a word: the draft went over one someone else saved meanwhile.
+    note: str = ""
 
 
 def _text(value: Any) -> str:
@@ -273,11 +277,18 @@ class ContentService:
         if changes:
             self.catalog.edit(product_id, dict(changes), bases=bases)
         if self.payload is None:
-            return SaveResult(SaveStatus.QUEUED, "Saved on this computer. Payload is not set up.")
-        await self.catalog.push_product(product_id, servers=(PAYLOAD,), override_lock=override_lock)
-        return self._outcome(product_id, report)
+            return SaveResult(
+                SaveStatus.QUEUED,
+                translate("ContentSave", "Saved on this computer. Payload is not set up."),
+            )
+        pushed = await self.catalog.push_product(
+            product_id, servers=(PAYLOAD,), override_lock=override_lock
+        )
+        return self._outcome(product_id, report, replaced=pushed.replaced_drafts)
 
-    def _outcome(self, product_id: str, report: Collection[str] | None = None) -> SaveResult:
+    def _outcome(
+        self, product_id: str, report: Collection[str] | None = None, *, replaced: int = 0
+    ) -> SaveResult:
         detail = self.catalog.product(product_id)
         entries = [
             e
@@ -291,23 +302,38 @@ class ContentService:
             theirs = {e.field: e.theirs for e in by_state["conflict"]}
             names = ", ".join(_label(f) for f in theirs)
             return SaveResult(
-                SaveStatus.CONFLICT, f"Changed in Payload since you opened it: {names}.", theirs
+                SaveStatus.CONFLICT,
+                translate(
+                    "ContentSave", "Changed in Payload since you opened it: {fields}."
+                ).format(fields=names),
+                theirs,
             )
         if "locked" in by_state:
-            return SaveResult(SaveStatus.LOCKED, "Open in Payload admin by someone else.")
+            return SaveResult(
+                SaveStatus.LOCKED,
+                translate("ContentSave", "Open in Payload admin by someone else."),
+            )
         if "failed" in by_state:
             return SaveResult(
                 SaveStatus.FAILED,
-                "; ".join(f"{_label(e.field)}: {e.message}" for e in by_state["failed"]),
+                "; ".join(
+                    translate("ContentSave", "{field}: {reason}").format(
+                        field=_label(e.field), reason=e.message
+                    )
+                    for e in by_state["failed"]
+                ),
             )
         if entries:
             message = next((e.message for e in entries if e.message), "")
-            return SaveResult(
-                SaveStatus.QUEUED,
-                "Saved on this computer; it will be sent when "
-                f"Payload can be reached. {message}".strip(),
+            queued = translate(
+                "ContentSave",
+                "Saved on this computer; it will be sent when Payload can be reached.",
             )
-        return SaveResult(SaveStatus.SAVED, "Saved to Payload.")
+            return SaveResult(SaveStatus.QUEUED, f"{queued} {message}".strip())
+        note = translate("DraftOverwrite", REPLACED) if replaced else ""
+        return SaveResult(
+            SaveStatus.SAVED, translate("ContentSave", "Saved to Payload."), note=note
+        )
 
     async def resolve_conflicts(self, product_id: str, *, keep_mine: bool) -> SaveResult:
         """Keep the merchant's values (and push them) or take Payload's."""
@@ -319,7 +345,9 @@ class ContentService:
                 how = Resolution.KEEP_MINE if keep_mine else Resolution.TAKE_THEIRS
                 self.catalog.resolve(entry.seq, how)
         if not keep_mine:
-            return SaveResult(SaveStatus.SAVED, "Took the values from Payload.")
+            return SaveResult(
+                SaveStatus.SAVED, translate("ContentSave", "Took the values from Payload.")
+            )
         return await self.save(product_id, {})
 
     # ---------------------------------------------------------- images
@@ -366,7 +394,7 @@ class ContentService:
         except ValueError as exc:  # no stored Payload doc: nothing was recorded
             return SaveResult(SaveStatus.FAILED, str(exc))
         if result.status is SaveStatus.SAVED:
-            return SaveResult(SaveStatus.SAVED, "Image saved to Payload.")
+            return SaveResult(SaveStatus.SAVED, translate("ContentSave", "Image saved to Payload."))
         return result
 
     async def fetch_media(self, url: str) -> bytes:
@@ -388,16 +416,24 @@ def _locale_text(name: str) -> bool:
     return prefix == LOCALES and base in TEXT_FIELDS
 
 
+LABELS = {  # what a field is called in the editor's messages
+    "title": QT_TRANSLATE_NOOP("ContentSave", "title"),
+    "subtitle": QT_TRANSLATE_NOOP("ContentSave", "subtitle"),
+    "description": QT_TRANSLATE_NOOP("ContentSave", "description"),
+    THUMBNAIL: QT_TRANSLATE_NOOP("ContentSave", "thumbnail"),
+    GALLERY: QT_TRANSLATE_NOOP("ContentSave", "gallery"),
+    "seo.meta_title": QT_TRANSLATE_NOOP("ContentSave", "meta title"),
+    "seo.meta_description": QT_TRANSLATE_NOOP("ContentSave", "meta description"),
+    "seo.meta_keywords": QT_TRANSLATE_NOOP("ContentSave", "keywords"),
+}
+
+
 def _label(name: str) -> str:
     if name.startswith(LOCALES + ".") and _locale_text(name):
         _prefix, code, base = split(name)
         return f"{_label(base)} ({code})"
-    return {
-        GALLERY: "gallery",
-        "seo.meta_title": "meta title",
-        "seo.meta_description": "meta description",
-        "seo.meta_keywords": "keywords",
-    }.get(name, name)
+    base = name.removeprefix("draft.")
+    return translate("ContentSave", LABELS[base]) if base in LABELS else name
 
 
 def open_content_service(

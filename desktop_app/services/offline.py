@@ -197,6 +197,9 @@ class Changes:
     outbox: bool = False
     connectivity: bool = False
     taxonomy: bool = False  # categories, collections, tags, ... changed
+    # Of the edits a push sent: drafts written over another writer's draft saved meanwhile
+    # (exchange/draft_overwrite.py); the editor that saved them says so.
+    replaced_drafts: int = 0
 
 
 @dataclass(frozen=True)
@@ -1202,7 +1205,7 @@ class OfflineCatalog:
                     await pusher.push_product(product_id)
         finally:
             self._after_push(ids, operations)
-        return Changes(frozenset(ids), outbox=True)
+        return Changes(frozenset(ids), outbox=True, replaced_drafts=pusher.report.replaced)
 
     def _operation_pusher(self, medusa: Any, token: str) -> OperationPusher | None:
         if medusa is None:

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
+from desktop_app.i18n import translate
 from desktop_app.store import records
 
 
@@ -106,10 +107,11 @@ def fold_queued_edits(conn: sqlite3.Connection, product_id: str) -> None:
             folded.append(row["seq"])
     if folded:
         save_draft(conn, record)
+        note = translate("OfflineCatalog",
+                         "Taken into the new product before its create was sent.")
         conn.executemany(
-            "UPDATE outbox SET state='done', outcome='discarded', "
-            "message='Taken into the new product before its create was sent.' WHERE seq=?",
-            [(seq,) for seq in folded])
+            "UPDATE outbox SET state='done', outcome='discarded', message=? WHERE seq=?",
+            [(note, seq) for seq in folded])
 
 
 # What the integration writes into the Payload document it makes for a new product:

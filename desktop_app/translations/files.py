@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from translate.storage import xliff
 
+from desktop_app.i18n import translate
 from desktop_app.translations.status import State
 from desktop_app.translations.units import Unit
 
@@ -84,7 +85,11 @@ def format_of(path: str, wanted: str | None = None) -> str:
 
 
 def _note(unit: Unit, titles: dict[str, str]) -> str:
-    what = unit.label + (" (Markdown: keep the markup)" if unit.rich else "")
+    what = (
+        translate("Translations", "{field} (Markdown: keep the markup)").format(field=unit.label)
+        if unit.rich
+        else unit.label
+    )
     return f"{titles.get(unit.product_id) or unit.product_id} — {what}"
 
 

@@ -1949,11 +1949,12 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
     </message>
     <message>
         <location line="-185"/>
+        <location line="+685"/>
         <source>Timeline…</source>
         <translation>Verlauf…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-682"/>
         <source>Every state of this product: compare, restore a field</source>
         <translation>Jeder Stand dieses Produkts: vergleichen, ein Feld wiederherstellen</translation>
     </message>
@@ -2034,13 +2035,13 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+505"/>
+        <location line="+512"/>
         <location line="+22"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-506"/>
         <source>no handle</source>
         <translation>kein Handle</translation>
     </message>
@@ -2137,7 +2138,12 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+87"/>
+        <source>Saved over another draft</source>
+        <translation>Über einen anderen Entwurf gespeichert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Saved on this computer</source>
         <translation>Auf diesem Computer gespeichert</translation>
     </message>
@@ -2335,7 +2341,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
 <context>
     <name>ContentImages</name>
     <message>
-        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-1106"/>
+        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-1113"/>
         <source>Uploading {file} to the thumbnail ({done} of {total})…</source>
         <translation>{file} wird als Vorschaubild hochgeladen ({done} von {total})…</translation>
     </message>
@@ -2360,7 +2366,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>Bilddateien in Payload hochladen</translation>
     </message>
     <message>
-        <location line="+921"/>
+        <location line="+928"/>
         <source>Images need a connection to Payload.</source>
         <translation>Bilder brauchen eine Verbindung zu Payload.</translation>
     </message>
@@ -2707,9 +2713,92 @@ Vorschaubild</translation>
     </message>
 </context>
 <context>
+    <name>ContentSave</name>
+    <message>
+        <location filename="../../desktop_app/services/content.py" line="+282"/>
+        <source>Saved on this computer. Payload is not set up.</source>
+        <translation>Auf diesem Computer gespeichert. Payload ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Changed in Payload since you opened it: {fields}.</source>
+        <translation>In Payload geändert, seit Sie es geöffnet haben: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open in Payload admin by someone else.</source>
+        <translation>Jemand anderes hat es in Payload admin geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved on this computer; it will be sent when Payload can be reached.</source>
+        <translation>Auf diesem Computer gespeichert; es wird übertragen, sobald Payload erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to Payload.</source>
+        <translation>In Payload gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Took the values from Payload.</source>
+        <translation>Die Werte aus Payload übernommen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Image saved to Payload.</source>
+        <translation>Bild in Payload gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thumbnail</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meta title</source>
+        <translation>Meta-Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meta description</source>
+        <translation>Meta-Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keywords</source>
+        <translation>Schlüsselwörter</translation>
+    </message>
+</context>
+<context>
     <name>ContentSeo</name>
     <message>
-        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-765"/>
+        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-772"/>
         <source>Search engine listing</source>
         <translation>Eintrag in Suchmaschinen</translation>
     </message>
@@ -4451,7 +4540,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>Medusa verwaltet den Bestand dieser Variante nicht („Bestand verwalten“ ist aus).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/grid/session.py" line="+80"/>
+        <location filename="../../desktop_app/grid/session.py" line="+81"/>
         <source>Another variant of the shop has the SKU “{sku}”.</source>
         <translation>Eine andere Variante des Shops hat die SKU „{sku}“.</translation>
     </message>
@@ -5776,7 +5865,7 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>Zwei Varianten haben dieselbe SKU.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/offline.py" line="+253"/>
+        <location filename="../../desktop_app/services/offline.py" line="+256"/>
         <source>This shop was closed; the edit is kept and sent when it is open.</source>
         <translation>Dieser Shop wurde geschlossen; die Änderung bleibt erhalten und wird übertragen, sobald er geöffnet ist.</translation>
     </message>
@@ -5909,6 +5998,11 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <location line="+12"/>
         <source>No Medusa product {id} is stored; pull first.</source>
         <translation>Kein Medusa-Produkt {id} gespeichert; rufen Sie zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/drafts.py" line="+110"/>
+        <source>Taken into the new product before its create was sent.</source>
+        <translation>In das neue Produkt übernommen, bevor es angelegt wurde.</translation>
     </message>
 </context>
 <context>
@@ -10350,6 +10444,11 @@ Drücken Sie „Prüfen“, um Medusa und Payload Produkt für Produkt zu vergle
         <location line="+1"/>
         <source>Some translations are edited but not saved.</source>
         <translation>Einige Übersetzungen sind bearbeitet, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/translations/files.py" line="+89"/>
+        <source>{field} (Markdown: keep the markup)</source>
+        <translation>{field} (Markdown: Auszeichnungen beibehalten)</translation>
     </message>
 </context>
 <context>

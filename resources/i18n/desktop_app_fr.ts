@@ -1949,11 +1949,12 @@ Ses modifications pas encore envoyées sont abandonnées&#xa0;; les valeurs déj
     </message>
     <message>
         <location line="-185"/>
+        <location line="+685"/>
         <source>Timeline…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-682"/>
         <source>Every state of this product: compare, restore a field</source>
         <translation>Chaque état de ce produit&#xa0;: comparer, restaurer un champ</translation>
     </message>
@@ -2034,13 +2035,13 @@ Ses modifications pas encore envoyées sont abandonnées&#xa0;; les valeurs déj
     </message>
     <message>
         <location line="+3"/>
-        <location line="+505"/>
+        <location line="+512"/>
         <location line="+22"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-506"/>
         <source>no handle</source>
         <translation>pas de handle</translation>
     </message>
@@ -2137,7 +2138,12 @@ Ses modifications pas encore envoyées sont abandonnées&#xa0;; les valeurs déj
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+87"/>
+        <source>Saved over another draft</source>
+        <translation>Enregistré par-dessus un autre brouillon</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Saved on this computer</source>
         <translation>Enregistré sur cet ordinateur</translation>
     </message>
@@ -2335,7 +2341,7 @@ Ses modifications pas encore envoyées sont abandonnées&#xa0;; les valeurs déj
 <context>
     <name>ContentImages</name>
     <message>
-        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-1106"/>
+        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-1113"/>
         <source>Uploading {file} to the thumbnail ({done} of {total})…</source>
         <translation>Envoi de {file} comme miniature ({done} sur {total})…</translation>
     </message>
@@ -2360,7 +2366,7 @@ Ses modifications pas encore envoyées sont abandonnées&#xa0;; les valeurs déj
         <translation>Envoyer des fichiers image dans Payload</translation>
     </message>
     <message>
-        <location line="+921"/>
+        <location line="+928"/>
         <source>Images need a connection to Payload.</source>
         <translation>Les images demandent une connexion à Payload.</translation>
     </message>
@@ -2707,9 +2713,92 @@ la miniature</translation>
     </message>
 </context>
 <context>
+    <name>ContentSave</name>
+    <message>
+        <location filename="../../desktop_app/services/content.py" line="+282"/>
+        <source>Saved on this computer. Payload is not set up.</source>
+        <translation>Enregistré sur cet ordinateur. Payload n’est pas configuré.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Changed in Payload since you opened it: {fields}.</source>
+        <translation>Modifié dans Payload depuis que vous l’avez ouvert&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open in Payload admin by someone else.</source>
+        <translation>Ouvert dans l’admin Payload par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved on this computer; it will be sent when Payload can be reached.</source>
+        <translation>Enregistré sur cet ordinateur&#xa0;; ce sera envoyé dès que Payload sera joignable.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to Payload.</source>
+        <translation>Enregistré dans Payload.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Took the values from Payload.</source>
+        <translation>Valeurs reprises de Payload.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Image saved to Payload.</source>
+        <translation>Image enregistrée dans Payload.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subtitle</source>
+        <translation>sous-titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thumbnail</source>
+        <translation>vignette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gallery</source>
+        <translation>galerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meta title</source>
+        <translation>méta-titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meta description</source>
+        <translation>méta-description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+</context>
+<context>
     <name>ContentSeo</name>
     <message>
-        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-765"/>
+        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-772"/>
         <source>Search engine listing</source>
         <translation>Résultat dans les moteurs de recherche</translation>
     </message>
@@ -4451,7 +4540,7 @@ Ses modifications pas encore envoyées sont abandonnées&#xa0;; les valeurs déj
         <translation>Medusa ne gère pas le stock de cette variante («&#xa0;Gérer le stock&#xa0;» est désactivé).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/grid/session.py" line="+80"/>
+        <location filename="../../desktop_app/grid/session.py" line="+81"/>
         <source>Another variant of the shop has the SKU “{sku}”.</source>
         <translation>Une autre variante de la boutique a le SKU «&#xa0;{sku}&#xa0;».</translation>
     </message>
@@ -5776,7 +5865,7 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>Deux variantes ont le même SKU.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/offline.py" line="+253"/>
+        <location filename="../../desktop_app/services/offline.py" line="+256"/>
         <source>This shop was closed; the edit is kept and sent when it is open.</source>
         <translation>Cette boutique a été fermée&#xa0;; la modification est conservée et envoyée quand elle sera ouverte.</translation>
     </message>
@@ -5909,6 +5998,11 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <location line="+12"/>
         <source>No Medusa product {id} is stored; pull first.</source>
         <translation>Aucun produit Medusa {id} n’est stocké&#xa0;; récupérez d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/drafts.py" line="+110"/>
+        <source>Taken into the new product before its create was sent.</source>
+        <translation>Repris dans le nouveau produit avant l’envoi de sa création.</translation>
     </message>
 </context>
 <context>
@@ -10350,6 +10444,11 @@ Appuyez sur «&#xa0;Vérifier&#xa0;» pour comparer Medusa et Payload produit pa
         <location line="+1"/>
         <source>Some translations are edited but not saved.</source>
         <translation>Certaines traductions sont modifiées mais pas enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/translations/files.py" line="+89"/>
+        <source>{field} (Markdown: keep the markup)</source>
+        <translation>{field} (Markdown&#xa0;: gardez le balisage)</translation>
     </message>
 </context>
 <context>

@@ -957,6 +957,13 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
     def _show_result(self, result: SaveResult) -> None:
         if result.status is SaveStatus.SAVED:
             self.banner.hide()
+            if result.note:  # saved over a colleague's draft: theirs is in the timeline
+                self.banner.show_message(
+                    translate("ContentEditor", "Saved over another draft"),
+                    result.note,
+                    kind="warning",
+                    actions=((translate("ContentEditor", "Timeline…"), self.open_timeline),),
+                )
             if self.content is not None and not self.content.online:
                 return
             self.notice.hide()

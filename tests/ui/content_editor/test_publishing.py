@@ -26,10 +26,10 @@ from tests.ui.content_editor.conftest import close
 from tests.ui.qt_support import wait_until
 
 
-async def opened(tmp_path, caps):  # type: ignore[no-untyped-def]
+async def opened(tmp_path, caps, payload_type=DraftsPayload):  # type: ignore[no-untyped-def]
     """An editor on a product published in a localised Payload that keeps drafts."""
     clock = Clock()
-    medusa, payload = TranslatingMedusa(clock), DraftsPayload(clock)
+    medusa, payload = TranslatingMedusa(clock), payload_type(clock)
     product = medusa.add(1, title="Lamp", subtitle="Warm")
     payload.add(product["id"], "Lamp", subtitle="Warm")
     catalog = drafts_catalog(tmp_path, medusa, payload, caps)
@@ -282,3 +282,38 @@ async def test_every_locales_typing_is_a_draft_and_publish_publishes_it(drafts) 
     assert payload.locale_value(editor.product_id, "de", "title") == "Leselampe"
     await badge_says(editor, "Published")
     assert catalog.outbox() == []
+
+
+class ColleagueFirst(DraftsPayload):
+    """A colleague's draft lands between the push's re-read and its draft write."""
+
+    colleague: str | None = None
+
+    def handle(self, request):  # type: ignore[no-untyped-def]
+        if (
+            self.colleague is not None
+            and request.method == "PATCH"
+            and request.url.params.get("draft") == "true"
+        ):
+            title, self.colleague = self.colleague, None
+            self.save_draft(int(request.url.path.rsplit("/", 1)[1]), title=title)
+        return super().handle(request)
+
+
+async def test_a_draft_saved_over_a_colleagues_says_so_with_the_timeline_at_hand(
+    tmp_path,
+) -> None:
+    caps = await editorial_capabilities()
+    editor, payload, catalog = await opened(tmp_path, caps, ColleagueFirst)
+    try:
+        payload.colleague = "Lamp, the colleague's"
+        editor.title_edit.setText("Reading lamp")
+        await act(editor, "draft")
+        assert editor.last_result.note.startswith("Sent, over a draft someone else saved")
+        assert editor.banner.isVisible()
+        assert editor.banner.title.text() == "Saved over another draft"
+        doc = payload.by_medusa(editor.product_id)
+        titles = [v["version"]["title"] for v in payload.history_of(doc["id"])]
+        assert titles[-2:] == ["Lamp, the colleague's", "Reading lamp"]  # theirs kept
+    finally:
+        await close(editor, catalog)
