@@ -416,7 +416,9 @@ def _locale_text(name: str) -> bool:
     return prefix == LOCALES and base in TEXT_FIELDS
 
 
-LABELS = {  # what a field is called in the editor's messages
+# What a field is called inside the editor's sentences ("…since you opened it: gallery."):
+# lower case in English, unlike the timeline's headings (timeline/words.py).
+LABELS = {
     "title": QT_TRANSLATE_NOOP("ContentSave", "title"),
     "subtitle": QT_TRANSLATE_NOOP("ContentSave", "subtitle"),
     "description": QT_TRANSLATE_NOOP("ContentSave", "description"),
