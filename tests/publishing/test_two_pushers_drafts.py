@@ -18,9 +18,11 @@ import httpx
 
 from desktop_app.api.http import NO_RETRY
 from desktop_app.api.payload import PayloadClient
+from desktop_app.exchange.connectivity import Reach
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
+from desktop_app.store.fields import PAYLOAD
 from tests.bulk.conftest import PROFILE
 from tests.exchange.fakes import API_KEY, Clock, FakeMedusa
 from tests.publishing.fakes import DraftsPayload, KnownCapabilities, capabilities
@@ -178,5 +180,21 @@ async def test_a_draft_written_over_nothing_new_is_plainly_sent(tmp_path) -> Non
         report = await catalog.push()
         assert (report.sent, report.replaced, report.conflicts) == (1, 0, 0)
         assert payload.drafts[doc_id]["subtitle"] == "A colleague's subtitle"
+    finally:
+        await catalog.aclose()
+
+
+async def test_a_versions_read_that_fails_leaves_the_draft_sent_and_payload_up(tmp_path) -> None:
+    medusa, payload, pid, doc_id = servers()
+    catalog = await opened(tmp_path / "a.db", medusa, payload)
+    try:
+        await catalog.edit_draft(pid, {"title": "Mug, glazed"})
+        catalog.edit(pid, {"status": "draft"})  # a Medusa edit in the same push
+        payload.versions_on = False  # Payload 3.90 answers 500 on the versions route then
+        report = await catalog.push()
+        assert (report.sent, report.replaced, report.failed, report.deferred) == (2, 0, 0, 0)
+        assert payload.drafts[doc_id]["title"] == "Mug, glazed"
+        assert catalog.outbox() == []
+        assert catalog.connectivity.state(PAYLOAD) is Reach.REACHABLE
     finally:
         await catalog.aclose()
