@@ -4,8 +4,9 @@ pyqtgraph draws it (docs/quality.md says why not QtCharts: not in PySide6-Essent
 160 MB more as PySide6-Addons, and deprecated since Qt 6.10). It is pure Python over
 Qt's Graphics View, which Essentials has. One bar per rule that counts: the share of
 the products it applies to that pass it, labelled with the counts; a rule that applies
-to no product is a grey stub reading "not applicable". A click on a bar emits
-``ruleClicked`` (the dashboard narrows the product list to the products failing it).
+to no product is a grey stub reading "not applicable". A click on a bar, or Enter on the
+bar chosen with Up and Down (``bar_keys``), emits ``ruleClicked`` (the dashboard narrows
+the product list to the products failing it).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.i18n import translate
 from desktop_app.ui import palette
+from desktop_app.ui.quality.bar_keys import BarKeys, Spot
 
 # The app's palette (resources/style.qss): good, needs work, poor, not applicable.
 GOOD, FAIR, POOR, NONE = "@bar_good@", "@bar_fair@", "@bar_poor@", "@bar_none@"
@@ -72,10 +74,9 @@ def percent_plot(name: str) -> pg.PlotWidget:
     return plot
 
 
-def spoken(bars: list[Bar]) -> str:
-    """What the bars show, as a screen reader reads the chart: "Description 10% (3 of 30);
-    …" (each rule's share of the products passing)."""
-    said = [
+def spoken_bars(bars: list[Bar]) -> list[str]:
+    """Each bar as a screen reader reads it: "Description 10% (3 of 30)"."""
+    return [
         translate("QualityDashboard", "{rule} not applicable").format(rule=bar.label)
         if bar.share is None
         else translate("QualityDashboard", "{rule} {percent}% ({detail})").format(
@@ -83,10 +84,23 @@ def spoken(bars: list[Bar]) -> str:
         )
         for bar in bars
     ]
-    separator = translate("QualityDashboard", "; ", "between the items of a list")
-    return translate("QualityDashboard", "Products passing each rule: {rules}.").format(
-        rules=separator.join(said)
+
+
+def keys_hint() -> str:
+    return translate(
+        "QualityDashboard",
+        "Up and Down choose a bar; Enter shows the products failing it in the list.",
     )
+
+
+def spoken(bars: list[Bar]) -> str:
+    """What the bars show, as a screen reader reads the chart: "Description 10% (3 of 30);
+    …" (each rule's share of the products passing), then its keys."""
+    separator = translate("QualityDashboard", "; ", "between the items of a list")
+    said = translate("QualityDashboard", "Products passing each rule: {rules}.").format(
+        rules=separator.join(spoken_bars(bars))
+    )
+    return f"{said} {keys_hint()}"
 
 
 def left_click_pos(event: object) -> QPointF | None:
@@ -106,14 +120,27 @@ class CompletenessChart(QWidget):
         self.bars: list[Bar] = []
         self.plot = percent_plot("completenessPlot")
         self.plot.scene().sigMouseClicked.connect(self._clicked)
-        self.plot.setAccessibleName(translate("QualityDashboard", "Completeness by rule"))
+        self.plot.setAccessibleName(self._name())
+        self.keys = BarKeys(self.plot, self.spots, self.ruleClicked.emit, self._name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
 
+    @staticmethod
+    def _name() -> str:
+        return translate("QualityDashboard", "Completeness by rule")
+
+    def spots(self) -> list[Spot]:
+        """The bars in reading order, for the keyboard (``bar_keys``)."""
+        return [
+            Spot(bar.key, row, BAR, 100 * bar.share if bar.share is not None else 1.5, said)
+            for row, (bar, said) in enumerate(zip(self.bars, spoken_bars(self.bars), strict=True))
+        ]
+
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = bars
         self.plot.clear()
+        self.keys.reset()
         rows = list(range(len(bars)))
         widths = [100 * b.share if b.share is not None else 1.5 for b in bars]
         brushes = [pg.mkBrush(palette.qcolor(color(b.share))) for b in bars]

@@ -4,7 +4,8 @@ Grouped horizontal bars (pyqtgraph, as ``chart``): a group per rule, in it a bar
 (the default content first, then each locale to translate into), each the share of the
 products the rule applies to that pass it in that locale's content, labelled with the share.
 A locale keeps its colour in every group; the legend above names them. A click on a bar
-emits ``ruleClicked("rule/locale")`` ("rule" for the default's): the dashboard narrows the
+(or Enter on the bar chosen with Up and Down, ``bar_keys``) emits
+``ruleClicked("rule/locale")`` ("rule" for the default's): the dashboard narrows the
 product list to the products failing that rule in that locale.
 """
 
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.i18n import translate
 from desktop_app.ui import palette, theme
-from desktop_app.ui.quality.chart import left_click_pos, percent_plot
+from desktop_app.ui.quality.bar_keys import BarKeys, Spot
+from desktop_app.ui.quality.chart import keys_hint, left_click_pos, percent_plot
 
 # One hue per locale, in order (the default first), from the palette's graphics colours
 # (light and dark, WCAG AA against the surface); the share is read from the bar's length
@@ -33,6 +35,13 @@ class Series:
     locale: str | None  # None: the default content
     label: str  # "default", "de"
     shares: tuple[float | None, ...]  # per rule, in the chart's rule order
+
+
+def share_text(share: float | None) -> str:
+    """A bar's label: "40%", or "n/a" where the rule applies to no product."""
+    if share is None:
+        return translate("QualityDashboard", "n/a")
+    return translate("QualityDashboard", "{percent}%").format(percent=f"{100 * share:.0f}")
 
 
 def series_color(index: int) -> str:
@@ -51,19 +60,41 @@ class LocaleCompletenessChart(QWidget):
         self.legend.setSpacing(14)
         self.plot = percent_plot("localeCompletenessPlot")
         self.plot.scene().sigMouseClicked.connect(self._clicked)
-        self.plot.setAccessibleName(
-            translate("QualityDashboard", "Completeness by rule and locale")
-        )
+        self.plot.setAccessibleName(self._name())
+        self.keys = BarKeys(self.plot, self.spots, self.ruleClicked.emit, self._name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(self.legend)
         layout.addWidget(self.plot)
 
+    @staticmethod
+    def _name() -> str:
+        return translate("QualityDashboard", "Completeness by rule and locale")
+
+    def spots(self) -> list[Spot]:
+        """Every bar in reading order (a rule's locales, then the next rule), for the
+        keyboard (``bar_keys``)."""
+        thickness = GROUP / max(len(self.series), 1)
+        return [
+            Spot(
+                rule if found.locale is None else f"{rule}/{found.locale}",
+                self._row(r, index),
+                thickness * 0.9,
+                100 * share if (share := found.shares[r]) is not None else 1.0,
+                translate("QualityDashboard", "{rule}: {shares}").format(
+                    rule=label, shares=f"{found.label} {share_text(share)}"
+                ),
+            )
+            for r, (rule, label) in enumerate(self.rules)
+            for index, found in enumerate(self.series)
+        ]
+
     def set_data(self, rules: list[tuple[str, str]], series: list[Series]) -> None:
         self.rules, self.series = rules, series
         self._show_legend()
         self.plot.clear()
+        self.keys.reset()
         thickness = GROUP / max(len(series), 1)
         for index, found in enumerate(series):
             rows = [self._row(r, index) for r in range(len(rules))]
@@ -75,15 +106,10 @@ class LocaleCompletenessChart(QWidget):
                 )
             )
             for row, share, width in zip(rows, found.shares, widths, strict=True):
-                text = (
-                    translate("QualityDashboard", "n/a")
-                    if share is None
-                    else translate("QualityDashboard", "{percent}%").format(
-                        percent=f"{100 * share:.0f}"
-                    )
-                )
                 label = pg.TextItem(
-                    f"{found.label} {text}", color=palette.qcolor(TEXT), anchor=(0, 0.5)
+                    f"{found.label} {share_text(share)}",
+                    color=palette.qcolor(TEXT),
+                    anchor=(0, 0.5),
                 )
                 label.setPos(width + 1.2, row)
                 self.plot.addItem(label)
@@ -98,22 +124,15 @@ class LocaleCompletenessChart(QWidget):
         rules = []
         for index, (_rule, label) in enumerate(self.rules):
             shares = ", ".join(
-                f"{found.label} "
-                + (
-                    translate("QualityDashboard", "n/a")
-                    if (share := found.shares[index]) is None
-                    else translate("QualityDashboard", "{percent}%").format(
-                        percent=f"{100 * share:.0f}"
-                    )
-                )
-                for found in self.series
+                f"{found.label} {share_text(found.shares[index])}" for found in self.series
             )
             rules.append(
                 translate("QualityDashboard", "{rule}: {shares}").format(rule=label, shares=shares)
             )
-        return translate("QualityDashboard", "Products passing each rule: {rules}.").format(
+        said = translate("QualityDashboard", "Products passing each rule: {rules}.").format(
             rules=separator.join(rules)
         )
+        return f"{said} {keys_hint()}"
 
     def _row(self, rule_index: int, series_index: int) -> float:
         """The centre of a locale's bar in a rule's group (the group centred on its row)."""
