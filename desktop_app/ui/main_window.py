@@ -546,8 +546,17 @@ class MainWindow(QMainWindow):
 
     def _reach_changed(self) -> None:
         page = self.page
-        if page is not None and Reach.UNREACHABLE in page.catalog.connectivity.snapshot().values():
+        if page is None:
+            return
+        reach = page.catalog.connectivity.snapshot()
+        if Reach.UNREACHABLE in reach.values():
             self._hide_demo_news()
+        for key, server in SERVER_NAMES.items():
+            # Back (a push or the probe reached it): the dot says online, so a banner saying
+            # "not available" would contradict it until the next pull.
+            down = translate("MainWindow", "{server} is not available.").format(server=server)
+            if reach[key] is Reach.REACHABLE and self.banners[server].title_label.text() == down:
+                self.banners[server].hide()
 
     def _hide_demo_news(self) -> None:
         self._demo_news_for = None

@@ -156,3 +156,23 @@ async def test_a_stale_error_is_not_shown_while_the_edit_is_sent(
     gate.set()
     await wait_until(lambda: waiting(win) == [], 10, "sent")
     await closed(win)
+
+
+async def test_the_not_available_banner_goes_when_the_server_answers_again(
+    qtbot, services: AppServices, fakes
+) -> None:
+    _medusa, payload = fakes
+    win = await opened(qtbot, services)
+    payload.down = True  # the laptop left the network: a refresh says so
+    win.page.catalog.edit(PID, {"title": "Typed offline"})
+    win.reload()
+    banner = win.banners["Payload"]
+    await wait_until(lambda: not win.pulling and banner.isVisible(), 10, "the banner")
+    assert banner.title_label.text() == "Payload is not available."
+
+    payload.down = False  # back: the queued edit goes, the status bar says online
+    win.push()
+    await wait_until(lambda: waiting(win) == [], 10, "the queued edit sent")
+    assert "online" in win.connectivity.labels["payload"].text()
+    assert not banner.isVisible()  # it would contradict the status bar
+    await closed(win)
