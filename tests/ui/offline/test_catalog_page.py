@@ -188,3 +188,26 @@ def test_a_search_matching_nothing_says_so_and_clears(qtbot, catalog):
     assert win.search_edit.text() == "" and win.status_combo.currentIndex() == 0
     assert win.model.query.statuses == ()
     win.shut_down()
+
+
+def test_the_selection_stays_on_the_product_when_an_edit_moves_its_row(qtbot, catalog):
+    """An edit (a save, a pull) that re-sorts the list keeps the merchant on the product
+    they chose: Edit, Delete and the grid act on it, not on whatever took its row."""
+    win = CatalogPage(catalog, close_catalog=False)
+    qtbot.addWidget(win)
+    win.resize(1200, 600)
+    win.show()
+    assert win.model.index(1, Col.TITLE).data() == "Product 002"  # sorted by title
+    assert win.select_product("prod_002")
+    win.table.selectionModel().select(  # and Product 004 with Ctrl
+        win.model.index(3, Col.TITLE), win.table.selectionModel().SelectionFlag.Select
+        | win.table.selectionModel().SelectionFlag.Rows)
+
+    catalog.edit("prod_002", {"title": "Zebra print scarf"})  # now sorts last
+
+    assert win.model.index(1, Col.TITLE).data() == "Product 003"
+    assert win.model.index(29, Col.TITLE).data() == "Zebra print scarf"
+    assert win.current_row() is not None and win.current_row().product_id == "prod_002"
+    assert sorted(win.selected_ids()) == ["prod_002", "prod_004"]
+    assert win.edit_action.isEnabled() is False  # two chosen, as before the edit
+    win.shut_down()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
@@ -90,13 +90,11 @@ def test_search_and_filters_go_to_sql(qtbot, catalog: OfflineCatalog):
     assert model.rowCount() == 1 and model.index(0, Col.TITLE).data() == "Product 030"
 
 
-def test_edit_emits_data_changed_and_filter_change_resets(qtbot, catalog: OfflineCatalog):
+def test_edit_emits_layout_changed_and_filter_change_resets(qtbot, catalog: OfflineCatalog):
     model = StoreListModel(catalog)
     model.index(0, 0).data()  # the first page is on screen
-    changed: list[tuple[int, int]] = []
-    model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row())))
-    catalog.edit("prod_002", {"status": "draft"})
-    assert changed and changed[-1][0] <= 1 <= changed[-1][1]
+    with qtbot.waitSignal(model.layoutChanged, timeout=1000):  # the views repaint
+        catalog.edit("prod_002", {"status": "draft"})
     assert model.index(1, Col.STATUS).data() == "Draft"
     assert model.index(1, Col.SYNC).data() == "Pending"
 
@@ -117,3 +115,18 @@ def test_rows_reset_requeries(qtbot, catalog: OfflineCatalog):
     with qtbot.waitSignal(model.modelReset, timeout=1000):
         catalog._notify(Changes(rows_reset=True))
     assert model.rowCount() == 31
+
+
+def test_a_chosen_row_moved_out_of_reach_is_dropped_not_given_to_another(
+    qtbot, catalog: OfflineCatalog, monkeypatch
+):
+    from desktop_app.ui.offline import list_model
+
+    monkeypatch.setattr(list_model, "FOLLOW_WITHIN", 10)  # Product 002 moves to row 29
+    model = StoreListModel(catalog)
+    assert model.index(1, Col.TITLE).data() == "Product 002"  # on screen
+    moved = QPersistentModelIndex(model.index(1, Col.TITLE))
+    stays = QPersistentModelIndex(model.index(4, Col.TITLE))
+    catalog.edit("prod_002", {"title": "Zebra print scarf"})
+    assert not moved.isValid()  # not Product 003, which took its row
+    assert stays.row() == 3 and stays.data() == "Product 005"  # moved up one
