@@ -436,6 +436,11 @@ class OfflineCatalog:
         """Whether this store was ever pulled (else: suggest a pull)."""
         return any(self._store.cursor(s).cursor is not None for s in (MEDUSA, PAYLOAD))
 
+    def never_read(self) -> frozenset[str]:
+        """The servers no pull ever read whole into this store (down or mistyped since it
+        was made): what the store lacks of them says nothing about what they hold."""
+        return frozenset(s for s in (MEDUSA, PAYLOAD) if self._store.cursor(s).full_pull_at is None)
+
     def product(self, product_id: str) -> ProductDetail | None:
         server_m = self._store.medusa(product_id)
         server_p = self._store.payload(product_id)

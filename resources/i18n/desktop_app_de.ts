@@ -1423,6 +1423,14 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>Wartet auf Payload</translation>
     </message>
     <message>
+        <source>{server} not read yet</source>
+        <translation>{server} noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>{server} has not been read into this copy yet: whether the product is there is not known. Refresh once {server} answers.</source>
+        <translation>{server} wurde noch nicht in diese Kopie gelesen: ob das Produkt dort ist, ist nicht bekannt. Aktualisieren, sobald {server} antwortet.</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Edited here; waiting to be pushed.</source>
         <translation>Hier bearbeitet; wartet auf Übertragung.</translation>

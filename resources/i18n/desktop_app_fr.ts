@@ -1423,6 +1423,14 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         <translation>En attente de Payload</translation>
     </message>
     <message>
+        <source>{server} not read yet</source>
+        <translation>{server} pas encore lu</translation>
+    </message>
+    <message>
+        <source>{server} has not been read into this copy yet: whether the product is there is not known. Refresh once {server} answers.</source>
+        <translation>{server} n’a pas encore été lu dans cette copie : on ne sait pas si le produit y est. Actualisez dès que {server} répond.</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Edited here; waiting to be pushed.</source>
         <translation>Modifié ici ; en attente d’envoi.</translation>

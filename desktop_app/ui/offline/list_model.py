@@ -27,6 +27,7 @@ from desktop_app.last_change import last_change
 from desktop_app.services.new_product import CREATE_MARKER
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
+from desktop_app.store.fields import MEDUSA, PAYLOAD
 from desktop_app.store.operations import is_local
 from desktop_app.store.tokens import stock_state
 from desktop_app.ui import palette
@@ -84,7 +85,11 @@ SYNC_LABELS = {
     # Not search states: what the list shows for products made here (see row_state).
     "draft": QT_TRANSLATE_NOOP("CatalogList", "Not in Medusa"),
     "awaiting": QT_TRANSLATE_NOOP("CatalogList", "Waiting for Payload"),
+    # Nor these: a server the store never read (row_state), named in the text.
+    "unread_medusa": QT_TRANSLATE_NOOP("CatalogList", "{server} not read yet"),
+    "unread_payload": QT_TRANSLATE_NOOP("CatalogList", "{server} not read yet"),
 }
+UNREAD_SERVERS = {"unread_medusa": "Medusa", "unread_payload": "Payload"}  # product names
 SYNC_TIPS = {
     "pending": QT_TRANSLATE_NOOP("CatalogList", "Edited here; waiting to be pushed."),
     "conflict": QT_TRANSLATE_NOOP(
@@ -105,25 +110,40 @@ SYNC_TIPS = {
         "made its Payload document yet (usually within a minute). Content edits wait "
         "for it; if it stays away, Sync → Verify shows why.",
     ),
+    "unread_medusa": QT_TRANSLATE_NOOP(
+        "CatalogList", "{server} has not been read into this copy yet: whether the product is "
+        "there is not known. Refresh once {server} answers."
+    ),
 }
+SYNC_TIPS["unread_payload"] = SYNC_TIPS["unread_medusa"]
 
 
 def sync_label(state: str) -> str:
     if state in SYNC_LABELS:
-        return translate("CatalogList", SYNC_LABELS[state])
+        return translate("CatalogList", SYNC_LABELS[state]).format(
+            server=UNREAD_SERVERS.get(state, ""))
     return state.capitalize() or "—"
 
 
 def sync_tip(state: str) -> str | None:
-    return translate("CatalogList", SYNC_TIPS[state]) if state in SYNC_TIPS else None
+    if state not in SYNC_TIPS:
+        return None
+    return translate("CatalogList", SYNC_TIPS[state]).format(server=UNREAD_SERVERS.get(state, ""))
 
 
-def row_state(row: SearchRow, made_here: bool = False) -> str:
+def row_state(row: SearchRow, made_here: bool = False,
+              never_read: frozenset[str] = frozenset()) -> str:
     """What the Sync column says about ``row``: its sync state, or for a product made
     by this app ``draft`` (a local id waiting for its create) or ``awaiting`` (created
-    in Medusa, no Payload document yet). A conflict or a rejection shows as such."""
+    in Medusa, no Payload document yet). A conflict or a rejection shows as such.
+    Missing from a server the store never read is ``unread_<server>``, not orphan or
+    missing content: nothing is known of that server yet."""
     if is_local(row.product_id) and row.sync_state == "pending":
         return "draft"
+    if row.sync_state == "orphan" and MEDUSA in never_read:
+        return "unread_medusa"
+    if row.sync_state == "missing" and not made_here and PAYLOAD in never_read:
+        return "unread_payload"
     if row.sync_state == "missing" and made_here:
         return "awaiting"
     return row.sync_state
@@ -140,6 +160,7 @@ class StoreListModel(QAbstractTableModel):
         # Whether a row without a Payload document is a product this app made (read when
         # such a row is first painted; few rows are ever in that state).
         self._made_here: dict[str, bool] = {}
+        self._never_read: frozenset[str] | None = None  # read when a row needs it
         self.pages_fetched = 0  # for tests and the bench: how lazy we really are
         self._unsubscribe = once(catalog.subscribe(self.on_changes))
 
@@ -162,6 +183,7 @@ class StoreListModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._made_here.clear()
+        self._never_read = None
         self._count = self.catalog.count(self._query)
         self.endResetModel()
 
@@ -220,7 +242,9 @@ class StoreListModel(QAbstractTableModel):
                 metadata = ((detail.medusa if detail else None) or {}).get("metadata") or {}
                 self._made_here[row.product_id] = CREATE_MARKER in metadata
             made = self._made_here[row.product_id]
-        return row_state(row, made)
+        if row.sync_state in ("missing", "orphan") and self._never_read is None:
+            self._never_read = self.catalog.never_read()
+        return row_state(row, made, self._never_read or frozenset())
 
     def _page(self, number: int) -> list[SearchRow]:
         rows = self._pages.get(number)
@@ -238,6 +262,7 @@ class StoreListModel(QAbstractTableModel):
     def on_changes(self, changes: Changes) -> None:
         for product_id in changes.product_ids:  # a pull may have brought its document
             self._made_here.pop(product_id, None)
+        self._never_read = None  # a pull may have read a server at last
         if changes.rows_reset:
             self.reload()
             return

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from desktop_app.services.offline import Changes, OfflineCatalog
 from desktop_app.store import SearchQuery, SearchRow
+from desktop_app.store.catalog_store import Cursor
 from desktop_app.ui.offline.list_model import PAGE, Col, StoreListModel
 from desktop_app.ui.roles import ROW_ROLE, VALUE_ROLE
 
@@ -78,6 +79,9 @@ def test_columns_roles_and_sql_sort(qtbot, catalog: OfflineCatalog):
     assert model.index(0, Col.TITLE).data() == "Product 030"
     model.sort(Col.SKUS)
     assert model.query.sort == "skus" and not model.query.descending
+    for server in ("medusa", "payload"):  # as a pull that read both would leave them
+        catalog._store.save_cursor(Cursor(server, None, "2026-11-27T06:00:01", None, 0))
+    catalog._notify(Changes(rows_reset=True))
     missing = [model.index(r, Col.SYNC).data(VALUE_ROLE) for r in range(30)]
     assert missing.count("missing") == 1
 
@@ -130,3 +134,35 @@ def test_a_chosen_row_moved_out_of_reach_is_dropped_not_given_to_another(
     catalog.edit("prod_002", {"title": "Zebra print scarf"})
     assert not moved.isValid()  # not Product 003, which took its row
     assert stays.row() == 3 and stays.data() == "Product 005"  # moved up one
+
+
+def test_a_server_never_read_makes_no_orphans_or_missing_content(qtbot, tmp_path):
+    """Medusa down on the first pull (or its URL mistyped): the Payload documents must not
+    read as orphans whose Medusa product is gone; nor, Payload down, Medusa's products as
+    having no content. Once the server was read, the real states show."""
+    from desktop_app.store import CatalogStore
+    from tests.ui.offline.conftest import medusa_rec, payload_rec
+
+    store = CatalogStore.open(tmp_path / "catalog.sqlite3")
+    store.save_payload([payload_rec(1)])  # Payload read; Medusa refused the connection
+    catalog = OfflineCatalog(store)
+    store.save_cursor(Cursor("payload", "2026-11-27T06:00:00.000Z", "2026-11-27T06:00:01", None,
+                             0))
+    model = StoreListModel(catalog)
+    sync = model.index(0, Col.SYNC)
+    assert sync.data() == "Medusa not read yet"
+    assert "not known" in sync.data(Qt.ItemDataRole.ToolTipRole)
+
+    store.save_medusa([medusa_rec(2)])  # the reverse: a Medusa product, Payload never read
+    store.save_cursor(Cursor("medusa", "2026-11-27T05:00:00.000Z", "2026-11-27T06:00:01", None,
+                             0))
+    store.conn.execute("DELETE FROM sync_cursors WHERE server='payload'")
+    catalog._notify(Changes(rows_reset=True))
+    assert [model.index(r, Col.SYNC).data() for r in range(2)] == [
+        "Orphan", "Payload not read yet"]  # Medusa read: its product is really gone
+
+    store.save_cursor(Cursor("payload", "2026-11-27T06:00:00.000Z", "2026-11-27T06:00:02", None,
+                             0))  # a pull that reached Payload
+    catalog._notify(Changes(rows_reset=True))
+    assert model.index(1, Col.SYNC).data() == "No content"
+    store.close()
