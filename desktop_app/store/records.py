@@ -57,9 +57,9 @@ MEDUSA_STORE_FIELDS = (
     "updated_at", "deleted_at", "thumbnail", "collection_id", "type_id",
     "options.id", "options.title", "options.values.id", "options.values.value",
     "categories.id", "tags.id", "sales_channels.id", "images.url", "images.rank",
-    "variants.id", "variants.title", "variants.sku", "variants.barcode", "variants.ean",
-    "variants.upc", "variants.weight", "variants.length", "variants.height",
-    "variants.width", "variants.manage_inventory", "variants.allow_backorder",
+    "variants.id", "variants.updated_at", "variants.title", "variants.sku",
+    "variants.barcode", "variants.ean", "variants.upc", "variants.weight", "variants.length",
+    "variants.height", "variants.width", "variants.manage_inventory", "variants.allow_backorder",
     "variants.options.id", "variants.options.value", "variants.options.option_id",
     "variants.prices.amount", "variants.prices.currency_code",
     # A region price's rule (``rules: {region_id}``); both names are needed, or Medusa
@@ -191,6 +191,8 @@ def _variant(v: ProductVariant, option_titles: dict[str, str | None]) -> dict[st
         "allow_backorder": v.allow_backorder,
         "inventory_item_id": item,
         "levels": levels,
+        # Orders two reads of one product stamp: a variants batch moves only this.
+        "updated_at": iso(v.updated_at),
     }
 
 
@@ -388,6 +390,17 @@ def _loads(text: str | None) -> Any:
 # server's timestamps share one ISO format, so they compare as text.
 _NOT_OLDER = ("excluded.updated_at IS NULL OR {table}.updated_at IS NULL "
               "OR excluded.updated_at >= {table}.updated_at")
+# A variants batch leaves the product's ``updated_at`` as it was and moves the variants'
+# (tests/fixtures/medusa product_stamps_after_variants_batch): of two copies with one
+# product stamp and as many variants, the one whose newest variant is older is older.
+_NEWEST_VARIANT = "(SELECT max(value ->> '$.updated_at') FROM json_each({copy}.variants))"
+_MEDUSA_NOT_OLDER = (
+    "excluded.updated_at IS NULL OR medusa_products.updated_at IS NULL "
+    "OR excluded.updated_at > medusa_products.updated_at "
+    "OR (excluded.updated_at = medusa_products.updated_at AND NOT coalesce("
+    "json_array_length(excluded.variants) = json_array_length(medusa_products.variants) AND "
+    f"{_NEWEST_VARIANT.format(copy='excluded')} < "
+    f"{_NEWEST_VARIANT.format(copy='medusa_products')}, 0))")  # no stamps: cannot tell
 # A record read without its translations keeps the stored ones (store/translations.py):
 # a pull before the shop's translation setup was known, a write's answer. instr() first: a
 # stored copy without the key (every one on a shop without translations) costs no JSON
@@ -430,7 +443,7 @@ def upsert_medusa(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -
              variants=excluded.variants, updated_at=excluded.updated_at,
              deleted_at=excluded.deleted_at,
              raw=""" + _MEDUSA_RAW + """
-           WHERE """ + _NOT_OLDER.format(table="medusa_products"),
+           WHERE """ + _MEDUSA_NOT_OLDER,
         rows,
     )
     timeline_states.remember(conn, Server.MEDUSA, records)

@@ -102,7 +102,8 @@ def remember(conn: sqlite3.Connection, server: str, records: Iterable[Mapping[st
                 and server_at == head["server_at"]):
             continue  # the same Payload write (every write moves updatedAt): nothing to hash
         stored = _stored(conn, server, record)
-        if stored is None or stored["updated_at"] != server_at:
+        if stored is None or stored["updated_at"] != server_at or (
+                server == MEDUSA and stored["variants"] != _variants_text(record)):
             continue  # the upsert kept a newer copy: what the store holds, the timeline holds
         content = content_of(server, record)
         text = stored["description"] if server == PAYLOAD else None
@@ -132,11 +133,18 @@ def remember(conn: sqlite3.Connection, server: str, records: Iterable[Mapping[st
 def _stored(conn: sqlite3.Connection, server: str, record: Mapping[str, Any]
             ) -> sqlite3.Row | None:
     """The copy the upsert left: its ``updated_at`` (and Payload's description text)."""
-    if server == MEDUSA:
-        sql = "SELECT updated_at, NULL AS description FROM medusa_products WHERE id=?"
+    if server == MEDUSA:  # one product stamp, newer variants (records._MEDUSA_NOT_OLDER)
+        sql = "SELECT updated_at, variants, NULL AS description FROM medusa_products WHERE id=?"
     else:
         sql = "SELECT updated_at, description FROM payload_docs WHERE id=?"
     return conn.execute(sql, (str(record.get("id")),)).fetchone()
+
+
+def _variants_text(record: Mapping[str, Any]) -> str | None:
+    """The variants as the upsert stores them (``records._dumps``)."""
+    variants = record.get("variants")
+    return None if variants is None else json.dumps(variants, ensure_ascii=False,
+                                                    sort_keys=True)
 
 
 def _content_text(content: Mapping[str, Any], description: str | None) -> str:

@@ -86,7 +86,7 @@ class FakeMedusa:
             "status": "published", "description": f"plain description {n}",
             "metadata": {"payload_id": str(n)}, "updated_at": stamp, "deleted_at": None,
             "variants": [
-                {"id": f"variant_{n}_{s}", "title": s, "sku": f"SKU-{n}-{s}",
+                {"id": f"variant_{n}_{s}", "title": s, "sku": f"SKU-{n}-{s}", "updated_at": stamp,
                  "prices": [{"id": f"price_{n}_{s}", "amount": 10, "currency_code": "eur"}]}
                 for s in ("S", "M")
             ],
@@ -212,7 +212,7 @@ class FakeMedusa:
     def _variants_batch(self, pid: str, body: dict[str, Any]) -> httpx.Response:
         """An update-only variants batch as recorded (variants_batch_update_*): checked
         whole before anything is written, only the named variants change, and the
-        product's ``updated_at`` stays (product_stamps_after_variants_batch)."""
+        product's ``updated_at`` stays, the variants' move (product_stamps_after_variants_batch)."""
         product = self.products.get(pid)
         if product is None or product["deleted_at"]:
             return _json(404, {"type": "not_found",
@@ -230,6 +230,7 @@ class FakeMedusa:
                     variant["prices"] = [{"id": "price_new", **p} for p in v]
                 elif k != "id":
                     variant[k] = v
+            variant["updated_at"] = self.clock.tick()
             updated.append(copy.deepcopy(variant))
         return _json(200, {"created": [], "updated": updated,
                            "deleted": {"ids": [], "object": "variant", "deleted": True}})

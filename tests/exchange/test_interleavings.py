@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import asyncio
 
+import httpx
 import pytest
 
+from desktop_app.api import MedusaClient, SecretKey
+from desktop_app.api.http import NO_RETRY
 from desktop_app.config import MedusaAuth, Profile
 from desktop_app.services.offline import OfflineCatalog, PushBusy
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
-from tests.exchange.fakes import Gate, fake_pair, gated_clients, writes_to
+from tests.exchange.fakes import SECRET, Gate, fake_pair, gated_clients, writes_to
 
 PROFILE = Profile(name="Shop", medusa_url="http://medusa.test", medusa_auth=MedusaAuth.SECRET_KEY,
                   payload_url="http://payload.test")
@@ -237,3 +240,46 @@ async def test_closing_the_catalog_ends_a_reload_in_flight_first(tmp_path, serve
     await gate.entered.wait()  # an editor's reload is on the wire
     await catalog.aclose()
     assert reload.cancelled()  # not left to write into a closed store
+
+
+async def test_a_pull_read_before_a_variants_batch_does_not_put_the_old_sku_back(
+        tmp_path, servers):
+    """A variants batch leaves the product's ``updated_at`` as it was (recorded:
+    product_stamps_after_variants_batch), so a pull whose read left before the batch and
+    is stored after its answer carries the same product stamp: the variants' own stamps
+    must keep it from putting the sent SKU's old value back (the merchant would see the
+    old SKU, and their next edit of it would conflict with their own value)."""
+    medusa, payload = servers
+    sku = "variants.variant_1_S.sku"
+    armed, read, answered = asyncio.Event(), asyncio.Event(), asyncio.Event()
+
+    async def slow_pull_read(request):
+        response = medusa.handle(request)  # the catalog as it is now
+        if (armed.is_set() and not read.is_set() and request.method == "GET"
+                and request.url.path == "/admin/products"
+                and "variants.sku" in request.url.params.get("fields", "")):
+            read.set()
+            await answered.wait()  # its answer arrives after the push
+        return response
+
+    client = MedusaClient("http://medusa.test", SecretKey(SECRET), retry_policy=NO_RETRY,
+                          transport=httpx.MockTransport(slow_pull_read))
+    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "s.db"),
+                             Shop(PROFILE, client, payload.client()))
+    await catalog.pull()
+    catalog.edit(PID, {sku: "NEW-1"})
+    armed.set()
+    pulling = asyncio.ensure_future(catalog.pull(full=True))
+    await read.wait()
+    report = await catalog.push()
+    assert report.sent == 1 and medusa.products[PID]["variants"][0]["sku"] == "NEW-1"
+    answered.set()
+    await pulling
+    assert catalog.product(PID).value(sku) == "NEW-1"  # not the pull's older SKU-1-S
+    medusa_states = [s for s in catalog.product_history(PID).states if s.server == "medusa"]
+    assert medusa_states[-1].content[sku] == "NEW-1"  # nor a timeline state of it
+    catalog.edit(PID, {sku: "NEW-2"})
+    report = await catalog.push()
+    assert (report.sent, report.conflicts) == (1, 0)
+    assert medusa.products[PID]["variants"][0]["sku"] == "NEW-2"
+    await catalog.aclose()

@@ -128,7 +128,7 @@ RECORD_KEYS = {"id", "handle", "title", "subtitle", "status", "description", "me
                "type_id", "medusa_thumbnail", "medusa_images", "updated_at", "deleted_at"}
 VARIANT_KEYS = {"id", "title", "sku", "prices", "options", "barcode", "ean", "upc", "weight",
                 "length", "height", "width", "manage_inventory", "allow_backorder",
-                "inventory_item_id", "levels"}
+                "inventory_item_id", "levels", "updated_at"}
 
 
 def _levels(raw_variant: dict) -> dict:
