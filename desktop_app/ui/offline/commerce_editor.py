@@ -52,7 +52,7 @@ from desktop_app.ui.offline.details_tab import DetailsTab
 from desktop_app.ui.offline.editor_tab import EditorTab, error_label, is_server_note, server_note
 from desktop_app.ui.offline.editor_values import is_stock, section_of, stock_key
 from desktop_app.ui.offline.field_names import FieldNames
-from desktop_app.ui.offline.list_model import sync_label
+from desktop_app.ui.offline.list_model import sync_label, unread_state
 from desktop_app.ui.offline.medusa_images_tab import MedusaImagesTab
 from desktop_app.ui.offline.organise_tab import OrganiseTab
 from desktop_app.ui.offline.server_errors import PRODUCT, field_errors
@@ -213,10 +213,10 @@ class CommerceEditor(QDialog):
         self.structure.currencies = {t.id for t in self.catalog.taxonomy("currency")}
         self.structure.regions = self.catalog.taxonomy("region")
 
-    @staticmethod
-    def _state_text(detail: ProductDetail) -> str:
+    def _state_text(self, detail: ProductDetail) -> str:
         pending = len(detail.edits) + len(detail.operations)
-        base = f"{detail.product_id} · {sync_label(detail.sync_state)}"
+        state = unread_state(detail.sync_state, self.catalog.never_read()) or detail.sync_state
+        base = f"{detail.product_id} · {sync_label(state)}"
         if detail.draft:
             base += " · made here, created in Medusa at the next push"
         return base + (" · " + plural(pending, "{n} unsent change", "{n} unsent changes")

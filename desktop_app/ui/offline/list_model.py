@@ -131,6 +131,16 @@ def sync_tip(state: str) -> str | None:
     return translate("CatalogList", SYNC_TIPS[state]).format(server=UNREAD_SERVERS.get(state, ""))
 
 
+def unread_state(sync_state: str, never_read: frozenset[str]) -> str | None:
+    """``unread_<server>`` for a record missing from a server the store never read (an
+    orphan while Medusa, no content while Payload was never read), else None."""
+    if sync_state == "orphan" and MEDUSA in never_read:
+        return "unread_medusa"
+    if sync_state == "missing" and PAYLOAD in never_read:
+        return "unread_payload"
+    return None
+
+
 def row_state(row: SearchRow, made_here: bool = False,
               never_read: frozenset[str] = frozenset()) -> str:
     """What the Sync column says about ``row``: its sync state, or for a product made
@@ -140,10 +150,8 @@ def row_state(row: SearchRow, made_here: bool = False,
     missing content: nothing is known of that server yet."""
     if is_local(row.product_id) and row.sync_state == "pending":
         return "draft"
-    if row.sync_state == "orphan" and MEDUSA in never_read:
-        return "unread_medusa"
-    if row.sync_state == "missing" and not made_here and PAYLOAD in never_read:
-        return "unread_payload"
+    if not made_here and (unread := unread_state(row.sync_state, never_read)):
+        return unread
     if row.sync_state == "missing" and made_here:
         return "awaiting"
     return row.sync_state

@@ -342,3 +342,23 @@ def test_a_products_create_mark_is_read_only(qtbot, catalog: OfflineCatalog):
     ed.title_edit.setText("Linen Shirt, washed")
     assert ed.save()
     assert catalog.product(pid).medusa["title"] == "Linen Shirt, washed"
+
+
+def test_a_product_of_a_server_never_read_is_not_called_an_orphan(qtbot, tmp_path):
+    """Medusa down since the store was made: its header says Medusa was not read yet, as
+    the list does, not that the product is gone from Medusa."""
+    from desktop_app.store import CatalogStore
+    from desktop_app.store.catalog_store import Cursor
+    from tests.ui.offline.conftest import payload_rec
+
+    store = CatalogStore.open(tmp_path / "catalog.sqlite3")
+    store.save_payload([payload_rec(1)])
+    store.save_cursor(Cursor("payload", None, "2026-11-27T06:00:01", None, 0))
+    ed = CommerceEditor(OfflineCatalog(store), "prod_001")
+    qtbot.addWidget(ed, before_close_func=CommerceEditor.discard_and_close)
+    assert ed.state_label.text() == "prod_001 · Medusa not read yet"
+    store.save_cursor(Cursor("medusa", None, "2026-11-27T06:00:02", None, 0))  # read: gone
+    ed.load()
+    assert ed.state_label.text() == "prod_001 · Orphan"
+    ed.discard_and_close()
+    store.close()
