@@ -1740,6 +1740,20 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
             <numerusform>%Ln für später behalten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln product(s) created</source>
+        <translation>
+            <numerusform>%Ln Produkt angelegt</numerusform>
+            <numerusform>%Ln Produkte angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) deleted</source>
+        <translation>
+            <numerusform>%Ln Produkt gelöscht</numerusform>
+            <numerusform>%Ln Produkte gelöscht</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2" />
         <source>Push: {results}</source>

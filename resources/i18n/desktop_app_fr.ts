@@ -1740,6 +1740,20 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
             <numerusform>%Ln gardées pour plus tard</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln product(s) created</source>
+        <translation>
+            <numerusform>%Ln produit créé</numerusform>
+            <numerusform>%Ln produits créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) deleted</source>
+        <translation>
+            <numerusform>%Ln produit supprimé</numerusform>
+            <numerusform>%Ln produits supprimés</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2" />
         <source>Push: {results}</source>

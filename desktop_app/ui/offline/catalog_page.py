@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.exchange.operations_push import OperationReport
 from desktop_app.exchange.pull import PullProgress, PullReport
 from desktop_app.exchange.push import PushProgress
 from desktop_app.i18n import translate
@@ -644,22 +645,29 @@ class CatalogPage(QWidget):
         started = time.monotonic()
         report = await self.catalog.push(progress)
         self.activity.emit("")
-        bits = [translate("CatalogPage", "%Ln sent", None, report.sent)]
+        # Creates, deletes, structure and stock went first, counted apart (OperationReport).
+        ops = report.operations or OperationReport()
+        failed = report.failed + ops.failed
+        bits = [translate("CatalogPage", "%Ln sent", None, report.sent + ops.applied)]
+        if ops.created:
+            bits.append(translate("CatalogPage", "%Ln product(s) created", None, ops.created))
+        if ops.deleted:
+            bits.append(translate("CatalogPage", "%Ln product(s) deleted", None, ops.deleted))
         if report.replaced:
             bits.append(translate(
                 "CatalogPage", "%Ln written over a draft saved elsewhere meanwhile (see the "
                 "timeline)", None, report.replaced))
-        if report.conflicts:
-            bits.append(translate("CatalogPage", "%Ln conflict(s)", None, report.conflicts))
-        if report.failed:
-            bits.append(translate("CatalogPage", "%Ln rejected", None, report.failed))
+        if conflicts := report.conflicts + ops.conflicts:
+            bits.append(translate("CatalogPage", "%Ln conflict(s)", None, conflicts))
+        if failed:
+            bits.append(translate("CatalogPage", "%Ln rejected", None, failed))
         if report.locked:
             bits.append(translate("CatalogPage", "%Ln locked in Payload", None, report.locked))
-        if report.deferred:
-            bits.append(translate("CatalogPage", "%Ln kept for later", None, report.deferred))
+        if deferred := report.deferred + ops.deferred:
+            bits.append(translate("CatalogPage", "%Ln kept for later", None, deferred))
         self.message.emit(
             translate("CatalogPage", "Push: {results}").format(results=", ".join(bits)), 6000)
-        self.taskEnded.emit("Push", not report.failed, ", ".join(bits) + ".",
+        self.taskEnded.emit("Push", not failed, ", ".join(bits) + ".",
                             time.monotonic() - started)
 
     def override_lock(self, product_id: str) -> None:

@@ -211,3 +211,27 @@ def test_the_selection_stays_on_the_product_when_an_edit_moves_its_row(qtbot, ca
     assert sorted(win.selected_ids()) == ["prod_002", "prod_004"]
     assert win.edit_action.isEnabled() is False  # two chosen, as before the edit
     win.shut_down()
+
+
+async def test_the_push_message_counts_creates_deletes_and_their_refusals(pulled, monkeypatch):
+    """Creates, deletes, structure and stock go first (OperationReport): the status bar
+    said 'Push: 0 sent' after a product was created, and nothing of a refused create."""
+    from desktop_app.exchange.operations_push import OperationReport
+    from desktop_app.exchange.push import PushReport
+
+    win, catalog, _medusa, _payload = pulled
+    said: list[str] = []
+    ended: list[tuple[str, bool, str]] = []
+    win.message.connect(lambda text, *_: said.append(text))
+    win.taskEnded.connect(lambda name, ok, text, *_: ended.append((name, ok, text)))
+
+    async def push(progress=None):
+        return PushReport(sent=1, operations=OperationReport(
+            created=2, deleted=1, applied=3, failed=1, conflicts=1, deferred=1))
+
+    monkeypatch.setattr(catalog, "push", push)
+    win.push()
+    await wait_until(lambda: said and not win.busy, 5, "the push's message")
+    assert said[-1] == ("Push: 4 sent, 2 products created, 1 product deleted, 1 conflict, "
+                        "1 rejected, 1 kept for later")
+    assert ended[-1][:2] == ("Push", False)  # a refused create is not a success
