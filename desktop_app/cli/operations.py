@@ -16,19 +16,25 @@ from desktop_app.cli.catalog_cmd import (
 )
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.transports import Transports
-from desktop_app.store.operations import ACTIVE, Operation
+from desktop_app.store.operations import ACTIVE, INFLIGHT, Operation
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "operations", help="pending creates, deletes, structure and stock changes",
+        "operations",
+        help="pending creates, deletes, structure and stock changes",
         description="Whole-product changes not yet in Medusa (field edits: 'desktop-app "
-        "outbox list').")
-    sub = parser.add_subparsers(dest="operations_command", metavar="COMMAND", required=True,
-                                   parser_class=JsonErrorsParser)
-    lst = sub.add_parser("list", help="list pending operations",
-                         description="Creates, deletes, variant, option and stock changes "
-                         "not yet sent (or refused: see the note), oldest first.")
+        "outbox list').",
+    )
+    sub = parser.add_subparsers(
+        dest="operations_command", metavar="COMMAND", required=True, parser_class=JsonErrorsParser
+    )
+    lst = sub.add_parser(
+        "list",
+        help="list pending operations",
+        description="Creates, deletes, variant, option and stock changes "
+        "not yet sent (or refused: see the note), oldest first.",
+    )
     lst.add_argument("--all", action="store_true", help="include finished ones")
     add_output_arguments(lst)
     lst.set_defaults(func=cmd_list)
@@ -36,20 +42,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _what(op: Operation) -> str:
     args: dict[str, Any] = dict(op.args)
+    args.pop(INFLIGHT, None)  # the push's own record of what it sent, not the admin's ask
     variant = args.pop("variant", None)
     if isinstance(variant, dict):
         args["variant"] = variant.get("sku") or variant.get("title") or variant.get("id")
-    return " ".join(f"{k}={v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}"
-                    for k, v in sorted(args.items()))
+    return " ".join(
+        f"{k}={v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}"
+        for k, v in sorted(args.items())
+    )
 
 
 def cmd_list(args: argparse.Namespace, transports: Transports = Transports()) -> int:
     def work(catalog: OfflineCatalog) -> Output:
         found = catalog.operations(None if args.all else ACTIVE)
-        rows = [(str(op.seq), op.product_id, op.kind, op.state, _what(op), op.message or "")
-                for op in found]
-        text = (table(("#", "Product", "Operation", "State", "Details", "Note"), rows, 60)
-                if rows else "No pending operations.")
+        rows = [
+            (str(op.seq), op.product_id, op.kind, op.state, _what(op), op.message or "")
+            for op in found
+        ]
+        text = (
+            table(("#", "Product", "Operation", "State", "Details", "Note"), rows, 60)
+            if rows
+            else "No pending operations."
+        )
         return Output({"operations": [op.to_json() for op in found]}, text)
 
     return run(args, work, transports=transports)

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import sys
+from dataclasses import dataclass
 
 from desktop_app.cli.offline_common import (
     EXIT_FAILED,
@@ -16,11 +17,21 @@ from desktop_app.cli.offline_common import (
     pick_profile,
 )
 from desktop_app.exchange.push import PushReport
+from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.transports import Transports
+from desktop_app.store import operations as ops_store
+
+# Refusals printed with their reason; the rest are counted (the lists show them all).
+MAX_REFUSALS = 10
 
 # How ``outbox_counts`` states read in the summary line.
-STATE_WORDS = {"conflict": "in conflict", "failed": "rejected", "locked": "locked in Payload",
-               "queued": "waiting", "sending": "being sent by another push"}
+STATE_WORDS = {
+    "conflict": "in conflict",
+    "failed": "rejected",
+    "locked": "locked in Payload",
+    "queued": "waiting",
+    "sending": "being sent by another push",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,7 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Send the outbox. Each product is re-read first; a field changed on the "
         "server since the edit becomes a conflict and is not sent. Exits 1 if anything is "
         "left in the outbox afterwards (conflicts, failures, locked documents or an "
-        "unreachable server), also when an earlier push (or the app's) left it.",
+        "unreachable server), also when an earlier push (or the app's) left it, or when a "
+        "server's credentials are missing. Why each edit or operation was refused is "
+        "printed on stderr.",
     )
     add_report_arguments(parser)
     parser.set_defaults(func=cmd_push)
@@ -39,15 +52,68 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def report_json(report: PushReport) -> dict[str, object]:
     ops = report.operations
     return {
-        "sent": report.sent, "replaced": report.replaced, "already": report.already,
+        "sent": report.sent,
+        "replaced": report.replaced,
+        "already": report.already,
         "conflicts": report.conflicts,
-        "failed": report.failed, "locked": report.locked, "deferred": report.deferred,
-        "requeued": report.requeued, "errors": report.errors,
-        "operations": None if ops is None else {
-            "created": ops.created, "deleted": ops.deleted, "applied": ops.applied,
-            "already": ops.already, "failed": ops.failed, "conflicts": ops.conflicts,
-            "deferred": ops.deferred, "created_ids": ops.created_ids, "errors": ops.errors},
+        "failed": report.failed,
+        "locked": report.locked,
+        "deferred": report.deferred,
+        "requeued": report.requeued,
+        "errors": report.errors,
+        "operations": None
+        if ops is None
+        else {
+            "created": ops.created,
+            "deleted": ops.deleted,
+            "applied": ops.applied,
+            "already": ops.already,
+            "failed": ops.failed,
+            "conflicts": ops.conflicts,
+            "deferred": ops.deferred,
+            "created_ids": ops.created_ids,
+            "errors": ops.errors,
+        },
     }
+
+
+@dataclass
+class Leftovers:
+    """What a push leaves and why: which list holds it, what was refused, which server
+    could not even be tried (no credentials)."""
+
+    lists: list[str]  # the commands that show what is left
+    refusals: list[str]  # "<product> <field or operation>: <server's reason>"
+    problems: dict[str, str]  # server label -> what to fix
+
+
+def leftovers(catalog: OfflineCatalog) -> Leftovers:
+    edits, operations = catalog.outbox(), catalog.operations(ops_store.ACTIVE)
+    lists = [name for name, entries in (("outbox", edits), ("operations", operations)) if entries]
+    refusals = [
+        f"{op.product_id} {op.kind}: {op.message}"
+        for op in operations
+        if op.state == "failed" and op.message
+    ]
+    refusals += [
+        f"{e.product_id} {e.field}: {e.message}" for e in edits if e.state == "failed" and e.message
+    ]
+    problems = dict(catalog.shop.problems) if catalog.shop else {}
+    return Leftovers([f"'desktop-app {name} list'" for name in lists], refusals, problems)
+
+
+def print_reasons(report: PushReport, left: Leftovers) -> None:
+    """Why anything is left, on stderr: each server's fault once, each refusal."""
+    faults = dict.fromkeys(f"{server}: {message}" for server, message in left.problems.items())
+    faults.update(
+        dict.fromkeys(f"{server}: {message}" for server, message in report.errors.items())
+    )
+    if report.operations is not None:
+        faults.update(dict.fromkeys(f"medusa: {m}" for m in report.operations.errors))
+    for line in [*faults, *left.refusals[:MAX_REFUSALS]]:
+        print(f"error: {line}", file=sys.stderr)
+    if len(left.refusals) > MAX_REFUSALS:
+        print(f"error: … and {len(left.refusals) - MAX_REFUSALS} more refused", file=sys.stderr)
 
 
 def cmd_push(args: argparse.Namespace, transports: Transports = Transports()) -> int:
@@ -56,42 +122,56 @@ def cmd_push(args: argparse.Namespace, transports: Transports = Transports()) ->
         return profile
     printer = ProgressPrinter(args.quiet or args.json)
 
-    async def run() -> tuple[PushReport, dict[str, int]]:
+    async def run() -> tuple[PushReport, dict[str, int], Leftovers]:
         catalog = open_catalog(profile, online=True, transports=transports)
         try:
             report = await catalog.push(printer)
             # The outbox as this push leaves it, not just what this run met: a push that
             # waited for another one (the GUI's) may find nothing to send while that one's
             # conflicts still wait for a decision.
-            return report, catalog.outbox_counts()
+            return report, catalog.outbox_counts(), leftovers(catalog)
         finally:
             await catalog.aclose()
 
-    report, left = asyncio.run(run())
+    report, left, kept = asyncio.run(run())
     printer.end()
     if args.json:
         print(json.dumps({**report_json(report), "left": left}, indent=2))
+        for server, problem in kept.problems.items():  # as 'desktop-app pull' does
+            print(f"error: {server}: {problem}", file=sys.stderr)
     else:
         ops = report.operations
-        if ops is not None and (ops.created or ops.deleted or ops.applied or ops.failed
-                                or ops.conflicts or ops.deferred):
-            print(f"products created {ops.created}, deleted {ops.deleted}, structure and stock "
-                  f"changes {ops.applied}, failed {ops.failed}, conflicts {ops.conflicts}, "
-                  f"left for later {ops.deferred}")
-        print(f"sent {report.sent}, already on the server {report.already}, "
-              f"conflicts {report.conflicts}, failed {report.failed}, locked {report.locked}, "
-              f"left for later {report.deferred}")
+        if ops is not None and (
+            ops.created or ops.deleted or ops.applied or ops.failed or ops.conflicts or ops.deferred
+        ):
+            print(
+                f"products created {ops.created}, deleted {ops.deleted}, structure and stock "
+                f"changes {ops.applied}, failed {ops.failed}, conflicts {ops.conflicts}, "
+                f"left for later {ops.deferred}"
+            )
+        print(
+            f"sent {report.sent}, already on the server {report.already}, "
+            f"conflicts {report.conflicts}, failed {report.failed}, locked {report.locked}, "
+            f"left for later {report.deferred}"
+        )
         if report.replaced:
-            print(f"{report.replaced} of them written over a draft saved elsewhere meanwhile: "
-                  "theirs is kept in Payload's versions (see 'desktop-app timeline')")
+            print(
+                f"{report.replaced} of them written over a draft saved elsewhere meanwhile: "
+                "theirs is kept in Payload's versions (see 'desktop-app timeline')"
+            )
         if left:
-            print("still in the outbox: " + ", ".join(
-                f"{n} {STATE_WORDS.get(state, state)}" for state, n in sorted(left.items()))
-                + " (see 'desktop-app outbox list')")
-        for server, message in report.errors.items():
-            print(f"error: {server}: {message}", file=sys.stderr)
+            where = " and ".join(kept.lists or ["'desktop-app outbox list'"])
+            print(
+                "still in the outbox: "
+                + ", ".join(
+                    f"{n} {STATE_WORDS.get(state, state)}" for state, n in sorted(left.items())
+                )
+                + f" (see {where})"
+            )
+        print_reasons(report, kept)
     this_run = report.conflicts + report.failed + report.locked + report.deferred
     if report.operations is not None:
-        this_run += (report.operations.failed + report.operations.conflicts
-                     + report.operations.deferred)
-    return EXIT_OK if this_run == 0 and not left else EXIT_FAILED
+        this_run += (
+            report.operations.failed + report.operations.conflicts + report.operations.deferred
+        )
+    return EXIT_OK if this_run == 0 and not left and not kept.problems else EXIT_FAILED

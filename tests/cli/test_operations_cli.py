@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.cli.catalog_shop import Shop
+from desktop_app.store import CatalogStore
+from desktop_app.store.operations import Operations
+from tests.cli.catalog_shop import PROFILE, Shop
 
 
 def test_lists_creates_structure_and_stock_in_order(cli: Shop) -> None:
@@ -14,8 +16,10 @@ def test_lists_creates_structure_and_stock_in_order(cli: Shop) -> None:
     assert result.code == 0
     ops = result.json["operations"]
     assert [(o["product_id"], o["kind"], o["state"]) for o in ops] == [
-        (draft, "create", "queued"), ("prod_mug", "stock.set", "queued"),
-        ("prod_mug", "variant.remove", "queued")]
+        (draft, "create", "queued"),
+        ("prod_mug", "stock.set", "queued"),
+        ("prod_mug", "variant.remove", "queued"),
+    ]
     lines = cli.run("operations", "list").out.splitlines()
     assert lines[0].split() == ["#", "Product", "Operation", "State", "Details", "Note"]
     assert "location_id=sloc_back quantity=2 variant_id=var_s" in lines[3]
@@ -23,3 +27,19 @@ def test_lists_creates_structure_and_stock_in_order(cli: Shop) -> None:
     cli.json("products", "delete", draft, "--yes")  # never pushed: dropped, not pending
     assert len(cli.json("operations", "list").json["operations"]) == 2
     assert len(cli.json("operations", "list", "--all").json["operations"]) == 3
+
+
+def test_details_leave_out_the_push_bookkeeping(cli: Shop) -> None:
+    """A stock level sent once (its answer lost) remembers the value it sent; the table
+    shows what the admin asked for, not that record."""
+    cli.json("stock", "set", "prod_mug", "MUG-S", "sloc_back", "7")
+    store = CatalogStore.for_profile(PROFILE.name)
+    try:
+        operations = Operations(store.conn)
+        [op] = operations.claim([operations.entries(None)[0].seq], "push-1")
+        operations.mark_sent(op, 7)
+    finally:
+        store.close()
+    table = cli.run("operations", "list", "--all").out
+    assert "location_id=sloc_back quantity=7 variant_id=var_s" in table
+    assert "inflight" not in table
