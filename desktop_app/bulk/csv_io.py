@@ -146,6 +146,36 @@ def _row_changes(
     return changes, errors
 
 
+def _holder(catalog: OfflineCatalog, pid: str, handle: str, moves: dict[str, Any]) -> str | None:
+    """Another product that keeps ``handle`` (one the file moves off it does not count)."""
+    for row in catalog.search(handle, limit=50).rows:
+        if row.handle == handle and row.product_id != pid and (
+            row.product_id not in moves or moves[row.product_id][1] == handle
+        ):
+            return row.product_id
+    return None
+
+
+def _handle_clashes(catalog: OfflineCatalog, moves: dict[str, tuple[int, str]]) -> list[RowError]:
+    """Handles Medusa would refuse at the push: taken by another product, or given twice.
+
+    ``moves`` maps each product whose handle the file changes to (line, new handle).
+    """
+    errors, first = [], {}
+    for pid, (line, handle) in moves.items():
+        if handle in first:
+            errors.append(RowError(translate(
+                "BulkOperations", "handle: row {row} sets the handle '{handle}' too"
+            ).format(row=first[handle], handle=handle), line, pid))
+            continue
+        first[handle] = line
+        if other := _holder(catalog, pid, handle, moves):
+            errors.append(RowError(translate(
+                "BulkOperations", "handle: product {other} already has the handle '{handle}'"
+            ).format(other=other, handle=handle), line, pid))
+    return errors
+
+
 def read_plan(catalog: OfflineCatalog, source: TextIO, name: str = "CSV") -> BulkPlan:
     """The plan of the edits in a CSV file; nothing is written (a dry run)."""
     reader = csv.DictReader(source, skipinitialspace=False)
@@ -154,6 +184,7 @@ def read_plan(catalog: OfflineCatalog, source: TextIO, name: str = "CSV") -> Bul
     ids = [(r.get(ID_COLUMN) or "").strip() for _, r in rows]
     states = catalog.product_states([i for i in ids if i], columns)
     diffs, errors, seen = [], [], set()
+    moves: dict[str, tuple[int, str]] = {}
     unchanged = 0
     for (line, row), pid in zip(rows, ids, strict=True):
         if None in row:  # DictReader keeps surplus cells under the None key
@@ -180,8 +211,15 @@ def read_plan(catalog: OfflineCatalog, source: TextIO, name: str = "CSV") -> Bul
             continue
         if changes:
             diffs.append(ProductDiff(pid, state.title, tuple(changes)))
+            for change in changes:
+                if change.field == "handle":
+                    moves[pid] = (line, change.after)
         else:
             unchanged += 1
+    if clashes := _handle_clashes(catalog, moves):
+        refused = {e.product_id for e in clashes}
+        diffs = [d for d in diffs if d.product_id not in refused]
+        errors = sorted([*errors, *clashes], key=lambda e: e.row or 0)
     description = translate("BulkOperations", "Import {file}").format(file=name)
     return BulkPlan("csv", description, tuple(diffs), unchanged, (), tuple(errors),
                     fields=tuple(columns))

@@ -184,3 +184,21 @@ def test_neutralise_and_restore_round_trip(value):
     cell = csv_io.neutralise(value)
     assert not cell.startswith(csv_io.FORMULA_STARTS)
     assert csv_io.restore(cell) == value
+
+
+async def test_a_handle_another_product_has_is_refused_before_the_push(env):
+    """Medusa refuses a taken handle at the push (product_create_duplicate_handle.json);
+    the dry run says so first, as 'products create' does."""
+    catalog, *_ = env
+    text = ("product_id,handle\n"
+            "prod_00001,item-2\n"      # 2: prod_00002's handle
+            "prod_00003,item-new\n"    # 3: free, but…
+            "prod_00004,item-new\n"    # 4: …set twice in the file
+            "prod_00005,item-6\n"      # 5: freed by row 6 in the same file: fine
+            "prod_00006,item-six\n")
+    plan = plan_of(catalog, text)
+    assert [str(e) for e in plan.errors] == [
+        "row 2: handle: product prod_00002 already has the handle 'item-2'",
+        "row 4: handle: row 3 sets the handle 'item-new' too",
+    ]
+    assert [d.product_id for d in plan.diffs] == ["prod_00003", "prod_00005", "prod_00006"]
