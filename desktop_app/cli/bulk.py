@@ -13,6 +13,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from desktop_app import bulk
@@ -161,18 +162,30 @@ def _with_catalog(profile: Profile, online: bool, transports: Transports,
 
 async def _record_and_push(
     catalog: OfflineCatalog, plan: bulk.BulkPlan, args: argparse.Namespace
-) -> tuple[bulk.ApplyResult, PushReport | None]:
+) -> tuple[bulk.ApplyResult, Pushed | None]:
     result = bulk.apply(catalog, plan)
-    report = None
-    if args.push:
-        printer = ProgressPrinter(args.quiet or args.json)
-        report = await bulk.push(catalog, printer)
-        printer.end()
-    return result, report
+    return result, await _push(catalog, args) if args.push else None
+
+
+@dataclass
+class Pushed:
+    report: PushReport
+    unreachable: list[str]  # why edits wait for a server this run had no key for
+
+
+async def _push(catalog: OfflineCatalog, args: argparse.Namespace) -> Pushed:
+    printer = ProgressPrinter(args.quiet or args.json)
+    report = await bulk.push(catalog, printer)
+    printer.end()
+    # A server without credentials is skipped, its edits are not counted as left: say so.
+    problems = catalog.shop.problems if catalog.shop else {"servers": "no credentials"}
+    unreachable = [f"{server}: {problem}" for server, problem in problems.items()]
+    return Pushed(report, unreachable if catalog.outbox() else [])
 
 
 def _finish(args: argparse.Namespace, body: dict[str, Any], text: str,
-            report: PushReport | None) -> int:
+            pushed: Pushed | None) -> int:
+    report = pushed.report if pushed is not None else None
     if report is not None:
         body["push"] = report_json(report)
     if args.json:
@@ -185,9 +198,13 @@ def _finish(args: argparse.Namespace, body: dict[str, Any], text: str,
                   f"{report.deferred + report.locked}")
         else:
             print("The edits wait in the outbox: send them with 'desktop-app push'.")
+    if pushed is not None and pushed.unreachable:
+        for problem in pushed.unreachable:
+            print(f"error: {problem}", file=sys.stderr)
+        print("error: the edits wait in the outbox for 'desktop-app push'.", file=sys.stderr)
     left = 0 if report is None else (report.conflicts + report.failed + report.locked
                                      + report.deferred)
-    return EXIT_OK if left == 0 else EXIT_FAILED
+    return EXIT_OK if left == 0 and not (pushed and pushed.unreachable) else EXIT_FAILED
 
 
 def _apply_plan(profile: Profile, plan_of: Callable[[OfflineCatalog], bulk.BulkPlan],
@@ -252,14 +269,10 @@ def cmd_import(profile: Profile, args: argparse.Namespace, transports: Transport
 def cmd_undo(profile: Profile, args: argparse.Namespace, transports: Transports) -> int:
     async def work(catalog: OfflineCatalog) -> int:
         undo = bulk.undo(catalog, args.bulk_id)
-        report = None
-        if args.push:
-            printer = ProgressPrinter(args.quiet or args.json)
-            report = await bulk.push(catalog, printer)
-            printer.end()
+        pushed = await _push(catalog, args) if args.push else None
         body = {"bulk_id": undo.bulk_id, "discarded": undo.discarded,
                 "reverted": undo.reverted, "kept": undo.kept}
-        return _finish(args, body, undo.summary() + ".", report)
+        return _finish(args, body, undo.summary() + ".", pushed)
 
     return int(_with_catalog(profile, args.push, transports, work))
 

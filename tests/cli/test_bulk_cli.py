@@ -141,3 +141,20 @@ def test_one_product_and_one_field_are_singular(shop, capsys):
     assert "recorded as bulk edit #1 (1 product, 1 field);" in capsys.readouterr().out
     assert run(["bulk", "list"]) == 0
     assert "  1 product  applied  " in capsys.readouterr().out
+
+
+def test_push_without_a_key_says_so_and_keeps_the_edits(shop, capsys, monkeypatch):
+    """No Medusa key (keyring or environment) for a Medusa field: recorded, and not
+    reported as all pushed."""
+    profile, medusa, _payload, transports = shop
+    monkeypatch.delenv(SecretKind.MEDUSA_SECRET_KEY.env_var)
+    capsys.readouterr()
+    assert run(["bulk", "set-status", "draft", "--ids", "prod_00001", "--push", "--quiet"],
+               transports) == 1
+    out, err = capsys.readouterr()
+    assert "recorded as bulk edit #1" in out
+    assert "No Medusa secret API key is stored for this profile" in err
+    assert "wait in the outbox" in err
+    assert [(e.product_id, e.mine, e.state) for e in outbox(profile)] == [
+        ("prod_00001", "draft", "queued")]
+    assert medusa.writes() == []
