@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.api.errors import ApiError
+from desktop_app.exchange.connectivity import Reach
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.services.content import (
     GALLERY,
@@ -1069,6 +1070,19 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
             self._rebase_hidden(form, detail)
         self.content = self.service.refresh_local(self.content)
         self._settled()
+        self._hide_offline_notes()
+
+    def _hide_offline_notes(self) -> None:
+        """Payload took what waited (the push once it answered again): "it will be sent when
+        Payload can be reached" and "Payload cannot be reached" no longer hold."""
+        if self.content is None or self.content.pending:
+            return
+        if self.service.catalog.connectivity.state(PAYLOAD) is not Reach.REACHABLE:
+            return
+        if self.banner.title.text() == translate("ContentEditor", "Saved on this computer"):
+            self.banner.hide()
+        if self.notice.title.text() == translate("ContentEditor", "Offline"):
+            self.notice.hide()
 
     def _put(self, name: str, new: Incoming) -> None:
         """Show ``new`` in the widget of field ``name`` (signals run as for typing)."""
