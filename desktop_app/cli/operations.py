@@ -39,6 +39,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_output_arguments(lst)
     lst.set_defaults(func=cmd_list)
 
+    retry = sub.add_parser(
+        "retry",
+        help="send a refused operation again at the next push",
+        description="Queue a failed (refused) or conflicting operation again, e.g. after "
+        "fixing the cause on the server; 'desktop-app push' sends it.",
+    )
+    discard = sub.add_parser(
+        "discard",
+        help="drop an operation not sent yet",
+        description="Drop an operation that was never sent (a draft's create drops the draft).",
+    )
+    for parser_, func in ((retry, cmd_retry), (discard, cmd_discard)):
+        parser_.add_argument(
+            "seq", type=int, metavar="NUMBER", help="the operation's # in 'operations list'"
+        )
+        add_output_arguments(parser_)
+        parser_.set_defaults(func=func)
+
 
 def _what(op: Operation) -> str:
     args: dict[str, Any] = dict(op.args)
@@ -65,5 +83,24 @@ def cmd_list(args: argparse.Namespace, transports: Transports = Transports()) ->
             else "No pending operations."
         )
         return Output({"operations": [op.to_json() for op in found]}, text)
+
+    return run(args, work, transports=transports)
+
+
+def cmd_retry(args: argparse.Namespace, transports: Transports = Transports()) -> int:
+    def work(catalog: OfflineCatalog) -> Output:
+        catalog.retry_operation(args.seq)
+        return Output(
+            {"seq": args.seq, "state": "queued"},
+            f"Operation #{args.seq} waits for 'desktop-app push' again.",
+        )
+
+    return run(args, work, transports=transports)
+
+
+def cmd_discard(args: argparse.Namespace, transports: Transports = Transports()) -> int:
+    def work(catalog: OfflineCatalog) -> Output:
+        catalog.discard_operation(args.seq)
+        return Output({"seq": args.seq, "state": "discarded"}, f"Operation #{args.seq} dropped.")
 
     return run(args, work, transports=transports)

@@ -168,6 +168,11 @@ def cmd_push(args: argparse.Namespace, transports: Transports = Transports()) ->
                 )
                 + f" (see {where})"
             )
+            if any(state in left for state in ("conflict", "failed", "locked")):
+                print(
+                    "settle them with 'desktop-app outbox resolve|discard NUMBER' or "
+                    "'desktop-app operations retry|discard NUMBER'"
+                )
         print_reasons(report, kept)
     this_run = report.conflicts + report.failed + report.locked + report.deferred
     if report.operations is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.store import CatalogStore
 from desktop_app.store.operations import Operations
 from tests.cli.catalog_shop import PROFILE, Shop
+from tests.cli.fake_medusa import FakeMedusa
 
 
 def test_lists_creates_structure_and_stock_in_order(cli: Shop) -> None:
@@ -43,3 +44,27 @@ def test_details_leave_out_the_push_bookkeeping(cli: Shop) -> None:
     table = cli.run("operations", "list", "--all").out
     assert "location_id=sloc_back quantity=7 variant_id=var_s" in table
     assert "inflight" not in table
+
+
+def test_discard_and_retry_settle_operations_headless(cli: Shop, medusa: FakeMedusa) -> None:
+    cli.json("stock", "set", "prod_mug", "MUG-S", "sloc_back", "2")
+    [stock] = cli.json("operations", "list").json["operations"]
+    assert cli.run("operations", "discard", str(stock["seq"])).code == 0
+    assert cli.catalog_state() == (0, 0)
+
+    medusa.handles.add("cap")  # taken since the last pull: Medusa refuses the create
+    cli.json("products", "create", "--title", "Cap")
+    cli.online(medusa.transports(), "push")
+    [create] = cli.json("operations", "list").json["operations"]
+    assert create["state"] == "failed"
+    medusa.handles.discard("cap")  # the other 'cap' was removed in Medusa admin
+    assert cli.run("operations", "retry", str(create["seq"])).code == 0
+    assert cli.json("operations", "list").json["operations"][0]["state"] == "queued"
+    assert cli.online(medusa.transports(), "push").code == 0
+    assert cli.catalog_state() == (0, 0)
+
+
+def test_a_wrong_operation_number_is_a_clear_error(cli: Shop) -> None:
+    result = cli.json("operations", "discard", "99")
+    assert result.code == 1
+    assert result.json["error"]["message"].startswith("operation 99 cannot be discarded")
