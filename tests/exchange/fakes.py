@@ -129,6 +129,11 @@ class FakeMedusa:
             return self._terms(request)
         if path.startswith("/admin/products/") and path.endswith("/variants/batch"):
             return self._variants_batch(path.split("/")[3], json.loads(request.content))
+        if path.startswith("/admin/products/") and request.method == "DELETE":
+            pid = path.rsplit("/", 1)[1]  # recorded: product_delete, product_delete_unknown
+            if pid in self.products and not self.products[pid]["deleted_at"]:
+                self.delete(pid)
+            return _json(200, {"id": pid, "object": "product", "deleted": True})
         if path.startswith("/admin/products/"):
             pid = path.rsplit("/", 1)[1]
             product = self.products.get(pid)

@@ -283,3 +283,30 @@ async def test_a_pull_read_before_a_variants_batch_does_not_put_the_old_sku_back
     assert (report.sent, report.conflicts) == (1, 0)
     assert medusa.products[PID]["variants"][0]["sku"] == "NEW-2"
     await catalog.aclose()
+
+
+@pytest.mark.parametrize(("server", "held"), [
+    ("payload", writes_to("PATCH", "/api/products/")),
+    ("medusa", writes_to("POST", f"/admin/products/{PID}")),
+    ("medusa", writes_to("POST", "/variants/batch")),
+], ids=["payload-write", "medusa-update", "variants-batch"])
+async def test_a_product_deleted_while_its_edits_are_on_the_wire_is_deleted(
+        tmp_path, servers, server, held):
+    """The edits in flight end as the push settles them; the ones not sent yet are
+    dropped with the product; the next push deletes it and nothing is left over."""
+    medusa, payload = servers
+    gate = Gate(held)
+    catalog = await _pulled(catalog_on(tmp_path / "s.db", medusa, payload, gate, server))
+    catalog.edit(PID, {"title": "T1", "status": "draft", "variants.variant_1_S.sku": "K1"})
+    push = asyncio.ensure_future(catalog.push())
+    await gate.entered.wait()
+    catalog.delete([PID])
+    gate.release.set()
+    report = await push
+    assert (report.conflicts, report.failed, report.errors) == (0, 0, {})
+    assert catalog.outbox() == []  # sent, or discarded with the product: none failed
+    report = await catalog.push()
+    assert report.operations.deleted == 1 and medusa.products[PID]["deleted_at"]
+    assert catalog.outbox() == [] and catalog.operations() == []
+    assert catalog.product(PID) is None or catalog.product(PID).server_medusa["deleted_at"]
+    await catalog.aclose()

@@ -1,6 +1,10 @@
 """Model-based test of the outbox ("No edit is ever lost"): random interleavings of edits,
-pushes (plain, two at once, slow, cancelled, crashed and taken over), pulls, changes by
-others and failing writes, over the real store and the recorded-shape fakes.
+pushes (plain, two at once, slow, cancelled, crashed and taken over), pulls (one of them
+reading a server before a held write lands and storing what it read after the push),
+changes by others and failing writes, over the real store and the recorded-shape fakes.
+The fields are Payload's title and subtitle, Medusa's status and handle (a product update)
+and a variant's SKU (a variants batch, which moves the variant's ``updated_at`` and not the
+product's).
 
 The model knows only what the user did and what the servers went through:
 
@@ -15,6 +19,8 @@ kept-mine, every rejected value fixed, pushed again):
 1. a field the user edited shows the user's last value while an edit of it is active
    (the row's ``mine`` and the merged view); once none is, the server held that value
    after the edit and only others changed it since: never an older value of the user;
+   and unless others changed it since, the store's server copy shows what the server
+   holds (a slow pull's older read does not put an older value back);
 2. the moment an outbox row becomes done/sent or done/already the server holds its
    ``mine``, unless others changed the field during that very push after it did;
 3. a request of the app never replaces a value set by others unless the user was shown
@@ -27,7 +33,8 @@ conditional writes, which neither server offers (batch_read.py):
 
 * a change by others between a push's re-read and its write of the same field: while a
   write is held the machine changes only fields it is not going to send (a write the
-  server refused has its other fields sent again at once, on the same re-read);
+  server refused has its other fields sent again at once, on the same re-read; a variants
+  batch follows the product update on the same re-read);
 * others setting a field to exactly a value of the user's pending edit that a push may
   have sent: a request whose answer was lost can land at any time, so the outbox takes
   that value for its own (``inflight``) and sends the newer one over it.
@@ -40,6 +47,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import gc
 import json
 import os
@@ -71,16 +79,22 @@ from desktop_app.services import offline
 from desktop_app.services.offline import OfflineCatalog, PushBusy, Resolution
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
-from desktop_app.store.fields import MEDUSA, PAYLOAD, same
+from desktop_app.store.fields import MEDUSA, PAYLOAD, extract, same, variant_id
 from desktop_app.store.outbox import Outbox, OutboxEntry
 from tests.exchange.fakes import API_KEY, SECRET, FakeMedusa, FakePayload, fake_pair
 
 T = TypeVar("T")
+# Set in the task of a pull whose product reads are slow (see PullHold).
+SLOW_PULL: contextvars.ContextVar[PullHold | None] = contextvars.ContextVar(
+    "SLOW_PULL", default=None)
 
 PROFILE = Profile(name="Shop", medusa_url="http://medusa.test", medusa_auth=MedusaAuth.SECRET_KEY,
                   payload_url="http://payload.test")
 PIDS = ("prod_00001", "prod_00002")
-OWNER = {"title": PAYLOAD, "subtitle": PAYLOAD, "status": MEDUSA, "handle": MEDUSA}
+# A variant key goes as a variants batch, which moves the variant's updated_at and not the
+# product's (recorded); both products' first variant has this id here (see __init__).
+SKU = "variants.variant_S.sku"
+OWNER = {"title": PAYLOAD, "subtitle": PAYLOAD, "status": MEDUSA, "handle": MEDUSA, SKU: MEDUSA}
 # Few values, so the user and others often meet on one ("already", A-B-A). "" as a title
 # and "Bad Handle" are refused by the servers (400): the edit fails, visibly.
 USER_VALUES = {
@@ -88,6 +102,7 @@ USER_VALUES = {
     "subtitle": ("S1", "S2", ""),  # "" is the same text as the initial None
     "status": ("draft", "published", "proposed"),
     "handle": ("h-1", "h-2", "Bad Handle"),
+    SKU: ("K1", "K2", "K3"),
 }
 REFUSED = {"title": "", "handle": "Bad Handle"}
 VALID = {f: tuple(v for v in values if v != REFUSED.get(f)) for f, values in USER_VALUES.items()}
@@ -163,6 +178,32 @@ class Hold:
     landed: bool = False  # the server applied the held write (not a 400 or 423)
 
 
+@dataclass
+class PullHold:
+    """Holds a pull's read of ``server``'s products once it was answered: the pull stores
+    what the server held before a write that lands meanwhile (a read that left first)."""
+
+    server: str
+    entered: asyncio.Event = field(default_factory=asyncio.Event)
+    release: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+def _records_read(server: str, request: httpx.Request) -> bool:
+    """A pull's read of product records (not a count, not the terms read)."""
+    if server == MEDUSA:
+        return (request.url.path == "/admin/products"
+                and "variants.sku" in request.url.params.get("fields", ""))
+    return request.url.path == "/api/products"
+
+
+def _sent_fields(body: dict[str, Any]) -> set[str]:
+    """The modelled fields a write carries (a variants batch names them per variant)."""
+    if "update" in body:
+        return {f"variants.{row['id']}.{key}" for row in body["update"] for key in row
+                if key != "id"}
+    return set(body)
+
+
 class Wire:
     """The transport to one fake server: planned faults, a hold, and every change our
     requests make to the modelled fields, reported to the machine."""
@@ -180,13 +221,20 @@ class Wire:
     def _product(self, request: httpx.Request) -> str | None:
         """The product a write is for (Payload writes name the document id)."""
         tail = request.url.path.rsplit("/", 1)[1]
-        if self.server == MEDUSA:
-            return tail
+        if self.server == MEDUSA:  # /admin/products/{id}[/variants/batch]
+            return request.url.path.split("/")[3]
         doc = self.machine.payload.docs.get(int(tail))
         return None if doc is None else str(doc["medusa_id"])
 
     async def handle(self, request: httpx.Request) -> httpx.Response:
         write = request.method in ("POST", "PATCH")
+        slow = SLOW_PULL.get()
+        if slow is not None and slow.server == self.server and _records_read(self.server,
+                                                                              request):
+            response = self.fake.handle(request)  # read now, stored after what lands meanwhile
+            slow.entered.set()
+            await slow.release.wait()
+            return response
         kind = "write" if write else "read"
         products = "/admin/products" in request.url.path or "/api/products" in request.url.path
         fault = self.faults[kind].pop(0) if products and self.faults[kind] else None
@@ -203,7 +251,7 @@ class Wire:
         hold = self.hold if write and fault is None and self.hold and not self.hold.used else None
         if hold is not None:
             hold.used, hold.pid = True, self._product(request)
-            hold.fields = set(json.loads(request.content))
+            hold.fields = _sent_fields(json.loads(request.content))
             if not hold.after:
                 hold.entered.set()
                 await hold.release.wait()
@@ -256,6 +304,9 @@ class OutboxMachine(RuleBasedStateMachine):
         self.dir = Path(tempfile.mkdtemp(prefix="outbox-model-", dir=_scratch_dir()))
         self.path = self.dir / "store.sqlite3"
         self.medusa, self.payload = fake_pair(len(PIDS))
+        for product in self.medusa.products.values():
+            for variant in product["variants"]:
+                variant["id"] = f"variant_{variant['title']}"
         self.wires = {MEDUSA: Wire(self, MEDUSA), PAYLOAD: Wire(self, PAYLOAD)}
         self.now = 1_000_000.0  # the lease clock, which processes share
         self.step = 0
@@ -292,7 +343,7 @@ class OutboxMachine(RuleBasedStateMachine):
 
     def server_value(self, pid: str, name: str) -> Any:
         if OWNER[name] == MEDUSA:
-            return self.medusa.products[pid][name]
+            return extract(self.medusa.products[pid], name)
         return self.payload.by_medusa(pid)[name]
 
     def _active(self, catalog: OfflineCatalog, pid: str, name: str) -> list[OutboxEntry]:
@@ -317,7 +368,12 @@ class OutboxMachine(RuleBasedStateMachine):
 
     def others_change(self, pid: str, name: str, value: Any) -> None:
         before = self.server_value(pid, name)
-        if OWNER[name] == MEDUSA:
+        if variant_id(name) is not None:  # as a variants batch: only the variant's stamp moves
+            variant = next(v for v in self.medusa.products[pid]["variants"]
+                           if v["id"] == variant_id(name))
+            variant[name.rsplit(".", 1)[1]] = value
+            variant["updated_at"] = self.medusa.clock.tick()
+        elif OWNER[name] == MEDUSA:
             self.medusa.touch(pid, **{name: value})
         else:
             self.payload.touch(pid, **{name: value})
@@ -450,6 +506,7 @@ class OutboxMachine(RuleBasedStateMachine):
                 st.just(("busy",)),
                 st.just(("cli_push",)),
                 st.just(("pull",)),
+                st.tuples(st.just("slow_pull"), servers),
             ),
             max_size=3,
         ),
@@ -458,7 +515,8 @@ class OutboxMachine(RuleBasedStateMachine):
         self, first: tuple[str, tuple[str, Any]], after: bool, meanwhile: list[tuple[Any, ...]]
     ) -> None:
         """The user edits and pushes; the write to that field's server is slow, and the
-        user (in the GUI or a terminal) and others act while it is held."""
+        user (in the GUI or a terminal) and others act while it is held. A slow pull reads
+        a server now and stores what it read after the push ended."""
         pid, (name, value) = first
         server = OWNER[name]
 
@@ -470,6 +528,8 @@ class OutboxMachine(RuleBasedStateMachine):
                 return
             assert hold.pid is not None
             waiting: list[asyncio.Future[Any]] = []
+            slow: PullHold | None = None
+            pulling: asyncio.Future[Any] | None = None
             for action in meanwhile:
                 if action[0] == "retype":  # a field of the request on the wire, typed again
                     _, index, via_cli = action
@@ -485,7 +545,7 @@ class OutboxMachine(RuleBasedStateMachine):
                     # Only the held product's fields of that server (its unit is stuck
                     # here), and not the ones still to be written (see the module
                     # docstring): a refused write's other fields are sent again at once.
-                    if OWNER[other] == server and (hold.landed or other not in hold.fields):
+                    if OWNER[other] == server and other not in self._unwritten(hold, server):
                         self.others_change(hold.pid, other, other_value)
                 elif action[0] == "busy" and not waiting:
                     # (Not after "cli_push": that waiting push holds the terminal's lock.)
@@ -495,10 +555,17 @@ class OutboxMachine(RuleBasedStateMachine):
                     waiting.append(asyncio.ensure_future(self.cli.push()))
                     await _turns(5)
                     assert not waiting[-1].done(), "a second pusher did not wait for the lease"
-                else:
+                elif action[0] == "slow_pull" and slow is None:
+                    slow = PullHold(action[1])
+                    pulling = asyncio.ensure_future(self._slow_pull(slow))
+                    await _first(slow.entered.wait(), pulling)
+                elif action[0] == "pull" and slow is None:  # (it would wait for the slow one)
                     await self.gui.pull()
             hold.release.set()
             await push
+            if slow is not None and pulling is not None:
+                slow.release.set()
+                await pulling
             await asyncio.gather(*waiting)
 
         self._run(work())
@@ -562,6 +629,17 @@ class OutboxMachine(RuleBasedStateMachine):
 
         self._run(work())
 
+    def _unwritten(self, hold: Hold, server: str) -> set[str]:
+        """The held product's fields this unit is still to write (the held request's, until
+        it lands; the rest of the claimed rows, a variants batch after the product update)."""
+        claimed = {e.field for e in self.gui.outbox(("sending",))
+                   if e.product_id == hold.pid and e.server == server}
+        return claimed - hold.fields if hold.landed else claimed | hold.fields
+
+    async def _slow_pull(self, hold: PullHold) -> None:
+        SLOW_PULL.set(hold)  # this task's reads of hold.server wait (Wire.handle)
+        await self.gui.pull(full=True)
+
     async def _held(self, hold: Hold, task: asyncio.Future[Any]) -> bool:
         """Wait until the write is held; False (hold removed) when the task ended first."""
         entered = asyncio.ensure_future(hold.entered.wait())
@@ -607,6 +685,11 @@ class OutboxMachine(RuleBasedStateMachine):
             assert same(name, server, m.intent) or m.last.who == "others", (
                 f"{pid}.{name}: the server holds {server!r}, an older value, not the last "
                 f"edit {m.intent!r} (changes {m.changes})")
+            if m.last.who != "others":  # the push stored what it wrote or found
+                stored = self.gui.product(pid).server_value(name)
+                assert same(name, stored, server), (
+                    f"{pid}.{name}: the store shows {stored!r} as the server's, not the "
+                    f"{server!r} the app wrote there (changes {m.changes})")
 
     # ---------------------------------------------------------------- the end
     def teardown(self) -> None:
@@ -663,6 +746,15 @@ class OutboxMachine(RuleBasedStateMachine):
         for catalog in (self.gui, self.cli):
             if not catalog.closed:
                 await catalog.aclose()
+
+
+async def _first(*work: Any) -> None:
+    """Wait until one of ``work`` is done; the others go on (a wait is cancelled)."""
+    futures = [asyncio.ensure_future(w) for w in work]
+    await asyncio.wait(futures, return_when=asyncio.FIRST_COMPLETED)
+    for future in futures:
+        if not future.done() and not isinstance(work[futures.index(future)], asyncio.Future):
+            future.cancel()
 
 
 async def _turns(n: int) -> None:
