@@ -3422,6 +3422,10 @@ la miniature</translation>
 <context>
     <name>Fields</name>
     <message>
+        <source>Choose one of: {statuses}.</source>
+        <translation>Choisissez l’un de ces statuts : {statuses}.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/offline/details_tab.py" line="-61" />
         <location filename="../../desktop_app/ui/offline/field_names.py" line="+31" />
         <location line="+14" />

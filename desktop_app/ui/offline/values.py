@@ -11,7 +11,12 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.store.taxonomy import Term
 from desktop_app.ui.formatting import status_label
 from desktop_app.ui.offline.field_names import field_name, variant_key_name
-from desktop_app.ui.offline.validation import format_prices, parse_prices
+from desktop_app.ui.offline.validation import (
+    STATUSES,
+    format_prices,
+    handle_error,
+    parse_prices,
+)
 
 STATE_LABELS = {
     "queued": QT_TRANSLATE_NOOP("OutboxState", "Waiting"),
@@ -70,6 +75,8 @@ def edit_text(name: str, value: Any, regions: Sequence[Term] = ()) -> str:
         return ""
     if name.endswith(".prices"):
         return format_prices(value, regions)
+    if name == "status" and isinstance(value, str):
+        return status_label(value)  # as the columns above show it
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
@@ -81,6 +88,15 @@ def parse_custom(
         return parse_prices(text, regions)
     if name == "description":
         return None, "Edit rich text in the content editor."
+    if name == "status":  # as shown ("Published") or as stored; Medusa refuses others
+        typed = text.strip().casefold()
+        for status in STATUSES:
+            if typed in (status, status_label(status).casefold()):
+                return status, None
+        return None, translate("Fields", "Choose one of: {statuses}.").format(
+            statuses=", ".join(status_label(s) for s in STATUSES))
+    if name == "handle" and (problem := handle_error(text)):
+        return None, problem
     if isinstance(like, str) or like is None:
         return text, None
     try:

@@ -9,6 +9,7 @@ import pytest
 from desktop_app.services.offline import Changes, OfflineCatalog, Resolution
 from desktop_app.ui.offline.conflict_dialog import ConflictDialog
 from desktop_app.ui.offline.pending_view import PendingView
+from desktop_app.ui.offline.validation import handle_error
 from tests.ui.qt_support import wait_until
 
 
@@ -144,3 +145,36 @@ async def test_override_lock_resends_a_locked_edit(pulled):
     view.override_button.click()
     await wait_until(lambda: catalog.outbox() == [], 5, "sent with overrideLock")
     assert doc["subtitle"] == "Mine" and doc["id"] not in payload.locked
+
+
+def test_a_custom_status_or_handle_is_checked_as_the_editor_checks_it(qtbot, catalog):
+    """Typing "Archived" (the way statuses read everywhere) went to Medusa as is and came
+    back rejected; a handle with a space too. The dialog takes a status as shown or as
+    stored, says which ones exist, and checks a handle as the editor does."""
+    catalog.edit("prod_001", {"status": "draft", "handle": "mine-handle"})
+    for entry in catalog.outbox():
+        theirs = "proposed" if entry.field == "status" else "their-handle"
+        catalog._store.outbox.set_state([entry.seq], "conflict", theirs=theirs,
+                                       message="Changed on the server since you edited it.")
+    seqs = {e.field: e.seq for e in catalog.outbox()}
+    dlg = ConflictDialog(catalog, "prod_001")
+    qtbot.addWidget(dlg)
+    status, handle = dlg.rows[seqs["status"]], dlg.rows[seqs["handle"]]
+    status.edit.click()
+    assert status.custom.text() == "Draft"  # as the columns above show it
+    with mock.patch.object(catalog, "resolve") as resolve:
+        status.custom.setText("Archived")
+        status.use.click()
+        handle.edit.click()
+        handle.custom.setText("Mine Handle")
+        handle.use.click()
+    resolve.assert_not_called()
+    assert status.error.text() == "Choose one of: Draft, Proposed, Published, Rejected."
+    assert handle.error.text() == handle_error("Mine Handle")
+    with mock.patch.object(catalog, "resolve") as resolve:
+        status.custom.setText("published")
+        status.use.click()
+        resolve.assert_called_with(seqs["status"], Resolution.CUSTOM, "published")
+        status.custom.setText(" Rejected ")
+        status.use.click()
+        resolve.assert_called_with(seqs["status"], Resolution.CUSTOM, "rejected")
