@@ -38,7 +38,7 @@ from desktop_app.i18n import translate
 from desktop_app.store import locale_fields
 from desktop_app.store import translations as translation_store
 from desktop_app.store.fields import MEDUSA, PAYLOAD, apply
-from desktop_app.store.outbox import OutboxEntry
+from desktop_app.store.outbox import OutboxEntry, now
 from desktop_app.translations.setup import TranslationSetup
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ async def _send_batch(
     for row in [*(answer.get("created") or ()), *(answer.get("updated") or ())]:
         entry = medusa_entry(row) if isinstance(row, dict) else None
         if entry is not None and entry[0] == product_id:
-            found[entry[1]] = entry[2]
+            found[entry[1]] = {**entry[2], translation_store.PUSHED_AT: now()}
     if found:
         with pusher.store.transaction():
             translation_store.store_medusa_translations(pusher.store.conn, {product_id: found},

@@ -33,6 +33,7 @@ from desktop_app.store import translations as translation_store
 from desktop_app.store.catalog_store import CatalogStore
 from desktop_app.store.db import transaction
 from desktop_app.store.locale_fields import RICH
+from desktop_app.store.outbox import now
 from desktop_app.translations.setup import TranslationSetup
 
 T = TypeVar("T")
@@ -134,7 +135,7 @@ async def read_payload(
     batch: list[tuple[str, dict[str, Any]]] = []
 
     async def save() -> None:
-        affected, missing = await write(_payload_saver(list(batch)))
+        affected, missing = await write(_payload_saver(list(batch), dict(stamps)))
         result.changed_ids |= affected
         waiting.update(missing)
         batch.clear()
@@ -158,11 +159,12 @@ async def read_payload(
 
 
 def _payload_saver(
-    batch: list[tuple[str, dict[str, Any]]],
+    batch: list[tuple[str, dict[str, Any]]], stamps: dict[str, str],
 ) -> Callable[[CatalogStore], tuple[set[str], set[str]]]:
     def save(store: CatalogStore) -> tuple[set[str], set[str]]:
         with transaction(store.conn):
-            affected, missing = translation_store.store_payload_locales(store.conn, batch)
+            affected, missing = translation_store.store_payload_locales(store.conn, batch,
+                                                                        stamps)
             records.refresh_rows(store.conn, affected)
         return affected, missing
 
@@ -176,6 +178,7 @@ async def read_medusa(
     """Store Medusa's product translations: every one (``since`` None), those of
     ``product_ids`` (replacing theirs), or those changed since; returns the latest stamp."""
     whole = since is None or product_ids is not None
+    started = now()  # what a push stores from here on is newer than this read
     found: dict[str, dict[str, Any]] = {pid: {} for pid in product_ids or ()}
     latest = since
     iterator = iter_translations(medusa, product_ids=product_ids or (),
@@ -198,7 +201,8 @@ async def read_medusa(
             for pid in translation_store.translated_products(store.conn) - set(found):
                 found[pid] = {}
         with transaction(store.conn):
-            affected = translation_store.store_medusa_translations(store.conn, found, whole=whole)
+            affected = translation_store.store_medusa_translations(store.conn, found, whole=whole,
+                                                                   read_since=started)
             records.refresh_rows(store.conn, affected)
         return affected
 

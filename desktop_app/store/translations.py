@@ -112,39 +112,61 @@ def save_cursor(conn: sqlite3.Connection, key: str, value: str | None) -> None:
 
 # ------------------------------------------------------------------ values
 def store_payload_locales(
-    conn: sqlite3.Connection, docs: Iterable[tuple[str, dict[str, Any]]]
+    conn: sqlite3.Connection, docs: Iterable[tuple[str, dict[str, Any]]],
+    stamps: Mapping[str, str] | None = None,
 ) -> tuple[set[str], set[str]]:
     """Keep each Payload doc's per-locale values (``(doc id, locales)``), replacing the
-    stored ones. Returns the products (medusa ids) whose rows need a refresh, and the docs
-    not stored yet (their values wait for the next read)."""
+    stored ones, but not over a copy stored since that is newer than the one read (its
+    ``updatedAt`` in ``stamps``): a read that left before a push's locale write and is
+    stored after its answer. Returns the products (medusa ids) whose rows need a refresh,
+    and the docs not stored yet (their values wait for the next read)."""
     affected: set[str] = set()
     missing: set[str] = set()
+    stamps = stamps or {}
     for doc_id, locales in docs:
         row = conn.execute("SELECT medusa_id FROM payload_docs WHERE id=?", (doc_id,)).fetchone()
         if row is None:
             missing.add(doc_id)
             continue
-        conn.execute("UPDATE payload_docs SET raw=json_set(raw, '$.locales', json(?)) WHERE id=?",
-                     (json.dumps(locales), doc_id))
+        read_at = stamps.get(doc_id)
+        conn.execute("UPDATE payload_docs SET raw=json_set(raw, '$.locales', json(?)) WHERE id=? "
+                     "AND (? IS NULL OR updated_at IS NULL OR updated_at <= ?)",
+                     (json.dumps(locales), doc_id, read_at, read_at))
         if row["medusa_id"]:
             affected.add(row["medusa_id"])
     return affected, missing
 
 
+# The local time a push stored a Medusa translation it wrote (store_medusa_translations).
+PUSHED_AT = "pushed_at"
+
+
 def store_medusa_translations(
-    conn: sqlite3.Connection, products: Mapping[str, Mapping[str, Any]], *, whole: bool
+    conn: sqlite3.Connection, products: Mapping[str, Mapping[str, Any]], *, whole: bool,
+    read_since: str | None = None,
 ) -> set[str]:
     """Keep Medusa's translations per product (``{product id: {locale: {"id", "values"}}}``):
     ``whole`` replaces a product's translations, else the locales given are replaced and
     the others kept (an incremental read). Returns the products stored; one not stored yet
-    is left out (its translations wait for the next read)."""
+    is left out (its translations wait for the next read).
+
+    A push stores what it wrote with ``PUSHED_AT`` (the local clock: Medusa's batch answers
+    no stamp and moves no product's); a read that began at ``read_since`` (that clock)
+    before it keeps that locale as pushed, not what it read before the write landed."""
     affected: set[str] = set()
     for product_id, locales in products.items():
         row = conn.execute("SELECT json_extract(raw, '$.translations') FROM medusa_products "
                            "WHERE id=?", (product_id,)).fetchone()
         if row is None:
             continue
-        kept = {} if whole or row[0] is None else json.loads(row[0])
+        stored = {} if row[0] is None else json.loads(row[0])
+        kept = {} if whole else dict(stored)
+        if read_since is not None:
+            kept.update({code: entry for code, entry in stored.items()
+                         if isinstance(entry, dict)
+                         and str(entry.get(PUSHED_AT) or "") >= read_since})
+            locales = {code: entry for code, entry in locales.items() if code not in kept
+                       or str(kept[code].get(PUSHED_AT) or "") < read_since}
         conn.execute("UPDATE medusa_products SET raw=json_set(raw, '$.translations', json(?)) "
                      "WHERE id=?", (json.dumps({**kept, **locales}), product_id))
         affected.add(product_id)
