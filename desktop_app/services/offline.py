@@ -796,25 +796,29 @@ class OfflineCatalog:
 
     def resolve(self, seq: int, resolution: Resolution, value: Any = None) -> Changes:
         """Settle a conflicted (or failed) edit: keep mine, take theirs, or a custom value."""
-        entry = self._store.outbox.get(seq)
-        if entry is None or entry.state not in ("conflict", "failed", "locked"):
-            raise ValueError(f"outbox entry {seq} has nothing to resolve")
-        # After a conflict the server holds ``theirs``: the new base for a re-send.
-        base = entry.theirs if entry.state == "conflict" else entry.base
-        if resolution is Resolution.TAKE_THEIRS:
-            self._store.outbox.set_state([seq], "done", outcome="theirs")
-        elif resolution is Resolution.KEEP_MINE:
-            self._store.outbox.set_state([seq], "queued", base=base)
-        else:
-            self._store.outbox.set_state([seq], "queued", base=base, mine=value)
+        # Read and settled in one write transaction: a push in another process cannot
+        # claim the row (a locked one) in between and send what is being settled.
+        with self._store.transaction():
+            entry = self._store.outbox.get(seq)
+            if entry is None or entry.state not in ("conflict", "failed", "locked"):
+                raise ValueError(f"outbox entry {seq} has nothing to resolve")
+            # After a conflict the server holds ``theirs``: the new base for a re-send.
+            base = entry.theirs if entry.state == "conflict" else entry.base
+            if resolution is Resolution.TAKE_THEIRS:
+                self._store.outbox.set_state([seq], "done", outcome="theirs")
+            elif resolution is Resolution.KEEP_MINE:
+                self._store.outbox.set_state([seq], "queued", base=base)
+            else:
+                self._store.outbox.set_state([seq], "queued", base=base, mine=value)
         self._store.refresh_rows([entry.product_id])
         return self._notify(Changes(frozenset({entry.product_id}), outbox=True))
 
     def discard(self, seq: int) -> Changes:
-        entry = self._store.outbox.get(seq)
-        if entry is None or entry.state == "sending":
-            raise ValueError(f"outbox entry {seq} cannot be discarded now")
-        self._store.outbox.set_state([seq], "done", outcome="discarded")
+        with self._store.transaction():  # as resolve: no claim between the read and the write
+            entry = self._store.outbox.get(seq)
+            if entry is None or entry.state == "sending":
+                raise ValueError(f"outbox entry {seq} cannot be discarded now")
+            self._store.outbox.set_state([seq], "done", outcome="discarded")
         self._store.refresh_rows([entry.product_id])
         return self._notify(Changes(frozenset({entry.product_id}), outbox=True))
 

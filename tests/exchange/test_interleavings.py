@@ -8,6 +8,7 @@ GUI and ``desktop-app push``) on the same store.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 
 import httpx
 import pytest
@@ -310,3 +311,48 @@ async def test_a_product_deleted_while_its_edits_are_on_the_wire_is_deleted(
     assert catalog.outbox() == [] and catalog.operations() == []
     assert catalog.product(PID) is None or catalog.product(PID).server_medusa["deleted_at"]
     await catalog.aclose()
+
+
+@pytest.mark.parametrize("settle", ["discard", "keep_mine", "take_theirs"])
+async def test_a_row_another_process_claims_as_it_is_settled_is_not_sent_behind_it(
+        tmp_path, servers, monkeypatch, settle):
+    """A terminal's push claims a locked edit right as the merchant discards or resolves
+    it in the window: either the push takes it (the window's action is refused) or the
+    window's action wins (the push does not send it); never both."""
+    from desktop_app.services.offline import Resolution
+    from desktop_app.store.outbox import Outbox
+
+    medusa, payload = servers
+    gui = await _pulled(catalog_on(tmp_path / "s.db", medusa, payload))
+    cli = catalog_on(tmp_path / "s.db", medusa, payload)
+    cli._store.conn.execute("PRAGMA busy_timeout=100")  # (a wait would block this thread)
+    gui.edit(PID, {"title": "v1"})
+    [entry] = gui.outbox()
+    gui._store.outbox.set_state([entry.seq], "locked", message="Locked by Ann")
+    claimed: list = []
+    read = Outbox.get
+
+    def read_then_claim(self, seq):
+        found = read(self, seq)
+        if self.conn is gui._store.conn and not claimed:
+            try:
+                claimed.append(cli._store.outbox.claim(PID, "payload", "push-cli"))
+            except sqlite3.OperationalError:  # the window holds the store: it waits
+                claimed.append([])
+        return found
+
+    monkeypatch.setattr(Outbox, "get", read_then_claim)
+    try:
+        if settle == "discard":
+            gui.discard(entry.seq)
+        else:
+            gui.resolve(entry.seq, Resolution(settle))
+        refused = False
+    except ValueError:
+        refused = True
+    row = gui._store.outbox.get(entry.seq)
+    assert claimed == [[]] or refused, (claimed, row)  # not both
+    assert row.state == ("sending" if refused else
+                         "queued" if settle == "keep_mine" else "done")
+    await gui.aclose()
+    await cli.aclose()
