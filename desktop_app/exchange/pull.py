@@ -45,7 +45,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from desktop_app.api.errors import ApiError, BadCredentials
+from desktop_app.api.errors import ApiError, BadCredentials, Forbidden
 from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.medusa_structure import MedusaStructure
 from desktop_app.api.payload import PayloadClient
@@ -511,7 +511,9 @@ class Puller:
         except ApiError as exc:
             self.connectivity.failed(server, exc)
             result.error = exc.message
-            result.needs_settings = isinstance(exc, BadCredentials)
+            # Payload reads an unknown API key as anonymous and refuses with 403, not 401:
+            # a read refused either way is fixed in Settings, not by retrying.
+            result.needs_settings = isinstance(exc, BadCredentials | Forbidden)
             message = exc.message
             await self._write(lambda store: store.finish_run(run_id, ok=False, message=message))
             return result

@@ -143,10 +143,12 @@ class FakePayload:
                 return httpx.Response(200, json={"user": None, "message": "Account"})
             return httpx.Response(200, json={"user": user, "collection": "users",
                                              "strategy": "api-key", "message": "Account"})
+        if path in ("/api/products", "/api/products/count") and user is None:
+            # An unknown key is anonymous, and reading products needs a user: 403, not 401
+            # (shared/reference/payload-rest-api.md), the count as the find.
+            return httpx.Response(403, json={
+                "errors": [{"message": "You are not allowed to perform this action."}]})
         if path == "/api/products":
-            if user is None:
-                return httpx.Response(403, json={
-                    "errors": [{"message": "You are not allowed to perform this action."}]})
             if self.find_status is not None:
                 return httpx.Response(self.find_status,
                                       json={"errors": [{"message": "Something went wrong."}]})

@@ -327,3 +327,21 @@ async def test_bulk_edit_takes_the_selection_or_the_whole_search_result(
     assert dialog.product_ids == page.selected_ids() and len(dialog.product_ids) == 3
     assert window.open_bulk_editor() is dialog  # one at a time
     dialog.close()
+
+
+async def test_a_wrong_payload_key_offers_settings_not_retry(
+    qtbot, services: AppServices, shop: FakeShop
+) -> None:
+    """Payload treats an unknown API key as anonymous and refuses the read with 403, not
+    401: the banner said the key may be wrong and offered Retry, which cannot help."""
+    services.profiles.save(shop_profile(), medusa_secret=Secret(SECRET_KEY),
+                           payload_secret=Secret("not-the-key"))
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    banner = win.banners["Payload"]
+    await wait_until(lambda: not win.pulling and banner.isVisible(), 10, "Payload banner")
+    assert "API key may be wrong" in banner.message_label.text()
+    assert banner.action_button.text() == "Open Settings"
+    win.close()
