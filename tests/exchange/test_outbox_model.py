@@ -486,14 +486,17 @@ class OutboxMachine(RuleBasedStateMachine):
     @rule(pick=st.integers(0, 7), how=st.sampled_from(("keep_mine", "take_theirs", "fix")))
     def resolve(self, pick: int, how: str) -> None:
         async def work() -> None:
-            self._observe_conflicts()
-            rows = self.gui.outbox(("conflict", "failed"))
-            if rows:
-                entry = rows[pick % len(rows)]
-                valid = VALID[entry.field]
-                self._resolve(entry, how, valid[pick % len(valid)])
+            self._resolve_one(pick, how)
 
         self._run(work())
+
+    def _resolve_one(self, pick: int, how: str) -> None:
+        self._observe_conflicts()
+        rows = self.gui.outbox(("conflict", "failed"))
+        if rows:
+            entry = rows[pick % len(rows)]
+            valid = VALID[entry.field]
+            self._resolve(entry, how, valid[pick % len(valid)])
 
     @rule(
         first=st.tuples(pids, user_edits),
@@ -506,7 +509,9 @@ class OutboxMachine(RuleBasedStateMachine):
                 st.just(("busy",)),
                 st.just(("cli_push",)),
                 st.just(("pull",)),
-                st.tuples(st.just("slow_pull"), servers),
+                st.tuples(st.just("slow_pull"), servers, st.booleans()),
+                st.tuples(st.just("resolve"), st.integers(0, 7),
+                          st.sampled_from(("keep_mine", "take_theirs", "fix"))),
             ),
             max_size=3,
         ),
@@ -516,7 +521,8 @@ class OutboxMachine(RuleBasedStateMachine):
     ) -> None:
         """The user edits and pushes; the write to that field's server is slow, and the
         user (in the GUI or a terminal) and others act while it is held. A slow pull reads
-        a server now and stores what it read after the push ended."""
+        a server now and stores what it read after the push ended; a resolve settles a
+        conflict or failure left by an earlier push."""
         pid, (name, value) = first
         server = OWNER[name]
 
@@ -557,8 +563,11 @@ class OutboxMachine(RuleBasedStateMachine):
                     assert not waiting[-1].done(), "a second pusher did not wait for the lease"
                 elif action[0] == "slow_pull" and slow is None:
                     slow = PullHold(action[1])
-                    pulling = asyncio.ensure_future(self._slow_pull(slow))
+                    pulling = asyncio.ensure_future(
+                        self._slow_pull(slow, self.cli if action[2] else self.gui))
                     await _first(slow.entered.wait(), pulling)
+                elif action[0] == "resolve":  # a conflict or failure of an earlier push
+                    self._resolve_one(action[1], action[2])
                 elif action[0] == "pull" and slow is None:  # (it would wait for the slow one)
                     await self.gui.pull()
             hold.release.set()
@@ -636,9 +645,9 @@ class OutboxMachine(RuleBasedStateMachine):
                    if e.product_id == hold.pid and e.server == server}
         return claimed - hold.fields if hold.landed else claimed | hold.fields
 
-    async def _slow_pull(self, hold: PullHold) -> None:
+    async def _slow_pull(self, hold: PullHold, catalog: OfflineCatalog) -> None:
         SLOW_PULL.set(hold)  # this task's reads of hold.server wait (Wire.handle)
-        await self.gui.pull(full=True)
+        await catalog.pull(full=True)
 
     async def _held(self, hold: Hold, task: asyncio.Future[Any]) -> bool:
         """Wait until the write is held; False (hold removed) when the task ended first."""
