@@ -6,7 +6,8 @@ Right after the cancel every edit is on the server or active in the outbox with 
 value; after the second push every last value is on the server and in the store, nothing
 is left (no row stuck ``sending``) and no conflict was made of the app's own writes. The
 push here makes eight requests (Payload and Medusa re-reads and writes, a variants batch,
-for two products at once); ``at`` counts them in the order they leave.
+for two products at once); ``at`` counts them in the order they leave. Likewise a new
+product's create, renamed before or while its request is on the wire.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ import pytest
 
 from desktop_app.api import MedusaClient, PayloadClient, SecretKey
 from desktop_app.api.http import NO_RETRY
+from desktop_app.services.new_product import CREATE_MARKER, ProductDraft
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.shop import Shop
 from desktop_app.store import CatalogStore
 from desktop_app.store.fields import extract, same
+from tests.exchange.fake_creates import FakeCreates
 from tests.exchange.fakes import API_KEY, SECRET, FakeMedusa, FakePayload, fake_pair
 from tests.exchange.test_interleavings import PROFILE
 
@@ -46,7 +49,7 @@ class Stop:
         self.count = 0
         self.hit = asyncio.Event()
 
-    def transport(self, fake: FakeMedusa | FakePayload) -> httpx.MockTransport:
+    def transport(self, fake: FakeMedusa | FakePayload | FakeCreates) -> httpx.MockTransport:
         async def handle(request: httpx.Request) -> httpx.Response:
             self.count += 1
             stopped = self.count == self.at
@@ -131,3 +134,45 @@ async def test_the_push_above_makes_REQUESTS_requests(tmp_path):
         await catalog.push()
     assert stop.count == REQUESTS
     await catalog.aclose()
+
+
+@pytest.mark.parametrize("renamed", ["", "before", "meanwhile"])
+@pytest.mark.parametrize("after", [False, True], ids=["before", "applied"])
+@pytest.mark.parametrize("at", [1, 2])
+async def test_a_create_cancelled_at_any_request_is_made_once_with_the_last_handle(
+        tmp_path, at, after, renamed):
+    """A draft's push (the store's currencies read, then the create) cancelled at request
+    ``at``; the draft maybe renamed before (in place), or while the request is on the wire
+    (then an edit of the product the create may have made). Another process pushes: Medusa
+    holds one product of the draft, with the last handle, and nothing is left."""
+    medusa = FakeCreates()
+    stop = Stop(after)
+    client = MedusaClient("http://medusa.test", SecretKey(SECRET), retry_policy=NO_RETRY,
+                          transport=stop.transport(medusa))
+    quitting = OfflineCatalog(CatalogStore.open(tmp_path / "s.db"), Shop(PROFILE, client, None))
+    draft = quitting.create_product(ProductDraft(
+        title="Mug", handle="mug-1", options=[("Size", ["S", "M"])],
+        prices=[{"currency_code": "eur", "amount": 3}]))
+    marker = quitting.product(draft).medusa["metadata"][CREATE_MARKER]
+    last = "mug-1"
+    if renamed == "before":
+        quitting.edit(draft, {"handle": "mug-2"})
+        last = "mug-2"
+    stop.at = at
+    push = asyncio.ensure_future(quitting.push())
+    await asyncio.wait([push, asyncio.ensure_future(stop.hit.wait())],
+                       return_when=asyncio.FIRST_COMPLETED)
+    if not push.done() and renamed == "meanwhile":
+        quitting.edit(quitting.server_id(draft), {"handle": "mug-3"})
+        last = "mug-3"
+    await quitting.aclose()
+
+    restarted = OfflineCatalog(CatalogStore.open(tmp_path / "s.db"),
+                               Shop(PROFILE, medusa.client(), None))
+    await restarted.push()
+    made = [p for p in medusa.live() if (p.get("metadata") or {}).get(CREATE_MARKER) == marker]
+    assert len(made) == 1 and made[0]["handle"] == last, (made, last)
+    assert restarted.outbox() == [] and restarted.operations() == []
+    assert restarted.server_id(draft) == made[0]["id"]
+    assert restarted.product(made[0]["id"]).value("handle") == last
+    await restarted.aclose()
