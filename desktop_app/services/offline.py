@@ -631,12 +631,15 @@ class OfflineCatalog:
 
     def discard_operation(self, seq: int) -> Changes:
         operations = Operations(self._store.conn)
-        op = operations.get(seq)
-        if op is None or op.state == "sending" or op.sent:
-            raise ValueError(f"operation {seq} cannot be discarded now (it may have been sent)")
-        if op.kind == ops.CREATE:
+        with self._store.transaction():  # as resolve: no claim between the read and the write
+            op = operations.get(seq)
+            if op is None or op.state == "sending" or op.sent:
+                raise ValueError(
+                    f"operation {seq} cannot be discarded now (it may have been sent)")
+            if op.kind != ops.CREATE:
+                operations.set_state(seq, "done", outcome="discarded")
+        if op.kind == ops.CREATE:  # the draft goes (structure.delete looks at its state again)
             return self.delete([op.product_id])
-        operations.set_state(seq, "done", outcome="discarded")
         self._store.refresh_rows([op.product_id])
         return self._notify(Changes(frozenset({op.product_id}), outbox=True))
 

@@ -356,3 +356,39 @@ async def test_a_row_another_process_claims_as_it_is_settled_is_not_sent_behind_
                          "queued" if settle == "keep_mine" else "done")
     await gui.aclose()
     await cli.aclose()
+
+
+async def test_an_operation_another_process_claims_as_it_is_discarded_is_not_sent_behind_it(
+        tmp_path, servers, monkeypatch):
+    """As above, for an operation (a variant's removal) discarded in the window."""
+    from desktop_app.store.operations import Operations
+
+    medusa, payload = servers
+    gui = await _pulled(catalog_on(tmp_path / "s.db", medusa, payload))
+    cli = catalog_on(tmp_path / "s.db", medusa, payload)
+    cli._store.conn.execute("PRAGMA busy_timeout=100")  # (a wait would block this thread)
+    gui.remove_variant(PID, "variant_1_M")
+    [op] = gui.operations()
+    claimed: list = []
+    read = Operations.get
+
+    def read_then_claim(self, seq):
+        found = read(self, seq)
+        if self.conn is gui._store.conn and not claimed:
+            try:
+                claimed.append(Operations(cli._store.conn).claim([seq], "ops-cli"))
+            except sqlite3.OperationalError:  # the window holds the store: it waits
+                claimed.append([])
+        return found
+
+    monkeypatch.setattr(Operations, "get", read_then_claim)
+    try:
+        gui.discard_operation(op.seq)
+        refused = False
+    except ValueError:
+        refused = True
+    row = Operations(gui._store.conn).get(op.seq)
+    assert claimed == [[]] or refused, (claimed, row)  # not both
+    assert row.state == ("sending" if refused else "done")
+    await gui.aclose()
+    await cli.aclose()
