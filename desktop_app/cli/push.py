@@ -16,10 +16,12 @@ from desktop_app.cli.offline_common import (
     open_catalog,
     pick_profile,
 )
+from desktop_app.config import Profile
 from desktop_app.exchange.push import PushReport
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.services.transports import Transports
 from desktop_app.store import operations as ops_store
+from desktop_app.store.fields import PAYLOAD
 
 # Refusals printed with their reason; the rest are counted (the lists show them all).
 MAX_REFUSALS = 10
@@ -44,6 +46,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "unreachable server), also when an earlier push (or the app's) left it, or when a "
         "server's credentials are missing. Why each edit or operation was refused is "
         "printed on stderr.",
+    )
+    parser.add_argument(
+        "--override-lock",
+        metavar="PRODUCT",
+        action="append",
+        default=[],
+        help="first send this product's edits that Payload refused as locked (open in "
+        "Payload admin by someone else) with overrideLock=true, which ends their editing "
+        "lock (repeatable)",
     )
     add_report_arguments(parser)
     parser.set_defaults(func=cmd_push)
@@ -116,15 +127,38 @@ def print_reasons(report: PushReport, left: Leftovers) -> None:
         print(f"error: … and {len(left.refusals) - MAX_REFUSALS} more refused", file=sys.stderr)
 
 
+def _unknown_products(profile: Profile, ids: list[str]) -> list[str]:
+    if not ids:
+        return []
+    catalog = open_catalog(profile, online=False)
+    try:
+        return [i for i in ids if catalog.product(catalog.server_id(i)) is None]
+    finally:
+        catalog.close_now()
+
+
 def cmd_push(args: argparse.Namespace, transports: Transports = Transports()) -> int:
     profile = pick_profile(args)
     if isinstance(profile, int):
         return profile
+    overrides: list[str] = getattr(args, "override_lock", [])  # callers building args by hand
+    unknown = _unknown_products(profile, overrides)
+    if unknown:
+        print(
+            f"error: --override-lock: no product {', '.join(unknown)} is stored; check "
+            "the id or run 'desktop-app pull'.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     printer = ProgressPrinter(args.quiet or args.json)
 
     async def run() -> tuple[PushReport, dict[str, int], Leftovers]:
         catalog = open_catalog(profile, online=True, transports=transports)
         try:
+            for product in overrides:  # the admin's explicit decision, first
+                await catalog.push_product(
+                    catalog.server_id(product), servers=(PAYLOAD,), override_lock=True
+                )
             report = await catalog.push(printer)
             # The outbox as this push leaves it, not just what this run met: a push that
             # waited for another one (the GUI's) may find nothing to send while that one's
@@ -172,6 +206,11 @@ def cmd_push(args: argparse.Namespace, transports: Transports = Transports()) ->
                 print(
                     "settle them with 'desktop-app outbox resolve|discard NUMBER' or "
                     "'desktop-app operations retry|discard NUMBER'"
+                    + (
+                        "; override a Payload lock with 'desktop-app push --override-lock PRODUCT'"
+                        if "locked" in left
+                        else ""
+                    )
                 )
         print_reasons(report, kept)
     this_run = report.conflicts + report.failed + report.locked + report.deferred

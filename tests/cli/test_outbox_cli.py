@@ -89,3 +89,24 @@ def test_a_wrong_number_is_a_clear_error(shop, capsys):
     assert pending() == [("subtitle", "queued")]
     with pytest.raises(SystemExit):  # one of the two choices is required
         build_parser().parse_args(["outbox", "resolve", str(seq)])
+
+
+def test_push_can_override_a_lock_it_was_refused_by(shop, capsys):
+    """A 423 (open in Payload admin) keeps the edit 'locked'; the message offers an
+    override, and 'push --override-lock PRODUCT' is it (overrideLock=true, §7)."""
+    payload, transports = shop
+    edit({"title": "mine"})
+    doc = payload.by_medusa("prod_00001")
+    payload.locked.add(doc["id"])
+    assert run(transports, "push", "--quiet") == 1
+    assert pending() == [("title", "locked")]
+
+    assert run(transports, "push", "--quiet", "--override-lock", "prod_00001") == 0
+    assert pending() == []
+    assert doc["title"] == "mine" and doc["id"] not in payload.locked
+
+
+def test_override_lock_of_an_unknown_product_is_refused(shop, capsys):
+    _payload, transports = shop
+    assert run(transports, "push", "--override-lock", "prod_nope") == 1
+    assert "no product prod_nope is stored" in capsys.readouterr().err
