@@ -229,6 +229,8 @@ class Puller:
         self._new_terms = False  # an incremental pull met a term the store does not know
         # Sources only a translating shop reads (Medusa's material): translations/setup.py.
         self._medusa_extra = translation_store.medusa_read_fields(store.conn)
+        # Before any read: a stock level a push stores from here on outlives this pull's.
+        self._started = now()
 
     async def _write(self, work: Callable[[CatalogStore], T]) -> T:
         """Heavy writes go to the writer thread when there is one (the GUI stays live)."""
@@ -237,7 +239,8 @@ class Puller:
         return await self.writer.run(work)
 
     async def _save_medusa(self, recs: list[dict[str, Any]]) -> set[str]:
-        return await self._write(lambda store: store.save_medusa(recs))
+        return await self._write(lambda store: store.save_medusa(recs,
+                                                                 read_since=self._started))
 
     async def _save_payload(self, recs: list[dict[str, Any]]) -> set[str]:
         return await self._write(lambda store: store.save_payload(recs))

@@ -77,10 +77,14 @@ class CatalogStore:
     def payload_ids(self) -> dict[str, str | None]:
         return {r[0]: r[1] for r in self.conn.execute("SELECT id, medusa_id FROM payload_docs")}
 
-    def save_medusa(self, recs: Iterable[dict[str, Any]], *, refresh: bool = True) -> set[str]:
-        """Store Medusa records; ``refresh=False`` leaves the rows to a later refresh_rows."""
+    def save_medusa(
+        self, recs: Iterable[dict[str, Any]], *, refresh: bool = True,
+        read_since: str | None = None,
+    ) -> set[str]:
+        """Store Medusa records; ``refresh=False`` leaves the rows to a later refresh_rows;
+        ``read_since``: when their read began (``records.upsert_medusa``)."""
         with transaction(self.conn):
-            ids = records.upsert_medusa(self.conn, recs)
+            ids = records.upsert_medusa(self.conn, recs, read_since)
             if refresh:
                 records.refresh_rows(self.conn, ids)
         return ids

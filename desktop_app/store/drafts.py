@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop_app.i18n import translate
 from desktop_app.store import records
+from desktop_app.store.outbox import now
 
 
 def save_draft(conn: sqlite3.Connection, record: Mapping[str, Any]) -> None:
@@ -65,6 +66,9 @@ def set_levels(
                 if variant.get("id") == vid:
                     level = dict((variant.get("levels") or {}).get(loc) or {"reserved": 0})
                     level["stocked"] = qty
+                    # No stamp of Medusa's moves with a level: a pull's read that left
+                    # before this must not put the old one back (records.PUSHED_AT).
+                    level[records.PUSHED_AT] = now()
                     variant["levels"] = {**(variant.get("levels") or {}), loc: level}
         conn.execute("UPDATE medusa_products SET raw=?, variants=? WHERE id=?",
                      (_dumps(record), _dumps(record.get("variants")), pid))

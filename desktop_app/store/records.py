@@ -421,8 +421,14 @@ _PAYLOAD_RAW = _KEEP.format(
     raw=_KEEP.format(table="payload_docs", key="locales", raw="excluded.raw"))
 
 
-def upsert_medusa(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -> set[str]:
+def upsert_medusa(
+    conn: sqlite3.Connection, records: Iterable[dict[str, Any]], read_since: str | None = None
+) -> set[str]:
+    """Store Medusa records. ``read_since``: the local time their read began (a pull): a
+    stock level a push stored after that is kept over the level the read saw."""
     records = list(records)  # stored, then remembered for the timeline
+    if read_since is not None:
+        records = _keep_pushed_levels(conn, records, read_since)
     ids: set[str] = set()
     rows = []
     for r in records:
@@ -448,6 +454,38 @@ def upsert_medusa(conn: sqlite3.Connection, records: Iterable[dict[str, Any]]) -
     )
     timeline_states.remember(conn, Server.MEDUSA, records)
     return ids
+
+
+# A stock level a push stored: the local time (drafts.set_levels). Medusa moves no stamp
+# for a level (seen on Medusa 2.21.2: neither the product's nor the variant's updated_at).
+PUSHED_AT = "pushed_at"
+
+
+def _keep_pushed_levels(
+    conn: sqlite3.Connection, recs: list[dict[str, Any]], read_since: str
+) -> list[dict[str, Any]]:
+    """``recs`` with the levels a push stored since ``read_since`` in place of theirs."""
+    by_id = {r["id"]: r for r in recs}
+    ids = list(by_id)
+    pushed: dict[str, dict[str, dict[str, Any]]] = {}  # product -> variant -> {loc: level}
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        rows = conn.execute(
+            f"""SELECT id, variants FROM medusa_products WHERE id IN
+                ({",".join("?" * len(part))}) AND instr(variants, '"{PUSHED_AT}"') > 0""",
+            part)
+        for row in rows:
+            for variant in _loads(row["variants"]) or ():
+                kept = {loc: level for loc, level in (variant.get("levels") or {}).items()
+                        if str(level.get(PUSHED_AT) or "") >= read_since}
+                if kept:
+                    pushed.setdefault(row["id"], {})[variant.get("id")] = kept
+    for pid, variants in pushed.items():
+        rec = by_id[pid]
+        rec = by_id[pid] = {**rec, "variants": [
+            {**v, "levels": {**(v.get("levels") or {}), **variants[v.get("id")]}}
+            if v.get("id") in variants else v for v in rec.get("variants") or ()]}
+    return [by_id[r["id"]] for r in recs]
 
 
 def mark_medusa_deleted(conn: sqlite3.Connection, ids: Iterable[str], when: str) -> set[str]:

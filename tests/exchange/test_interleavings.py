@@ -392,3 +392,55 @@ async def test_an_operation_another_process_claims_as_it_is_discarded_is_not_sen
     assert row.state == ("sending" if refused else "done")
     await gui.aclose()
     await cli.aclose()
+
+
+async def test_a_pull_read_before_a_stock_push_does_not_put_the_old_level_back(
+        tmp_path, servers):
+    """A stock level moves neither the product's nor the variant's ``updated_at`` (seen on
+    the test stack, Medusa 2.21.2), so no stamp tells a pull's read from before the push's
+    levels batch: what the push stored must stay, or the merchant sees the old level and
+    their next change of it is a conflict with their own value."""
+    from desktop_app.exchange.operations_push import OperationPusher
+    from desktop_app.store.operations import Operations
+
+    medusa, payload = servers
+    variant = medusa.products[PID]["variants"][0]
+    variant["manage_inventory"] = True
+    variant["inventory_items"] = [{"inventory_item_id": "iitem_1", "inventory": {
+        "location_levels": [{"location_id": "sloc_1", "stocked_quantity": 4,
+                             "reserved_quantity": 0}]}}]
+    armed, read, answered = asyncio.Event(), asyncio.Event(), asyncio.Event()
+
+    async def slow_pull_read(request):
+        response = medusa.handle(request)  # the catalog as it is now
+        if (armed.is_set() and not read.is_set() and request.method == "GET"
+                and request.url.path == "/admin/products"
+                and "variants.sku" in request.url.params.get("fields", "")):
+            read.set()
+            await answered.wait()  # its answer arrives after the push
+        return response
+
+    client = MedusaClient("http://medusa.test", SecretKey(SECRET), retry_policy=NO_RETRY,
+                          transport=httpx.MockTransport(slow_pull_read))
+    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "s.db"),
+                             Shop(PROFILE, client, payload.client()))
+    await catalog.pull()
+    vid = variant["id"]
+    catalog.set_stock([(PID, vid, "sloc_1", 7)])
+    armed.set()
+    pulling = asyncio.ensure_future(catalog.pull(full=True))
+    await read.wait()
+    # The push's levels batch lands (Medusa holds 7) and the push stores its answer.
+    [op] = Operations(catalog._store.conn).claim([catalog.operations()[0].seq], "ops-push")
+    variant["inventory_items"][0]["inventory"]["location_levels"][0]["stocked_quantity"] = 7
+    OperationPusher(catalog._store, client, token="ops-push")._stock_done(op, "sent", 7)
+    answered.set()
+    await pulling
+    levels = catalog.product(PID).server_medusa["variants"]
+    assert next(v for v in levels if v["id"] == vid)["levels"]["sloc_1"]["stocked"] == 7
+    variant["inventory_items"][0]["inventory"]["location_levels"][0]["stocked_quantity"] = 9
+    await asyncio.sleep(0.002)  # (stamps are in milliseconds)
+    await catalog.pull(full=True)  # a read begun after the push replaces it as usual
+    levels = catalog.product(PID).server_medusa["variants"]
+    assert next(v for v in levels if v["id"] == vid)["levels"]["sloc_1"]["stocked"] == 9
+    await catalog.aclose()
