@@ -10,9 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.servers import Server
@@ -34,6 +41,17 @@ HEADERS = (
     QT_TRANSLATE_NOOP("Timeline", "What"),
     QT_TRANSLATE_NOOP("Timeline", "Who · note"),
 )
+ROW_HEIGHT = 30  # as the app's other lists (pending_view, details_tab)
+
+
+class _RowHeight(QStyledItemDelegate):
+    """Rows as tall as the other lists': the tree's own are a bare line of text."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        return QSize(base.width(), max(base.height(), ROW_HEIGHT))
 
 
 def point_time(stamp: str) -> str:
@@ -55,6 +73,7 @@ class PointList(QTreeWidget):
         self.setHeaderLabels([translate("Timeline", h) for h in HEADERS])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
+        self.setItemDelegate(_RowHeight(self))
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # The hint above the list speaks of clicks; a keyboard picks as in any list.
@@ -70,6 +89,8 @@ class PointList(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Who fits its text (a scroll bar when the pane is narrower), filling what is left.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self._order: list[str] = []  # picked ids, first picked first
         self.itemSelectionChanged.connect(self._selection_changed)
@@ -85,6 +106,7 @@ class PointList(QTreeWidget):
             item.setData(0, ID_ROLE, point.id)
             item.setForeground(2, QBrush(palette.qcolor(KIND_COLOURS[point.kind])))
             item.setToolTip(2, _tooltip(point))
+            item.setToolTip(3, who)  # in full where a narrow pane elides it
             self.addTopLevelItem(item)
         self._order = [i for i in keep if self._item(i) is not None][-2:]
         for point_id in self._order:

@@ -215,3 +215,14 @@ def test_a_shop_switch_closes_its_timelines(qtbot, catalog):
     assert window.isVisible()
     page.shut_down()  # what a switch of shop does to the page
     assert not shiboken6.isValid(window) or not window.isVisible()
+
+
+def test_rows_have_room_and_who_shows_in_full(qtbot, catalog):
+    """Rows as tall as the app's other lists; the Who · note column fits its text at the
+    window's size, and says it in full in a tooltip where a narrower window elides it."""
+    window = window_for(qtbot, catalog)
+    points = window.points
+    first = points.topLevelItem(0)
+    assert points.visualItemRect(first).height() >= 28
+    assert first.text(3) and first.toolTip(3) == first.text(3)
+    assert points.columnWidth(3) >= points.sizeHintForColumn(3)
