@@ -22,6 +22,9 @@ LINK_COLORS: dict[bool | None, tuple[str, str]] = {
     None: ("@grey_bg@", "@muted@"),
 }
 _FALLBACK = ("@grey_bg@", "@grey_fg@")
+# On a selected row the tinted fills melt into the selection highlight (Pending's blue
+# is the selection's own), so there the pill is drawn solid: its ink as the fill, its
+# fill as the text (tests/ui/test_badges.py checks both against the selection).
 _PAD_X = 9
 _PAD_Y = 3
 
@@ -55,7 +58,8 @@ class BadgeDelegate(QStyledItemDelegate):
         # Background/selection as for any cell, then the pill on top.
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         value = index.data(VALUE_ROLE)
-        background, foreground = self._colors(value)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        background, foreground = pill_colours(self._colors(value), selected=selected)
         font = _pill_font(opt.font)  # measured as drawn: semi-bold is wider
         metrics = QFontMetrics(font)
         width = metrics.horizontalAdvance(text) + 2 * _PAD_X
@@ -82,6 +86,12 @@ class BadgeDelegate(QStyledItemDelegate):
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         width = QFontMetrics(_pill_font(option.font)).horizontalAdvance(text) + 2 * _PAD_X + 16
         return QSize(max(base.width(), width), base.height())
+
+
+def pill_colours(colours: tuple[str, str], *, selected: bool) -> tuple[str, str]:
+    """A pill's (fill, text) colours: as declared, swapped on a selected row."""
+    background, foreground = colours
+    return (foreground, background) if selected else (background, foreground)
 
 
 def _pill_font(font: QFont) -> QFont:

@@ -150,6 +150,11 @@ PAIRS: list[tuple[str, str, Use]] = [
         for hue in ("green", "blue", "amber", "red", "grey", "purple")
     ],
     ("muted", "grey_bg", Use.TEXT),
+    # A selected row's pills are solid (ui/badges.py pill_colours): their ink as the fill.
+    *[
+        (fg, "selection", Use.GRAPHIC)
+        for fg in ("ok", "warning", "danger", "muted", "grey_fg", "blue_fg", "purple_fg")
+    ],
     *[
         (fg, bg, Use.TEXT)
         for fg in ("ink", "muted")
