@@ -107,6 +107,8 @@ class SaveResult:
     theirs: Mapping[str, Any] = field(default_factory=dict)  # field -> server value (conflict)
     # Saved, but worth a word: the draft went over one someone else saved meanwhile.
     note: str = ""
+    # Queued: the message without its "Saved on this computer" (a title says that).
+    detail: str = ""
 
 
 def _text(value: Any) -> str:
@@ -280,6 +282,7 @@ class ContentService:
             return SaveResult(
                 SaveStatus.QUEUED,
                 translate("ContentSave", "Saved on this computer. Payload is not set up."),
+                detail=translate("ContentSave", "Payload is not set up."),
             )
         pushed = await self.catalog.push_product(
             product_id, servers=(PAYLOAD,), override_lock=override_lock
@@ -329,7 +332,12 @@ class ContentService:
                 "ContentSave",
                 "Saved on this computer; it will be sent when Payload can be reached.",
             )
-            return SaveResult(SaveStatus.QUEUED, f"{queued} {message}".strip())
+            later = translate("ContentSave", "It will be sent when Payload can be reached.")
+            return SaveResult(
+                SaveStatus.QUEUED,
+                f"{queued} {message}".strip(),
+                detail=f"{later} {message}".strip(),
+            )
         note = translate("DraftOverwrite", REPLACED) if replaced else ""
         return SaveResult(
             SaveStatus.SAVED, translate("ContentSave", "Saved to Payload."), note=note

@@ -973,7 +973,7 @@ class ContentEditor(LocaleEditing, PublishEditing, UploadPreview, QWidget):
         elif result.status is SaveStatus.QUEUED:
             self.banner.show_message(
                 translate("ContentEditor", "Saved on this computer"),
-                result.message,
+                result.detail or result.message,  # the title says it is saved here
                 kind="warning",
                 actions=((translate("ContentEditor", "Retry now"), lambda: self.save()),),
             )

@@ -45,3 +45,18 @@ async def test_the_offline_notes_go_when_the_queued_save_reaches_payload(loaded)
     await wait_until(lambda: editor.state_label.text() == "Saved", 5, "sent")
     assert not editor.banner.isVisible()
     assert not editor.notice.isVisible()
+
+
+async def test_a_queued_saves_banner_says_once_that_it_is_saved_here(loaded) -> None:
+    """The title says "Saved on this computer"; the text only what the title does not."""
+    from tests.ui.qt_support import wait_until
+
+    editor, payload, _pid = loaded
+    payload.down = True
+    editor.title_edit.setText("Typed offline")
+    editor.save()
+    await wait_until(lambda: editor.state_label.text() == "Waiting to send", 5, "queued")
+    assert editor.banner.title.text() == "Saved on this computer"
+    text = editor.banner.text.text()
+    assert "Saved on this computer" not in text
+    assert text.startswith("It will be sent when Payload can be reached.")
