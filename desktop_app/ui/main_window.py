@@ -699,7 +699,8 @@ class MainWindow(QMainWindow):
             open_now.close()
         ids, scope = grid_scope(page)
         return self.tools.show(
-            "grid", lambda: GridWindow(page.catalog, ids, scope, page.push, self))
+            "grid", lambda: GridWindow(page.catalog, ids, scope, page.push, self,
+                                       push_ended=page.pushEnded))
 
     # ------------------------------------------------------------------ tools
     def _admin(self) -> AdminService | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.bulk.errors import BulkError
@@ -22,6 +22,7 @@ from desktop_app.i18n import translate
 from desktop_app.services.offline import OfflineCatalog
 from desktop_app.ui.grid.catalog_sync import CatalogSync
 from desktop_app.ui.grid.review_dialog import ReviewDialog
+from desktop_app.ui.offline.push_words import push_error, push_message
 from desktop_app.ui.tasks import TaskSlot
 
 # Up to this many products are read again at once after a save (about a frame); more
@@ -34,13 +35,16 @@ class GridSaver(QObject):
     changed = Signal()  # the last save (and so Undo last save) changed
 
     def __init__(self, catalog: OfflineCatalog, session: GridSession, sync: CatalogSync,
-                 window: QWidget, push: Callable[[], None] | None = None) -> None:
+                 window: QWidget, push: Callable[[], None] | None = None,
+                 push_ended: SignalInstance | None = None) -> None:
         super().__init__(window)
         self.catalog = catalog
         self.session = session
         self.sync = sync
         self.window = window
         self._push = push
+        if push_ended is not None:  # the main window's push says how it went
+            push_ended.connect(self._push_ended)
         self._own_push = TaskSlot("grid push")
         self.last_op: int | None = None
         self.last_ids: list[str] = []  # the products the last save touched
@@ -156,19 +160,22 @@ class GridSaver(QObject):
                                       "cells."))
             return
         if not self._own_push.running:
-            self._own_push.start(self._run_push())
+            self._own_push.start(self._run_push(), on_error=self._push_failed)
             self.saved.emit(translate("Grid", "Pushing…"))
 
     async def _run_push(self) -> None:
         report = await self.catalog.push()
         if shiboken6.isValid(self):
-            left = report.conflicts + report.failed + report.locked
-            sent = translate("Grid", "Push: %Ln change(s) sent", None, report.sent)
-            if left:
-                sent = translate("Grid", "{sent}; %Ln needs attention (marked on its cell)|"
-                                 "{sent}; %Ln need attention (marked on their cells)", None,
-                                 left).format(sent=sent)
-            self.saved.emit(translate("Grid", "{saved}.").format(saved=sent))
+            self.saved.emit(translate("Grid", "{saved}.").format(saved=push_message(report)))
+
+    def _push_failed(self, exc: BaseException) -> None:
+        if shiboken6.isValid(self):
+            self.saved.emit(push_error(exc))
+
+    def _push_ended(self, text: str) -> None:
+        """The main window's push ended (one the grid asked for, or another)."""
+        if shiboken6.isValid(self):
+            self.saved.emit(translate("Grid", "{saved}.").format(saved=text))
 
     def cancel(self) -> None:
         self._own_push.cancel()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -65,7 +65,8 @@ TOOLBAR_STYLE = ("QToolBar#gridToolbar { background: @surface@; border: none; "
 class GridWindow(QMainWindow):
     def __init__(self, catalog: OfflineCatalog, product_ids: Sequence[str], scope: str,
                  push: Callable[[], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 push_ended: SignalInstance | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gridWindow")
         self.setWindowFlag(Qt.WindowType.Window)
@@ -81,7 +82,7 @@ class GridWindow(QMainWindow):
         self.view.setModel(self.model)
         self.editing = GridEditing(self.view, self.model, self)
         self.sync = CatalogSync(catalog, session, self)
-        self.saver = GridSaver(catalog, session, self.sync, self, push)
+        self.saver = GridSaver(catalog, session, self.sync, self, push, push_ended)
         self.load = ChunkedLoad(session, loader, self)
         self.order = GridOrder(self.model, self.view, lambda: self.load.done,
                                self.open_columns, self._hide_column, self)

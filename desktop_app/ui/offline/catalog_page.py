@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.exchange.operations_push import OperationReport
 from desktop_app.exchange.pull import PullProgress, PullReport
 from desktop_app.exchange.push import PushProgress
 from desktop_app.i18n import translate
@@ -59,6 +58,12 @@ from desktop_app.ui.offline.no_results import NoResults, is_narrowed
 from desktop_app.ui.offline.organise_filters import OrganiseFilters
 from desktop_app.ui.offline.pending_view import PendingView
 from desktop_app.ui.offline.product_prompts import DuplicateDialog, ask_delete
+from desktop_app.ui.offline.push_words import (
+    push_error,
+    push_failures,
+    push_message,
+    push_results,
+)
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.offline.validation import STATUSES
 from desktop_app.ui.quality.completeness_filter import CompletenessFilter
@@ -93,6 +98,7 @@ class CatalogPage(QWidget):
     gridRequested = Signal()  # the variant grid on the selection or search (the host's)
     # A pull or push ended: "Pull"/"Push", ok, what it did, seconds (desktop notifications)
     taskEnded = Signal(str, bool, str, float)
+    pushEnded = Signal(str)  # what the push did, in push_words' words (the grid says it)
 
     def __init__(self, catalog: OfflineCatalog, parent: QWidget | None = None, *,
                  close_catalog: bool = True) -> None:
@@ -635,7 +641,7 @@ class CatalogPage(QWidget):
     def push(self) -> None:
         if not self.online_capable or self._push.running:
             return
-        self._push.start(self._run_push(), on_error=self._failed)
+        self._push.start(self._run_push(), on_error=self._push_failed)
         self.activity.emit(translate("CatalogPage", "Pushing…"))
 
     async def _run_push(self) -> None:
@@ -645,30 +651,15 @@ class CatalogPage(QWidget):
         started = time.monotonic()
         report = await self.catalog.push(progress)
         self.activity.emit("")
-        # Creates, deletes, structure and stock went first, counted apart (OperationReport).
-        ops = report.operations or OperationReport()
-        failed = report.failed + ops.failed
-        bits = [translate("CatalogPage", "%Ln sent", None, report.sent + ops.applied)]
-        if ops.created:
-            bits.append(translate("CatalogPage", "%Ln product(s) created", None, ops.created))
-        if ops.deleted:
-            bits.append(translate("CatalogPage", "%Ln product(s) deleted", None, ops.deleted))
-        if report.replaced:
-            bits.append(translate(
-                "CatalogPage", "%Ln written over a draft saved elsewhere meanwhile (see the "
-                "timeline)", None, report.replaced))
-        if conflicts := report.conflicts + ops.conflicts:
-            bits.append(translate("CatalogPage", "%Ln conflict(s)", None, conflicts))
-        if failed:
-            bits.append(translate("CatalogPage", "%Ln rejected", None, failed))
-        if report.locked:
-            bits.append(translate("CatalogPage", "%Ln locked in Payload", None, report.locked))
-        if deferred := report.deferred + ops.deferred:
-            bits.append(translate("CatalogPage", "%Ln kept for later", None, deferred))
-        self.message.emit(
-            translate("CatalogPage", "Push: {results}").format(results=", ".join(bits)), 6000)
-        self.taskEnded.emit("Push", not failed, ", ".join(bits) + ".",
+        results = ", ".join(push_results(report))
+        self.message.emit(push_message(report), 6000)
+        self.pushEnded.emit(push_message(report))
+        self.taskEnded.emit("Push", not push_failures(report), results + ".",
                             time.monotonic() - started)
+
+    def _push_failed(self, exc: BaseException) -> None:
+        self._failed(exc)
+        self.pushEnded.emit(push_error(exc))
 
     def override_lock(self, product_id: str) -> None:
         """Re-send a product's 423-locked edits, breaking the Payload editor's lock."""
