@@ -1092,6 +1092,16 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>{product} kommt mehrmals vor</translation>
     </message>
     <message>
+        <location line="-20" />
+        <source>handle: product {other} already has the handle '{handle}'</source>
+        <translation>handle: Produkt {other} hat bereits das Handle „{handle}“</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>handle: row {row} sets the handle '{handle}' too</source>
+        <translation>handle: Zeile {row} setzt das Handle „{handle}“ ebenfalls</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>no product {product} in the local catalog</source>
         <translation>kein Produkt {product} im lokalen Katalog</translation>

@@ -1092,6 +1092,16 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         <translation>{product} apparaît plusieurs fois</translation>
     </message>
     <message>
+        <location line="-20" />
+        <source>handle: product {other} already has the handle '{handle}'</source>
+        <translation>handle : le produit {other} a déjà le handle « {handle} »</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>handle: row {row} sets the handle '{handle}' too</source>
+        <translation>handle : la ligne {row} donne aussi le handle « {handle} »</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>no product {product} in the local catalog</source>
         <translation>pas de produit {product} dans le catalogue local</translation>
