@@ -1077,7 +1077,17 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>zu wenige Zellen</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+31" />
+        <source>handle: row {row} sets the handle '{handle}' too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>handle: product {other} already has the handle '{handle}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
         <source>more cells than columns</source>
         <translation>mehr Zellen als Spalten</translation>
     </message>
@@ -1092,22 +1102,12 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>{product} kommt mehrmals vor</translation>
     </message>
     <message>
-        <location line="-20" />
-        <source>handle: product {other} already has the handle '{handle}'</source>
-        <translation>handle: Produkt {other} hat bereits das Handle „{handle}“</translation>
-    </message>
-    <message>
-        <location line="-20" />
-        <source>handle: row {row} sets the handle '{handle}' too</source>
-        <translation>handle: Zeile {row} setzt das Handle „{handle}“ ebenfalls</translation>
-    </message>
-    <message>
         <location line="+6" />
         <source>no product {product} in the local catalog</source>
         <translation>kein Produkt {product} im lokalen Katalog</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+18" />
         <source>Import {file}</source>
         <translation>{file} importieren</translation>
     </message>
@@ -1348,7 +1348,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
 <context>
     <name>CatalogList</name>
     <message>
-        <location filename="../../desktop_app/ui/offline/list_model.py" line="+57" />
+        <location filename="../../desktop_app/ui/offline/list_model.py" line="+60" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1433,15 +1433,18 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>Wartet auf Payload</translation>
     </message>
     <message>
+        <location line="+2" />
+        <location line="+1" />
         <source>{server} not read yet</source>
         <translation>{server} noch nicht gelesen</translation>
     </message>
     <message>
+        <location line="+23" />
         <source>{server} has not been read into this copy yet: whether the product is there is not known. Refresh once {server} answers.</source>
         <translation>{server} wurde noch nicht in diese Kopie gelesen: ob das Produkt dort ist, ist nicht bekannt. Aktualisieren, sobald {server} antwortet.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-19" />
         <source>Edited here; waiting to be pushed.</source>
         <translation>Hier bearbeitet; wartet auf Übertragung.</translation>
     </message>
@@ -1482,7 +1485,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>Aus dieser App in Medusa erstellt; die Integration Medusa → Payload hat sein Payload-Dokument noch nicht angelegt (meist innerhalb einer Minute). Inhaltsänderungen warten darauf; bleibt es aus, zeigt Abgleich → Prüfen den Grund.</translation>
     </message>
     <message>
-        <location line="+241" />
+        <location line="+302" />
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -1511,7 +1514,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../desktop_app/ui/offline/catalog_page.py" line="+154" />
+        <location filename="../../desktop_app/ui/offline/catalog_page.py" line="+161" />
         <source>Search title, handle, SKU, description or ID…</source>
         <translation>Titel, Handle, SKU, Beschreibung oder ID suchen…</translation>
     </message>
@@ -1703,7 +1706,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>Wird übertragen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location filename="../../desktop_app/ui/offline/push_words.py" line="+17" />
         <source>%Ln sent</source>
         <translation>
             <numerusform>%Ln gesendet</numerusform>
@@ -1711,7 +1714,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+7" />
         <source>%Ln written over a draft saved elsewhere meanwhile (see the timeline)</source>
         <translation>
             <numerusform>%Ln über einen inzwischen anderswo gespeicherten Entwurf geschrieben (siehe Verlauf)</numerusform>
@@ -1719,7 +1722,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+8" />
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln Konflikt</numerusform>
@@ -1750,7 +1753,13 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
             <numerusform>%Ln für später behalten</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+17" />
+        <source>Push failed: {error}</source>
+        <translation>Übertragung fehlgeschlagen: {error}</translation>
+    </message>
     <message numerus="yes">
+        <location line="-36" />
         <source>%Ln product(s) created</source>
         <translation>
             <numerusform>%Ln Produkt angelegt</numerusform>
@@ -1758,6 +1767,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2" />
         <source>%Ln product(s) deleted</source>
         <translation>
             <numerusform>%Ln Produkt gelöscht</numerusform>
@@ -1765,12 +1775,12 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+27" />
         <source>Push: {results}</source>
         <translation>Übertragung: {results}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../desktop_app/ui/offline/catalog_page.py" line="+23" />
         <source>Overriding the lock…</source>
         <translation>Sperre wird aufgehoben…</translation>
     </message>
@@ -1932,7 +1942,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="+100" />
+        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="+101" />
         <source>Changed in Payload while you were editing</source>
         <translation>In Payload geändert, während Sie bearbeitet haben</translation>
     </message>
@@ -2089,11 +2099,12 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
     </message>
     <message>
         <location line="+41" />
+        <location line="+530" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-529" />
         <source>Payload cannot be reached: showing the copy on this computer. Saves are kept here and sent later; images need a connection.</source>
         <translation>Payload ist nicht erreichbar: Sie sehen die Kopie auf diesem Computer. Gespeichertes bleibt hier und wird später übertragen; Bilder brauchen eine Verbindung.</translation>
     </message>
@@ -2176,11 +2187,12 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
     </message>
     <message>
         <location line="+12" />
+        <location line="+107" />
         <source>Saved on this computer</source>
         <translation>Auf diesem Computer gespeichert</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-104" />
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
@@ -2220,7 +2232,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+112" />
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -2373,7 +2385,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
 <context>
     <name>ContentImages</name>
     <message>
-        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-1113" />
+        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-1126" />
         <source>Uploading {file} to the thumbnail ({done} of {total})…</source>
         <translation>{file} wird als Vorschaubild hochgeladen ({done} von {total})…</translation>
     </message>
@@ -2398,7 +2410,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <translation>Bilddateien in Payload hochladen</translation>
     </message>
     <message>
-        <location line="+928" />
+        <location line="+941" />
         <source>Images need a connection to Payload.</source>
         <translation>Bilder brauchen eine Verbindung zu Payload.</translation>
     </message>
@@ -2747,9 +2759,14 @@ Vorschaubild</translation>
 <context>
     <name>ContentSave</name>
     <message>
-        <location filename="../../desktop_app/services/content.py" line="+282" />
+        <location filename="../../desktop_app/services/content.py" line="+284" />
         <source>Saved on this computer. Payload is not set up.</source>
         <translation>Auf diesem Computer gespeichert. Payload ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payload is not set up.</source>
+        <translation>Payload ist nicht eingerichtet.</translation>
     </message>
     <message>
         <location line="+24" />
@@ -2772,7 +2789,12 @@ Vorschaubild</translation>
         <translation>Auf diesem Computer gespeichert; es wird übertragen, sobald Payload erreichbar ist.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>It will be sent when Payload can be reached.</source>
+        <translation>Es wird übertragen, sobald Payload erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Saved to Payload.</source>
         <translation>In Payload gespeichert.</translation>
     </message>
@@ -2830,7 +2852,7 @@ Vorschaubild</translation>
 <context>
     <name>ContentSeo</name>
     <message>
-        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-772" />
+        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-785" />
         <source>Search engine listing</source>
         <translation>Eintrag in Suchmaschinen</translation>
     </message>
@@ -3432,6 +3454,7 @@ Vorschaubild</translation>
 <context>
     <name>Fields</name>
     <message>
+        <location filename="../../desktop_app/ui/offline/values.py" line="+96" />
         <source>Choose one of: {statuses}.</source>
         <translation>Wählen Sie einen dieser Status: {statuses}.</translation>
     </message>
@@ -3608,7 +3631,7 @@ Vorschaubild</translation>
     </message>
     <message>
         <location line="+8" />
-        <location filename="../../desktop_app/ui/offline/values.py" line="+45" />
+        <location filename="../../desktop_app/ui/offline/values.py" line="-46" />
         <source>Metadata · {key}</source>
         <translation>Metadaten · {key}</translation>
     </message>
@@ -3868,7 +3891,7 @@ Vorschaubild</translation>
     <message>
         <location line="+101" />
         <location line="+13" />
-        <location filename="../../desktop_app/ui/grid/window.py" line="+163" />
+        <location filename="../../desktop_app/ui/grid/window.py" line="+164" />
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
@@ -4166,7 +4189,7 @@ Gefiltert: {filter}</translation>
         <translation>Sehen, was die Änderungen ausmachen, und sie dann im Postausgang speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grid/saving.py" line="+73" />
+        <location filename="../../desktop_app/ui/grid/saving.py" line="+77" />
         <source>Nothing to save: the changed cells all have errors.</source>
         <translation>Nichts zu speichern: Alle geänderten Zellen sind fehlerhaft.</translation>
     </message>
@@ -4235,12 +4258,13 @@ Gefiltert: {filter}</translation>
     <message>
         <location line="+1" />
         <location line="+32" />
-        <location line="+27" />
+        <location line="+21" />
+        <location line="+9" />
         <source>{saved}.</source>
         <translation>{saved}.</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-52" />
         <location line="+6" />
         <source>Undo last save</source>
         <translation>Letztes Speichern rückgängig</translation>
@@ -4263,22 +4287,6 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         <location line="+5" />
         <source>Pushing…</source>
         <translation>Wird übertragen…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6" />
-        <source>Push: %Ln change(s) sent</source>
-        <translation>
-            <numerusform>Übertragung: %Ln Änderung gesendet</numerusform>
-            <numerusform>Übertragung: %Ln Änderungen gesendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>{sent}; %Ln needs attention (marked on its cell)|{sent}; %Ln need attention (marked on their cells)</source>
-        <translation>
-            <numerusform>{sent}; %Ln braucht Aufmerksamkeit (an ihrer Zelle markiert)</numerusform>
-            <numerusform>{sent}; %Ln brauchen Aufmerksamkeit (an ihren Zellen markiert)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/grid/window.py" line="-23" />
@@ -5228,12 +5236,12 @@ Er wird auf diesem Computer gespeichert und öffnet sich beim nächsten Mal sofo
     </message>
     <message>
         <location line="+2" />
-        <location line="+460" />
+        <location line="+469" />
         <source>Pending changes</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location line="-459" />
+        <location line="-468" />
         <source>Show the edits waiting to be pushed</source>
         <translation>Änderungen zeigen, die auf Übertragung warten</translation>
     </message>
@@ -5356,12 +5364,12 @@ Er wird auf diesem Computer gespeichert und öffnet sich beim nächsten Mal sofo
     </message>
     <message>
         <location line="+9" />
-        <location line="+389" />
+        <location line="+398" />
         <source>Pending changes ({count})</source>
         <translation>Ausstehend ({count})</translation>
     </message>
     <message>
-        <location line="-357" />
+        <location line="-366" />
         <source>Go to the search</source>
         <translation>Zur Suche</translation>
     </message>
@@ -5451,12 +5459,12 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
     </message>
     <message>
         <location line="+2" />
-        <location line="+36" />
+        <location line="+45" />
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-44" />
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -5467,11 +5475,12 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
     </message>
     <message>
         <location line="+2" />
+        <location line="+19" />
         <source>{server} is not available.</source>
         <translation>{server} ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+14" />
         <source>{server} is not connected.</source>
         <translation>{server} ist nicht verbunden.</translation>
     </message>
@@ -5507,12 +5516,12 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
     </message>
     <message>
         <location line="+39" />
-        <location line="+73" />
+        <location line="+74" />
         <source>Add a shop profile first (Settings).</source>
         <translation>Legen Sie zuerst ein Shop-Profil an (Einstellungen).</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-67" />
         <location line="+8" />
         <source>Select a product first.</source>
         <translation>Wählen Sie zuerst ein Produkt.</translation>
@@ -5986,7 +5995,7 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>Eine andere Übertragung dieses Shops läuft bereits (Prozess {pid}).</translation>
     </message>
     <message>
-        <location line="+217" />
+        <location line="+222" />
         <source>No Medusa product is stored for {id}; pull first.</source>
         <translation>Für {id} ist kein Medusa-Produkt gespeichert; rufen Sie zuerst ab.</translation>
     </message>
@@ -6006,12 +6015,12 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>Ein Bestand ist eine ganze Zahl, nicht {value}.</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+140" />
         <source>{file} is not an image.</source>
         <translation>{file} ist kein Bild.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+80" />
         <source>this catalog was opened without the shop's secrets</source>
         <translation>dieser Katalog wurde ohne die Schlüssel des Shops geöffnet</translation>
     </message>
@@ -6036,7 +6045,7 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>Kein Medusa-Produkt {id} gespeichert; rufen Sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/drafts.py" line="+110" />
+        <location filename="../../desktop_app/store/drafts.py" line="+114" />
         <source>Taken into the new product before its create was sent.</source>
         <translation>In das neue Produkt übernommen, bevor es angelegt wurde.</translation>
     </message>
@@ -6616,7 +6625,7 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>Jemand hat dieses Produkt in Payload geöffnet. Die Änderung trotzdem übertragen: die Sperre wird aufgehoben, und dort nicht gespeicherte Änderungen können verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-363" />
+        <location filename="../../desktop_app/ui/main_window.py" line="-372" />
         <location filename="../../desktop_app/ui/offline/pending_view.py" line="+34" />
         <source>Pending changes</source>
         <translation>Ausstehende Änderungen</translation>
@@ -7118,7 +7127,7 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
 <context>
     <name>Pull</name>
     <message>
-        <location filename="../../desktop_app/exchange/pull.py" line="+278" />
+        <location filename="../../desktop_app/exchange/pull.py" line="+281" />
         <source>Reading {server}…</source>
         <translation>{server} wird gelesen…</translation>
     </message>
@@ -9725,7 +9734,7 @@ Drücken Sie „Prüfen“, um Medusa und Payload Produkt für Produkt zu vergle
         <translation>es besteht keine Verbindung zu Payload.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/point_list.py" line="+32" />
+        <location filename="../../desktop_app/ui/timeline/point_list.py" line="+39" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -9745,7 +9754,7 @@ Drücken Sie „Prüfen“, um Medusa und Payload Produkt für Produkt zu vergle
         <translation>Wer · Notiz</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+38" />
         <source>Points</source>
         <translation>Stände</translation>
     </message>
@@ -9755,12 +9764,12 @@ Drücken Sie „Prüfen“, um Medusa und Payload Produkt für Produkt zu vergle
         <translation>Neueste zuerst. Mit den Pfeiltasten wählen Sie einen Stand, um ihn mit jetzt zu vergleichen; mit Strg+Pfeiltaste und Strg+Leertaste einen zweiten, um die beiden zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Both</source>
         <translation>Beide</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>at {stamp} (UTC)</source>
         <translation>am {stamp} (UTC)</translation>
     </message>

@@ -1077,7 +1077,17 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         <translation>trop peu de cellules</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+31" />
+        <source>handle: row {row} sets the handle '{handle}' too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>handle: product {other} already has the handle '{handle}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
         <source>more cells than columns</source>
         <translation>plus de cellules que de colonnes</translation>
     </message>
@@ -1092,22 +1102,12 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         <translation>{product} apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location line="-20" />
-        <source>handle: product {other} already has the handle '{handle}'</source>
-        <translation>handle : le produit {other} a déjà le handle « {handle} »</translation>
-    </message>
-    <message>
-        <location line="-20" />
-        <source>handle: row {row} sets the handle '{handle}' too</source>
-        <translation>handle : la ligne {row} donne aussi le handle « {handle} »</translation>
-    </message>
-    <message>
         <location line="+6" />
         <source>no product {product} in the local catalog</source>
         <translation>pas de produit {product} dans le catalogue local</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+18" />
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
@@ -1348,7 +1348,7 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
 <context>
     <name>CatalogList</name>
     <message>
-        <location filename="../../desktop_app/ui/offline/list_model.py" line="+57" />
+        <location filename="../../desktop_app/ui/offline/list_model.py" line="+60" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1433,15 +1433,18 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         <translation>En attente de Payload</translation>
     </message>
     <message>
+        <location line="+2" />
+        <location line="+1" />
         <source>{server} not read yet</source>
         <translation>{server} pas encore lu</translation>
     </message>
     <message>
+        <location line="+23" />
         <source>{server} has not been read into this copy yet: whether the product is there is not known. Refresh once {server} answers.</source>
         <translation>{server} n’a pas encore été lu dans cette copie : on ne sait pas si le produit y est. Actualisez dès que {server} répond.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-19" />
         <source>Edited here; waiting to be pushed.</source>
         <translation>Modifié ici ; en attente d’envoi.</translation>
     </message>
@@ -1482,7 +1485,7 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         <translation>Créé dans Medusa depuis cette application ; l’intégration Medusa → Payload n’a pas encore créé son document Payload (en général en moins d’une minute). Les modifications de contenu l’attendent ; s’il n’arrive pas, Synchro → Vérifier indique pourquoi.</translation>
     </message>
     <message>
-        <location line="+241" />
+        <location line="+302" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -1511,7 +1514,7 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../desktop_app/ui/offline/catalog_page.py" line="+154" />
+        <location filename="../../desktop_app/ui/offline/catalog_page.py" line="+161" />
         <source>Search title, handle, SKU, description or ID…</source>
         <translation>Rechercher titre, handle, SKU, description ou ID…</translation>
     </message>
@@ -1703,7 +1706,7 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         <translation>Envoi en cours…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location filename="../../desktop_app/ui/offline/push_words.py" line="+17" />
         <source>%Ln sent</source>
         <translation>
             <numerusform>%Ln envoyée</numerusform>
@@ -1711,7 +1714,7 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+7" />
         <source>%Ln written over a draft saved elsewhere meanwhile (see the timeline)</source>
         <translation>
             <numerusform>%Ln écrite par-dessus un brouillon enregistré ailleurs entre-temps (voir l’historique)</numerusform>
@@ -1719,7 +1722,7 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+8" />
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln conflit</numerusform>
@@ -1750,7 +1753,13 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
             <numerusform>%Ln gardées pour plus tard</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+17" />
+        <source>Push failed: {error}</source>
+        <translation>Échec de l’envoi : {error}</translation>
+    </message>
     <message numerus="yes">
+        <location line="-36" />
         <source>%Ln product(s) created</source>
         <translation>
             <numerusform>%Ln produit créé</numerusform>
@@ -1758,6 +1767,7 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2" />
         <source>%Ln product(s) deleted</source>
         <translation>
             <numerusform>%Ln produit supprimé</numerusform>
@@ -1765,12 +1775,12 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+27" />
         <source>Push: {results}</source>
         <translation>Envoi : {results}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../desktop_app/ui/offline/catalog_page.py" line="+23" />
         <source>Overriding the lock…</source>
         <translation>Forçage du verrou…</translation>
     </message>
@@ -1932,7 +1942,7 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="+100" />
+        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="+101" />
         <source>Changed in Payload while you were editing</source>
         <translation>Modifié dans Payload pendant votre modification</translation>
     </message>
@@ -2089,11 +2099,12 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
     </message>
     <message>
         <location line="+41" />
+        <location line="+530" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-529" />
         <source>Payload cannot be reached: showing the copy on this computer. Saves are kept here and sent later; images need a connection.</source>
         <translation>Payload est injoignable : vous voyez la copie de cet ordinateur. Les enregistrements sont gardés ici et envoyés plus tard ; les images demandent une connexion.</translation>
     </message>
@@ -2176,11 +2187,12 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
     </message>
     <message>
         <location line="+12" />
+        <location line="+107" />
         <source>Saved on this computer</source>
         <translation>Enregistré sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-104" />
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
@@ -2220,7 +2232,7 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+112" />
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -2373,7 +2385,7 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
 <context>
     <name>ContentImages</name>
     <message>
-        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-1113" />
+        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-1126" />
         <source>Uploading {file} to the thumbnail ({done} of {total})…</source>
         <translation>Envoi de {file} comme miniature ({done} sur {total})…</translation>
     </message>
@@ -2398,7 +2410,7 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         <translation>Envoyer des fichiers image dans Payload</translation>
     </message>
     <message>
-        <location line="+928" />
+        <location line="+941" />
         <source>Images need a connection to Payload.</source>
         <translation>Les images demandent une connexion à Payload.</translation>
     </message>
@@ -2747,9 +2759,14 @@ la miniature</translation>
 <context>
     <name>ContentSave</name>
     <message>
-        <location filename="../../desktop_app/services/content.py" line="+282" />
+        <location filename="../../desktop_app/services/content.py" line="+284" />
         <source>Saved on this computer. Payload is not set up.</source>
         <translation>Enregistré sur cet ordinateur. Payload n’est pas configuré.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payload is not set up.</source>
+        <translation>Payload n’est pas configuré.</translation>
     </message>
     <message>
         <location line="+24" />
@@ -2772,7 +2789,12 @@ la miniature</translation>
         <translation>Enregistré sur cet ordinateur ; ce sera envoyé dès que Payload sera joignable.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>It will be sent when Payload can be reached.</source>
+        <translation>Ce sera envoyé dès que Payload sera joignable.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Saved to Payload.</source>
         <translation>Enregistré dans Payload.</translation>
     </message>
@@ -2830,7 +2852,7 @@ la miniature</translation>
 <context>
     <name>ContentSeo</name>
     <message>
-        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-772" />
+        <location filename="../../desktop_app/ui/content_editor/editor_window.py" line="-785" />
         <source>Search engine listing</source>
         <translation>Résultat dans les moteurs de recherche</translation>
     </message>
@@ -3432,6 +3454,7 @@ la miniature</translation>
 <context>
     <name>Fields</name>
     <message>
+        <location filename="../../desktop_app/ui/offline/values.py" line="+96" />
         <source>Choose one of: {statuses}.</source>
         <translation>Choisissez l’un de ces statuts : {statuses}.</translation>
     </message>
@@ -3608,7 +3631,7 @@ la miniature</translation>
     </message>
     <message>
         <location line="+8" />
-        <location filename="../../desktop_app/ui/offline/values.py" line="+45" />
+        <location filename="../../desktop_app/ui/offline/values.py" line="-46" />
         <source>Metadata · {key}</source>
         <translation>Métadonnées · {key}</translation>
     </message>
@@ -3868,7 +3891,7 @@ la miniature</translation>
     <message>
         <location line="+101" />
         <location line="+13" />
-        <location filename="../../desktop_app/ui/grid/window.py" line="+163" />
+        <location filename="../../desktop_app/ui/grid/window.py" line="+164" />
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -4166,7 +4189,7 @@ Filtré : {filter}</translation>
         <translation>Voir ce que représentent les modifications, puis les enregistrer dans la boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grid/saving.py" line="+73" />
+        <location filename="../../desktop_app/ui/grid/saving.py" line="+77" />
         <source>Nothing to save: the changed cells all have errors.</source>
         <translation>Rien à enregistrer : toutes les cellules modifiées ont des erreurs.</translation>
     </message>
@@ -4235,12 +4258,13 @@ Filtré : {filter}</translation>
     <message>
         <location line="+1" />
         <location line="+32" />
-        <location line="+27" />
+        <location line="+21" />
+        <location line="+9" />
         <source>{saved}.</source>
         <translation>{saved}.</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-52" />
         <location line="+6" />
         <source>Undo last save</source>
         <translation>Annuler le dernier enregistrement</translation>
@@ -4263,22 +4287,6 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         <location line="+5" />
         <source>Pushing…</source>
         <translation>Envoi en cours…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6" />
-        <source>Push: %Ln change(s) sent</source>
-        <translation>
-            <numerusform>Envoi : %Ln modification envoyée</numerusform>
-            <numerusform>Envoi : %Ln modifications envoyées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>{sent}; %Ln needs attention (marked on its cell)|{sent}; %Ln need attention (marked on their cells)</source>
-        <translation>
-            <numerusform>{sent} ; %Ln demande votre attention (marquée sur sa cellule)</numerusform>
-            <numerusform>{sent} ; %Ln demandent votre attention (marquées sur leurs cellules)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/grid/window.py" line="-23" />
@@ -5228,12 +5236,12 @@ Il est conservé sur cet ordinateur et s’ouvrira aussitôt la prochaine fois.<
     </message>
     <message>
         <location line="+2" />
-        <location line="+460" />
+        <location line="+469" />
         <source>Pending changes</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location line="-459" />
+        <location line="-468" />
         <source>Show the edits waiting to be pushed</source>
         <translation>Afficher les modifications en attente d’envoi</translation>
     </message>
@@ -5356,12 +5364,12 @@ Il est conservé sur cet ordinateur et s’ouvrira aussitôt la prochaine fois.<
     </message>
     <message>
         <location line="+9" />
-        <location line="+389" />
+        <location line="+398" />
         <source>Pending changes ({count})</source>
         <translation>En attente ({count})</translation>
     </message>
     <message>
-        <location line="-357" />
+        <location line="-366" />
         <source>Go to the search</source>
         <translation>Aller à la recherche</translation>
     </message>
@@ -5451,12 +5459,12 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
     </message>
     <message>
         <location line="+2" />
-        <location line="+36" />
+        <location line="+45" />
         <source>Open Settings</source>
         <translation>Ouvrir les paramètres</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-44" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -5467,11 +5475,12 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
     </message>
     <message>
         <location line="+2" />
+        <location line="+19" />
         <source>{server} is not available.</source>
         <translation>{server} n’est pas joignable.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+14" />
         <source>{server} is not connected.</source>
         <translation>{server} n’est pas connecté.</translation>
     </message>
@@ -5507,12 +5516,12 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
     </message>
     <message>
         <location line="+39" />
-        <location line="+73" />
+        <location line="+74" />
         <source>Add a shop profile first (Settings).</source>
         <translation>Ajoutez d’abord un profil de boutique (Paramètres).</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-67" />
         <location line="+8" />
         <source>Select a product first.</source>
         <translation>Choisissez d’abord un produit.</translation>
@@ -5986,7 +5995,7 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>Un autre envoi de cette boutique est en cours (processus {pid}).</translation>
     </message>
     <message>
-        <location line="+217" />
+        <location line="+222" />
         <source>No Medusa product is stored for {id}; pull first.</source>
         <translation>Aucun produit Medusa n’est stocké pour {id} ; récupérez d’abord.</translation>
     </message>
@@ -6006,12 +6015,12 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>Un niveau de stock est un nombre entier, pas {value}.</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+140" />
         <source>{file} is not an image.</source>
         <translation>{file} n’est pas une image.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+80" />
         <source>this catalog was opened without the shop's secrets</source>
         <translation>ce catalogue a été ouvert sans les secrets de la boutique</translation>
     </message>
@@ -6036,7 +6045,7 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>Aucun produit Medusa {id} n’est stocké ; récupérez d’abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/drafts.py" line="+110" />
+        <location filename="../../desktop_app/store/drafts.py" line="+114" />
         <source>Taken into the new product before its create was sent.</source>
         <translation>Repris dans le nouveau produit avant l’envoi de sa création.</translation>
     </message>
@@ -6616,7 +6625,7 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>Quelqu’un a ce produit ouvert dans l’admin Payload. Envoyer quand même la modification : son verrou est levé et ses modifications non enregistrées peuvent être perdues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-363" />
+        <location filename="../../desktop_app/ui/main_window.py" line="-372" />
         <location filename="../../desktop_app/ui/offline/pending_view.py" line="+34" />
         <source>Pending changes</source>
         <translation>Modifications en attente</translation>
@@ -7118,7 +7127,7 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
 <context>
     <name>Pull</name>
     <message>
-        <location filename="../../desktop_app/exchange/pull.py" line="+278" />
+        <location filename="../../desktop_app/exchange/pull.py" line="+281" />
         <source>Reading {server}…</source>
         <translation>Lecture de {server}…</translation>
     </message>
@@ -9725,7 +9734,7 @@ Appuyez sur « Vérifier » pour comparer Medusa et Payload produit par produi
         <translation>il n’y a pas de connexion à Payload.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/point_list.py" line="+32" />
+        <location filename="../../desktop_app/ui/timeline/point_list.py" line="+39" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -9745,7 +9754,7 @@ Appuyez sur « Vérifier » pour comparer Medusa et Payload produit par produi
         <translation>Qui · note</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+38" />
         <source>Points</source>
         <translation>États</translation>
     </message>
@@ -9755,12 +9764,12 @@ Appuyez sur « Vérifier » pour comparer Medusa et Payload produit par produi
         <translation>Les plus récents d’abord. Les flèches choisissent un état à comparer à maintenant ; Ctrl+flèche et Ctrl+Espace en choisissent un second pour comparer les deux.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>at {stamp} (UTC)</source>
         <translation>le {stamp} (UTC)</translation>
     </message>
