@@ -267,6 +267,7 @@ class OperationPusher:
             mapping = {draft["id"]: record["id"], **create_body.variant_ids(draft, product)}
             drafts.drop_draft(conn, draft["id"])
             records.upsert_medusa(conn, [record])
+            records.mark_pushed(conn, record["id"], now())
             if items:
                 drafts.set_inventory_items(conn, record["id"], items)
             self.ops.map_ids(mapping)
@@ -420,6 +421,7 @@ class OperationPusher:
         record = records.medusa_record(product)
         with self.store.transaction():
             records.upsert_medusa(self.store.conn, [record])
+            records.mark_pushed(self.store.conn, record["id"], now())
             items = create_body.inventory_items(product)
             if items:
                 drafts.set_inventory_items(self.store.conn, record["id"], items)

@@ -315,7 +315,7 @@ class Puller:
 
         def work(store: CatalogStore) -> None:
             with transaction(store.conn):
-                records.mark_medusa_deleted(store.conn, ids, stamp)
+                records.mark_medusa_deleted(store.conn, ids, stamp, self._started)
                 records.refresh_rows(store.conn, ids)
 
         await self._write(work)

@@ -425,10 +425,13 @@ def upsert_medusa(
     conn: sqlite3.Connection, records: Iterable[dict[str, Any]], read_since: str | None = None
 ) -> set[str]:
     """Store Medusa records. ``read_since``: the local time their read began (a pull): a
-    stock level a push stored after that is kept over the level the read saw."""
+    stock level a push stored after that is kept over the level the read saw, and so is a
+    product whose structure a push stored after that (``mark_pushed``), unless the copy
+    read is newer by its stamps."""
     records = list(records)  # stored, then remembered for the timeline
     if read_since is not None:
-        records = _keep_pushed_levels(conn, records, read_since)
+        records = _keep_pushed_levels(conn, _not_over_pushed(conn, records, read_since),
+                                      read_since)
     ids: set[str] = set()
     rows = []
     for r in records:
@@ -488,12 +491,52 @@ def _keep_pushed_levels(
     return [by_id[r["id"]] for r in recs]
 
 
-def mark_medusa_deleted(conn: sqlite3.Connection, ids: Iterable[str], when: str) -> set[str]:
+def mark_pushed(conn: sqlite3.Connection, product_id: str, when: str) -> None:
+    """A push stored Medusa's answer for the product's structure or creation at ``when``
+    (the local clock): Medusa moves no product stamp for these (seen on 2.21.2), and
+    removing a variant makes the newest variant stamp fall, so only this tells a pull's
+    read from before them (``upsert_medusa``'s ``read_since``)."""
+    conn.execute("UPDATE medusa_products SET pushed_at=? WHERE id=?", (when, product_id))
+
+
+def _not_over_pushed(
+    conn: sqlite3.Connection, recs: list[dict[str, Any]], read_since: str
+) -> list[dict[str, Any]]:
+    """``recs`` without the copies read before a push stored the product (``mark_pushed``
+    since ``read_since``), unless their stamps say they are newer than the stored one."""
+    ids = [r["id"] for r in recs]
+    pushed: dict[str, sqlite3.Row] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        pushed.update((row["id"], row) for row in conn.execute(
+            f"""SELECT id, updated_at, variants FROM medusa_products WHERE id IN
+                ({",".join("?" * len(part))}) AND pushed_at >= ?""", (*part, read_since)))
+    if not pushed:
+        return recs
+    return [r for r in recs if r["id"] not in pushed or _newer(r, pushed[r["id"]])]
+
+
+def _newer(read: dict[str, Any], stored: sqlite3.Row) -> bool:
+    """The copy read was read after the stored one: a product or variant stamp moved."""
+    if str(read.get("updated_at") or "") > str(stored["updated_at"] or ""):
+        return True
+    before = {v.get("id"): str(v.get("updated_at") or "")
+              for v in _loads(stored["variants"]) or ()}
+    return any(v.get("id") in before and str(v.get("updated_at") or "") > before[v.get("id")]
+               for v in read.get("variants") or ())
+
+
+def mark_medusa_deleted(
+    conn: sqlite3.Connection, ids: Iterable[str], when: str, read_since: str | None = None
+) -> set[str]:
+    """Mark products gone from Medusa; one a push stored since ``read_since`` (the read
+    that missed it began before its creation) stays."""
     ids = set(ids)
     conn.executemany(
         # Drafts (local=1) are not Medusa's to delete.
-        "UPDATE medusa_products SET deleted_at=? WHERE id=? AND deleted_at IS NULL AND local=0",
-        [(when, i) for i in ids],
+        "UPDATE medusa_products SET deleted_at=? WHERE id=? AND deleted_at IS NULL AND local=0 "
+        "AND (? IS NULL OR pushed_at IS NULL OR pushed_at < ?)",
+        [(when, i, read_since, read_since) for i in ids],
     )
     return ids
 

@@ -527,6 +527,14 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE media ADD COLUMN doc TEXT;
     """,
+    # 13: when this app last stored Medusa's answer to a push of the product's structure
+    #     (a variant added or removed, an option changed) or its creation: the local clock
+    #     (outbox.now), as Medusa moves no product stamp for these (2.21.2). A pull whose
+    #     read began before it does not store its copy over that answer nor mark the
+    #     product deleted (records.upsert_medusa, mark_medusa_deleted). NULL: never.
+    """
+    ALTER TABLE medusa_products ADD COLUMN pushed_at TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

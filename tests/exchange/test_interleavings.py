@@ -444,3 +444,66 @@ async def test_a_pull_read_before_a_stock_push_does_not_put_the_old_level_back(
     levels = catalog.product(PID).server_medusa["variants"]
     assert next(v for v in levels if v["id"] == vid)["levels"]["sloc_1"]["stocked"] == 9
     await catalog.aclose()
+
+
+@pytest.mark.parametrize("change", ["remove", "add"])
+async def test_a_pull_read_before_a_structure_push_does_not_put_the_old_variants_back(
+        tmp_path, servers, change):
+    """Adding or removing a variant moves no product ``updated_at`` and removing one makes
+    the newest variant stamp fall (seen on the test stack, Medusa 2.21.2): a pull whose read
+    left before the push stored Medusa's answer must not put the old variants back (a
+    variant just added would vanish until a full pull). A pull read after applies
+    everything, a variant someone else removed too."""
+    from desktop_app.exchange.operations_push import OperationPusher
+    from desktop_app.services.new_product import VariantDraft
+    from desktop_app.store.operations import Operations
+
+    medusa, payload = servers
+    armed, read, answered = asyncio.Event(), asyncio.Event(), asyncio.Event()
+
+    async def slow_pull_read(request):
+        response = medusa.handle(request)  # the catalog as it is now
+        if (armed.is_set() and not read.is_set() and request.method == "GET"
+                and request.url.path == "/admin/products"
+                and "variants.sku" in request.url.params.get("fields", "")):
+            read.set()
+            await answered.wait()  # its answer arrives after the push
+        return response
+
+    client = MedusaClient("http://medusa.test", SecretKey(SECRET), retry_policy=NO_RETRY,
+                          transport=httpx.MockTransport(slow_pull_read))
+    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "s.db"),
+                             Shop(PROFILE, client, payload.client()))
+    await catalog.pull()
+    there = medusa.products[PID]["variants"]
+    if change == "remove":
+        catalog.remove_variant(PID, there[1]["id"])
+    else:
+        local = catalog.add_variant(PID, VariantDraft(title="L", sku="SKU-L"))
+    armed.set()
+    pulling = asyncio.ensure_future(catalog.pull(full=True))
+    await read.wait()
+    # The push's variants batch lands (the product's stamp stays) and the push stores
+    # the product as Medusa answers it.
+    [op] = Operations(catalog._store.conn).claim([catalog.operations()[0].seq], "ops-push")
+    mapping = None
+    if change == "remove":
+        there.pop(1)
+    else:
+        there.append({"id": "variant_new", "title": "L", "sku": "SKU-L",
+                      "updated_at": medusa.clock.tick(), "prices": []})
+        mapping = {local: "variant_new"}
+    await OperationPusher(catalog._store, client, token="ops-push")._store_structure(
+        op, "sent", mapping)
+    answered.set()
+    await pulling
+    ids = {v["id"] for v in catalog.product(PID).server_medusa["variants"]}
+    assert ids == {v["id"] for v in there}
+    # Someone else removes a variant (no stamp moves): a read begun after the push's
+    # store applies it.
+    there.pop(0)
+    await asyncio.sleep(0.002)  # (the local clock's stamps are in milliseconds)
+    await catalog.pull(full=True)
+    ids = {v["id"] for v in catalog.product(PID).server_medusa["variants"]}
+    assert ids == {v["id"] for v in there}
+    await catalog.aclose()

@@ -157,3 +157,23 @@ def test_version_6_store_gets_the_stock_column_and_a_full_medusa_pull(tmp_path):
         None, 3]  # the trigger keeps the narrow copy in step
     assert store.count(SearchQuery(stock="low")) == 1
     store.close()
+
+
+def test_version_12_store_gets_the_push_marker_with_its_rows_unmarked(tmp_path):
+    """Migration 13: products stored before it were never marked as pushed, so any pull
+    stores over them and may mark them deleted as before."""
+    from desktop_app.store import records
+    from desktop_app.store.schema import MIGRATIONS
+
+    path = tmp_path / "v12.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, MIGRATIONS[:12])
+    conn.execute("INSERT INTO medusa_products (id, raw) VALUES ('prod_1', '{}')")
+    conn.close()
+    store = CatalogStore.open(path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.conn.execute("SELECT pushed_at FROM medusa_products").fetchone()[0] is None
+    records.mark_medusa_deleted(store.conn, ["prod_1"], "2026-12-07T10:00:00.000Z",
+                                "2026-12-07T09:00:00.000Z")
+    assert store.conn.execute("SELECT deleted_at FROM medusa_products").fetchone()[0]
+    store.close()

@@ -199,3 +199,56 @@ def test_stock_total_counts_only_managed_variants_and_subtracts_reservations() -
     assert records.stock_total([{"manage_inventory": True}]) == 0  # managed, never stocked
     assert records.stock_total([{"id": "v", "sku": "A"}]) is None  # a record pulled before
     assert records.stock_total(None) is None
+
+
+def _stored(conn, pid: str) -> dict:
+    import json
+
+    return json.loads(conn.execute("SELECT raw FROM medusa_products WHERE id=?",
+                                   (pid,)).fetchone()[0])
+
+
+def test_a_read_begun_before_a_structure_push_is_not_stored_over_it_unless_newer(tmp_path):
+    """Medusa moves no stamp when a variant is added or removed (2.21.2): only the push's
+    local mark tells a copy read before it; one whose stamps moved since is newer."""
+    from desktop_app.store import CatalogStore
+
+    store = CatalogStore.open(tmp_path / "s.db")
+    conn = store.conn
+    v = {"id": "variant_1", "updated_at": "2026-12-07T08:00:00.000Z"}
+    before = {"id": "prod_1", "updated_at": "2026-12-07T08:00:00.000Z",
+              "variants": [v, {"id": "variant_2", "updated_at": "2026-12-07T08:00:00.000Z"}]}
+    pushed = {**before, "variants": [v]}  # variant_2 removed: no stamp moved
+    records.upsert_medusa(conn, [pushed])
+    records.mark_pushed(conn, "prod_1", "2026-12-07T10:00:00.000Z")
+    records.upsert_medusa(conn, [before], read_since="2026-12-07T09:59:59.999Z")
+    assert len(_stored(conn, "prod_1")["variants"]) == 1
+    records.upsert_medusa(conn, [before])  # no read time (a write's answer): as before
+    assert len(_stored(conn, "prod_1")["variants"]) == 2
+    records.upsert_medusa(conn, [pushed])
+    edited = {**before, "variants": [{**v, "updated_at": "2026-12-07T10:00:01.000Z"}]}
+    records.upsert_medusa(conn, [edited], read_since="2026-12-07T09:59:59.999Z")
+    assert _stored(conn, "prod_1")["variants"][0]["updated_at"].endswith("01.000Z")
+    records.upsert_medusa(conn, [before], read_since="2026-12-07T10:00:00.001Z")
+    assert len(_stored(conn, "prod_1")["variants"]) == 2  # read after the push: applied
+    store.close()
+
+
+def test_a_product_a_push_created_during_a_full_read_is_not_marked_deleted(tmp_path):
+    from desktop_app.store import CatalogStore
+
+    store = CatalogStore.open(tmp_path / "s.db")
+    conn = store.conn
+    records.upsert_medusa(conn, [{"id": "prod_1", "updated_at": "2026-12-07T10:00:00.000Z"}])
+    records.mark_pushed(conn, "prod_1", "2026-12-07T10:00:00.000Z")
+
+    def deleted() -> object:
+        return conn.execute("SELECT deleted_at FROM medusa_products").fetchone()[0]
+
+    records.mark_medusa_deleted(conn, ["prod_1"], "2026-12-07T10:00:05.000Z",
+                                "2026-12-07T09:59:00.000Z")  # the read missed it
+    assert deleted() is None
+    records.mark_medusa_deleted(conn, ["prod_1"], "2026-12-07T10:00:05.000Z",
+                                "2026-12-07T10:00:01.000Z")  # gone since: deleted
+    assert deleted() == "2026-12-07T10:00:05.000Z"
+    store.close()
