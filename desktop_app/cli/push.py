@@ -71,6 +71,7 @@ def report_json(report: PushReport) -> dict[str, object]:
         "locked": report.locked,
         "deferred": report.deferred,
         "requeued": report.requeued,
+        "taken_over": report.taken_over,
         "errors": report.errors,
         "operations": None
         if ops is None
@@ -188,6 +189,8 @@ def cmd_push(args: argparse.Namespace, transports: Transports = Transports()) ->
             f"conflicts {report.conflicts}, failed {report.failed}, locked {report.locked}, "
             f"left for later {report.deferred}"
         )
+        if report.taken_over:
+            print("another process took over the push (its lease lapsed): it sends the rest")
         if report.replaced:
             print(
                 f"{report.replaced} of them written over a draft saved elsewhere meanwhile: "

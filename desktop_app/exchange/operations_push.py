@@ -34,6 +34,7 @@ from desktop_app.api.medusa import MedusaClient
 from desktop_app.api.medusa_structure import MedusaStructure
 from desktop_app.exchange import create_body
 from desktop_app.exchange.connectivity import Connectivity
+from desktop_app.exchange.takeover import Takeover
 from desktop_app.i18n import translate
 from desktop_app.models.medusa import MedusaProduct
 from desktop_app.services.new_product import CREATE_MARKER
@@ -63,6 +64,7 @@ class OperationReport:
     changed_products: set[str] = field(default_factory=set)
     created_ids: dict[str, str] = field(default_factory=dict)  # local id -> Medusa id
     errors: list[str] = field(default_factory=list)
+    taken_over: bool = False  # the push lost its lease to another process (takeover.py)
 
 
 class _Down(Exception):
@@ -78,8 +80,10 @@ class OperationPusher:
         *,
         token: str | None = None,
         concurrency: int = CONCURRENCY,
+        takeover: Takeover | None = None,
     ) -> None:
         self.store = store
+        self.takeover = takeover or Takeover()
         self.medusa = medusa
         self.api = MedusaStructure(medusa)
         self.connectivity = connectivity or Connectivity()
@@ -92,6 +96,10 @@ class OperationPusher:
         self._currency_lock = asyncio.Lock()
 
     async def _call(self, call: Awaitable[Any]) -> Any:
+        if self.takeover.lost():  # another process pushes now: the rest waits for it
+            self.report.taken_over = True
+            self._down = True
+        self.takeover.guard("medusa", call)
         self.report.requests += 1
         try:
             result = await call

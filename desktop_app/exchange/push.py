@@ -76,6 +76,7 @@ from desktop_app.exchange import translations_push
 from desktop_app.exchange.batch_read import BatchReader, Record
 from desktop_app.exchange.connectivity import Connectivity
 from desktop_app.exchange.merge import decide
+from desktop_app.exchange.takeover import Takeover
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models.medusa import MedusaProduct, ProductVariant
 from desktop_app.money import current_locale
@@ -125,6 +126,8 @@ class PushReport:
     errors: dict[str, str] = field(default_factory=dict)  # server -> last error
     # Creates, deletes, structure and stock (exchange/operations_push.py), sent first.
     operations: Any = None
+    # The push lost its lease to another process, which sends the rest (takeover.py).
+    taken_over: bool = False
 
     @property
     def total(self) -> int:
@@ -248,8 +251,10 @@ class Pusher:
         rng: random.Random | None = None,
         token: str | None = None,
         editorial: publishing.Editorial | None = None,
+        takeover: Takeover | None = None,
     ) -> None:
         self.store = store
+        self.takeover = takeover or Takeover()
         # Drafts and publishing (issue 16): whether schedules can be read (the catalog says);
         # drafts tell themselves in the re-read (a document's _status).
         self.editorial = editorial or publishing.Editorial()
@@ -280,6 +285,12 @@ class Pusher:
 
     async def _call(self, server: str, call: Any) -> Any:
         """Await one request; decide from its outcome whether ``server`` is down."""
+        if self.takeover.lost():
+            # Another process pushes now: every server is skipped, as if down, and the
+            # claimed rows go back to the queue (_interrupted); nothing is marked offline.
+            self.report.taken_over = True
+            self._down.update(s for s, c in self.clients.items() if c is not None)
+        self.takeover.guard(server, call)
         self.report.requests += 1
         try:
             result = await call

@@ -128,6 +128,7 @@ from desktop_app.exchange.pull import (
     save_taxonomy,
 )
 from desktop_app.exchange.push import Pusher, PushProgress, PushProgressCallback, PushReport
+from desktop_app.exchange.takeover import Takeover
 from desktop_app.exchange.translations_read import TranslationsRead
 from desktop_app.exchange.translations_read import read as read_translation_values
 from desktop_app.grid.plan import GridPlan
@@ -200,6 +201,8 @@ class Changes:
     # Of the edits a push sent: drafts written over another writer's draft saved meanwhile
     # (exchange/draft_overwrite.py); the editor that saved them says so.
     replaced_drafts: int = 0
+    # A push lost its lease to another process, which sends the rest (exchange/takeover.py).
+    taken_over: bool = False
 
 
 @dataclass(frozen=True)
@@ -1174,14 +1177,17 @@ class OfflineCatalog:
     ) -> PushReport:
         """Send the outbox; edits typed meanwhile are sent in the same push."""
         medusa, payload = self._clients()
+        takeover = Takeover(self._lease_lost)
         pusher = Pusher(self._store, medusa, payload, self.connectivity,
-                        editorial=await self._push_editorial())
-        operations = self._operation_pusher(medusa, pusher.token)
+                        editorial=await self._push_editorial(), takeover=takeover)
+        operations = self._operation_pusher(medusa, pusher.token, takeover)
         try:
             async with self._pushing(progress, wait):
                 if operations is not None:
                     pusher.report.operations = await operations.run()
-                return await pusher.run(progress)
+                report = await pusher.run(progress)
+                report.taken_over = takeover.happened
+                return report
         finally:  # a cancelled push too: views re-read what it stored
             self._after_push(pusher.report.changed_products, operations)
 
@@ -1201,11 +1207,12 @@ class OfflineCatalog:
         wanted = set(servers) if servers is not None else {MEDUSA, PAYLOAD}
         if override_lock and payload is not None:
             payload = OverrideLock(payload)
+        takeover = Takeover(self._lease_lost)
         pusher = Pusher(self._store, medusa if MEDUSA in wanted else None,
                         payload if PAYLOAD in wanted else None, self.connectivity,
-                        editorial=await self._push_editorial())
+                        editorial=await self._push_editorial(), takeover=takeover)
         operations = self._operation_pusher(medusa if MEDUSA in wanted else None,
-                                            pusher.token)
+                                            pusher.token, takeover)
         ids = {product_id}
         try:
             async with self._pushing(None, wait=True):
@@ -1217,12 +1224,16 @@ class OfflineCatalog:
                     await pusher.push_product(product_id)
         finally:
             self._after_push(ids, operations)
-        return Changes(frozenset(ids), outbox=True, replaced_drafts=pusher.report.replaced)
+        return Changes(frozenset(ids), outbox=True, replaced_drafts=pusher.report.replaced,
+                       taken_over=takeover.happened)
 
-    def _operation_pusher(self, medusa: Any, token: str) -> OperationPusher | None:
+    def _operation_pusher(
+        self, medusa: Any, token: str, takeover: Takeover | None = None
+    ) -> OperationPusher | None:
         if medusa is None:
             return None
-        return OperationPusher(self._store, medusa, self.connectivity, token=token)
+        return OperationPusher(self._store, medusa, self.connectivity, token=token,
+                               takeover=takeover)
 
     def _after_push(self, changed: Iterable[str], operations: OperationPusher | None) -> None:
         ids = set(changed)
@@ -1338,8 +1349,16 @@ class OfflineCatalog:
                 log.warning("the push lease of %s was not renewed: %s", self._store.path, exc)
                 continue
             if not renewed:
-                # Claims still protect the rows; the other pusher takes them over.
+                # The push starts no more requests (_lease_lost); claims protect the rows
+                # and the other pusher takes them over.
                 log.warning("the push lease of %s was lost", self._store.path)
+
+    def _lease_lost(self) -> bool:
+        """Another process holds the push lease now (asked before each push request)."""
+        try:
+            return not self._lease.held()
+        except sqlite3.Error:  # busy or closing store: the renewal tells a real loss
+            return False
 
     async def probe(self) -> dict[str, Reach]:
         medusa, payload = self._clients()

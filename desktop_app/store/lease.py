@@ -75,6 +75,12 @@ class Lease:
                 (self._clock() + self.ttl, self.name, self.owner))
         return cur.rowcount == 1
 
+    def held(self) -> bool:
+        """Still ours: expired but not taken counts (the next renew keeps it)."""
+        row = self.conn.execute("SELECT owner FROM leases WHERE name=?",
+                                (self.name,)).fetchone()
+        return row is not None and row["owner"] == self.owner
+
     def release(self) -> None:
         with transaction(self.conn):
             self.conn.execute("DELETE FROM leases WHERE name=? AND owner=?",

@@ -1754,12 +1754,17 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         </translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>another process took over the push</source>
+        <translation>ein anderer Prozess hat die Übertragung übernommen</translation>
+    </message>
+    <message>
         <location line="+17" />
         <source>Push failed: {error}</source>
         <translation>Übertragung fehlgeschlagen: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="-36" />
+        <location line="-38" />
         <source>%Ln product(s) created</source>
         <translation>
             <numerusform>%Ln Produkt angelegt</numerusform>
@@ -1775,7 +1780,7 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Push: {results}</source>
         <translation>Übertragung: {results}</translation>
     </message>
@@ -5910,7 +5915,7 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>Zwei Varianten haben dieselbe SKU.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/offline.py" line="+256" />
+        <location filename="../../desktop_app/services/offline.py" line="+259" />
         <source>This shop was closed; the edit is kept and sent when it is open.</source>
         <translation>Dieser Shop wurde geschlossen; die Änderung bleibt erhalten und wird übertragen, sobald er geöffnet ist.</translation>
     </message>
@@ -7183,7 +7188,7 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
 <context>
     <name>Push</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/exchange/push.py" line="+876" />
+        <location filename="../../desktop_app/exchange/push.py" line="+887" />
         <source>Sending changes of %Ln product(s)…</source>
         <translation>
             <numerusform>Änderungen von %Ln Produkt werden übertragen…</numerusform>
@@ -7199,9 +7204,14 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/offline.py" line="+308" />
+        <location filename="../../desktop_app/services/offline.py" line="+316" />
         <source>Waiting for another push of this shop (process {pid}) to finish…</source>
         <translation>Warten, bis eine andere Übertragung dieses Shops (Prozess {pid}) endet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exchange/takeover.py" line="+26" />
+        <source>Another process took over the push.</source>
+        <translation>Ein anderer Prozess hat die Übertragung übernommen.</translation>
     </message>
 </context>
 <context>
@@ -7217,7 +7227,7 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>Der Shop verkauft nicht in „{currency}“ (seine Währungen: {currencies}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exchange/operations_push.py" line="+309" />
+        <location filename="../../desktop_app/exchange/operations_push.py" line="+318" />
         <source>Medusa no longer has it: {error}</source>
         <translation>Medusa hat es nicht mehr: {error}</translation>
     </message>
@@ -7232,7 +7242,7 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>Die Option wurde inzwischen in Medusa entfernt.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>This variant does not manage inventory in Medusa.</source>
         <translation>Diese Variante verwaltet in Medusa keinen Bestand.</translation>
     </message>
@@ -7267,12 +7277,12 @@ Der erste Start installiert Medusa und Payload und füllt sie mit Daten; das kan
         <translation>Geplante Veröffentlichung ist in diesem Shop nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exchange/push.py" line="-718" />
+        <location filename="../../desktop_app/exchange/push.py" line="-726" />
         <source>Waiting for Payload: the integration has not made this product's document yet; the edit is sent once it exists.</source>
         <translation>Warten auf Payload: Die Integration hat das Dokument dieses Produkts noch nicht angelegt; die Änderung wird übertragen, sobald es existiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+295" />
+        <location line="+303" />
         <source>Category {names} no longer exists in Medusa.|Categories {names} no longer exist in Medusa.</source>
         <translation>
             <numerusform>Die Kategorie {names} existiert in Medusa nicht mehr.</numerusform>

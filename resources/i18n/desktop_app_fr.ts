@@ -1754,12 +1754,17 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         </translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>another process took over the push</source>
+        <translation>un autre processus a repris l’envoi</translation>
+    </message>
+    <message>
         <location line="+17" />
         <source>Push failed: {error}</source>
         <translation>Échec de l’envoi : {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="-36" />
+        <location line="-38" />
         <source>%Ln product(s) created</source>
         <translation>
             <numerusform>%Ln produit créé</numerusform>
@@ -1775,7 +1780,7 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Push: {results}</source>
         <translation>Envoi : {results}</translation>
     </message>
@@ -5910,7 +5915,7 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>Deux variantes ont le même SKU.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/offline.py" line="+256" />
+        <location filename="../../desktop_app/services/offline.py" line="+259" />
         <source>This shop was closed; the edit is kept and sent when it is open.</source>
         <translation>Cette boutique a été fermée ; la modification est conservée et envoyée quand elle sera ouverte.</translation>
     </message>
@@ -7183,7 +7188,7 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
 <context>
     <name>Push</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/exchange/push.py" line="+876" />
+        <location filename="../../desktop_app/exchange/push.py" line="+887" />
         <source>Sending changes of %Ln product(s)…</source>
         <translation>
             <numerusform>Envoi des modifications de %Ln produit…</numerusform>
@@ -7199,9 +7204,14 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/offline.py" line="+308" />
+        <location filename="../../desktop_app/services/offline.py" line="+316" />
         <source>Waiting for another push of this shop (process {pid}) to finish…</source>
         <translation>Attente de la fin d’un autre envoi de cette boutique (processus {pid})…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/exchange/takeover.py" line="+26" />
+        <source>Another process took over the push.</source>
+        <translation>Un autre processus a repris l’envoi.</translation>
     </message>
 </context>
 <context>
@@ -7217,7 +7227,7 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>La boutique ne vend pas en « {currency} » (ses devises : {currencies}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exchange/operations_push.py" line="+309" />
+        <location filename="../../desktop_app/exchange/operations_push.py" line="+318" />
         <source>Medusa no longer has it: {error}</source>
         <translation>Medusa ne l’a plus : {error}</translation>
     </message>
@@ -7232,7 +7242,7 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>L’option a été supprimée dans Medusa entre-temps.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>This variant does not manage inventory in Medusa.</source>
         <translation>Cette variante ne gère pas de stock dans Medusa.</translation>
     </message>
@@ -7267,12 +7277,12 @@ Le premier démarrage installe et remplit Medusa et Payload, ce qui peut prendre
         <translation>La publication programmée n’est pas disponible pour cette boutique.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/exchange/push.py" line="-718" />
+        <location filename="../../desktop_app/exchange/push.py" line="-726" />
         <source>Waiting for Payload: the integration has not made this product's document yet; the edit is sent once it exists.</source>
         <translation>En attente de Payload : l’intégration n’a pas encore créé le document de ce produit ; la modification sera envoyée dès qu’il existera.</translation>
     </message>
     <message numerus="yes">
-        <location line="+295" />
+        <location line="+303" />
         <source>Category {names} no longer exists in Medusa.|Categories {names} no longer exist in Medusa.</source>
         <translation>
             <numerusform>La catégorie {names} n’existe plus dans Medusa.</numerusform>

@@ -78,3 +78,21 @@ def test_without_credentials_it_says_which_are_missing(cli: Shop) -> None:
     assert "No Medusa secret API key is stored for this profile" in result.err
     assert "No Payload API key is stored for this profile" in result.err
     assert cli.catalog_state() == (1, 0)
+
+
+def test_a_push_that_lost_its_lease_says_another_process_took_over(
+    cli: Shop, medusa: FakeMedusa, monkeypatch
+) -> None:
+    from desktop_app.cli.push import report_json
+    from desktop_app.exchange.push import PushReport
+    from desktop_app.services.offline import OfflineCatalog
+
+    lost = PushReport(deferred=2, taken_over=True)
+
+    async def push(self, progress=None, *, wait=True):  # the lease lapsed mid-push
+        return lost
+
+    monkeypatch.setattr(OfflineCatalog, "push", push)
+    result = push_text(cli, medusa)
+    assert "another process took over the push" in result.out and result.code == 1
+    assert report_json(lost)["taken_over"] is True

@@ -507,3 +507,51 @@ async def test_a_pull_read_before_a_structure_push_does_not_put_the_old_variants
     ids = {v["id"] for v in catalog.product(PID).server_medusa["variants"]}
     assert ids == {v["id"] for v in there}
     await catalog.aclose()
+
+
+async def test_a_push_that_lost_its_lease_starts_no_more_requests(tmp_path, servers):
+    """A stall (a laptop asleep) outlives the lease and another process takes it: the
+    first push sends nothing more (the request on the wire settles), says so, and what it
+    claimed goes back for the new holder to send."""
+    import time
+
+    medusa, payload = servers
+    armed = []
+    gate = Gate(lambda r: armed and r.method == "GET" and r.url.path == "/api/products")
+    gui = await _pulled(catalog_on(tmp_path / "s.db", medusa, payload, gate))
+    cli = catalog_on(tmp_path / "s.db", medusa, payload)  # a terminal's process
+    for n in (1, 2, 3):
+        gui.edit(f"prod_{n:05d}", {"title": f"v{n}"})
+    armed.append(True)
+    first = asyncio.ensure_future(gui.push())
+    await gate.entered.wait()  # the re-read is on the wire; then the laptop sleeps
+    cli._lease._clock = lambda: time.time() + 31  # gui's lease (30 s) expired meanwhile
+    assert cli._lease.acquire() is None  # and the terminal's push took it
+    gate.release.set()  # the re-read's answer arrives after the wake-up
+    report = await first
+    assert payload.writes() == []  # no write after the lease was lost
+    assert report.taken_over and report.sent == 0 and report.deferred == 3
+    assert {e.state for e in gui.outbox()} == {"queued"}
+    report = await cli.push()
+    assert report.sent == 3 and not report.taken_over
+    assert payload.by_medusa("prod_00002")["title"] == "v2"
+    await gui.aclose()
+    await cli.aclose()
+
+
+async def test_a_push_that_lost_its_lease_sends_no_stock_or_structure_change(
+        tmp_path, servers):
+    from desktop_app.exchange.operations_push import OperationPusher
+    from desktop_app.exchange.takeover import Takeover
+
+    medusa, payload = servers
+    catalog = await _pulled(catalog_on(tmp_path / "s.db", medusa, payload))
+    catalog.remove_variant(PID, medusa.products[PID]["variants"][1]["id"])
+    lost = []
+    pusher = OperationPusher(catalog._store, medusa.client(),
+                             takeover=Takeover(lambda: bool(lost)))
+    lost.append(True)
+    report = await pusher.run()
+    assert report.taken_over and report.deferred == 1 and medusa.writes() == []
+    assert [op.state for op in catalog.operations()] == ["queued"]
+    await catalog.aclose()

@@ -36,6 +36,8 @@ def push_results(report: PushReport) -> list[str]:
         bits.append(translate("CatalogPage", "%Ln locked in Payload", None, report.locked))
     if deferred := report.deferred + ops.deferred:
         bits.append(translate("CatalogPage", "%Ln kept for later", None, deferred))
+    if report.taken_over:  # the lease was lost (a long stall): the other push sends those
+        bits.append(translate("CatalogPage", "another process took over the push"))
     return bits
 
 
