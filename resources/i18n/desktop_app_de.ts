@@ -1079,12 +1079,12 @@ Ihre noch nicht gesendeten Änderungen werden verworfen; Werte, die sie auf den 
     <message>
         <location line="+31" />
         <source>handle: row {row} sets the handle '{handle}' too</source>
-        <translation type="unfinished" />
+        <translation>handle: Zeile {row} setzt das Handle „{handle}“ ebenfalls</translation>
     </message>
     <message>
         <location line="+6" />
         <source>handle: product {other} already has the handle '{handle}'</source>
-        <translation type="unfinished" />
+        <translation>handle: Produkt {other} hat bereits das Handle „{handle}“</translation>
     </message>
     <message>
         <location line="+18" />

@@ -1079,12 +1079,12 @@ Ses modifications pas encore envoyées sont abandonnées ; les valeurs déjà c
     <message>
         <location line="+31" />
         <source>handle: row {row} sets the handle '{handle}' too</source>
-        <translation type="unfinished" />
+        <translation>handle : la ligne {row} donne aussi le handle « {handle} »</translation>
     </message>
     <message>
         <location line="+6" />
         <source>handle: product {other} already has the handle '{handle}'</source>
-        <translation type="unfinished" />
+        <translation>handle : le produit {other} a déjà le handle « {handle} »</translation>
     </message>
     <message>
         <location line="+18" />
