@@ -648,10 +648,12 @@ class OfflineCatalog:
 
     def retry_operation(self, seq: int) -> Changes:
         operations = Operations(self._store.conn)
-        op = operations.get(seq)
-        if op is None:
-            raise ValueError(f"no operation {seq}")
-        operations.requeue(seq)
+        with self._store.transaction():  # as discard: nothing changes it in between
+            op = operations.get(seq)
+            if op is None or op.state not in ("failed", "conflict"):
+                raise ValueError(
+                    f"operation {seq} cannot be retried (only a refused or conflicting one)")
+            operations.requeue(seq)
         self._store.refresh_rows([op.product_id])
         return self._notify(Changes(frozenset({op.product_id}), outbox=True))
 
@@ -822,7 +824,8 @@ class OfflineCatalog:
     def discard(self, seq: int) -> Changes:
         with self._store.transaction():  # as resolve: no claim between the read and the write
             entry = self._store.outbox.get(seq)
-            if entry is None or entry.state == "sending":
+            # A sent one keeps its outcome (sent, theirs): the history says what happened.
+            if entry is None or entry.state in ("sending", "done"):
                 raise ValueError(f"outbox entry {seq} cannot be discarded now")
             self._store.outbox.set_state([seq], "done", outcome="discarded")
         self._store.refresh_rows([entry.product_id])

@@ -68,3 +68,14 @@ def test_a_wrong_operation_number_is_a_clear_error(cli: Shop) -> None:
     result = cli.json("operations", "discard", "99")
     assert result.code == 1
     assert result.json["error"]["message"].startswith("operation 99 cannot be discarded")
+
+
+def test_retry_of_an_operation_not_refused_is_a_clear_error(cli: Shop) -> None:
+    """Only a refused (failed) or conflicting operation waits to be retried: a queued one
+    is not said to be queued 'again', and the exit code says nothing was done."""
+    cli.json("stock", "set", "prod_mug", "MUG-S", "sloc_back", "2")
+    [stock] = cli.json("operations", "list").json["operations"]
+    result = cli.json("operations", "retry", str(stock["seq"]))
+    assert result.code == 1
+    assert result.json["error"]["message"].startswith(f"operation {stock['seq']} cannot be retried")
+    assert cli.run("operations", "retry", "99").code == 1

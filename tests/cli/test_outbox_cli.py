@@ -110,3 +110,18 @@ def test_override_lock_of_an_unknown_product_is_refused(shop, capsys):
     _payload, transports = shop
     assert run(transports, "push", "--override-lock", "prod_nope") == 1
     assert "no product prod_nope is stored" in capsys.readouterr().err
+
+
+def test_an_edit_already_sent_is_not_discarded(shop, capsys):
+    """The history keeps what happened: a sent edit is refused, not relabelled 'discarded'."""
+    _payload, transports = shop
+    seq = edit({"subtitle": "sent"})
+    assert run(transports, "push", "--quiet") == 0
+    assert run(transports, "outbox", "discard", str(seq)) == 1
+    assert f"outbox entry {seq} cannot be discarded now" in capsys.readouterr().err
+    catalog = OfflineCatalog.open(PROFILE)
+    try:
+        [entry] = [e for e in catalog.outbox(None) if e.seq == seq]
+    finally:
+        catalog.close_now()
+    assert (entry.state, entry.outcome) == ("done", "sent")

@@ -268,18 +268,21 @@ class PendingView(QWidget):
 
     def discard_selected(self) -> None:
         for row in self.selected_rows():  # each notifies: refresh() runs via _on_changes
-            if row.kind == EDIT:
-                self.catalog.discard(row.seq)
-            else:
-                try:
+            try:
+                if row.kind == EDIT:
+                    self.catalog.discard(row.seq)
+                else:
                     self.catalog.discard_operation(row.seq)
-                except ValueError:  # sent meanwhile (a push started): kept, and shown so
-                    self.refresh()
+            except ValueError:  # sent meanwhile (a push started): kept, and shown so
+                self.refresh()
 
     def retry_selected(self) -> None:
         for row in self.selected_rows():
             if row.kind == OPERATION and row.state in ("failed", "conflict"):
-                self.catalog.retry_operation(row.seq)
+                try:
+                    self.catalog.retry_operation(row.seq)
+                except ValueError:  # retried meanwhile (another window or process)
+                    self.refresh()
 
     def _resolve_selected(self) -> None:
         for row in self.selected_rows():
