@@ -148,11 +148,9 @@ def _row_changes(
 
 def _holder(catalog: OfflineCatalog, pid: str, handle: str, moves: dict[str, Any]) -> str | None:
     """Another product that keeps ``handle`` (one the file moves off it does not count)."""
-    for row in catalog.search(handle, limit=50).rows:
-        if row.handle == handle and row.product_id != pid and (
-            row.product_id not in moves or moves[row.product_id][1] == handle
-        ):
-            return row.product_id
+    for other in catalog.handle_holders(handle):
+        if other != pid and (other not in moves or moves[other][1] == handle):
+            return other
     return None
 
 

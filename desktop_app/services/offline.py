@@ -175,6 +175,7 @@ from desktop_app.store.operations import ACTIVE as OPERATION_STATES
 from desktop_app.store.operations import Operation, Operations
 from desktop_app.store.outbox import ACTIVE
 from desktop_app.store.records import active_edits, active_operations, overlay, sync_state
+from desktop_app.store.search import handle_holders
 from desktop_app.store.search import row_index as search_row_index
 from desktop_app.store.taxonomy import Term
 from desktop_app.store.writer import StoreWriter
@@ -427,6 +428,10 @@ class OfflineCatalog:
 
     def count(self, query: SearchQuery) -> int:
         return self._store.count(query)
+
+    def handle_holders(self, handle: str) -> list[str]:
+        """The stored products with exactly this handle (Medusa refuses a second one)."""
+        return handle_holders(self._store.conn, handle)
 
     def row_index(self, query: SearchQuery, product_id: str) -> int | None:
         """Where ``product_id`` is in the sorted result (to keep or make a selection)."""

@@ -590,6 +590,12 @@ def row_index(conn: sqlite3.Connection, query: SearchQuery, product_id: str) -> 
         offset += 5000
 
 
+def handle_holders(conn: sqlite3.Connection, handle: str) -> list[str]:
+    """The products whose handle is exactly ``handle`` (its index: any catalog size)."""
+    return [r[0] for r in conn.execute(
+        "SELECT product_id FROM catalog_rows WHERE handle=? ORDER BY product_id", (handle,))]
+
+
 def rows_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, SearchRow]:
     ids = list(ids)
     cols = ", ".join(COLUMNS)

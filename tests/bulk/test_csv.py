@@ -202,3 +202,22 @@ async def test_a_handle_another_product_has_is_refused_before_the_push(env):
         "row 4: handle: row 3 sets the handle 'item-new' too",
     ]
     assert [d.product_id for d in plan.diffs] == ["prod_00003", "prod_00005", "prod_00006"]
+
+
+def test_a_taken_handle_is_found_among_many_products_matching_its_words(tmp_path):
+    """The holder of 'shirt' sorts after 60 products whose titles say shirt: the check
+    looks the handle up exactly, not among a search's first rows."""
+    from desktop_app.services.offline import OfflineCatalog
+    from desktop_app.store import CatalogStore
+
+    store = CatalogStore.open(tmp_path / "c.sqlite3")
+    stamp = "2026-11-01T00:00:00.000Z"
+    store.save_medusa([{"id": f"prod_{n:03d}", "handle": f"aa-{n}", "title": f"A shirt {n}",
+                        "status": "published", "updated_at": stamp} for n in range(60)]
+                      + [{"id": "prod_zzz", "handle": "shirt", "title": "Zebra tee",
+                          "status": "published", "updated_at": stamp}])
+    plan = plan_of(OfflineCatalog(store), "product_id,handle\nprod_001,shirt\n")
+    assert [str(e) for e in plan.errors] == [
+        "row 2: handle: product prod_zzz already has the handle 'shirt'"]
+    assert plan.diffs == ()
+    store.close()
