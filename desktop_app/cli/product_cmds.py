@@ -112,10 +112,9 @@ def _variants(
 
 def _check_handle(catalog: OfflineCatalog, handle: str) -> None:
     """A handle another stored product has would be refused by Medusa at the push."""
-    for row in catalog.search(handle, limit=50).rows:
-        if row.handle == handle:
-            raise CommandError(f"Product {row.product_id} already has the handle '{handle}'.",
-                               code="invalid_draft", field="handle")
+    if holders := catalog.handle_holders(handle):
+        raise CommandError(f"Product {holders[0]} already has the handle '{handle}'.",
+                           code="invalid_draft", field="handle")
 
 
 def draft_of(catalog: OfflineCatalog, args: argparse.Namespace) -> ProductDraft:

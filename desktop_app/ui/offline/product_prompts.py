@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from desktop_app.i18n import translate
 from desktop_app.services.new_product import DraftError
 from desktop_app.services.offline import OfflineCatalog
-from desktop_app.store import SearchQuery
 from desktop_app.ui import theme
 from desktop_app.ui.offline import validation as v
 
@@ -34,10 +33,9 @@ SHOWN_NAMES = 8  # more products than this are counted, not listed
 
 
 def handle_taken(catalog: OfflineCatalog, handle: str) -> bool:
-    """Whether a product in the local store has exactly this handle (a prefix search
-    finds it among the first rows; longer handles starting with it are not a match)."""
-    rows = catalog.rows(SearchQuery(handle), 0, 50)
-    return any(row.handle == handle for row in rows)
+    """Whether a product in the local store has exactly this handle (longer handles
+    starting with it are not a match)."""
+    return bool(catalog.handle_holders(handle))
 
 
 def free_handle(catalog: OfflineCatalog, handle: str) -> str:
