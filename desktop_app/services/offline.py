@@ -174,9 +174,9 @@ from desktop_app.store.lease import PUSH as PUSH_LEASE
 from desktop_app.store.operations import ACTIVE as OPERATION_STATES
 from desktop_app.store.operations import Operation, Operations
 from desktop_app.store.outbox import ACTIVE
+from desktop_app.store.position import row_of, rows_of
 from desktop_app.store.records import active_edits, active_operations, overlay, sync_state
 from desktop_app.store.search import handle_holders
-from desktop_app.store.search import row_index as search_row_index
 from desktop_app.store.taxonomy import Term
 from desktop_app.store.writer import StoreWriter
 from desktop_app.timeline import build as timeline_build
@@ -435,7 +435,11 @@ class OfflineCatalog:
 
     def row_index(self, query: SearchQuery, product_id: str) -> int | None:
         """Where ``product_id`` is in the sorted result (to keep or make a selection)."""
-        return search_row_index(self._store.conn, query, product_id)
+        return row_of(self._store.conn, query, product_id)
+
+    def row_indexes(self, query: SearchQuery, product_ids: Iterable[str]) -> dict[str, int]:
+        """Where each of ``product_ids`` in the result is (the others are not in it)."""
+        return rows_of(self._store.conn, query, product_ids)
 
     def product_count(self) -> int:
         return self._store.product_count()

@@ -52,7 +52,7 @@ from desktop_app.store.tokens import (
 
 __all__ = ["LOW_STOCK", "QUALITY_FILTERS", "SORTS", "STOCK_STATES", "SYNC_STATES", "SearchQuery",
            "SearchRow",
-           "count", "page", "row_index", "rows_by_id", "search"]
+           "count", "page", "rows_by_id", "search"]
 
 # Every sort has an index on catalog_rows and its keys in sort_keys (schema migration 5).
 # title_key and sku_key are natural keys ("crash 2" before "crash 10"); sync_rank puts
@@ -574,20 +574,6 @@ def count(conn: sqlite3.Connection, query: SearchQuery) -> int:
     join = _locale_join(query, "catalog_rows")
     sql = f"SELECT COUNT(*) FROM catalog_rows{join} WHERE {where}"
     return int(conn.execute(sql, args).fetchone()[0])
-
-
-def row_index(conn: sqlite3.Connection, query: SearchQuery, product_id: str) -> int | None:
-    """Position of ``product_id`` in the full sorted result (for keeping a selection)."""
-    # Simple and exact; the UI calls it rarely (after a refresh), not per keystroke.
-    offset = 0
-    while True:
-        page = search(conn, query, offset, 5000)
-        for i, row in enumerate(page):
-            if row.product_id == product_id:
-                return offset + i
-        if len(page) < 5000:
-            return None
-        offset += 5000
 
 
 def handle_holders(conn: sqlite3.Connection, handle: str) -> list[str]:

@@ -80,9 +80,6 @@ log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 150  # SQL search is ~ms: a short debounce just spares keystrokes
 MONITOR_INTERVAL = 30.0
-# After the list is re-queried, the product that was current stays current if it is
-# among this many first rows (one cheap query; past them it is let go).
-KEEP_CURRENT_WITHIN = 2000
 COLUMN_WIDTHS = ((Col.HANDLE, 200), (Col.STATUS, 110), (Col.VARIANTS, 80), (Col.STOCK, 70),
                  (Col.SKUS, 200), (Col.UPDATED, 160), (Col.SYNC, 170))
 
@@ -335,7 +332,7 @@ class CatalogPage(QWidget):
         product_id, self._kept_current = self._kept_current, None
         if product_id is None:
             return
-        row = self.model.find_row(self.catalog.server_id(product_id), KEEP_CURRENT_WITHIN)
+        row = self.model.find_row(self.catalog.server_id(product_id))  # any row: counted
         if row is None:
             return
         self._make_current(row)

@@ -15,11 +15,19 @@ from __future__ import annotations
 
 import enum
 from collections import OrderedDict
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
@@ -32,6 +40,7 @@ from desktop_app.store.operations import is_local
 from desktop_app.store.tokens import stock_state
 from desktop_app.ui import palette
 from desktop_app.ui.formatting import format_timestamp, last_change_tip, status_label
+from desktop_app.ui.offline.row_moves import rows_after
 from desktop_app.ui.offline.subscriptions import once
 from desktop_app.ui.quality.score_cell import quality_tip, score_color, score_text
 from desktop_app.ui.roles import ROW_ROLE, VALUE_ROLE
@@ -40,8 +49,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200
 MAX_PAGES = 32  # ~6,400 rows cached: a few screens either side of the viewport
-# How far a chosen product an edit moved is looked for (a few ms of SQLite per 5,000 rows).
-FOLLOW_WITHIN = 20_000
+# Rows move up and down only: Qt keeps one persistent index a selected row, not a cell.
+VERTICAL = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+WITH_HINT = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"  # PySide6
+FOLLOW_EDITED = 64  # an edit of more products: the store counts each chosen row instead
 
 
 class Col(enum.IntEnum):
@@ -219,25 +230,12 @@ class StoreListModel(QAbstractTableModel):
         return None
 
     def find_row(self, product_id: str, within: int | None = None) -> int | None:
-        """Row of a product in the current result (not only the cached pages), looking
-        at the first ``within`` rows (all when None).
-
-        Reads the result in large pages until it is found: rare (after a create or a
-        duplicate), and a few milliseconds per 5,000 rows of SQLite."""
+        """Row of a product in the current result (not only the cached pages), if it is
+        among the first ``within`` rows (any row when None): counted by the store."""
         found = self.row_of(product_id)
-        if found is not None:
-            return found
-        offset, end = 0, self._count if within is None else min(within, self._count)
-        while offset < end:
-            chunk = min(5000, end - offset)
-            rows = self.catalog.rows(self._query, offset, chunk)
-            for i, row in enumerate(rows):
-                if row.product_id == product_id:
-                    return offset + i
-            if len(rows) < chunk:
-                return None
-            offset += chunk
-        return None
+        if found is None:
+            found = self.catalog.row_index(self._query, product_id)
+        return found if found is None or within is None or found < within else None
 
     def state_of(self, row: SearchRow) -> str:
         """``row_state`` of a row. A product this app created carries the create's
@@ -281,46 +279,64 @@ class StoreListModel(QAbstractTableModel):
             self.reload()
             return
         # An edit may also move a row within the sort order, so every cached page is
-        # stale: a layout change, the views re-read lazily, and the selection and current
-        # row follow their products (repainted in place they stayed on the row number, on
-        # whichever product took it: Edit or Delete then acted on that one).
-        self.layoutAboutToBeChanged.emit()
-        kept = self.persistentIndexList()
-        ids = [self._cached_id(index.row()) for index in kept]
+        # stale. When no edited product moved, the views repaint the rows in place.
+        # Otherwise a layout change: the views re-read lazily, and the selection and
+        # current row follow their products (repainted in place they stayed on the row
+        # number, on whichever product took it: Edit or Delete then acted on that one).
+        moved_from = self._cached_rows(changes.product_ids)
+        moved_to = self.catalog.row_indexes(self._query, moved_from) if moved_from else {}
+        if moved_to == moved_from and len(moved_from) == len(changes.product_ids):
+            self._repaint()
+            return
+        self.layoutAboutToBeChanged[WITH_HINT].emit([], VERTICAL)
+        self._follow(moved_from, moved_to, len(moved_from) == len(changes.product_ids))
+        self.layoutChanged[WITH_HINT].emit([], VERTICAL)
+
+    def _repaint(self) -> None:
+        spans = [(n * PAGE, n * PAGE + len(rows) - 1) for n, rows in self._pages.items() if rows]
         self._pages.clear()
-        rows = self._rows_now({(i.row(), pid) for i, pid in zip(kept, ids, strict=True) if pid})
-        self.changePersistentIndexList(kept, [
-            index if pid is None  # not on screen before: nothing known to follow
-            else self.index(rows[pid], index.column()) if pid in rows
-            else QModelIndex()  # moved beyond FOLLOW_WITHIN: dropped, never another product
-            for index, pid in zip(kept, ids, strict=True)])
-        self.layoutChanged.emit()
+        if spans:
+            self.dataChanged.emit(self.index(min(s for s, _ in spans), 0),
+                                  self.index(max(e for _, e in spans), len(Col) - 1))
 
-    def _cached_id(self, row: int) -> str | None:
-        rows = self._pages.get(row // PAGE)
-        offset = row % PAGE
-        return rows[offset].product_id if rows is not None and offset < len(rows) else None
+    def _follow(self, moved_from: dict[str, int], moved_to: dict[str, int],
+                all_cached: bool) -> None:
+        """Moves the persistent indexes (selection, current) with their products. Their
+        rows follow from the edited products' moves (row_moves) when every edited
+        product was cached and is still in the result; else the store counts them."""
+        kept = self.persistentIndexList()
+        ids = self._cached_ids([index.row() for index in kept])
+        before = {pid: index.row() for index, pid in zip(kept, ids, strict=True) if pid}
+        self._pages.clear()
+        if all_cached and moved_to.keys() == moved_from.keys():
+            rows = rows_after(before, moved_from, moved_to)
+        else:
+            rows = self.catalog.row_indexes(self._query, before) if before else {}
+        old, new = [], []
+        for index, pid in zip(kept, ids, strict=True):
+            if pid is None or rows.get(pid) == index.row():
+                continue  # unmoved, or not on screen before: nothing known to follow
+            old.append(index)  # dropped when its row is not known, never another product
+            new.append(self.createIndex(rows[pid], index.column()) if pid in rows
+                       else QModelIndex())
+        self.changePersistentIndexList(old, new)
 
-    def _rows_now(self, before: set[tuple[int, str]]) -> dict[str, int]:
-        """Where the products once at these rows are now: mostly still there (one page
-        read, which the views want anyway), else looked for in the first FOLLOW_WITHIN."""
-        found: dict[str, int] = {}
-        for row, product_id in before:
-            now = self.row_at(row)
-            if now is not None and now.product_id == product_id:
-                found[product_id] = row
-        missing = {product_id for _row, product_id in before} - found.keys()
-        offset, end = 0, min(FOLLOW_WITHIN, self._count)
-        while missing and offset < end:
-            chunk = self.catalog.rows(self._query, offset, min(5000, end - offset))
-            for i, row in enumerate(chunk):
-                if row.product_id in missing:
-                    found[row.product_id] = offset + i
-                    missing.discard(row.product_id)
-            if not chunk:
-                break
-            offset += len(chunk)
+    def _cached_ids(self, rows: list[int]) -> list[str | None]:
+        pages = self._pages
+        found: list[str | None] = []
+        for row in rows:
+            page = pages.get(row // PAGE)
+            offset = row % PAGE
+            found.append(page[offset].product_id if page and offset < len(page) else None)
         return found
+
+    def _cached_rows(self, product_ids: Collection[str]) -> dict[str, int]:
+        """Rows of these products in the cached pages (none when an edit touched many:
+        the store then counts the chosen rows)."""
+        if len(product_ids) > FOLLOW_EDITED:
+            return {}
+        return {row.product_id: number * PAGE + i for number, rows in self._pages.items()
+                for i, row in enumerate(rows) if row.product_id in product_ids}
 
     # ------------------------------------------------------------- Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

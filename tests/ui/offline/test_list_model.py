@@ -94,13 +94,22 @@ def test_search_and_filters_go_to_sql(qtbot, catalog: OfflineCatalog):
     assert model.rowCount() == 1 and model.index(0, Col.TITLE).data() == "Product 030"
 
 
-def test_edit_emits_layout_changed_and_filter_change_resets(qtbot, catalog: OfflineCatalog):
+def test_edit_emits_data_or_layout_changed_and_filter_change_resets(
+    qtbot, catalog: OfflineCatalog
+):
     model = StoreListModel(catalog)
     model.index(0, 0).data()  # the first page is on screen
-    with qtbot.waitSignal(model.layoutChanged, timeout=1000):  # the views repaint
-        catalog.edit("prod_002", {"status": "draft"})
+    layouts: list[object] = []
+    model.layoutChanged.connect(lambda *args: layouts.append(args))
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row())))
+    catalog.edit("prod_002", {"status": "draft"})  # sorted by title: nothing moves
+    assert changed and changed[-1][0] <= 1 <= changed[-1][1] and not layouts
     assert model.index(1, Col.STATUS).data() == "Draft"
     assert model.index(1, Col.SYNC).data() == "Pending"
+    with qtbot.waitSignal(model.layoutChanged, timeout=1000):  # a row moves
+        catalog.edit("prod_002", {"title": "Zebra print scarf"})
+    assert model.index(29, Col.TITLE).data() == "Zebra print scarf"
 
     model.set_query(SearchQuery("", sync_states=("pending",)))
     assert model.rowCount() == 1
@@ -121,48 +130,27 @@ def test_rows_reset_requeries(qtbot, catalog: OfflineCatalog):
     assert model.rowCount() == 31
 
 
-def test_a_chosen_row_moved_out_of_reach_is_dropped_not_given_to_another(
-    qtbot, catalog: OfflineCatalog, monkeypatch
+def test_a_chosen_row_follows_its_product_anywhere_and_is_never_given_to_another(
+    qtbot, catalog: OfflineCatalog
 ):
-    from desktop_app.ui.offline import list_model
-
-    monkeypatch.setattr(list_model, "FOLLOW_WITHIN", 10)  # Product 002 moves to row 29
     model = StoreListModel(catalog)
     assert model.index(1, Col.TITLE).data() == "Product 002"  # on screen
     moved = QPersistentModelIndex(model.index(1, Col.TITLE))
     stays = QPersistentModelIndex(model.index(4, Col.TITLE))
     catalog.edit("prod_002", {"title": "Zebra print scarf"})
-    assert not moved.isValid()  # not Product 003, which took its row
+    assert moved.row() == 29 and moved.data() == "Zebra print scarf"  # not Product 003
     assert stays.row() == 3 and stays.data() == "Product 005"  # moved up one
+    catalog.edit("prod_005", {"title": "Aardvark mug"})  # and back to the top
+    assert stays.row() == 0 and stays.data() == "Aardvark mug"
+    assert moved.row() == 29
 
 
-def test_a_server_never_read_makes_no_orphans_or_missing_content(qtbot, tmp_path):
-    """Medusa down on the first pull (or its URL mistyped): the Payload documents must not
-    read as orphans whose Medusa product is gone; nor, Payload down, Medusa's products as
-    having no content. Once the server was read, the real states show."""
-    from desktop_app.store import CatalogStore
-    from tests.ui.offline.conftest import medusa_rec, payload_rec
-
-    store = CatalogStore.open(tmp_path / "catalog.sqlite3")
-    store.save_payload([payload_rec(1)])  # Payload read; Medusa refused the connection
-    catalog = OfflineCatalog(store)
-    store.save_cursor(Cursor("payload", "2026-11-27T06:00:00.000Z", "2026-11-27T06:00:01", None,
-                             0))
+def test_a_row_the_store_cannot_place_is_dropped_not_given_to_another(
+    qtbot, catalog: OfflineCatalog, monkeypatch
+):
     model = StoreListModel(catalog)
-    sync = model.index(0, Col.SYNC)
-    assert sync.data() == "Medusa not read yet"
-    assert "not known" in sync.data(Qt.ItemDataRole.ToolTipRole)
-
-    store.save_medusa([medusa_rec(2)])  # the reverse: a Medusa product, Payload never read
-    store.save_cursor(Cursor("medusa", "2026-11-27T05:00:00.000Z", "2026-11-27T06:00:01", None,
-                             0))
-    store.conn.execute("DELETE FROM sync_cursors WHERE server='payload'")
-    catalog._notify(Changes(rows_reset=True))
-    assert [model.index(r, Col.SYNC).data() for r in range(2)] == [
-        "Orphan", "Payload not read yet"]  # Medusa read: its product is really gone
-
-    store.save_cursor(Cursor("payload", "2026-11-27T06:00:00.000Z", "2026-11-27T06:00:02", None,
-                             0))  # a pull that reached Payload
-    catalog._notify(Changes(rows_reset=True))
-    assert model.index(1, Col.SYNC).data() == "No content"
-    store.close()
+    assert model.index(1, Col.TITLE).data() == "Product 002"
+    moved = QPersistentModelIndex(model.index(1, Col.TITLE))
+    monkeypatch.setattr(catalog, "row_indexes", lambda query, ids: {})  # no row known
+    catalog.edit("prod_002", {"title": "Zebra print scarf"})
+    assert not moved.isValid()
