@@ -437,9 +437,11 @@ class OfflineCatalog:
         """Where ``product_id`` is in the sorted result (to keep or make a selection)."""
         return row_of(self._store.conn, query, product_id)
 
-    def row_indexes(self, query: SearchQuery, product_ids: Iterable[str]) -> dict[str, int]:
-        """Where each of ``product_ids`` in the result is (the others are not in it)."""
-        return rows_of(self._store.conn, query, product_ids)
+    def row_indexes(self, query: SearchQuery, product_ids: Iterable[str],
+                    near: tuple[int, int] | None = None) -> dict[str, int]:
+        """Where each of ``product_ids`` in the result is (the others are not in it);
+        ``near``: the rows most of them are expected within (store/position.py)."""
+        return rows_of(self._store.conn, query, product_ids, near)
 
     def product_count(self) -> int:
         return self._store.product_count()

@@ -44,18 +44,29 @@ def row_of(conn: sqlite3.Connection, query: SearchQuery, product_id: str) -> int
     return rows_of(conn, query, [product_id]).get(product_id)
 
 
-def rows_of(conn: sqlite3.Connection, query: SearchQuery, ids: Iterable[str]) -> dict[str, int]:
-    """Rows of the products of ``ids`` that are in ``query``'s result."""
+def rows_of(
+    conn: sqlite3.Connection,
+    query: SearchQuery,
+    ids: Iterable[str],
+    near: tuple[int, int] | None = None,
+) -> dict[str, int]:
+    """Rows of the products of ``ids`` that are in ``query``'s result. ``near``: the
+    rows (first, last) most of them are expected within (a list whose selection an
+    edit shifted): those are read in one window, the others counted one by one."""
     _validate(query)
     wanted = list(dict.fromkeys(ids))
     sort = _sort_of(query)
     if sort is None:
         return _scanned(conn, query, set(wanted))
     result = _Result(query, sort)
+    found: dict[str, int] = {}
+    if near is not None and len(wanted) > FEW:
+        found = result.window(conn, max(0, near[0]), near[1], set(wanted))
+        wanted = [pid for pid in wanted if pid not in found]
     if len(wanted) <= FEW:
-        found = {pid: result.row(conn, pid) for pid in wanted}
-        return {pid: row for pid, row in found.items() if row is not None}
-    return result.span(conn, wanted)
+        rows = {pid: result.row(conn, pid) for pid in wanted}
+        return found | {pid: row for pid, row in rows.items() if row is not None}
+    return found | result.span(conn, wanted)
 
 
 def _sort_of(query: SearchQuery) -> str | None:
@@ -200,7 +211,12 @@ class _Result:
         first, last = (self.row(conn, pid) for pid in ends)
         if first is None or last is None:
             return {}
-        wanted = set(ids)
+        return self.window(conn, first, last, set(ids))
+
+    def window(
+        self, conn: sqlite3.Connection, first: int, last: int, wanted: set[str]
+    ) -> dict[str, int]:
+        """Rows of those of ``wanted`` that are in rows ``first``..``last``."""
         cursor = conn.execute(
             f"SELECT product_id FROM {self.source} WHERE {self.where} ORDER BY {self.order} "
             "LIMIT ? OFFSET ?",

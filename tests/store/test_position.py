@@ -100,6 +100,8 @@ def test_each_products_row_is_its_row_in_the_pages(store, query, monkeypatch):
     expected = {pid: n for n, pid in enumerate(pages)}
     monkeypatch.setattr(position, "FEW", 2)  # many: the span read
     assert position.rows_of(store.conn, query, ids) == expected
+    assert position.rows_of(store.conn, query, ids, near=(5, 12)) == expected  # + the span
+    assert position.rows_of(store.conn, query, ids, near=(-3, 40)) == expected  # + a count
     some = ids[3:25:4]
     assert position.rows_of(store.conn, query, some) == {
         pid: row for pid, row in expected.items() if pid in some

@@ -67,6 +67,8 @@ class Col(enum.IntEnum):
     SCORE = 8  # content completeness (issue 16)
 
 
+COLUMNS = len(Col)  # Qt asks per index it makes (thousands in a selection's layout change)
+
 HEADERS = {
     Col.TITLE: QT_TRANSLATE_NOOP("CatalogList", "Title"),
     Col.HANDLE: QT_TRANSLATE_NOOP("CatalogList", "Handle"),
@@ -289,7 +291,7 @@ class StoreListModel(QAbstractTableModel):
             self._repaint()
             return
         self.layoutAboutToBeChanged[WITH_HINT].emit([], VERTICAL)
-        self._follow(moved_from, moved_to, len(moved_from) == len(changes.product_ids))
+        self._follow(moved_from, moved_to, len(changes.product_ids))
         self.layoutChanged[WITH_HINT].emit([], VERTICAL)
 
     def _repaint(self) -> None:
@@ -299,19 +301,22 @@ class StoreListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(s for s, _ in spans), 0),
                                   self.index(max(e for _, e in spans), len(Col) - 1))
 
-    def _follow(self, moved_from: dict[str, int], moved_to: dict[str, int],
-                all_cached: bool) -> None:
+    def _follow(self, moved_from: dict[str, int], moved_to: dict[str, int], edited: int) -> None:
         """Moves the persistent indexes (selection, current) with their products. Their
         rows follow from the edited products' moves (row_moves) when every edited
-        product was cached and is still in the result; else the store counts them."""
+        product was cached and is still in the result; else the store finds them, each
+        untouched one at most ``edited`` rows from where it was."""
         kept = self.persistentIndexList()
         ids = self._cached_ids([index.row() for index in kept])
         before = {pid: index.row() for index, pid in zip(kept, ids, strict=True) if pid}
         self._pages.clear()
-        if all_cached and moved_to.keys() == moved_from.keys():
+        if len(moved_from) == edited and moved_to.keys() == moved_from.keys():
             rows = rows_after(before, moved_from, moved_to)
+        elif before:
+            near = (min(before.values()) - edited, max(before.values()) + edited)
+            rows = self.catalog.row_indexes(self._query, before, near)
         else:
-            rows = self.catalog.row_indexes(self._query, before) if before else {}
+            rows = {}
         old, new = [], []
         for index, pid in zip(kept, ids, strict=True):
             if pid is None or rows.get(pid) == index.row():
@@ -343,7 +348,7 @@ class StoreListModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -151,6 +151,6 @@ def test_a_row_the_store_cannot_place_is_dropped_not_given_to_another(
     model = StoreListModel(catalog)
     assert model.index(1, Col.TITLE).data() == "Product 002"
     moved = QPersistentModelIndex(model.index(1, Col.TITLE))
-    monkeypatch.setattr(catalog, "row_indexes", lambda query, ids: {})  # no row known
+    monkeypatch.setattr(catalog, "row_indexes", lambda query, ids, near=None: {})  # no row known
     catalog.edit("prod_002", {"title": "Zebra print scarf"})
     assert not moved.isValid()
