@@ -40,6 +40,7 @@ from synthetic_catalog import build  # noqa: E402
 from desktop_app.services.offline import Changes, OfflineCatalog  # noqa: E402
 from desktop_app.store import CatalogStore, SearchQuery  # noqa: E402
 from desktop_app.ui.offline.list_model import PAGE, Col, StoreListModel  # noqa: E402
+from desktop_app.ui.pyside_refs import keep_singletons_alive  # noqa: E402
 
 ROUNDS = 5
 FOLLOW_WITHIN = 20_000  # the code before: how far a moved product was looked for
@@ -226,8 +227,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    # PySide6 6.12.0 drops a reference to True on every Python signal emit; thousands of
-    # layout changes make the interpreter abort while finalizing: leave before it does.
-    os._exit(code)
+    # As the app does at start: PySide6 6.12 on Python 3.11 drops a reference to True on
+    # every signal emit, and thousands of layout changes would free it.
+    keep_singletons_alive()
+    sys.exit(main())
