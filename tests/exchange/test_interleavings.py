@@ -44,6 +44,37 @@ async def _pulled(catalog: OfflineCatalog) -> OfflineCatalog:
     return catalog
 
 
+class SlowPull:
+    """A catalog whose next full Medusa read, once started, leaves and then waits for
+    ``answered``: what the test does meanwhile lands on the server before that read's
+    (older) answer is stored."""
+
+    def __init__(self, path, medusa, payload) -> None:
+        self.armed, self.read, self.answered = asyncio.Event(), asyncio.Event(), asyncio.Event()
+        self._medusa = medusa
+        self.client = MedusaClient("http://medusa.test", SecretKey(SECRET),
+                                   retry_policy=NO_RETRY,
+                                   transport=httpx.MockTransport(self._handle))
+        self.catalog = OfflineCatalog(CatalogStore.open(path),
+                                      Shop(PROFILE, self.client, payload.client()))
+
+    async def _handle(self, request: httpx.Request) -> httpx.Response:
+        response = self._medusa.handle(request)  # the catalog as it is now
+        if (self.armed.is_set() and not self.read.is_set() and request.method == "GET"
+                and request.url.path == "/admin/products"
+                and "variants.sku" in request.url.params.get("fields", "")):
+            self.read.set()
+            await self.answered.wait()  # its answer arrives after the push
+        return response
+
+    async def start(self) -> asyncio.Future:
+        """A full pull, once its read has left."""
+        self.armed.set()
+        pulling = asyncio.ensure_future(self.catalog.pull(full=True))
+        await self.read.wait()
+        return pulling
+
+
 async def test_an_edit_typed_while_the_medusa_write_is_on_the_wire_is_sent(tmp_path, servers):
     medusa, payload = servers
     gate = Gate(writes_to("POST", f"/admin/products/{PID}"))
@@ -252,29 +283,14 @@ async def test_a_pull_read_before_a_variants_batch_does_not_put_the_old_sku_back
     old SKU, and their next edit of it would conflict with their own value)."""
     medusa, payload = servers
     sku = "variants.variant_1_S.sku"
-    armed, read, answered = asyncio.Event(), asyncio.Event(), asyncio.Event()
-
-    async def slow_pull_read(request):
-        response = medusa.handle(request)  # the catalog as it is now
-        if (armed.is_set() and not read.is_set() and request.method == "GET"
-                and request.url.path == "/admin/products"
-                and "variants.sku" in request.url.params.get("fields", "")):
-            read.set()
-            await answered.wait()  # its answer arrives after the push
-        return response
-
-    client = MedusaClient("http://medusa.test", SecretKey(SECRET), retry_policy=NO_RETRY,
-                          transport=httpx.MockTransport(slow_pull_read))
-    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "s.db"),
-                             Shop(PROFILE, client, payload.client()))
+    slow = SlowPull(tmp_path / "s.db", medusa, payload)
+    catalog = slow.catalog
     await catalog.pull()
     catalog.edit(PID, {sku: "NEW-1"})
-    armed.set()
-    pulling = asyncio.ensure_future(catalog.pull(full=True))
-    await read.wait()
+    pulling = await slow.start()
     report = await catalog.push()
     assert report.sent == 1 and medusa.products[PID]["variants"][0]["sku"] == "NEW-1"
-    answered.set()
+    slow.answered.set()
     await pulling
     assert catalog.product(PID).value(sku) == "NEW-1"  # not the pull's older SKU-1-S
     medusa_states = [s for s in catalog.product_history(PID).states if s.server == "medusa"]
@@ -409,32 +425,17 @@ async def test_a_pull_read_before_a_stock_push_does_not_put_the_old_level_back(
     variant["inventory_items"] = [{"inventory_item_id": "iitem_1", "inventory": {
         "location_levels": [{"location_id": "sloc_1", "stocked_quantity": 4,
                              "reserved_quantity": 0}]}}]
-    armed, read, answered = asyncio.Event(), asyncio.Event(), asyncio.Event()
-
-    async def slow_pull_read(request):
-        response = medusa.handle(request)  # the catalog as it is now
-        if (armed.is_set() and not read.is_set() and request.method == "GET"
-                and request.url.path == "/admin/products"
-                and "variants.sku" in request.url.params.get("fields", "")):
-            read.set()
-            await answered.wait()  # its answer arrives after the push
-        return response
-
-    client = MedusaClient("http://medusa.test", SecretKey(SECRET), retry_policy=NO_RETRY,
-                          transport=httpx.MockTransport(slow_pull_read))
-    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "s.db"),
-                             Shop(PROFILE, client, payload.client()))
+    slow = SlowPull(tmp_path / "s.db", medusa, payload)
+    catalog, client = slow.catalog, slow.client
     await catalog.pull()
     vid = variant["id"]
     catalog.set_stock([(PID, vid, "sloc_1", 7)])
-    armed.set()
-    pulling = asyncio.ensure_future(catalog.pull(full=True))
-    await read.wait()
+    pulling = await slow.start()
     # The push's levels batch lands (Medusa holds 7) and the push stores its answer.
     [op] = Operations(catalog._store.conn).claim([catalog.operations()[0].seq], "ops-push")
     variant["inventory_items"][0]["inventory"]["location_levels"][0]["stocked_quantity"] = 7
     OperationPusher(catalog._store, client, token="ops-push")._stock_done(op, "sent", 7)
-    answered.set()
+    slow.answered.set()
     await pulling
     levels = catalog.product(PID).server_medusa["variants"]
     assert next(v for v in levels if v["id"] == vid)["levels"]["sloc_1"]["stocked"] == 7
@@ -459,30 +460,15 @@ async def test_a_pull_read_before_a_structure_push_does_not_put_the_old_variants
     from desktop_app.store.operations import Operations
 
     medusa, payload = servers
-    armed, read, answered = asyncio.Event(), asyncio.Event(), asyncio.Event()
-
-    async def slow_pull_read(request):
-        response = medusa.handle(request)  # the catalog as it is now
-        if (armed.is_set() and not read.is_set() and request.method == "GET"
-                and request.url.path == "/admin/products"
-                and "variants.sku" in request.url.params.get("fields", "")):
-            read.set()
-            await answered.wait()  # its answer arrives after the push
-        return response
-
-    client = MedusaClient("http://medusa.test", SecretKey(SECRET), retry_policy=NO_RETRY,
-                          transport=httpx.MockTransport(slow_pull_read))
-    catalog = OfflineCatalog(CatalogStore.open(tmp_path / "s.db"),
-                             Shop(PROFILE, client, payload.client()))
+    slow = SlowPull(tmp_path / "s.db", medusa, payload)
+    catalog, client = slow.catalog, slow.client
     await catalog.pull()
     there = medusa.products[PID]["variants"]
     if change == "remove":
         catalog.remove_variant(PID, there[1]["id"])
     else:
         local = catalog.add_variant(PID, VariantDraft(title="L", sku="SKU-L"))
-    armed.set()
-    pulling = asyncio.ensure_future(catalog.pull(full=True))
-    await read.wait()
+    pulling = await slow.start()
     # The push's variants batch lands (the product's stamp stays) and the push stores
     # the product as Medusa answers it.
     [op] = Operations(catalog._store.conn).claim([catalog.operations()[0].seq], "ops-push")
@@ -495,7 +481,7 @@ async def test_a_pull_read_before_a_structure_push_does_not_put_the_old_variants
         mapping = {local: "variant_new"}
     await OperationPusher(catalog._store, client, token="ops-push")._store_structure(
         op, "sent", mapping)
-    answered.set()
+    slow.answered.set()
     await pulling
     ids = {v["id"] for v in catalog.product(PID).server_medusa["variants"]}
     assert ids == {v["id"] for v in there}
