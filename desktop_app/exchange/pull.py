@@ -590,17 +590,19 @@ async def refresh_products(
     for start in range(0, len(product_ids), MEDUSA_PAGE):
         part = product_ids[start : start + MEDUSA_PAGE]
         if medusa is not None:
+            # As a pull's: what a push stores after this read leaves outlives its answer.
+            started = now()
             page = await connectivity.observe(MEDUSA, medusa.list_products(
                 fields=(*records.MEDUSA_STORE_FIELDS,
                         *translation_store.medusa_read_fields(store.conn)),
                 ids=part, limit=len(part), order="id",
                 on_malformed=skipped[MEDUSA].skip))
             recs = _records(records.medusa_record, page.products, skipped[MEDUSA])
-            changed |= store.save_medusa(recs)
+            changed |= store.save_medusa(recs, read_since=started)
             gone = set(part) - {r["id"] for r in recs} - skipped[MEDUSA].skipped_ids
             if gone:
                 with transaction(store.conn):
-                    records.mark_medusa_deleted(store.conn, gone, now())
+                    records.mark_medusa_deleted(store.conn, gone, now(), started)
                     records.refresh_rows(store.conn, gone)
                 changed |= gone
         if payload is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from collections.abc import Awaitable
 
 import httpx
 import pytest
@@ -67,10 +68,10 @@ class SlowPull:
             await self.answered.wait()  # its answer arrives after the push
         return response
 
-    async def start(self) -> asyncio.Future:
-        """A full pull, once its read has left."""
+    async def start(self, reading: Awaitable[object] | None = None) -> asyncio.Future:
+        """A full pull (or ``reading``), once its read has left."""
         self.armed.set()
-        pulling = asyncio.ensure_future(self.catalog.pull(full=True))
+        pulling = asyncio.ensure_future(reading or self.catalog.pull(full=True))
         await self.read.wait()
         return pulling
 
@@ -447,9 +448,10 @@ async def test_a_pull_read_before_a_stock_push_does_not_put_the_old_level_back(
     await catalog.aclose()
 
 
+@pytest.mark.parametrize("reread", ["pull", "refresh"])
 @pytest.mark.parametrize("change", ["remove", "add"])
 async def test_a_pull_read_before_a_structure_push_does_not_put_the_old_variants_back(
-        tmp_path, servers, change):
+        tmp_path, servers, change, reread):
     """Adding or removing a variant moves no product ``updated_at`` and removing one makes
     the newest variant stamp fall (seen on the test stack, Medusa 2.21.2): a pull whose read
     left before the push stored Medusa's answer must not put the old variants back (a
@@ -468,7 +470,9 @@ async def test_a_pull_read_before_a_structure_push_does_not_put_the_old_variants
         catalog.remove_variant(PID, there[1]["id"])
     else:
         local = catalog.add_variant(PID, VariantDraft(title="L", sku="SKU-L"))
-    pulling = await slow.start()
+    # The editor's reload (refresh) reads as a pull does.
+    pulling = await slow.start(catalog.refresh([PID], servers=("medusa",))
+                               if reread == "refresh" else None)
     # The push's variants batch lands (the product's stamp stays) and the push stores
     # the product as Medusa answers it.
     [op] = Operations(catalog._store.conn).claim([catalog.operations()[0].seq], "ops-push")
