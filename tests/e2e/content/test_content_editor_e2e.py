@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import shiboken6
 
 from desktop_app.config import MedusaAuth, Profile, ProfileStore
 from desktop_app.richtext import lexical_to_html, markdown_to_lexical
@@ -66,8 +67,11 @@ async def editor(qtbot, stack: StackInfo, product, tmp_path):
     # left running would be stepped while the test's own loop runs, outside its loop.
     await wait_until(lambda: not window.asking, 60, "the shop's locales and drafts asked")
     yield window
-    window._close_confirmed = True
-    window.close()
+    # pytest-qt closes and deleteLater()s added widgets before fixtures are finalized; when
+    # the loop ran that delete first, the window is already gone (it was closed).
+    if shiboken6.isValid(window):
+        window._close_confirmed = True
+        window.close()
     await service.aclose()
     await catalog.aclose()
 
